@@ -1,0 +1,78 @@
+"""``anmc-desktop``: open the window, or run one command on the database and exit.
+
+A user error prints one line to stderr and exits non-zero; a bug is logged in full and
+reported in one line that names the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from anmc_desktop import __version__
+from anmc_desktop.commands import meetings
+from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.logging_setup import log_unexpected_error
+
+COMMAND_MODULES = (meetings,)
+
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+
+class UsageError(Exception):
+    """Arguments that do not parse."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="anmc-desktop",
+        description="Organize the plenary meetings of a city network. "
+        "Without a command, opens the main window.",
+    )
+    parser.add_argument("--version", action="version", version=f"anmc-desktop {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--database", type=Path, metavar="PATH", help="a SQLite database file")
+    where.add_argument(
+        "--database-url", metavar="URL", help="a database URL, e.g. postgresql://host/anmc"
+    )
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(subcommands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    try:
+        arguments = build_parser().parse_args(argv)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    context = CommandContext(arguments, out)
+    try:
+        if arguments.command is None:
+            from anmc_desktop.app import run_window
+
+            return run_window(context)
+        return int(arguments.run(context))
+    except UserFacingError as error:
+        print(f"anmc-desktop: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as error:
+        print(f"anmc-desktop: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as error:
+        log_file = log_unexpected_error(error)
+        print(f"anmc-desktop: unexpected error ({error}); details in {log_file}", file=sys.stderr)
+        return EXIT_BUG

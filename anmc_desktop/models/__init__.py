@@ -1,0 +1,21 @@
+"""SQLAlchemy typed models: the only place that defines tables."""
+
+from anmc_desktop.models.agenda import AgendaItem, agenda_speaker
+from anmc_desktop.models.base import Base
+from anmc_desktop.models.city import City
+from anmc_desktop.models.declaration import Declaration, DeclarationParagraph, Signatory
+from anmc_desktop.models.delegation import Delegation, Person
+from anmc_desktop.models.meeting import Meeting
+
+__all__ = [
+    "AgendaItem",
+    "Base",
+    "City",
+    "Declaration",
+    "DeclarationParagraph",
+    "Delegation",
+    "Meeting",
+    "Person",
+    "Signatory",
+    "agenda_speaker",
+]

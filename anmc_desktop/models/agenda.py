@@ -1,0 +1,55 @@
+"""Agenda items of a meeting, with their moderator and speakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, Table
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from anmc_desktop.models.base import LONG_TEXT, Base, VersionedMixin, enum_column_type
+from anmc_desktop.models.enums import AgendaKind
+
+if TYPE_CHECKING:
+    from anmc_desktop.models.delegation import Person
+    from anmc_desktop.models.meeting import Meeting
+
+agenda_speaker = Table(
+    "agenda_speaker",
+    Base.metadata,
+    Column(
+        "agenda_item_id",
+        ForeignKey("agenda_item.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+)
+
+
+class AgendaItem(VersionedMixin, Base):
+    """One item of the programme. Times are wall-clock times in the host city's zone."""
+
+    __tablename__ = "agenda_item"
+    __table_args__ = (CheckConstraint("starts_at <= ends_at", name="starts_before_end"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[AgendaKind] = mapped_column(
+        enum_column_type(AgendaKind, "agenda_kind"), default=AgendaKind.OTHER
+    )
+    title: Mapped[str] = mapped_column(String(LONG_TEXT))
+    description: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+    starts_at: Mapped[dt.datetime]
+    ends_at: Mapped[dt.datetime]
+    room: Mapped[str] = mapped_column(default="")
+    moderator_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+
+    meeting: Mapped[Meeting] = relationship()
+    moderator: Mapped[Person | None] = relationship()
+    speakers: Mapped[list[Person]] = relationship(
+        secondary=agenda_speaker, order_by=agenda_speaker.c.position
+    )

@@ -1,0 +1,40 @@
+"""Member cities of the network."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import UniqueConstraint, event
+from sqlalchemy.orm import Mapped, Mapper, mapped_column
+
+from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type
+from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.text import search_key
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+
+class City(VersionedMixin, Base):
+    __tablename__ = "city"
+    __table_args__ = (UniqueConstraint("name_en"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_en: Mapped[str]
+    name_local: Mapped[str] = mapped_column(default="")
+    country: Mapped[str] = mapped_column(default="")
+    member_since: Mapped[dt.date | None]
+    status: Mapped[CityStatus] = mapped_column(
+        enum_column_type(CityStatus, "city_status"), default=CityStatus.MEMBER
+    )
+    # IANA zone name; the agenda of a meeting hosted here is in this zone.
+    time_zone: Mapped[str] = mapped_column(default="UTC")
+    search_text: Mapped[str] = mapped_column(default="", index=True)
+
+
+@event.listens_for(City, "before_insert")
+@event.listens_for(City, "before_update")
+def _refresh_city_search_text(_mapper: Mapper[City], _conn: Connection, city: City) -> None:
+    parts = (city.name_en, city.name_local, city.country)
+    city.search_text = search_key(" ".join(part or "" for part in parts))

@@ -1,0 +1,124 @@
+"""The meeting's declaration, its paragraphs, and who signs it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    ForeignKeyConstraint,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from anmc_desktop.models.base import LONG_TEXT, Base, VersionedMixin, enum_column_type
+from anmc_desktop.models.enums import (
+    DeclarationStatus,
+    ParagraphSection,
+    SignatoryStatus,
+    SigningOrderRule,
+)
+
+if TYPE_CHECKING:
+    from anmc_desktop.models.delegation import Delegation, Person
+    from anmc_desktop.models.meeting import Meeting
+
+DEFAULT_TRANSITION = "Hereby we declare:"
+
+
+class Declaration(VersionedMixin, Base):
+    __tablename__ = "declaration"
+    __table_args__ = (CheckConstraint("originals_count >= 1", name="at_least_one_original"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(LONG_TEXT))
+    opening: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+    transition: Mapped[str] = mapped_column(default=DEFAULT_TRANSITION)
+    place: Mapped[str] = mapped_column(default="")
+    signing_date: Mapped[dt.date | None]
+    languages: Mapped[str] = mapped_column(default="English")
+    originals_count: Mapped[int] = mapped_column(default=1)
+    # Empty: the testimonium is built from place, date, languages and originals.
+    testimonium_override: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+    status: Mapped[DeclarationStatus] = mapped_column(
+        enum_column_type(DeclarationStatus, "declaration_status"),
+        default=DeclarationStatus.DRAFT,
+    )
+    signing_order_rule: Mapped[SigningOrderRule] = mapped_column(
+        enum_column_type(SigningOrderRule, "signing_order_rule"),
+        default=SigningOrderRule.VISITORS_ALPHABETICAL_HOST_LAST,
+    )
+
+    meeting: Mapped[Meeting] = relationship()
+    paragraphs: Mapped[list[DeclarationParagraph]] = relationship(
+        back_populates="declaration",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="(DeclarationParagraph.section, DeclarationParagraph.position)",
+    )
+    signatories: Mapped[list[Signatory]] = relationship(
+        back_populates="declaration",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Signatory.position",
+    )
+
+
+class DeclarationParagraph(Base):
+    """A preamble paragraph or a numbered clause; numbers follow ``position``."""
+
+    __tablename__ = "declaration_paragraph"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    declaration_id: Mapped[int] = mapped_column(
+        ForeignKey("declaration.id", ondelete="CASCADE"), index=True
+    )
+    section: Mapped[ParagraphSection] = mapped_column(
+        enum_column_type(ParagraphSection, "paragraph_section")
+    )
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(String(LONG_TEXT))
+
+    declaration: Mapped[Declaration] = relationship(back_populates="paragraphs")
+
+
+class Signatory(VersionedMixin, Base):
+    __tablename__ = "signatory"
+    __table_args__ = (
+        UniqueConstraint("declaration_id", "delegation_id"),
+        # The person must belong to the delegation they sign for.
+        ForeignKeyConstraint(
+            ["delegation_id", "person_id"],
+            ["person.delegation_id", "person.id"],
+            name="fk_signatory_person_in_delegation",
+            ondelete="CASCADE",
+        ),
+        CheckConstraint("position >= 1", name="position_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    declaration_id: Mapped[int] = mapped_column(
+        ForeignKey("declaration.id", ondelete="CASCADE"), index=True
+    )
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegation.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(index=True)
+    position: Mapped[int]
+    status: Mapped[SignatoryStatus] = mapped_column(
+        enum_column_type(SignatoryStatus, "signatory_status"),
+        default=SignatoryStatus.PLANNED,
+    )
+
+    declaration: Mapped[Declaration] = relationship(back_populates="signatories")
+    delegation: Mapped[Delegation] = relationship()
+    person: Mapped[Person] = relationship(
+        foreign_keys=[delegation_id, person_id],
+        primaryjoin="and_(Signatory.person_id == Person.id, "
+        "Signatory.delegation_id == Person.delegation_id)",
+        viewonly=True,
+    )

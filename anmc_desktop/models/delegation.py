@@ -1,0 +1,119 @@
+"""A city's delegation to one meeting, and the persons in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    String,
+    UniqueConstraint,
+    event,
+    text,
+)
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
+
+from anmc_desktop.models.base import LONG_TEXT, Base, VersionedMixin, enum_column_type
+from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.text import search_key
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from anmc_desktop.models.city import City
+    from anmc_desktop.models.meeting import Meeting
+
+
+class Delegation(VersionedMixin, Base):
+    __tablename__ = "delegation"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "city_id"),
+        CheckConstraint(
+            "(status = 'proxy' AND proxy_to_id IS NOT NULL)"
+            " OR (status <> 'proxy' AND proxy_to_id IS NULL)",
+            name="proxy_has_holder",
+        ),
+        CheckConstraint("proxy_to_id IS NULL OR proxy_to_id <> id", name="proxy_not_self"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"))
+    status: Mapped[DelegationStatus] = mapped_column(
+        enum_column_type(DelegationStatus, "delegation_status"),
+        default=DelegationStatus.INVITED,
+    )
+    proxy_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegation.id", ondelete="SET NULL")
+    )
+    notes: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+
+    meeting: Mapped[Meeting] = relationship()
+    city: Mapped[City] = relationship()
+    persons: Mapped[list[Person]] = relationship(
+        back_populates="delegation",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Person.id",
+    )
+
+
+class Person(VersionedMixin, Base):
+    __tablename__ = "person"
+    __table_args__ = (
+        # A referencing row (a signatory) can require that the person belongs to a
+        # given delegation through a composite foreign key on this pair.
+        UniqueConstraint("delegation_id", "id"),
+        Index(
+            "uq_person_one_head_per_delegation",
+            "delegation_id",
+            unique=True,
+            sqlite_where=text("role = 'head'"),
+            postgresql_where=text("role = 'head'"),
+        ),
+        CheckConstraint(
+            "departure IS NULL OR arrival IS NULL OR arrival <= departure",
+            name="arrival_before_departure",
+        ),
+        CheckConstraint(
+            "given_name <> '' OR family_name <> '' OR native_name <> ''", name="has_a_name"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(
+        ForeignKey("delegation.id", ondelete="CASCADE"), index=True
+    )
+    given_name: Mapped[str] = mapped_column(default="")
+    family_name: Mapped[str] = mapped_column(default="")
+    family_name_first: Mapped[bool] = mapped_column(default=False)
+    native_name: Mapped[str] = mapped_column(default="")
+    honorific: Mapped[str] = mapped_column(default="")
+    position: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+    role: Mapped[PersonRole] = mapped_column(
+        enum_column_type(PersonRole, "person_role"), default=PersonRole.MEMBER
+    )
+    email: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(default="")
+    arrival: Mapped[dt.datetime | None]
+    departure: Mapped[dt.datetime | None]
+    dietary_needs: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+    access_needs: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+    notes: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+    # A stand-in for someone not yet known (the sample's unnamed heads of delegation).
+    is_placeholder: Mapped[bool] = mapped_column(default=False)
+    search_text: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+
+    delegation: Mapped[Delegation] = relationship(back_populates="persons")
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _refresh_person_search_text(_mapper: Mapper[Person], _conn: Connection, person: Person) -> None:
+    parts = (person.given_name, person.family_name, person.native_name, person.position)
+    person.search_text = search_key(" ".join(part or "" for part in parts))

@@ -1,0 +1,125 @@
+"""Member cities of the network."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from anmc_desktop.db import Database
+from anmc_desktop.models import City
+from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.services.validation import Checker
+
+
+@dataclass(frozen=True)
+class CityRecord:
+    id: int
+    name_en: str
+    name_local: str
+    country: str
+    member_since: dt.date | None
+    status: CityStatus
+    time_zone: str
+    version: int
+
+    @classmethod
+    def of(cls, city: City) -> CityRecord:
+        return cls(
+            id=city.id,
+            name_en=city.name_en,
+            name_local=city.name_local,
+            country=city.country,
+            member_since=city.member_since,
+            status=city.status,
+            time_zone=city.time_zone,
+            version=city.version,
+        )
+
+
+@dataclass(frozen=True)
+class CityDraft:
+    name_en: str
+    name_local: str = ""
+    country: str = ""
+    member_since: dt.date | None = None
+    status: CityStatus = CityStatus.MEMBER
+    time_zone: str = "UTC"
+
+
+def is_time_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+class CityService:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def list_cities(self) -> list[CityRecord]:
+        with self._database.reading() as session:
+            cities = session.scalars(select(City))
+            return sorted((CityRecord.of(c) for c in cities), key=lambda c: c.name_en.casefold())
+
+    def get(self, city_id: int) -> CityRecord:
+        with self._database.reading() as session:
+            return CityRecord.of(_load(session, city_id))
+
+    def create(self, draft: CityDraft) -> CityRecord:
+        with self._database.writing() as session:
+            city = City()
+            _apply(session, city, draft)
+            session.add(city)
+            session.flush()
+            return CityRecord.of(city)
+
+    def update(self, city_id: int, draft: CityDraft) -> CityRecord:
+        with self._database.writing() as session:
+            city = _load(session, city_id)
+            _apply(session, city, draft)
+            session.flush()
+            return CityRecord.of(city)
+
+    def retire(self, city_id: int) -> CityRecord:
+        """A former member keeps its delegations and history."""
+        with self._database.writing() as session:
+            city = _load(session, city_id)
+            city.status = CityStatus.FORMER
+            session.flush()
+            return CityRecord.of(city)
+
+
+def _load(session: Session, city_id: int) -> City:
+    return get_or_raise(session, City, city_id, "City")
+
+
+def _apply(session: Session, city: City, draft: CityDraft) -> None:
+    check = Checker()
+    name_en = check.text("name_en", draft.name_en, required=True)
+    name_local = check.text("name_local", draft.name_local)
+    country = check.text("country", draft.country)
+    status = check.enum("status", draft.status, CityStatus)
+    time_zone = check.text("time_zone", draft.time_zone, required=True)
+    if time_zone:
+        check.check("time_zone", is_time_zone(time_zone), f"{time_zone!r} is not a time zone.")
+    if name_en:
+        clash = session.scalar(
+            select(City.id).where(
+                func.lower(City.name_en) == name_en.lower(), City.id != (city.id or -1)
+            )
+        )
+        check.check("name_en", clash is None, f"another city is already named {name_en!r}.")
+    check.raise_if_any()
+    city.name_en = name_en
+    city.name_local = name_local
+    city.country = country
+    city.member_since = draft.member_since
+    city.status = status  # type: ignore[assignment]
+    city.time_zone = time_zone

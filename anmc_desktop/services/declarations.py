@@ -1,0 +1,282 @@
+"""The meeting's declaration and its signatories."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from anmc_desktop.db import Database
+from anmc_desktop.models import (
+    Declaration,
+    DeclarationParagraph,
+    Delegation,
+    Meeting,
+    Signatory,
+)
+from anmc_desktop.models.declaration import DEFAULT_TRANSITION
+from anmc_desktop.models.enums import (
+    DeclarationStatus,
+    ParagraphSection,
+    PersonRole,
+    SignatoryStatus,
+    SigningOrderRule,
+)
+from anmc_desktop.services.delegations import PersonRecord
+from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.services.signing_order import SigningCity, signing_order
+from anmc_desktop.services.testimonium import build_testimonium
+from anmc_desktop.services.validation import Checker
+
+
+@dataclass(frozen=True)
+class DeclarationDraft:
+    title: str
+    opening: str = ""
+    preamble: tuple[str, ...] = ()
+    transition: str = DEFAULT_TRANSITION
+    clauses: tuple[str, ...] = ()
+    place: str = ""
+    signing_date: dt.date | None = None
+    languages: str = "English"
+    originals_count: int = 1
+    testimonium_override: str = ""
+    signing_order_rule: SigningOrderRule = SigningOrderRule.VISITORS_ALPHABETICAL_HOST_LAST
+
+
+@dataclass(frozen=True)
+class DeclarationRecord(DeclarationDraft):
+    id: int = 0
+    meeting_id: int = 0
+    status: DeclarationStatus = DeclarationStatus.DRAFT
+    version: int = 0
+
+    @property
+    def testimonium(self) -> str:
+        return self.testimonium_override or build_testimonium(
+            self.place, self.signing_date, self.languages, self.originals_count
+        )
+
+    @property
+    def is_final(self) -> bool:
+        return self.status is DeclarationStatus.FINAL
+
+    @classmethod
+    def of(cls, declaration: Declaration) -> DeclarationRecord:
+        def texts(section: ParagraphSection) -> tuple[str, ...]:
+            return tuple(p.text for p in declaration.paragraphs if p.section is section)
+
+        return cls(
+            id=declaration.id,
+            meeting_id=declaration.meeting_id,
+            title=declaration.title,
+            opening=declaration.opening,
+            preamble=texts(ParagraphSection.PREAMBLE),
+            transition=declaration.transition,
+            clauses=texts(ParagraphSection.CLAUSE),
+            place=declaration.place,
+            signing_date=declaration.signing_date,
+            languages=declaration.languages,
+            originals_count=declaration.originals_count,
+            testimonium_override=declaration.testimonium_override,
+            signing_order_rule=declaration.signing_order_rule,
+            status=declaration.status,
+            version=declaration.version,
+        )
+
+
+@dataclass(frozen=True)
+class SignatoryRecord:
+    id: int
+    declaration_id: int
+    position: int
+    delegation_id: int
+    city_name: str
+    city_local_name: str
+    is_host: bool
+    person_id: int
+    honorific: str
+    latin_name: str
+    native_name: str
+    title: str
+    status: SignatoryStatus
+
+
+@dataclass(frozen=True)
+class SignatoryChoice:
+    """Who signs for a delegation; ``person_id`` None means its head."""
+
+    delegation_id: int
+    person_id: int | None = None
+    status: SignatoryStatus = SignatoryStatus.PLANNED
+
+
+class DeclarationService:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def get_for_meeting(self, meeting_id: int) -> DeclarationRecord | None:
+        """The meeting's declaration (the first, if a meeting drafted several)."""
+        with self._database.reading() as session:
+            declaration = session.scalar(
+                select(Declaration)
+                .where(Declaration.meeting_id == meeting_id)
+                .options(selectinload(Declaration.paragraphs))
+                .order_by(Declaration.id)
+                .limit(1)
+            )
+            return DeclarationRecord.of(declaration) if declaration else None
+
+    def create(self, meeting_id: int, draft: DeclarationDraft) -> DeclarationRecord:
+        with self._database.writing() as session:
+            meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+            declaration = Declaration(meeting=meeting)
+            apply_declaration_draft(session, declaration, draft)
+            session.add(declaration)
+            session.flush()
+            return DeclarationRecord.of(declaration)
+
+    def set_signatories(
+        self, declaration_id: int, choices: Sequence[SignatoryChoice]
+    ) -> list[SignatoryRecord]:
+        """Replace who signs; the order follows the declaration's rule (by hand: as given)."""
+        with self._database.writing() as session:
+            declaration = get_or_raise(session, Declaration, declaration_id, "Declaration")
+            place_signatories(session, declaration, choices)
+            session.flush()
+            return [
+                _signatory_record(s, declaration.meeting.host_city_id)
+                for s in sorted(declaration.signatories, key=lambda s: s.position)
+            ]
+
+    def list_signatories(self, declaration_id: int) -> list[SignatoryRecord]:
+        """In signing order."""
+        with self._database.reading() as session:
+            declaration = get_or_raise(session, Declaration, declaration_id, "Declaration")
+            signatories = session.scalars(
+                select(Signatory)
+                .where(Signatory.declaration_id == declaration_id)
+                .options(
+                    joinedload(Signatory.delegation).joinedload(Delegation.city),
+                    joinedload(Signatory.person),
+                )
+                .order_by(Signatory.position)
+            )
+            host_city_id = declaration.meeting.host_city_id
+            return [_signatory_record(s, host_city_id) for s in signatories]
+
+
+def apply_declaration_draft(
+    session: Session, declaration: Declaration, draft: DeclarationDraft
+) -> None:
+    check = Checker()
+    title = check.text("title", draft.title, required=True, long=True)
+    opening = check.text("opening", draft.opening, long=True)
+    transition = check.text("transition", draft.transition)
+    place = check.text("place", draft.place)
+    languages = check.text("languages", draft.languages)
+    testimonium = check.text("testimonium_override", draft.testimonium_override, long=True)
+    preamble = [check.text("preamble", text, required=True, long=True) for text in draft.preamble]
+    clauses = [check.text("clauses", text, required=True, long=True) for text in draft.clauses]
+    check.check("originals_count", draft.originals_count >= 1, "must be at least one.")
+    rule = check.enum("signing_order_rule", draft.signing_order_rule, SigningOrderRule)
+    check.raise_if_any()
+    declaration.title = title
+    declaration.opening = opening
+    declaration.transition = transition
+    declaration.place = place
+    declaration.signing_date = draft.signing_date
+    declaration.languages = languages
+    declaration.originals_count = draft.originals_count
+    declaration.testimonium_override = testimonium
+    declaration.signing_order_rule = rule  # type: ignore[assignment]
+    declaration.paragraphs = [
+        DeclarationParagraph(section=section, position=index, text=text)
+        for section, texts in (
+            (ParagraphSection.PREAMBLE, preamble),
+            (ParagraphSection.CLAUSE, clauses),
+        )
+        for index, text in enumerate(texts, start=1)
+    ]
+
+
+def place_signatories(
+    session: Session, declaration: Declaration, choices: Sequence[SignatoryChoice]
+) -> None:
+    check = Checker()
+    check.check(
+        "status", declaration.status is DeclarationStatus.DRAFT, "reopen the declaration first."
+    )
+    delegations: dict[int, Delegation] = {}
+    for choice in choices:
+        delegation = session.get(Delegation, choice.delegation_id)
+        if delegation is None or delegation.meeting_id != declaration.meeting_id:
+            check.fail(
+                "delegation_id", f"delegation {choice.delegation_id} is not of this meeting."
+            )
+        elif choice.delegation_id in delegations:
+            check.fail("delegation_id", f"{delegation.city.name_en} is chosen twice.")
+        else:
+            delegations[delegation.id] = delegation
+    check.raise_if_any()
+    signers: dict[int, int] = {}
+    for choice in choices:
+        delegation = delegations[choice.delegation_id]
+        members = {p.id: p for p in delegation.persons}
+        head = next((p.id for p in delegation.persons if p.role is PersonRole.HEAD), None)
+        person_id = choice.person_id if choice.person_id is not None else head
+        if person_id is None:
+            check.fail("person_id", f"{delegation.city.name_en} has no head: choose who signs.")
+        elif person_id not in members:
+            check.fail("person_id", f"the signatory must be a member of {delegation.city.name_en}.")
+        else:
+            signers[delegation.id] = person_id
+    check.raise_if_any()
+    host_city_id = declaration.meeting.host_city_id
+    order = signing_order(
+        [
+            SigningCity(
+                delegation_id=choice.delegation_id,
+                city_name=delegations[choice.delegation_id].city.name_en,
+                is_host=delegations[choice.delegation_id].city_id == host_city_id,
+                manual_position=index,
+            )
+            for index, choice in enumerate(choices)
+        ],
+        declaration.signing_order_rule,
+    )
+    statuses = {choice.delegation_id: choice.status for choice in choices}
+    declaration.signatories.clear()
+    session.flush()
+    declaration.signatories.extend(
+        Signatory(
+            delegation_id=delegation_id,
+            person_id=signers[delegation_id],
+            position=position,
+            status=statuses[delegation_id],
+        )
+        for position, delegation_id in enumerate(order, start=1)
+    )
+
+
+def _signatory_record(signatory: Signatory, host_city_id: int) -> SignatoryRecord:
+    person = PersonRecord.of(signatory.person)
+    city = signatory.delegation.city
+    return SignatoryRecord(
+        id=signatory.id,
+        declaration_id=signatory.declaration_id,
+        position=signatory.position,
+        delegation_id=signatory.delegation_id,
+        city_name=city.name_en,
+        city_local_name=city.name_local,
+        is_host=city.id == host_city_id,
+        person_id=person.id,
+        honorific=person.honorific,
+        latin_name=person.latin_name,
+        native_name=person.native_name,
+        title=person.position,
+        status=signatory.status,
+    )

@@ -1,0 +1,254 @@
+"""Delegations of a meeting and the persons in them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
+
+from anmc_desktop.db import Database
+from anmc_desktop.models import City, Delegation, Meeting, Person
+from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.services.validation import Checker
+from anmc_desktop.text import display_name
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    given_name: str = ""
+    family_name: str = ""
+    family_name_first: bool = False
+    native_name: str = ""
+    honorific: str = ""
+    position: str = ""
+    role: PersonRole = PersonRole.MEMBER
+    email: str = ""
+    phone: str = ""
+    arrival: dt.datetime | None = None
+    departure: dt.datetime | None = None
+    dietary_needs: str = ""
+    access_needs: str = ""
+    notes: str = ""
+    is_placeholder: bool = False
+
+
+@dataclass(frozen=True)
+class PersonRecord(PersonDraft):
+    id: int = 0
+    delegation_id: int = 0
+    version: int = 0
+
+    @property
+    def latin_name(self) -> str:
+        return display_name(self.given_name, self.family_name, self.family_name_first)
+
+    @property
+    def name(self) -> str:
+        """The name to show: Latin if there is one, else the native name."""
+        return self.latin_name or self.native_name
+
+    @classmethod
+    def of(cls, person: Person) -> PersonRecord:
+        return cls(
+            id=person.id,
+            delegation_id=person.delegation_id,
+            version=person.version,
+            **{name: getattr(person, name) for name in PersonDraft.__dataclass_fields__},
+        )
+
+
+@dataclass(frozen=True)
+class DelegationSummary:
+    id: int
+    meeting_id: int
+    city_id: int
+    city_name: str
+    city_local_name: str
+    status: DelegationStatus
+    proxy_to_id: int | None
+    proxy_to_city: str | None
+    head_name: str | None
+    head_is_placeholder: bool
+    person_count: int
+    notes: str
+    version: int
+
+
+@dataclass(frozen=True)
+class DelegationDetail:
+    summary: DelegationSummary
+    persons: list[PersonRecord] = field(default_factory=list)
+
+
+ROLE_ORDER = list(PersonRole)
+
+
+def person_sort_key(person: PersonRecord) -> tuple[int, str]:
+    """Head first, then by role, then by family name."""
+    return (ROLE_ORDER.index(person.role), person.family_name.casefold())
+
+
+class DelegationService:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def list_delegations(self, meeting_id: int) -> list[DelegationSummary]:
+        """The meeting's delegations by city name."""
+        with self._database.reading() as session:
+            delegations = session.scalars(
+                select(Delegation)
+                .where(Delegation.meeting_id == meeting_id)
+                .options(joinedload(Delegation.city), selectinload(Delegation.persons))
+            ).all()
+            summaries = [_summary(session, d) for d in delegations]
+        return sorted(summaries, key=lambda s: s.city_name.casefold())
+
+    def get_delegation(self, delegation_id: int) -> DelegationDetail:
+        with self._database.reading() as session:
+            delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
+            persons = sorted((PersonRecord.of(p) for p in delegation.persons), key=person_sort_key)
+            return DelegationDetail(_summary(session, delegation), persons)
+
+    def create_delegation(
+        self, meeting_id: int, city_id: int, status: DelegationStatus = DelegationStatus.INVITED
+    ) -> DelegationSummary:
+        with self._database.writing() as session:
+            get_or_raise(session, Meeting, meeting_id, "Meeting")
+            city = get_or_raise(session, City, city_id, "City")
+            existing = session.scalar(
+                select(Delegation.id).where(
+                    Delegation.meeting_id == meeting_id, Delegation.city_id == city_id
+                )
+            )
+            check = Checker()
+            check.check("city_id", existing is None, f"{city.name_en} has a delegation already.")
+            check.check(
+                "status", status is not DelegationStatus.PROXY, "set a proxy with set_status."
+            )
+            check.raise_if_any()
+            delegation = Delegation(meeting_id=meeting_id, city=city, status=status)
+            session.add(delegation)
+            session.flush()
+            return _summary(session, delegation)
+
+    def set_status(
+        self, delegation_id: int, status: DelegationStatus, proxy_to_id: int | None = None
+    ) -> DelegationSummary:
+        """Change the status; ``proxy_to_id`` names the holder of a proxy."""
+        with self._database.writing() as session:
+            delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
+            check = Checker()
+            if status is DelegationStatus.PROXY:
+                holder = session.get(Delegation, proxy_to_id) if proxy_to_id else None
+                check.check(
+                    "proxy_to_id",
+                    holder is not None
+                    and holder.meeting_id == delegation.meeting_id
+                    and holder.id != delegation.id,
+                    "choose another delegation of this meeting to hold the proxy.",
+                )
+            else:
+                proxy_to_id = None
+            check.raise_if_any()
+            delegation.status = status
+            delegation.proxy_to_id = proxy_to_id
+            session.flush()
+            return _summary(session, delegation)
+
+    def add_person(self, delegation_id: int, draft: PersonDraft) -> PersonRecord:
+        with self._database.writing() as session:
+            delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
+            person = Person(delegation=delegation)
+            _apply_person(session, person, draft, delegation_id)
+            session.add(person)
+            session.flush()
+            return PersonRecord.of(person)
+
+    def update_person(self, person_id: int, draft: PersonDraft) -> PersonRecord:
+        with self._database.writing() as session:
+            person = get_or_raise(session, Person, person_id, "Person")
+            _apply_person(session, person, draft, person.delegation_id)
+            session.flush()
+            return PersonRecord.of(person)
+
+    def get_person(self, person_id: int) -> PersonRecord:
+        with self._database.reading() as session:
+            return PersonRecord.of(get_or_raise(session, Person, person_id, "Person"))
+
+
+def _summary(session: Session, delegation: Delegation) -> DelegationSummary:
+    head = next((p for p in delegation.persons if p.role is PersonRole.HEAD), None)
+    proxy_city = None
+    if delegation.proxy_to_id is not None:
+        holder = aliased(Delegation)
+        proxy_city = session.scalar(
+            select(City.name_en)
+            .join(holder, holder.city_id == City.id)
+            .where(holder.id == delegation.proxy_to_id)
+        )
+    return DelegationSummary(
+        id=delegation.id,
+        meeting_id=delegation.meeting_id,
+        city_id=delegation.city_id,
+        city_name=delegation.city.name_en,
+        city_local_name=delegation.city.name_local,
+        status=delegation.status,
+        proxy_to_id=delegation.proxy_to_id,
+        proxy_to_city=proxy_city,
+        head_name=PersonRecord.of(head).name if head else None,
+        head_is_placeholder=bool(head and head.is_placeholder),
+        person_count=len(delegation.persons),
+        notes=delegation.notes,
+        version=delegation.version,
+    )
+
+
+def _apply_person(session: Session, person: Person, draft: PersonDraft, delegation_id: int) -> None:
+    check = Checker()
+    values = {
+        "given_name": check.text("given_name", draft.given_name),
+        "family_name": check.text("family_name", draft.family_name),
+        "native_name": check.text("native_name", draft.native_name),
+        "honorific": check.text("honorific", draft.honorific),
+        "position": check.text("position", draft.position, long=True),
+        "email": check.text("email", draft.email),
+        "phone": check.text("phone", draft.phone),
+        "dietary_needs": check.text("dietary_needs", draft.dietary_needs, long=True),
+        "access_needs": check.text("access_needs", draft.access_needs, long=True),
+        "notes": check.text("notes", draft.notes, long=True),
+    }
+    check.check(
+        "family_name",
+        any(values[name] for name in ("given_name", "family_name", "native_name")),
+        "give a name (Latin or native).",
+    )
+    if values["email"]:
+        check.check("email", _looks_like_email(values["email"]), "is not an e-mail address.")
+    if draft.arrival and draft.departure:
+        check.check("departure", draft.arrival <= draft.departure, "must not be before arrival.")
+    role = check.enum("role", draft.role, PersonRole)
+    if role is PersonRole.HEAD:
+        other_head = session.scalar(
+            select(func.count(Person.id)).where(
+                Person.delegation_id == delegation_id,
+                Person.role == PersonRole.HEAD,
+                Person.id != (person.id or -1),
+            )
+        )
+        check.check("role", not other_head, "this delegation has a head already.")
+    check.raise_if_any()
+    for name, value in values.items():
+        setattr(person, name, value)
+    person.family_name_first = draft.family_name_first
+    person.role = role  # type: ignore[assignment]
+    person.arrival = draft.arrival
+    person.departure = draft.departure
+    person.is_placeholder = draft.is_placeholder
+
+
+def _looks_like_email(text: str) -> bool:
+    local, at, domain = text.partition("@")
+    return bool(local and at and "." in domain and " " not in text)

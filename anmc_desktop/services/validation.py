@@ -1,0 +1,50 @@
+"""Field checks shared by the services; each failure names the field and the reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from anmc_desktop.errors import FieldError, ValidationError
+from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
+from anmc_desktop.text import clean
+
+T = TypeVar("T")
+
+
+class Checker:
+    """Collects every problem of a form, so the user sees them all at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def fail(self, field: str, reason: str) -> None:
+        self.errors.append(FieldError(field, reason))
+
+    def text(
+        self, field: str, value: str | None, *, required: bool = False, long: bool = False
+    ) -> str:
+        cleaned = clean(value)
+        limit = LONG_TEXT if long else SHORT_TEXT
+        if required and not cleaned:
+            self.fail(field, "is required.")
+        elif len(cleaned) > limit:
+            self.fail(field, f"is {len(cleaned)} characters long; at most {limit} fit.")
+        elif any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned):
+            self.fail(field, "contains control characters.")
+        return cleaned
+
+    def check(self, field: str, condition: bool, reason: str) -> None:
+        if not condition:
+            self.fail(field, reason)
+
+    def enum(self, field: str, value: object, enum_class: Callable[[object], T]) -> T | None:
+        try:
+            return enum_class(value)
+        except ValueError:
+            self.fail(field, f"{value!r} is not one of the allowed values.")
+            return None
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(list(self.errors))

@@ -1,0 +1,1 @@
+"""Alembic environment of ANMC Desktop; installed as ``anmc_desktop.migrations``."""
