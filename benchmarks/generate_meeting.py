@@ -189,7 +189,7 @@ def _city_rows(count: int, taken: set[str]) -> list[dict[str, object]]:
 def _person_row(
     rng: random.Random, script: Script, delegation_id: int, role: PersonRole, index: int
 ) -> dict[str, object]:
-    pick = rng.randrange(len(script.latin_given))
+    pick = index % len(script.latin_given)
     given, family = script.latin_given[pick], script.latin_family[rng.randrange(5)]
     native = ""
     if script.native_given:
