@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from anmc_desktop.db import Database, open_database, sqlite_url  # noqa: E402
-from anmc_desktop.services import Services  # noqa: E402
+from anmc_desktop.db import Database, open_database, sqlite_url
+from anmc_desktop.services import Services
 
 
 @pytest.fixture(autouse=True)

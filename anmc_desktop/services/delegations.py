@@ -161,7 +161,7 @@ class DelegationService:
     def add_person(self, delegation_id: int, draft: PersonDraft) -> PersonRecord:
         with self._database.writing() as session:
             delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
-            person = Person(delegation=delegation)
+            person = Person(delegation_id=delegation.id)
             _apply_person(session, person, draft, delegation_id)
             session.add(person)
             session.flush()

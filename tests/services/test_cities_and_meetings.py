@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from anmc_desktop.errors import NotFoundError, ValidationError
+from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.services import Services
+from anmc_desktop.services.cities import CityDraft
+from anmc_desktop.services.meetings import MeetingDraft
+
+
+def test_a_city_is_created_and_listed_by_english_name(services: Services) -> None:
+    services.cities.create(CityDraft("Tomsk", "Томск", "Russia", time_zone="Asia/Tomsk"))
+    services.cities.create(CityDraft("Bangkok", "กรุงเทพมหานคร", "Thailand"))
+    assert [c.name_en for c in services.cities.list_cities()] == ["Bangkok", "Tomsk"]
+    assert services.cities.list_cities()[0].name_local == "กรุงเทพมหานคร"
+
+
+def test_city_validation_names_every_field_at_once(services: Services) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.cities.create(CityDraft("  ", country="x" * 500, time_zone="Mars/Olympus"))
+    error = caught.value
+    assert error.for_field("name_en") == "is required."
+    assert "at most 200" in (error.for_field("country") or "")
+    assert "not a time zone" in (error.for_field("time_zone") or "")
+
+
+def test_city_names_are_unique_regardless_of_case(services: Services) -> None:
+    services.cities.create(CityDraft("Tomsk"))
+    with pytest.raises(ValidationError) as caught:
+        services.cities.create(CityDraft(" tomsk "))
+    assert "already named" in (caught.value.for_field("name_en") or "")
+
+
+def test_input_is_trimmed_and_normalized(services: Services) -> None:
+    # "Hà Nội" typed with combining marks is stored composed (NFC).
+    city = services.cities.create(CityDraft("  Hanoi ", "Ha\u0300 No\u0302\u0323i"))
+    assert city.name_en == "Hanoi"
+    assert city.name_local == "Hà Nội"
+
+
+def test_a_retired_city_keeps_its_record(services: Services) -> None:
+    city = services.cities.create(CityDraft("Taipei", "臺北"))
+    services.cities.retire(city.id)
+    retired = services.cities.get(city.id)
+    assert retired.status is CityStatus.FORMER
+    assert retired.name_local == "臺北"
+    assert retired.version == 2
+
+
+def test_a_missing_city_is_reported(services: Services) -> None:
+    with pytest.raises(NotFoundError, match="City 42"):
+        services.cities.get(42)
+
+
+def test_a_meeting_needs_ordered_days_and_a_host(services: Services) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.meetings.create(
+            MeetingDraft("", 999, dt.date(2014, 9, 6), dt.date(2014, 9, 4), number=0)
+        )
+    fields = {e.field for e in caught.value.errors}
+    assert fields == {"title", "host_city_id", "last_day", "number"}
+
+
+def test_meetings_are_listed_newest_first_with_their_host(services: Services) -> None:
+    tomsk = services.cities.create(CityDraft("Tomsk", time_zone="Asia/Tomsk"))
+    services.meetings.create(
+        MeetingDraft("12th", tomsk.id, dt.date(2013, 9, 1), dt.date(2013, 9, 2))
+    )
+    services.meetings.create(
+        MeetingDraft("13th", tomsk.id, dt.date(2014, 9, 4), dt.date(2014, 9, 6))
+    )
+    meetings = services.meetings.list_meetings()
+    assert [m.title for m in meetings] == ["13th", "12th"]
+    assert meetings[0].host_city_name == "Tomsk"
+    assert meetings[0].time_zone == "Asia/Tomsk"
+    assert meetings[0].days == [dt.date(2014, 9, 4), dt.date(2014, 9, 5), dt.date(2014, 9, 6)]
