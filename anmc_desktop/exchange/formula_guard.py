@@ -1,0 +1,33 @@
+"""Keep spreadsheet programs from evaluating exported text as a formula (CSV injection).
+
+A CSV value that begins with a trigger character gets a leading apostrophe, which Excel,
+LibreOffice and Google Sheets show as text; an import takes that apostrophe off again.
+"""
+
+from __future__ import annotations
+
+# ASCII triggers, plus the full-width forms that Japanese Excel also evaluates.
+TRIGGERS = frozenset("=+-@\t\r\n＝＋－＠")
+GUARD = "'"
+
+
+def needs_guard(value: str) -> bool:
+    """True for text a spreadsheet could evaluate, also after leading spaces or a guard."""
+    stripped = value.lstrip(" ")
+    if not stripped:
+        return False
+    if stripped[0] in TRIGGERS:
+        return True
+    # "'=1" must survive a round trip: guard it too, so that import removes only ours.
+    return stripped[0] == GUARD and needs_guard(stripped[1:])
+
+
+def guard(value: str) -> str:
+    return GUARD + value if needs_guard(value) else value
+
+
+def unguard(value: str) -> str:
+    """The inverse of ``guard`` for text read back from a CSV file."""
+    if value.startswith(GUARD) and needs_guard(value[1:]):
+        return value[1:]
+    return value

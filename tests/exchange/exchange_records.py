@@ -1,0 +1,27 @@
+"""Plain participant records for the exchange tests (no database needed)."""
+
+from __future__ import annotations
+
+from anmc_desktop.exchange.delegation_list import Participant
+from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.services.delegations import PersonRecord
+
+
+def participant(
+    city: str = "Tomsk",
+    *,
+    person_id: int = 1,
+    delegation_id: int = 1,
+    status: DelegationStatus = DelegationStatus.ATTENDING,
+    **person: object,
+) -> Participant:
+    fields: dict[str, object] = {"family_name": "Ivanov", "role": PersonRole.MEMBER}
+    fields.update(person)
+    return Participant(
+        city_name=city,
+        city_local_name="",
+        country="",
+        delegation_id=delegation_id,
+        delegation_status=status,
+        person=PersonRecord(id=person_id, delegation_id=delegation_id, **fields),  # type: ignore[arg-type]
+    )
