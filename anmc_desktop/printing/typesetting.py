@@ -1,0 +1,164 @@
+"""Setting text in any script: ReportLab paragraph markup, measuring, wrapping, drawing.
+
+All text is shaped with HarfBuzz through ReportLab (``shaping=True``), so Thai, Myanmar and
+Devanagari clusters come out right. User text is escaped before it becomes paragraph markup:
+``<b>`` or ``<img src=...>`` typed in a name prints as those characters.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import bidiShapedText
+from reportlab.platypus import Paragraph
+
+from anmc_desktop.printing.fontset import FontSet, Run
+from anmc_desktop.printing.scripts import Script, scripts_in
+
+
+def plain(text: str) -> str:
+    """One line of user text: line breaks and tabs become spaces."""
+    return " ".join(text.split())
+
+
+_COMPLEX_SCRIPTS = frozenset({Script.DEVANAGARI, Script.THAI, Script.MYANMAR, Script.MONGOLIAN})
+
+
+def _needs_shaping(text: str) -> bool:
+    return not _COMPLEX_SCRIPTS.isdisjoint(scripts_in(text))
+
+
+def _word_in_two_fonts(runs: list[Run]) -> bool:
+    return any(
+        not (before.text[-1].isspace() or after.text[0].isspace())
+        for before, after in itertools.pairwise(runs)
+    )
+
+
+@dataclass
+class Typesetter:
+    fonts: FontSet
+    _runs: dict[tuple[str, bool], list[Run]] = field(default_factory=dict)
+    _widths: dict[tuple[str, str, float], float] = field(default_factory=dict)
+
+    def runs(self, text: str, bold: bool = False) -> list[Run]:
+        key = (text, bold)
+        if key not in self._runs:
+            self._runs[key] = self.fonts.runs(text, bold)
+        return self._runs[key]
+
+    # -- paragraphs -------------------------------------------------------------------------
+
+    def style(
+        self,
+        name: str,
+        size: float,
+        bold: bool = False,
+        leading: float | None = None,
+        alignment: int = TA_LEFT,
+        **extra: object,
+    ) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            fontName=self.fonts.base_font(bold),
+            fontSize=size,
+            leading=leading or size * 1.3,
+            alignment=alignment,
+            shaping=1,
+            splitLongWords=1,
+            **extra,
+        )
+
+    def markup(self, text: str, bold: bool = False) -> str:
+        """Paragraph markup that prints ``text`` literally, each run in its own font."""
+        return "".join(
+            f'<font face="{run.font_name}">{escape(run.text)}</font>'
+            for run in self.runs(text, bold)
+        )
+
+    def paragraph(self, text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+        text = plain(text)
+        if _word_in_two_fonts(self.runs(text, bold)) and not _needs_shaping(text):
+            # ReportLab shapes a word with the font of its first letter; a word set in two
+            # fonts ("東京Tokyo") of scripts that need no shaping is laid out unshaped.
+            style = ParagraphStyle(f"{style.name}-unshaped", parent=style, shaping=0)
+        return Paragraph(self.markup(text, bold), style)
+
+    # -- single lines ---------------------------------------------------------------------
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        return sum(self._run_width(run, size) for run in self.runs(text, bold))
+
+    def _run_width(self, run: Run, size: float) -> float:
+        key = (run.font_name, run.text, size)
+        if key not in self._widths:
+            _, width = bidiShapedText(
+                run.text, direction=None, fontName=run.font_name, fontSize=size, shaping=True
+            )
+            self._widths[key] = width
+        return self._widths[key]
+
+    def draw(
+        self,
+        canvas: Canvas,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        bold: bool = False,
+        align: str = "left",
+    ) -> float:
+        """Draw one line; ``align`` is left, centre or right of ``x``. Returns its width."""
+        width = self.width(text, size, bold)
+        if align == "centre":
+            x -= width / 2
+        elif align == "right":
+            x -= width
+        for run in self.runs(text, bold):
+            canvas.setFont(run.font_name, size)
+            canvas.drawString(x, y, run.text, shaping=True)
+            x += self._run_width(run, size)
+        return width
+
+    def fit_size(self, text: str, width: float, size: float, smallest: float) -> float:
+        """The largest size up to ``size`` at which the line fits ``width``."""
+        natural = self.width(text, size, bold=True)
+        if natural <= width:
+            return size
+        return max(smallest, size * width / natural)
+
+    def wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
+        """Lines that fit ``width``: broken at spaces, long words broken between characters."""
+        lines: list[str] = []
+        current = ""
+        for word in plain(text).split(" "):
+            candidate = f"{current} {word}" if current else word
+            if self.width(candidate, size, bold) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            current = ""
+            while self.width(word, size, bold) > width and len(word) > 1:
+                cut = self._longest_prefix(word, width, size, bold)
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        if current or not lines:
+            lines.append(current)
+        return lines
+
+    def _longest_prefix(self, word: str, width: float, size: float, bold: bool) -> int:
+        low, high = 1, len(word)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.width(word[:middle], size, bold) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return low

@@ -1,0 +1,123 @@
+"""Choosing fonts per script, passing over CFF fonts, and telling the user what is missing."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.t2CharStringPen import T2CharStringPen
+
+from anmc_desktop import paths
+from anmc_desktop.cli import main
+from anmc_desktop.printing import fontset as fontset_module
+from anmc_desktop.printing.fonts import clear_cache, installed_faces
+from anmc_desktop.printing.fontset import Face, FontSet, MissingFontError
+from tests.printing.conftest import NAMES_BY_SCRIPT, cmap_of
+
+pytestmark = pytest.mark.usefixtures("all_scripts_fonts")
+
+
+def _face_of(font_name: str) -> tuple[Path, int]:
+    for face_key, name in fontset_module._REGISTERED.items():
+        if name == font_name:
+            path, _, index = face_key.rpartition("#")
+            return Path(path), int(index)
+    raise AssertionError(font_name)
+
+
+@pytest.mark.parametrize("face", list(Face))
+@pytest.mark.parametrize("script_name", list(NAMES_BY_SCRIPT))
+def test_every_character_of_every_script_has_a_glyph_in_the_font_that_draws_it(script_name, face):
+    # GIVEN a name in one script (or several mixed in one line)
+    name = NAMES_BY_SCRIPT[script_name]
+    # WHEN it is cut into font runs
+    runs = FontSet(face).runs(name)
+    # THEN every character is drawn, and the font file drawing it has it in its cmap
+    assert "".join(run.text for run in runs) == name
+    for run in runs:
+        characters = cmap_of(*_face_of(run.font_name))
+        assert all(ord(c) in characters for c in run.text), (run.font_name, run.text)
+
+
+def test_each_script_goes_to_a_font_made_for_it():
+    fonts = FontSet()
+    families = {
+        text: {fontset_module.pdfmetrics.getFont(run.font_name).face.name for run in
+               fonts.runs(text)}
+        for text in ("กรุงเทพ", "ရန်ကုန်", "दिल्ली", "서울")
+    }  # fmt: skip
+    assert any(b"Thai" in name for name in families["กรุงเทพ"])
+    assert any(b"Myanmar" in name for name in families["ရန်ကုန်"])
+    assert any(b"Devanagari" in name for name in families["दिल्ली"])
+    assert any(b"Nanum" in name for name in families["서울"])
+
+
+def test_a_mixed_line_keeps_punctuation_with_the_word_it_belongs_to():
+    runs = FontSet().runs("東京 (Tokyo)")
+    assert [run.text.strip() for run in runs] == ["東京", "(Tokyo)"]
+
+
+def test_a_script_without_font_is_reported_with_the_field_and_the_debian_package():
+    # GIVEN a machine without any Thai font
+    without_thai = [f for f in installed_faces() if "Thai" not in f.family]
+    fonts = FontSet(installed=without_thai, ask_fontconfig=False)
+    # WHEN a document with a Thai name is checked
+    with pytest.raises(MissingFontError) as raised:
+        fonts.check([("Bangkok: native name", "กรุงเทพมหานคร"), ("Tokyo: name", "Tokyo")])
+    # THEN the message names the field, the script and the package to install
+    message = str(raised.value)
+    assert "Bangkok: native name (กรุงเทพมหานคร)" in message
+    assert "Thai script" in message
+    assert "fonts-noto-core" in message
+    assert "Tokyo: name" not in message
+
+
+def test_a_character_no_font_has_is_reported_not_printed_as_a_box():
+    with pytest.raises(MissingFontError, match="Person 7: native name"):
+        FontSet().check([("Person 7: native name", "Anna \U000f0001")])
+
+
+def _write_cff_font(path: Path) -> None:
+    builder = FontBuilder(1000, isTTF=False)
+    builder.setupGlyphOrder([".notdef", "A"])
+    builder.setupCharacterMap({ord("A"): "A"})
+    pen = T2CharStringPen(500, None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 700))
+    pen.lineTo((0, 700))
+    pen.closePath()
+    charstrings = {".notdef": T2CharStringPen(500, None).getCharString(), "A": pen.getCharString()}
+    builder.setupCFF("CffOnly", {"FullName": "Cff Only"}, charstrings, {})
+    builder.setupHorizontalMetrics({".notdef": (500, 0), "A": (500, 0)})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Cff Only", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    builder.save(str(path))
+
+
+def test_fonts_in_the_user_folder_are_used_but_cff_outlines_are_passed_over():
+    # GIVEN the user's fonts folder holds a TrueType font and a CFF-outline .otf
+    folder = paths.fonts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    truetype = next(f for f in installed_faces() if f.family == "DejaVu Sans")
+    (folder / "Mine.ttf").write_bytes(truetype.path.read_bytes())
+    _write_cff_font(folder / "CffOnly.otf")
+    clear_cache()
+    # WHEN the fonts are listed
+    faces = installed_faces()
+    # THEN the TrueType font from the user folder is there and the CFF font is not
+    assert any(f.path == folder / "Mine.ttf" for f in faces)
+    assert not any(f.family == "Cff Only" for f in faces)
+
+
+def test_the_fonts_command_lists_a_font_for_every_script():
+    out = io.StringIO()
+    assert main(["fonts"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    for script in ("Latin", "Cyrillic", "Thai", "Myanmar", "Devanagari", "Hangul", "Han"):
+        line = next(line for line in lines if line.startswith(script))
+        assert "MISSING" not in line
+        assert ".tt" in line
