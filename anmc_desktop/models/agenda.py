@@ -50,6 +50,7 @@ class AgendaItem(VersionedMixin, Base):
 
     meeting: Mapped[Meeting] = relationship()
     moderator: Mapped[Person | None] = relationship()
+    # Written through agenda_speaker rows (which keep the speakers' order), read here.
     speakers: Mapped[list[Person]] = relationship(
-        secondary=agenda_speaker, order_by=agenda_speaker.c.position
+        secondary=agenda_speaker, order_by=agenda_speaker.c.position, viewonly=True
     )

@@ -14,6 +14,8 @@ from anmc_desktop.services.cities import CityService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
 from anmc_desktop.services.meetings import MeetingService
+from anmc_desktop.services.person_search import PersonSearchService
+from anmc_desktop.services.removals import RemovalService
 from anmc_desktop.services.sample import SampleService
 
 
@@ -25,6 +27,8 @@ class Services:
     delegations: DelegationService
     agenda: AgendaService
     declarations: DeclarationService
+    person_search: PersonSearchService
+    removals: RemovalService
     sample: SampleService
 
     @classmethod
@@ -36,5 +40,7 @@ class Services:
             delegations=DelegationService(database),
             agenda=AgendaService(database),
             declarations=DeclarationService(database),
+            person_search=PersonSearchService(database),
+            removals=RemovalService(database),
             sample=SampleService(database),
         )

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from anmc_desktop.db import Database
-from anmc_desktop.models import AgendaItem, Delegation, Meeting, Person
+from anmc_desktop.models import AgendaItem, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.enums import AgendaKind
 from anmc_desktop.services.delegations import PersonRecord
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.validation import Checker
+from anmc_desktop.text import search_key
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,120 @@ class AgendaService:
             session.flush()
             return AgendaItemRecord.of(item)
 
+    def get(self, item_id: int) -> AgendaItemRecord:
+        with self._database.reading() as session:
+            return AgendaItemRecord.of(get_or_raise(session, AgendaItem, item_id, "Agenda item"))
+
+    def update(self, item_id: int, draft: AgendaItemDraft) -> AgendaItemRecord:
+        with self._database.writing() as session:
+            item = get_or_raise(session, AgendaItem, item_id, "Agenda item")
+            apply_agenda_draft(session, item, item.meeting, draft)
+            session.flush()
+            return AgendaItemRecord.of(item)
+
+    def duplicate(self, item_id: int) -> AgendaItemRecord:
+        """A copy of the item at the same time, titled as a copy."""
+        original = self.get(item_id)
+        return self.create(
+            original.meeting_id, replace(draft_of(original), title=f"{original.title} (copy)")
+        )
+
+    def move(self, item_id: int, starts_at: dt.datetime) -> AgendaItemRecord:
+        """Move the item to another time or day, keeping its length."""
+        original = self.get(item_id)
+        length = original.ends_at - original.starts_at
+        return self.update(
+            item_id, replace(draft_of(original), starts_at=starts_at, ends_at=starts_at + length)
+        )
+
+    def delete(self, item_id: int) -> AgendaItemRecord:
+        """Delete the item; the returned record lets restore() put it back."""
+        with self._database.writing() as session:
+            item = get_or_raise(session, AgendaItem, item_id, "Agenda item")
+            record = AgendaItemRecord.of(item)
+            session.delete(item)
+            return record
+
+    def restore(self, record: AgendaItemRecord) -> AgendaItemRecord:
+        """Put a deleted item back with its id; persons removed since are left out."""
+        with self._database.writing() as session:
+            meeting = get_or_raise(session, Meeting, record.meeting_id, "Meeting")
+            present = set(
+                session.scalars(
+                    select(Person.id).where(
+                        Person.id.in_((*record.speaker_ids, record.moderator_id or 0))
+                    )
+                )
+            )
+            draft = replace(
+                draft_of(record),
+                moderator_id=record.moderator_id if record.moderator_id in present else None,
+                speaker_ids=tuple(pid for pid in record.speaker_ids if pid in present),
+            )
+            item = AgendaItem(id=record.id, meeting_id=meeting.id)
+            apply_agenda_draft(session, item, meeting, draft)
+            session.add(item)
+            session.flush()
+            return AgendaItemRecord.of(item)
+
+    def warnings_for(
+        self, meeting_id: int, draft: AgendaItemDraft, item_id: int | None = None
+    ) -> list[str]:
+        """Clashes the draft would cause: a room or a speaker in two places at once.
+
+        These are warnings, not errors: organizers sometimes mean it (a shared hall).
+        """
+        others = [i for i in self.list_items(meeting_id) if i.id != item_id]
+        return clashes(draft, others)
+
+    def all_warnings(self, meeting_id: int) -> dict[int, list[str]]:
+        """Every item's clashes with the others, by item id (items without any left out)."""
+        items = self.list_items(meeting_id)
+        found = {}
+        for item in items:
+            messages = clashes(item, [other for other in items if other.id != item.id])
+            if messages:
+                found[item.id] = messages
+        return found
+
+
+def draft_of(record: AgendaItemRecord) -> AgendaItemDraft:
+    return AgendaItemDraft(
+        kind=record.kind,
+        title=record.title,
+        starts_at=record.starts_at,
+        ends_at=record.ends_at,
+        description=record.description,
+        room=record.room,
+        moderator_id=record.moderator_id,
+        speaker_ids=record.speaker_ids,
+    )
+
+
+def clashes(draft: AgendaItemDraft, others: list[AgendaItemRecord]) -> list[str]:
+    messages = []
+    room = search_key(draft.room)
+    people = set(draft.speaker_ids) | ({draft.moderator_id} if draft.moderator_id else set())
+    for other in others:
+        if not (draft.starts_at < other.ends_at and other.starts_at < draft.ends_at):
+            continue
+        when = f"{other.starts_at:%d %b %H:%M}-{other.ends_at:%H:%M}"
+        if room and room == search_key(other.room):
+            messages.append(f'{draft.room} is also booked for "{other.title}" ({when}).')
+        other_people = set(other.speaker_ids) | (
+            {other.moderator_id} if other.moderator_id else set()
+        )
+        for name in sorted(_names_of(other, people & other_people)):
+            messages.append(f'{name} is also on "{other.title}" ({when}).')
+    return messages
+
+
+def _names_of(item: AgendaItemRecord, person_ids: set[int]) -> list[str]:
+    names = dict(zip(item.speaker_ids, item.speaker_names, strict=True))
+    if item.moderator_id and item.moderator_name:
+        names[item.moderator_id] = item.moderator_name
+    return [names[pid] for pid in person_ids if pid in names]
+
 
 def apply_agenda_draft(
     session: Session, item: AgendaItem, meeting: Meeting, draft: AgendaItemDraft
@@ -127,4 +242,14 @@ def apply_agenda_draft(
     item.ends_at = draft.ends_at
     item.room = room
     item.moderator = persons.get(draft.moderator_id) if draft.moderator_id else None
-    item.speakers = [persons[pid] for pid in dict.fromkeys(draft.speaker_ids)]
+    if item not in session:
+        session.add(item)
+    session.flush()
+    session.execute(delete(agenda_speaker).where(agenda_speaker.c.agenda_item_id == item.id))
+    speaker_rows = [
+        {"agenda_item_id": item.id, "person_id": person_id, "position": position}
+        for position, person_id in enumerate(dict.fromkeys(draft.speaker_ids), start=1)
+    ]
+    if speaker_rows:
+        session.execute(insert(agenda_speaker), speaker_rows)
+    session.expire(item, ["speakers"])

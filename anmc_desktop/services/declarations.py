@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from anmc_desktop.db import Database
+from anmc_desktop.errors import ValidationError
 from anmc_desktop.models import (
     Declaration,
     DeclarationParagraph,
@@ -147,10 +148,62 @@ class DeclarationService:
             declaration = get_or_raise(session, Declaration, declaration_id, "Declaration")
             place_signatories(session, declaration, choices)
             session.flush()
-            return [
-                _signatory_record(s, declaration.meeting.host_city_id)
-                for s in sorted(declaration.signatories, key=lambda s: s.position)
-            ]
+            return self._records(declaration)
+
+    def update(self, declaration_id: int, draft: DeclarationDraft) -> DeclarationRecord:
+        """Save the text and its settings; a final declaration must be reopened first.
+
+        A changed signing-order rule re-orders the signatories at once.
+        """
+        with self._database.writing() as session:
+            declaration = _editable(session, declaration_id)
+            rule_changed = draft.signing_order_rule is not declaration.signing_order_rule
+            apply_declaration_draft(session, declaration, draft)
+            session.flush()
+            if rule_changed:
+                _reorder(session, declaration)
+            return DeclarationRecord.of(declaration)
+
+    def mark_final(self, declaration_id: int) -> DeclarationRecord:
+        return self._set_status(declaration_id, DeclarationStatus.FINAL)
+
+    def reopen(self, declaration_id: int) -> DeclarationRecord:
+        return self._set_status(declaration_id, DeclarationStatus.DRAFT)
+
+    def move_signatory(self, signatory_id: int, new_position: int) -> list[SignatoryRecord]:
+        """Move one signatory to a place in the order; the rule becomes "set by hand"."""
+        with self._database.writing() as session:
+            moved = get_or_raise(session, Signatory, signatory_id, "Signatory")
+            declaration = _editable(session, moved.declaration_id)
+            ordered = sorted(declaration.signatories, key=lambda s: s.position)
+            ordered.remove(moved)
+            ordered.insert(max(0, min(new_position - 1, len(ordered))), moved)
+            declaration.signing_order_rule = SigningOrderRule.MANUAL
+            _renumber(session, ordered)
+            return self._records(declaration)
+
+    def set_signatory_status(self, signatory_id: int, status: SignatoryStatus) -> SignatoryRecord:
+        """The status changes on the day itself, so it is allowed on a final declaration."""
+        with self._database.writing() as session:
+            signatory = get_or_raise(session, Signatory, signatory_id, "Signatory")
+            signatory.status = SignatoryStatus(status)
+            session.flush()
+            return _signatory_record(signatory, signatory.declaration.meeting.host_city_id)
+
+    def _set_status(self, declaration_id: int, status: DeclarationStatus) -> DeclarationRecord:
+        with self._database.writing() as session:
+            declaration = get_or_raise(session, Declaration, declaration_id, "Declaration")
+            declaration.status = status
+            session.flush()
+            return DeclarationRecord.of(declaration)
+
+    @staticmethod
+    def _records(declaration: Declaration) -> list[SignatoryRecord]:
+        host_city_id = declaration.meeting.host_city_id
+        return [
+            _signatory_record(s, host_city_id)
+            for s in sorted(declaration.signatories, key=lambda s: s.position)
+        ]
 
     def list_signatories(self, declaration_id: int) -> list[SignatoryRecord]:
         """In signing order."""
@@ -260,6 +313,43 @@ def place_signatories(
         )
         for position, delegation_id in enumerate(order, start=1)
     )
+
+
+def _editable(session: Session, declaration_id: int) -> Declaration:
+    declaration = get_or_raise(session, Declaration, declaration_id, "Declaration")
+    if declaration.status is DeclarationStatus.FINAL:
+        raise ValidationError.single("status", "the declaration is final: reopen it to edit.")
+    return declaration
+
+
+def _reorder(session: Session, declaration: Declaration) -> None:
+    """Apply the declaration's rule to its current signatories."""
+    current = sorted(declaration.signatories, key=lambda s: s.position)
+    host_city_id = declaration.meeting.host_city_id
+    order = signing_order(
+        [
+            SigningCity(
+                delegation_id=s.delegation_id,
+                city_name=s.delegation.city.name_en,
+                is_host=s.delegation.city_id == host_city_id,
+                manual_position=s.position,
+            )
+            for s in current
+        ],
+        declaration.signing_order_rule,
+    )
+    by_delegation = {s.delegation_id: s for s in current}
+    _renumber(session, [by_delegation[delegation_id] for delegation_id in order])
+
+
+def _renumber(session: Session, ordered: list[Signatory]) -> None:
+    """Give the signatories positions 1..n in this order (in two steps: no clash on the way)."""
+    for offset, signatory in enumerate(ordered, start=1):
+        signatory.position = len(ordered) + offset
+    session.flush()
+    for position, signatory in enumerate(ordered, start=1):
+        signatory.position = position
+    session.flush()
 
 
 def _signatory_record(signatory: Signatory, host_city_id: int) -> SignatoryRecord:

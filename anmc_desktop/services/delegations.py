@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from anmc_desktop.db import Database
-from anmc_desktop.models import City, Delegation, Meeting, Person
+from anmc_desktop.models import City, Delegation, Meeting, Person, Signatory
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.validation import Checker
@@ -75,6 +75,15 @@ class DelegationSummary:
     person_count: int
     notes: str
     version: int
+
+
+@dataclass(frozen=True)
+class HeadChange:
+    """What set_head changed, so that it can be undone."""
+
+    person_id: int
+    previous_role: PersonRole
+    former_head_id: int | None
 
 
 @dataclass(frozen=True)
@@ -171,6 +180,72 @@ class DelegationService:
         with self._database.writing() as session:
             person = get_or_raise(session, Person, person_id, "Person")
             _apply_person(session, person, draft, person.delegation_id)
+            session.flush()
+            return PersonRecord.of(person)
+
+    def set_head(self, person_id: int) -> HeadChange:
+        """Make the person head of their delegation; the former head becomes a member."""
+        with self._database.writing() as session:
+            person = get_or_raise(session, Person, person_id, "Person")
+            former = session.scalar(
+                select(Person).where(
+                    Person.delegation_id == person.delegation_id,
+                    Person.role == PersonRole.HEAD,
+                    Person.id != person.id,
+                )
+            )
+            change = HeadChange(
+                person_id=person.id,
+                previous_role=person.role,
+                former_head_id=former.id if former else None,
+            )
+            if former is not None:
+                former.role = PersonRole.MEMBER
+                session.flush()
+            person.role = PersonRole.HEAD
+            session.flush()
+            return change
+
+    def undo_head_change(self, change: HeadChange) -> None:
+        with self._database.writing() as session:
+            person = get_or_raise(session, Person, change.person_id, "Person")
+            person.role = change.previous_role
+            session.flush()
+            if change.former_head_id is not None:
+                former = get_or_raise(session, Person, change.former_head_id, "Person")
+                former.role = PersonRole.HEAD
+
+    def move_person(self, person_id: int, delegation_id: int) -> PersonRecord:
+        """Move a person to another delegation of the same meeting.
+
+        A head arrives as a member when the target already has a head; a signatory must
+        first be taken off the signatories (they signed for their old city).
+        """
+        with self._database.writing() as session:
+            person = get_or_raise(session, Person, person_id, "Person")
+            target = get_or_raise(session, Delegation, delegation_id, "Delegation")
+            source = get_or_raise(session, Delegation, person.delegation_id, "Delegation")
+            check = Checker()
+            check.check(
+                "delegation_id",
+                target.meeting_id == source.meeting_id,
+                "choose a delegation of the same meeting.",
+            )
+            signs = session.scalar(
+                select(func.count(Signatory.id)).where(Signatory.person_id == person.id)
+            )
+            check.check(
+                "delegation_id",
+                not signs,
+                f"{PersonRecord.of(person).name} signs the declaration for "
+                f"{source.city.name_en}: choose another signatory first.",
+            )
+            check.raise_if_any()
+            if person.role is PersonRole.HEAD and any(
+                p.role is PersonRole.HEAD for p in target.persons
+            ):
+                person.role = PersonRole.MEMBER
+            person.delegation_id = target.id
             session.flush()
             return PersonRecord.of(person)
 

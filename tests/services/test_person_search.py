@@ -1,0 +1,72 @@
+"""Search as you type over every person of a meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from anmc_desktop.services import Services
+from anmc_desktop.services.person_search import PersonSort
+
+
+def names(services: Services, meeting_id: int, query: str, sort: PersonSort = PersonSort.CITY
+          ) -> list[str]:  # fmt: skip
+    ids = services.person_search.search_ids(meeting_id, query, sort)
+    return [row.latin_name for row in services.person_search.rows(ids)]
+
+
+@pytest.mark.parametrize("query", ["le hong son", "Lê Hồng", "HONG SON", "hà nội"])
+def test_accent_and_case_insensitive_queries_find_the_vice_chairman(
+    services: Services, sample_meeting_id: int, query: str
+) -> None:
+    assert names(services, sample_meeting_id, query) == ["Le Hong Son"]
+
+
+@pytest.mark.parametrize("query", ["zhvachkin", "Жвачкин", "жвачкин сергей"])
+def test_latin_and_cyrillic_queries_find_the_governor_of_tomsk(
+    services: Services, sample_meeting_id: int, query: str
+) -> None:
+    assert names(services, sample_meeting_id, query) == ["Sergey Zhvachkin"]
+
+
+def test_a_city_name_in_its_own_script_finds_its_delegation(
+    services: Services, sample_meeting_id: int
+) -> None:
+    assert names(services, sample_meeting_id, "서울") == ["Im Jong-seok"]
+    assert len(names(services, sample_meeting_id, "томск")) == 5
+
+
+def test_a_position_finds_persons(services: Services, sample_meeting_id: int) -> None:
+    assert names(services, sample_meeting_id, "vice governor") == ["Yuri Gurdin", "Andrey Knorr"]
+
+
+def test_wildcards_are_searched_literally(services: Services, sample_meeting_id: int) -> None:
+    assert names(services, sample_meeting_id, "%") == []
+    assert names(services, sample_meeting_id, "_") == []
+
+
+def test_an_empty_query_lists_everyone_by_city_head_first(
+    services: Services, sample_meeting_id: int
+) -> None:
+    rows = services.person_search.rows(services.person_search.search_ids(sample_meeting_id))
+    assert len(rows) == 16
+    tomsk = [r.latin_name for r in rows if r.city_name == "Tomsk"]
+    assert tomsk[0] == "Sergey Zhvachkin"
+    assert [r.city_name for r in rows] == sorted(r.city_name for r in rows)
+
+
+def test_sorting_by_family_name_and_by_role(services: Services, sample_meeting_id: int) -> None:
+    by_family = names(services, sample_meeting_id, "tomsk", PersonSort.FAMILY_NAME)
+    assert by_family == [
+        "Yuri Gurdin", "Anatoly Ivanov", "Andrey Knorr", "Alexey Knyazev", "Sergey Zhvachkin",
+    ]  # fmt: skip
+    by_role = names(services, sample_meeting_id, "tomsk", PersonSort.ROLE)
+    assert by_role[0] == "Sergey Zhvachkin"
+    assert by_role[-1] == "Anatoly Ivanov"
+
+
+def test_rows_keep_the_order_asked_for_and_skip_missing_ids(
+    services: Services, sample_meeting_id: int
+) -> None:
+    ids = services.person_search.search_ids(sample_meeting_id, "tomsk")
+    rows = services.person_search.rows([ids[2], 999_999, ids[0]])
+    assert [r.id for r in rows] == [ids[2], ids[0]]
