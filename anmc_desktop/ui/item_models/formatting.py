@@ -1,0 +1,20 @@
+"""How dates and times appear in tables: ISO days, 24-hour times, independent of locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def day_text(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def time_range_text(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
+    """ "10:00–12:00"; an item that ends on a later day shows that day too."""
+    end = f"{ends_at:%H:%M}" if ends_at.date() == starts_at.date() else f"{ends_at:%Y-%m-%d %H:%M}"
+    return f"{starts_at:%H:%M}–{end}"
+
+
+def long_day_text(day: dt.date) -> str:
+    """Like "Thursday 4 September 2014"."""
+    return f"{day:%A} {day.day} {day:%B %Y}"

@@ -1,0 +1,21 @@
+"""The meetings in the database, newest first."""
+
+from __future__ import annotations
+
+from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.ui.item_models.formatting import day_text
+from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
+
+
+class MeetingTableModel(RecordTableModel[MeetingRecord]):
+    columns = (
+        Column("Title", lambda m: m.title),
+        Column("No.", lambda m: str(m.number or ""), align_right=True),
+        Column("Host city", lambda m: m.host_city_name),
+        Column("Venue", lambda m: m.venue),
+        Column("First day", lambda m: day_text(m.first_day)),
+        Column("Last day", lambda m: day_text(m.last_day)),
+    )
+
+    def row_of(self, meeting_id: int | None) -> int | None:
+        return next((row for row, m in enumerate(self.rows()) if m.id == meeting_id), None)

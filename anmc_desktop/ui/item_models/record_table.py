@@ -1,0 +1,142 @@
+"""A read-only table model over a list of records, described by column specs.
+
+Subclasses only declare their columns (and, if they have any, which rows are
+placeholders). Rows are handed over whole with ``set_rows()`` -- sorted and filtered
+by the service or in Python, never through a proxy -- and exposed to the view in
+batches through ``canFetchMore``/``fetchMore``, so a huge list paints at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+"""``index.data(RECORD_ROLE)`` is the record behind the row."""
+
+PLACEHOLDER_TOOLTIP = "Placeholder: not named yet"
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: its header and how to show a record in it."""
+
+    title: str
+    text: Callable[[R], str]
+    align_right: bool = False
+    decoration: Callable[[R], QColor | None] | None = None
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    columns: ClassVar[Sequence[Column]] = ()
+    batch_size: ClassVar[int] = 500
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+        self._exposed = 0
+        self._bold_row: int | None = None
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._exposed = min(len(self._rows), self.batch_size)
+        self._bold_row = None
+        self.endResetModel()
+
+    def rows(self) -> list[R]:
+        """Every record, including those the view has not fetched yet."""
+        return list(self._rows)
+
+    def record(self, row: int) -> R:
+        return self._rows[row]
+
+    def set_bold_row(self, row: int | None) -> None:
+        """Emphasize one row (e.g. the current meeting)."""
+        changed = {r for r in (self._bold_row, row) if r is not None and r < self._exposed}
+        self._bold_row = row
+        for r in changed:
+            self.dataChanged.emit(
+                self.index(r, 0), self.index(r, len(self.columns) - 1), [Qt.ItemDataRole.FontRole]
+            )
+
+    def is_placeholder(self, record: R, column: int) -> bool:
+        """Cells that stand for someone not named yet are shown in grey italics."""
+        return False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._exposed
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and self._exposed < len(self._rows)
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        end = min(len(self._rows), self._exposed + self.batch_size)
+        if end == self._exposed:
+            return
+        self.beginInsertRows(QModelIndex(), self._exposed, end - 1)
+        self._exposed = end
+        self.endInsertRows()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation is Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        record = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(record)
+        return self._style(index.row(), self.is_placeholder(record, index.column()), role)
+
+    def _style(self, row: int, placeholder: bool, role: int) -> object:
+        if role == Qt.ItemDataRole.FontRole and (placeholder or row == self._bold_row):
+            font = QFont()
+            font.setItalic(placeholder)
+            font.setBold(row == self._bold_row)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and placeholder:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        if role == Qt.ItemDataRole.ToolTipRole and placeholder:
+            return PLACEHOLDER_TOOLTIP
+        return None

@@ -1,0 +1,172 @@
+"""The main window: a list of pages on the left, the chosen page on the right.
+
+It holds the current meeting, tells every page about it, shows it in the title and
+remembers it (and the window geometry) in the app settings.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from anmc_desktop import __version__
+from anmc_desktop.errors import NotFoundError, UserFacingError
+from anmc_desktop.services import Services
+from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.pages.agenda import AgendaPage
+from anmc_desktop.ui.pages.base import Page
+from anmc_desktop.ui.pages.cities import CitiesPage
+from anmc_desktop.ui.pages.declaration import DeclarationPage
+from anmc_desktop.ui.pages.delegations import DelegationsPage
+from anmc_desktop.ui.pages.meetings import MeetingsPage
+from anmc_desktop.ui.pages.signatories import SignatoriesPage
+from anmc_desktop.ui.settings import AppSettings
+
+APP_TITLE = "ANMC Desktop"
+P = TypeVar("P", bound=Page)
+PAGE_TYPES: tuple[type[Page], ...] = (
+    MeetingsPage,
+    CitiesPage,
+    DelegationsPage,
+    AgendaPage,
+    DeclarationPage,
+    SignatoriesPage,
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, services: Services, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.meeting: MeetingRecord | None = None
+        self.pages: list[Page] = [page_type(services) for page_type in PAGE_TYPES]
+        self.meetings_page.meeting_chosen.connect(self.set_current_meeting)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.navigation.addItem(page.title)
+            self.stack.addWidget(page)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, stretch=1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._restore_geometry()
+        self.set_current_meeting(self._initial_meeting_id())
+        self.navigation.setCurrentRow(self.pages.index(self._first_page()))
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        return self.page(MeetingsPage)
+
+    def page(self, page_type: type[P]) -> P:
+        return next(page for page in self.pages if isinstance(page, page_type))
+
+    def show_page(self, page_type: type[Page]) -> Page:
+        page = self.page(page_type)
+        self.navigation.setCurrentRow(self.pages.index(page))
+        return page
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def set_current_meeting(self, meeting_id: int | None) -> None:
+        """Work on this meeting (None: no meeting); every page follows."""
+        meeting = None
+        if meeting_id is not None:
+            try:
+                meeting = self.services.meetings.get(meeting_id)
+            except NotFoundError:
+                meeting = None
+        self.meeting = meeting
+        self.settings.current_meeting_id = meeting.id if meeting else None
+        self.setWindowTitle(f"{meeting.title} — {APP_TITLE}" if meeting else APP_TITLE)
+        for page in self.pages:
+            page.set_meeting(meeting)
+
+    def reload_all(self) -> None:
+        """The data changed behind every page (e.g. a meeting was added)."""
+        for page in self.pages:
+            page.mark_stale()
+
+    def offer_sample_if_empty(self) -> None:
+        """On a database without meetings, offer the sample meeting to look around."""
+        if self.services.meetings.list_meetings():
+            return
+        wanted = messages.ask(
+            self,
+            "Add the sample meeting?",
+            "This database has no meetings yet. Add the sample meeting (the 13th Plenary "
+            "Meeting of the ANMC21, Tomsk, 2014) to see how the app works?",
+            "You can add your own meetings next to it.",
+        )
+        if not wanted:
+            return
+        try:
+            meeting_id = self.services.sample.load()
+        except UserFacingError as error:
+            messages.error(self, "The sample meeting could not be added", str(error))
+            return
+        self.reload_all()
+        self.set_current_meeting(meeting_id)
+
+    def show_about(self) -> None:
+        messages.about(
+            self,
+            f"About {APP_TITLE}",
+            f"{APP_TITLE} {__version__}\n\n"
+            "Organize the plenary meetings of a city network: member cities, delegations, "
+            "the agenda, the declaration and its signatories.",
+        )
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1100, 700)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction(f"&About {APP_TITLE}", self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(self.sizeHint())
+
+    def _initial_meeting_id(self) -> int | None:
+        """The meeting remembered from last time, else the newest one."""
+        remembered = self.settings.current_meeting_id
+        meetings = self.services.meetings.list_meetings()
+        if any(m.id == remembered for m in meetings):
+            return remembered
+        return meetings[0].id if meetings else None
+
+    def _first_page(self) -> Page:
+        return self.page(DelegationsPage) if self.meeting else self.meetings_page

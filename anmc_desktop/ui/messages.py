@@ -1,0 +1,88 @@
+"""Every message box and file dialog of the app is built here.
+
+All of them run through ``run_modal``, the one place that blocks on a dialog, so tests
+replace that function (tests/ui/conftest.py fails any test that would really block) and
+still see the dialog exactly as the user would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
+
+
+def run_modal(dialog: QDialog) -> int:
+    """Show the dialog and wait for the user; returns what ``exec()`` returns."""
+    return dialog.exec()
+
+
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str = ""
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, Button.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setInformativeText(details)
+    return box
+
+
+def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    run_modal(_box(parent, QMessageBox.Icon.Information, title, text, details))
+
+
+def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    run_modal(_box(parent, QMessageBox.Icon.Warning, title, text, details))
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    run_modal(_box(parent, QMessageBox.Icon.Critical, title, text, details))
+
+
+def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+    """A yes/no question; No is the default, so Enter never does something by surprise."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text, details)
+    box.setStandardButtons(Button.Yes | Button.No)
+    box.setDefaultButton(Button.No)
+    return run_modal(box) == Button.Yes
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    run_modal(_box(parent, QMessageBox.Icon.Information, title, text))
+
+
+def unexpected_error(parent: QWidget | None, log_file: Path) -> None:
+    error(
+        parent,
+        "Unexpected error",
+        "Something went wrong that the app did not expect. What you saved is safe.",
+        f"The details are in the log file:\n{log_file}",
+    )
+
+
+def open_file(parent: QWidget | None, caption: str, name_filter: str) -> Path | None:
+    """Ask for an existing file; None if the user cancels."""
+    dialog = QFileDialog(parent, caption, "", name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return _chosen(dialog)
+
+
+def save_file(
+    parent: QWidget | None, caption: str, name_filter: str, suggested: Path | None = None
+) -> Path | None:
+    """Ask where to save; the dialog asks before overwriting. None if the user cancels."""
+    dialog = QFileDialog(parent, caption, str(suggested or ""), name_filter)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    return _chosen(dialog)
+
+
+def _chosen(dialog: QFileDialog) -> Path | None:
+    if run_modal(dialog) != QDialog.DialogCode.Accepted:
+        return None
+    files = dialog.selectedFiles()
+    return Path(files[0]) if files else None

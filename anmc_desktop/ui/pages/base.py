@@ -1,0 +1,94 @@
+"""What every page of the main window shares.
+
+A page shows one area of the current meeting. The window tells it which meeting is
+current with ``set_meeting``; the page reloads from the services when it is visible
+and otherwise waits until it is shown, so switching meetings stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anmc_desktop.services import Services
+from anmc_desktop.services.meetings import MeetingRecord
+
+NO_MEETING_TEXT = "No current meeting: choose one on the Meetings page."
+
+
+class Page(QWidget):
+    """Subclasses set ``title`` and implement ``load()``."""
+
+    title: ClassVar[str] = ""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{type(self).__name__}")
+        self.services = services
+        self.meeting: MeetingRecord | None = None
+        self._stale = True
+        self.heading = QLabel(self.title)
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.heading)
+
+    def set_meeting(self, meeting: MeetingRecord | None) -> None:
+        self.meeting = meeting
+        self.mark_stale()
+
+    def mark_stale(self) -> None:
+        """The data behind the page changed: reload now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self.load()
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def meeting_heading(self) -> str:
+        """Like "Delegations: 13th Plenary Meeting ...", or a hint when no meeting is chosen."""
+        if self.meeting is None:
+            return f"{self.title}: {NO_MEETING_TEXT}"
+        return f"{self.title}: {self.meeting.title}"
+
+
+def make_table(parent: QWidget | None = None) -> QTableView:
+    """A read-only table that selects whole rows, sized to its contents."""
+    table = QTableView(parent)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Size each column to what it shows (after a load), keeping the last one stretched."""
+    table.resizeColumnsToContents()

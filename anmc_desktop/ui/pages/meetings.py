@@ -1,0 +1,65 @@
+"""All meetings; the user chooses the current one here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from anmc_desktop.services import Services
+from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.ui.item_models.meetings import MeetingTableModel
+from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
+
+
+class MeetingsPage(Page):
+    title = "Meetings"
+    meeting_chosen = Signal(int)
+    """The user asked to work on this meeting (its id)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.model = MeetingTableModel(self)
+        self.table = make_table(self)
+        self.table.setModel(self.model)
+        self.table.activated.connect(self._choose_index)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.make_current_button = QPushButton("Make current")
+        self.make_current_button.setToolTip("Work on the selected meeting (or double-click it)")
+        self.make_current_button.clicked.connect(self._choose_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.make_current_button)
+        buttons.addStretch()
+        self.layout_.addWidget(self.table)
+        self.layout_.addLayout(buttons)
+        self._update_buttons()
+
+    def set_meeting(self, meeting: MeetingRecord | None) -> None:
+        super().set_meeting(meeting)
+        self.model.set_bold_row(self.model.row_of(meeting.id if meeting else None))
+
+    def load(self) -> None:
+        self.heading.setText(self.title)
+        self.model.set_rows(self.services.meetings.list_meetings())
+        self.model.set_bold_row(self.model.row_of(self.meeting.id if self.meeting else None))
+        fit_columns(self.table)
+        self._update_buttons()
+
+    def select_meeting(self, meeting_id: int) -> None:
+        row = self.model.row_of(meeting_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _selected(self) -> MeetingRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        self.make_current_button.setEnabled(self._selected() is not None)
+
+    def _choose_selected(self) -> None:
+        meeting = self._selected()
+        if meeting is not None:
+            self.meeting_chosen.emit(meeting.id)
+
+    def _choose_index(self, index: QModelIndex) -> None:
+        self.meeting_chosen.emit(self.model.record(index.row()).id)

@@ -1,0 +1,50 @@
+"""What the window remembers between sessions, in an INI file in the user config folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from anmc_desktop import paths
+
+SETTINGS_FILE_NAME = "anmc-desktop.ini"
+_GEOMETRY = "window/geometry"
+_CURRENT_MEETING = "meeting/current_id"
+
+
+class AppSettings:
+    """Typed access to the settings; every key and its default live here."""
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self._qsettings = qsettings
+
+    @classmethod
+    def open(cls) -> AppSettings:
+        path = paths.config_dir() / SETTINGS_FILE_NAME
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        value = self._qsettings.value(_GEOMETRY)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_geometry.setter
+    def window_geometry(self, geometry: QByteArray) -> None:
+        self._qsettings.setValue(_GEOMETRY, geometry)
+
+    @property
+    def current_meeting_id(self) -> int | None:
+        value = self._qsettings.value(_CURRENT_MEETING)
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    @current_meeting_id.setter
+    def current_meeting_id(self, meeting_id: int | None) -> None:
+        if meeting_id is None:
+            self._qsettings.remove(_CURRENT_MEETING)
+        else:
+            self._qsettings.setValue(_CURRENT_MEETING, meeting_id)
+
+    def sync(self) -> None:
+        self._qsettings.sync()

@@ -1,0 +1,113 @@
+"""Windows built from the test's own services and settings, and no dialog that blocks.
+
+Every message box and file dialog goes through ``messages.run_modal``; here it fails the
+test unless the test asked for the ``dialogs`` fixture, which records each dialog (fully
+built, as the user would see it) and answers it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from anmc_desktop.services import Services
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.settings import AppSettings
+
+_STATIC_DIALOGS = {
+    QFileDialog: ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"),
+    QMessageBox: ("information", "warning", "critical", "question", "about"),
+    QInputDialog: ("getText", "getInt", "getDouble", "getItem", "getMultiLineText"),
+}
+
+
+# The offscreen platform of the tests warns whenever a top-level window is shown.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    pytest.fail(
+        "a real modal dialog would block the test: use the `dialogs` fixture "
+        "(dialogs go through anmc_desktop.ui.messages)"
+    )
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(messages, "run_modal", _refuse)
+    monkeypatch.setattr(QDialog, "exec", _refuse)
+    monkeypatch.setattr(QMessageBox, "exec", _refuse)
+    monkeypatch.setattr(QFileDialog, "exec", _refuse)
+    for dialog_type, names in _STATIC_DIALOGS.items():
+        for name in names:
+            monkeypatch.setattr(dialog_type, name, staticmethod(_refuse))
+
+
+@dataclass
+class DialogRecorder:
+    """Records each dialog shown through ``messages`` and gives ``answer`` back."""
+
+    answer: int = QMessageBox.StandardButton.Ok.value
+    shown: list[QDialog] = field(default_factory=list)
+
+    def run_modal(self, dialog: QDialog) -> int:
+        self.shown.append(dialog)
+        return self.answer
+
+    def answer_yes(self) -> None:
+        self.answer = QMessageBox.StandardButton.Yes.value
+
+    def answer_no(self) -> None:
+        self.answer = QMessageBox.StandardButton.No.value
+
+    @property
+    def texts(self) -> list[str]:
+        """Each message box's text and informative text, in the order shown."""
+        return [
+            f"{box.text()}\n{box.informativeText()}"
+            for box in self.shown
+            if isinstance(box, QMessageBox)
+        ]
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
+    recorder = DialogRecorder()
+    monkeypatch.setattr(messages, "run_modal", recorder.run_modal)
+    return recorder
+
+
+WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, services: Services) -> WindowFactory:
+    """Builds a shown main window on the test's database and settings (ANMC_HOME)."""
+
+    def make() -> MainWindow:
+        window = MainWindow(services, AppSettings.open())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: WindowFactory, sample_meeting_id: int) -> MainWindow:
+    """The main window on a database that holds the sample meeting."""
+    return make_window()
