@@ -2,7 +2,12 @@
 
 Every unit of work is one transaction: ``Database.writing()`` opens it with
 ``BEGIN IMMEDIATE`` on SQLite so that a writer never fails half-way on a lock, and
-commits or rolls back as a whole.
+commits or rolls back as a whole. SQLite runs in WAL mode with ``synchronous=FULL`` so
+that a committed transaction survives a crash or a power cut.
+
+A writable SQLite database holds the file's writer lock (anmc_desktop/storage/lock.py)
+for as long as it is open; a read-only one does not, and refuses to write. Every flush
+records who changed what in the change log (anmc_desktop/storage/history.py).
 """
 
 from __future__ import annotations
@@ -22,38 +27,81 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from anmc_desktop.errors import DatabaseOpenError
+from anmc_desktop import settings
+from anmc_desktop.errors import DatabaseOpenError, UserFacingError
+from anmc_desktop.storage import history
+from anmc_desktop.storage.conflict import ConflictError
+from anmc_desktop.storage.lock import WriterLock
+from anmc_desktop.storage.permissions import create_private_file, restrict_database_files
 
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_MODE = "anmc_begin_mode"
+
+
+class ReadOnlyDatabaseError(UserFacingError):
+    """A write was attempted on a database opened read-only."""
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-class Database:
-    """One database: a SQLite file or a server named by a URL."""
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL; None for a server or an in-memory database."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
 
-    def __init__(self, url: str) -> None:
+
+class Database:
+    """One database: a SQLite file or a server named by a URL.
+
+    ``read_only`` opens without the writer lock (so beside another window that has the
+    file open) and makes every write fail. ``actor`` is the name recorded in the
+    history; it defaults to the organizer's name from the settings.
+    """
+
+    def __init__(self, url: str, *, read_only: bool = False, actor: str | None = None) -> None:
         try:
             parsed = make_url(url)
         except ArgumentError as error:
             raise DatabaseOpenError(f"Not a database URL: {url!r}") from error
         self.url = url
+        self.read_only = read_only
+        self.actor = actor or settings.load().organizer_name
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.path = sqlite_path(url)
+        self._lock: WriterLock | None = None
+        if self.path is not None and not self.path.parent.is_dir():
+            raise DatabaseOpenError(
+                f"Cannot open the database {self.path}: the folder {self.path.parent} "
+                "does not exist."
+            )
+        if self.path is not None and not read_only:
+            self._lock = WriterLock.acquire(self.path)
         try:
+            if self.path is not None and not self.path.exists() and not read_only:
+                create_private_file(self.path)
             self.engine = create_engine(parsed, **_engine_options(self.is_sqlite))
-        except (ImportError, ArgumentError) as error:
+        except (ImportError, ArgumentError, OSError) as error:
+            self._release_lock()
             raise DatabaseOpenError(f"Cannot use database URL {url!r}: {error}") from error
         if self.is_sqlite:
-            _install_sqlite_pragmas(self.engine)
+            _install_sqlite_pragmas(self.engine, read_only=read_only)
+        elif read_only:
+            _install_server_read_only(self.engine)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(**{_BEGIN_MODE: "IMMEDIATE"}),
             expire_on_commit=False,
         )
+        history.record_changes_of(self._write_sessions, lambda: self.actor)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -63,12 +111,38 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """A session whose work is committed as one transaction, or not at all."""
-        with self._write_sessions() as session, session.begin():
-            yield session
+        """A session whose work is committed as one transaction, or not at all.
+
+        An update that finds the record's version changed underneath it (another
+        organizer saved first) raises ConflictError instead of overwriting.
+        """
+        if self.read_only:
+            raise ReadOnlyDatabaseError(
+                f"{self.display_name} is open read-only; changes cannot be saved."
+            )
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+        except StaleDataError as error:
+            raise ConflictError.from_stale_data(str(error)) from error
+        if self.path is not None:
+            restrict_database_files(self.path)
+
+    @property
+    def display_name(self) -> str:
+        """The file, or the server URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
 def _engine_options(is_sqlite: bool) -> dict[str, Any]:
@@ -77,7 +151,7 @@ def _engine_options(is_sqlite: bool) -> dict[str, Any]:
     return {"pool_pre_ping": True}
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Take transaction control from the sqlite3 module: we issue BEGIN ourselves.
@@ -85,7 +159,10 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
@@ -93,6 +170,15 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
     def _on_begin(connection: Connection) -> None:
         mode = connection.get_execution_options().get(_BEGIN_MODE, "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _install_server_read_only(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        cursor.close()
+        dbapi_connection.commit()
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -109,33 +195,62 @@ def head_revision() -> str:
 
 
 def migrate(database: Database) -> None:
-    """Bring the schema up to date, refusing databases this version cannot read."""
+    """Bring the schema up to date, refusing databases this version cannot read.
+
+    An older SQLite database is backed up first. The upgrade runs in one transaction, so
+    a migration that fails leaves the database as it was.
+    """
     script = ScriptDirectory.from_config(alembic_config())
     try:
         with database.engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
             tables = set(inspect(connection).get_table_names())
     except (OperationalError, DatabaseError) as error:
-        raise DatabaseOpenError(f"Cannot open the database {database.url}: {error.orig}") from error
+        raise DatabaseOpenError(
+            f"Cannot open the database {database.display_name}: {error.orig}"
+        ) from error
     if current is None and tables - {"alembic_version"}:
         raise DatabaseOpenError(
-            f"{database.url} is not an ANMC Desktop database (it holds other tables)."
+            f"{database.display_name} is not an ANMC Desktop database (it holds other tables)."
         )
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseOpenError(
-            f"{database.url} was written by a newer version of ANMC Desktop "
+            f"{database.display_name} was written by a newer version of ANMC Desktop "
             f"(schema {current}); please upgrade the app to open it."
         )
     if current == script.get_current_head():
         return
-    with database.engine.connect() as connection:
-        command.upgrade(alembic_config(connection), "head")
-        connection.commit()
+    if database.read_only:
+        raise DatabaseOpenError(
+            f"{database.display_name} needs a schema upgrade, which a read-only window "
+            "cannot do; open it normally once."
+        )
+    if current is not None and database.path is not None:
+        from anmc_desktop.storage.backups import create_backup
+
+        create_backup(database.path, reason="before-upgrade")
+    try:
+        with database.engine.connect() as connection:
+            command.upgrade(alembic_config(connection), "head")
+            connection.commit()
+    except (OperationalError, DatabaseError) as error:
+        raise DatabaseOpenError(
+            f"Upgrading {database.display_name} failed and it was left unchanged: {error.orig}"
+        ) from error
 
 
-def open_database(url: str) -> Database:
-    """Open (creating if needed) and migrate a database."""
-    database = Database(url)
+def open_database(url: str, *, read_only: bool = False) -> Database:
+    """Open (creating if needed) and migrate a database.
+
+    A SQLite file is checked first: a damaged or foreign file raises DatabaseProblemError
+    (anmc_desktop/storage/health.py) naming it, and is left exactly as it was.
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        from anmc_desktop.storage.health import check_database_file
+
+        check_database_file(path)
+    database = Database(url, read_only=read_only)
     try:
         migrate(database)
     except BaseException:

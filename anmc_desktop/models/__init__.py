@@ -5,11 +5,13 @@ from anmc_desktop.models.base import Base
 from anmc_desktop.models.city import City
 from anmc_desktop.models.declaration import Declaration, DeclarationParagraph, Signatory
 from anmc_desktop.models.delegation import Delegation, Person
+from anmc_desktop.models.history import ChangeLogEntry
 from anmc_desktop.models.meeting import Meeting
 
 __all__ = [
     "AgendaItem",
     "Base",
+    "ChangeLogEntry",
     "City",
     "Declaration",
     "DeclarationParagraph",

@@ -1,0 +1,290 @@
+"""Backups of a SQLite database with SQLite's online backup API.
+
+A backup is a consistent copy taken while the app keeps working, written to a private
+temporary file, switched to a self-contained journal mode, verified with
+``integrity_check`` and only then given its final name. Each database has its own folder
+under ``paths.backups_dir()``; the names carry the time (UTC) and the reason.
+
+Rotation keeps the newest ``KEEP_RECENT`` backups, plus the newest backup of each day for
+``KEEP_DAYS`` days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from anmc_desktop import paths
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.storage.lock import WriterLock, is_locked_by_another_process
+from anmc_desktop.storage.permissions import (
+    companions,
+    create_private_file,
+    restrict_database_files,
+    restrict_folder,
+)
+
+KEEP_RECENT = 24
+KEEP_DAYS = 30
+AUTOMATIC_INTERVAL = dt.timedelta(minutes=30)
+BUSY_TIMEOUT_S = 10.0
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z-]+)\.db$")
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+class BackupError(UserFacingError):
+    """A backup that could not be taken, verified or restored."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime  # UTC, aware
+    reason: str
+    meetings: int | None
+    persons: int | None
+
+    @property
+    def summary(self) -> str:
+        """What the backup holds, for a list the organizer picks from."""
+        if self.meetings is None or self.persons is None:
+            return "contents unknown"
+        return f"{self.meetings} meeting(s), {self.persons} person(s)"
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def backup_folder(database_path: Path) -> Path:
+    """This database's folder of backups (named after the file and a hash of its path)."""
+    resolved = database_path.expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
+    root = paths.backups_dir()
+    folder = root / f"{resolved.stem}-{digest}"
+    folder.mkdir(parents=True, exist_ok=True)
+    restrict_folder(root)
+    restrict_folder(folder)
+    return folder
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    return connection
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """What ``integrity_check`` and ``foreign_key_check`` report; empty when healthy."""
+    try:
+        with closing(_connect(path)) as connection:
+            integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            foreign = list(connection.execute("PRAGMA foreign_key_check"))
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    problems = [line for line in integrity if line != "ok"]
+    problems += [f"row {row[1]} of {row[0]} refers to a missing {row[2]}" for row in foreign]
+    return problems
+
+
+def contents(path: Path) -> tuple[int | None, int | None]:
+    """How many meetings and persons a database holds (None when it cannot tell)."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+            meetings = connection.execute("SELECT count(*) FROM meeting").fetchone()[0]
+            persons = connection.execute("SELECT count(*) FROM person").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return None, None
+    return int(meetings), int(persons)
+
+
+def copy_database(source: Path, destination: Path) -> None:
+    """Copy a live database into a new private file, verified, with the backup API.
+
+    The copy is switched to the rollback journal so that it is one self-contained file.
+    The destination must not exist; on any failure it does not exist afterwards.
+    """
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    try:
+        with closing(_connect(source)) as reader, closing(_connect(partial)) as writer:
+            reader.backup(writer)
+            writer.execute("PRAGMA journal_mode = DELETE")
+        problems = integrity_problems(partial)
+        if problems:
+            raise BackupError(
+                f"The copy of {source} failed its integrity check: {'; '.join(problems[:3])}"
+            )
+        partial.replace(destination)
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"Cannot copy {source}: {error}") from error
+    finally:
+        for leftover in companions(partial):
+            leftover.unlink(missing_ok=True)
+
+
+def create_backup(
+    database_path: Path,
+    *,
+    reason: str = "manual",
+    destination: Path | None = None,
+    now: dt.datetime | None = None,
+) -> BackupInfo:
+    """Back up the database into its backups folder (or to ``destination``) and rotate."""
+    taken_at = now or utc_now()
+    if destination is None:
+        folder = backup_folder(database_path)
+        destination = folder / f"{database_path.stem}-{taken_at.strftime(_STAMP)}-{reason}.db"
+    if destination.exists():
+        raise BackupError(f"{destination} already exists; choose another file name.")
+    copy_database(database_path, destination)
+    meetings, persons = contents(destination)
+    if destination.parent == backup_folder(database_path):
+        rotate(database_path, now=taken_at)
+    return BackupInfo(destination, taken_at, reason, meetings, persons)
+
+
+def list_backups(database_path: Path) -> list[BackupInfo]:
+    """This database's backups, newest first, with what each holds."""
+    found = []
+    for path in backup_folder(database_path).glob("*.db"):
+        match = _NAME.match(path.name)
+        if match is None:
+            continue
+        taken_at = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+        meetings, persons = contents(path)
+        found.append(BackupInfo(path, taken_at, match["reason"], meetings, persons))
+    return sorted(found, key=lambda info: info.taken_at, reverse=True)
+
+
+def backups_to_keep(
+    taken: list[dt.datetime], now: dt.datetime, keep_recent: int, keep_days: int
+) -> set[dt.datetime]:
+    """The newest ``keep_recent``, plus the newest of each day in the last ``keep_days``."""
+    newest_first = sorted(taken, reverse=True)
+    keep = set(newest_first[:keep_recent])
+    oldest_day = (now - dt.timedelta(days=keep_days - 1)).date()
+    seen_days: set[dt.date] = set()
+    for moment in newest_first:
+        day = moment.date()
+        if day >= oldest_day and day not in seen_days:
+            seen_days.add(day)
+            keep.add(moment)
+    return keep
+
+
+def rotate(
+    database_path: Path,
+    *,
+    now: dt.datetime | None = None,
+    keep_recent: int = KEEP_RECENT,
+    keep_days: int = KEEP_DAYS,
+) -> list[Path]:
+    """Delete the backups the rotation does not keep; returns what was deleted."""
+    backups = list_backups(database_path)
+    keep = backups_to_keep(
+        [info.taken_at for info in backups], now or utc_now(), keep_recent, keep_days
+    )
+    deleted = []
+    for info in backups:
+        if info.taken_at not in keep:
+            info.path.unlink(missing_ok=True)
+            deleted.append(info.path)
+    return deleted
+
+
+def newest_good_backup(database_path: Path) -> BackupInfo | None:
+    """The newest backup that passes its integrity check, to offer for a damaged file."""
+    for info in list_backups(database_path):
+        if not integrity_problems(info.path):
+            return info
+    return None
+
+
+def restore(backup_path: Path, database_path: Path) -> BackupInfo | None:
+    """Replace the database with a backup; the current database is backed up first.
+
+    The database must be closed (no ``Database`` open on it in any process). Returns the
+    backup of the state that was replaced (None when there was no database, or it was
+    damaged and has been set aside instead).
+    """
+    from anmc_desktop.storage.health import set_aside
+
+    if database_path.resolve() in WriterLock.open_paths() or is_locked_by_another_process(
+        database_path
+    ):
+        raise BackupError(f"Close {database_path} everywhere before restoring a backup into it.")
+    problems = integrity_problems(backup_path) if backup_path.exists() else ["it does not exist"]
+    if problems:
+        raise BackupError(f"{backup_path} cannot be restored: {'; '.join(problems[:3])}")
+    incoming = database_path.with_name(database_path.name + ".restoring")
+    incoming.unlink(missing_ok=True)
+    copy_database(backup_path, incoming)
+    previous = None
+    if database_path.exists():
+        if integrity_problems(database_path):
+            set_aside(database_path)
+        else:
+            previous = create_backup(database_path, reason="before-restore")
+    for stale in companions(database_path)[1:]:
+        stale.unlink(missing_ok=True)
+    incoming.replace(database_path)
+    restrict_database_files(database_path)
+    return previous
+
+
+class AutomaticBackups:
+    """Backups while a database is open: one on opening, then at most every 30 minutes.
+
+    The window calls ``on_open()`` once after opening the database and ``tick()`` from a
+    timer (every minute is fine): a tick backs up only when the change log has grown
+    since the last backup and the interval has passed.
+    """
+
+    def __init__(
+        self,
+        database_path: Path,
+        *,
+        interval: dt.timedelta = AUTOMATIC_INTERVAL,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        self.database_path = database_path
+        self.interval = interval
+        self._clock = clock
+        self._last_at: dt.datetime | None = None
+        self._last_change = -1
+
+    def on_open(self) -> BackupInfo:
+        return self._backup("on-open")
+
+    def tick(self) -> BackupInfo | None:
+        now = self._clock()
+        if self._last_at is not None and now - self._last_at < self.interval:
+            return None
+        if _latest_change(self.database_path) == self._last_change:
+            return None
+        return self._backup("automatic")
+
+    def _backup(self, reason: str) -> BackupInfo:
+        change = _latest_change(self.database_path)
+        info = create_backup(self.database_path, reason=reason, now=self._clock())
+        self._last_at = info.taken_at
+        self._last_change = change
+        return info
+
+
+def _latest_change(database_path: Path) -> int:
+    try:
+        with closing(_connect(database_path)) as connection:
+            row = connection.execute("SELECT max(id) FROM change_log").fetchone()
+    except sqlite3.DatabaseError:
+        return -1
+    return int(row[0] or 0)

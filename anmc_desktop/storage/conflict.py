@@ -1,0 +1,71 @@
+"""Two organizers saved the same record: the second save is refused, never silently lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from anmc_desktop.errors import UserFacingError
+
+
+@dataclass(frozen=True)
+class ChangedField:
+    """One field another organizer changed since this one loaded the record."""
+
+    field: str
+    before: object
+    after: object
+    by: str
+    at: dt.datetime | None
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.before!r} → {self.after!r}"
+
+
+class ConflictError(UserFacingError):
+    """The record changed in the database since it was loaded for editing.
+
+    ``changes`` lists what the other organizer changed (empty when the history cannot
+    tell, e.g. the record was changed by a tool that bypasses the app).
+    """
+
+    def __init__(
+        self,
+        what: str,
+        record_id: int,
+        changes: list[ChangedField] | None = None,
+        *,
+        deleted: bool = False,
+    ) -> None:
+        self.what = what
+        self.record_id = record_id
+        self.changes = changes or []
+        self.deleted = deleted
+        super().__init__(self._message())
+
+    @classmethod
+    def from_stale_data(cls, detail: str) -> ConflictError:
+        """Another organizer's save won the race at the very moment of this one's."""
+        table = detail.split("'")[1] if detail.count("'") >= 2 else "record"
+        error = cls(table.replace("_", " ").capitalize(), 0)
+        error.args = (
+            f"A {table.replace('_', ' ')} you are saving was changed by someone else at the "
+            "same moment; reload it to see the changes.",
+        )
+        return error
+
+    @property
+    def changed_by(self) -> list[str]:
+        return sorted({change.by for change in self.changes})
+
+    def _message(self) -> str:
+        if self.deleted:
+            return f"{self.what} {self.record_id} was deleted by another organizer."
+        if not self.changes:
+            return (
+                f"{self.what} {self.record_id} was changed by someone else since you opened it; "
+                "reload it to see the changes."
+            )
+        who = ", ".join(self.changed_by)
+        fields = "; ".join(str(change) for change in self.changes)
+        return f"{who} changed {self.what} {self.record_id} since you opened it: {fields}"

@@ -1,0 +1,115 @@
+"""Telling a healthy ANMC Desktop database from a damaged or foreign file, and what to do.
+
+``check_database_file`` runs before the app opens a SQLite file and raises
+``DatabaseProblemError`` (naming the file and saying what is wrong) for a file that is not
+SQLite at all, a damaged or truncated database, or another application's database. The
+file itself is left exactly as it was: ``set_aside`` renames it (never overwrites it) when
+the organizer chooses to restore the newest good backup or to start afresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from anmc_desktop.errors import DatabaseOpenError
+from anmc_desktop.storage.backups import (
+    BackupInfo,
+    integrity_problems,
+    list_backups,
+    newest_good_backup,
+    restore,
+)
+from anmc_desktop.storage.permissions import companions
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables that every ANMC Desktop database has, whatever its schema revision.
+OWN_TABLES = frozenset({"alembic_version", "city", "meeting", "delegation", "person"})
+
+
+class ProblemKind(enum.Enum):
+    NOT_SQLITE = "not_sqlite"
+    DAMAGED = "damaged"
+    FOREIGN = "foreign"
+
+
+_EXPLANATIONS = {
+    ProblemKind.NOT_SQLITE: "is not a database file (it may be another kind of document, "
+    "or its beginning was overwritten)",
+    ProblemKind.DAMAGED: "is damaged",
+    ProblemKind.FOREIGN: "is not an ANMC Desktop database (it holds other tables)",
+}
+
+
+class DatabaseProblemError(DatabaseOpenError):
+    """A database file that cannot be used as it is; it has not been touched."""
+
+    def __init__(self, path: Path, kind: ProblemKind, detail: str = "") -> None:
+        self.path = path
+        self.kind = kind
+        self.detail = detail
+        message = f"{path} {_EXPLANATIONS[kind]}."
+        if detail:
+            message += f" ({detail})"
+        super().__init__(message)
+
+
+def check_database_file(path: Path) -> None:
+    """Raise DatabaseProblemError when ``path`` exists but is no usable ANMC database.
+
+    A missing file is fine (it will be created); so is an empty one unless the database
+    has backups, in which case an empty file means its contents were lost.
+    """
+    if not path.exists():
+        return
+    with path.open("rb") as file:
+        header = file.read(len(SQLITE_HEADER))
+    if not header:
+        if list_backups(path):
+            raise DatabaseProblemError(path, ProblemKind.DAMAGED, "the file is empty")
+        return
+    if header != SQLITE_HEADER:
+        raise DatabaseProblemError(path, ProblemKind.NOT_SQLITE)
+    problems = integrity_problems(path)
+    if problems:
+        raise DatabaseProblemError(path, ProblemKind.DAMAGED, "; ".join(problems[:3]))
+    tables = _tables(path)
+    if tables - {"alembic_version"} and not tables >= OWN_TABLES:
+        raise DatabaseProblemError(path, ProblemKind.FOREIGN)
+
+
+def _tables(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as connection:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return {row[0] for row in rows}
+
+
+def set_aside(path: Path, *, now: dt.datetime | None = None) -> Path:
+    """Rename a problem file (and its -wal/-shm) out of the way; returns the new name."""
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.set-aside-{stamp}")
+    counter = 1
+    while any(candidate.exists() for candidate in companions(target)):
+        counter += 1
+        target = path.with_name(f"{path.name}.set-aside-{stamp}-{counter}")
+    for source, destination in zip(companions(path), companions(target), strict=True):
+        if source.exists():
+            source.rename(destination)
+    return target
+
+
+def offered_backup(path: Path) -> BackupInfo | None:
+    """The backup to offer for a problem file: the newest one that is healthy."""
+    return newest_good_backup(path)
+
+
+def recover(path: Path, backup: BackupInfo | None) -> Path:
+    """Set the problem file aside, then restore ``backup`` in its place (or leave no file,
+    so that opening creates an empty database). Returns where the problem file went."""
+    set_aside_path = set_aside(path)
+    if backup is not None:
+        restore(backup.path, path)
+    return set_aside_path
