@@ -246,6 +246,8 @@ def open_database(url: str, *, read_only: bool = False) -> Database:
     (anmc_desktop/storage/health.py) naming it, and is left exactly as it was.
     """
     path = sqlite_path(url)
+    if path is not None and read_only and not path.exists():
+        raise DatabaseOpenError(f"Cannot open the database {path}: the file does not exist.")
     if path is not None:
         from anmc_desktop.storage.health import check_database_file
 
