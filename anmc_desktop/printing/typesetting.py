@@ -81,13 +81,22 @@ class Typesetter:
             for run in self.runs(text, bold)
         )
 
-    def paragraph(self, text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+    def paragraph(
+        self, text: str, style: ParagraphStyle, bold: bool = False, bullet: str | None = None
+    ) -> Paragraph:
         text = plain(text)
         if _word_in_two_fonts(self.runs(text, bold)) and not _needs_shaping(text):
             # ReportLab shapes a word with the font of its first letter; a word set in two
             # fonts ("東京Tokyo") of scripts that need no shaping is laid out unshaped.
             style = ParagraphStyle(f"{style.name}-unshaped", parent=style, shaping=0)
-        return Paragraph(self.markup(text, bold), style)
+        if bullet:
+            style = ParagraphStyle(
+                f"{style.name}-bullet",
+                parent=style,
+                bulletFontName=style.fontName,
+                bulletFontSize=style.fontSize,
+            )
+        return Paragraph(self.markup(text, bold), style, bulletText=escape(bullet or "") or None)
 
     # -- single lines ---------------------------------------------------------------------
 

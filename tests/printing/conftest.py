@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import unicodedata
 from pathlib import Path
 
 import pdfplumber
@@ -61,12 +62,16 @@ def all_scripts_fonts() -> None:
         missing_font(f"no font installed for {', '.join(lacking)}")
 
 
-def pdf_text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
-
-
 def page_texts(pdf: bytes) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+    """The text of each page; ligatures the shaper made ("ﬁ") read back as letters."""
+    return [
+        unicodedata.normalize("NFKC", page.extract_text() or "")
+        for page in PdfReader(io.BytesIO(pdf)).pages
+    ]
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page_texts(pdf))
 
 
 def plumber(pdf: bytes) -> pdfplumber.PDF:
@@ -96,3 +101,82 @@ def cmap_of(path: Path, index: int = 0) -> set[int]:
     else:
         font = TTFont(str(path))
     return set(font.getBestCmap())
+
+
+# A meeting whose cities and signatories use every script, with a markup-like name.
+ALL_SCRIPTS_CITIES = (
+    # (English name, local name, country, time zone, given, family, family first, native, title)
+    ("Tokyo", "東京", "Japan", "Asia/Tokyo", "Yoichi", "Masuzoe", False, "舛添要一 ますぞえ",
+     "Governor"),
+    ("Taipei", "臺北", "Taipei", "Asia/Taipei", "Lung-pin", "Hau", True, "郝龍斌", "Mayor"),
+    ("Beijing", "北京", "China", "Asia/Shanghai", "Anna", "Wang", True, "王安娜 台北 郝龙斌",
+     "Deputy Mayor"),
+    ("Bangkok", "กรุงเทพมหานคร", "Thailand", "Asia/Bangkok", "Sukhumbhand", "Paribatra",
+     False, "สุขุมพันธุ์ บริพัตร", "Governor of Bangkok"),
+    ("Yangon", "ရန်ကုန်", "Myanmar", "Asia/Yangon", "Hla", "Myint", False, "ဟ္လမြင့်",
+     "Mayor"),
+    ("Delhi", "दिल्ली", "India", "Asia/Kolkata", "Sheila", "Dikshit", False, "शीला दीक्षित",
+     "Chief Secretary"),
+    ("Hanoi", "Hà Nội", "Viet Nam", "Asia/Ho_Chi_Minh", "Hong Son", "Le", True, "Lê Hồng Sơn",
+     "Vice Chairman of People's Committee"),
+    ("Seoul", "서울", "Republic of Korea", "Asia/Seoul", "Jong-seok", "Im", True, "임종석",
+     "Mayor Vice of Political Affairs"),
+    ("Ulaanbaatar", "Улаанбаатар", "Mongolia", "Asia/Ulaanbaatar", "Enkhtsengel", "Tseyen",
+     True, "Цэеэн Энхцэнгэл", "Deputy Governor in charge of Social Issues"),
+    ("Markup City", "<i>Nowhere</i>", "Nowhere", "UTC", "<b>Anna</b>", "& <img src=\"x.png\">",
+     False, "Lê 임 東京 Томск กรุง ရန် दिल्ली", "Chair <font size=40>&amp;</font>"),
+    ("Tomsk", "Томск", "Russia", "Asia/Tomsk", "Sergey", "Zhvachkin", False, "Сергей Жвачкин",
+     "Governor"),
+)  # fmt: skip
+LONG_TITLE = (
+    "Deputy Governor in charge of Social Issues, Youth Policy, Sport, Culture, Tourism and "
+    "International Cooperation of the Capital City, acting on behalf of the Governor"
+)
+
+
+@pytest.fixture
+def all_scripts_meeting(services, all_scripts_fonts) -> int:
+    """A meeting in every script: every city signs; the host (Tomsk) signs last."""
+    import datetime as dt
+
+    from anmc_desktop.models.enums import PersonRole
+    from anmc_desktop.services.cities import CityDraft
+    from anmc_desktop.services.declarations import DeclarationDraft, SignatoryChoice
+    from anmc_desktop.services.delegations import PersonDraft
+    from anmc_desktop.services.meetings import MeetingDraft
+
+    cities = {}
+    for name, local, country, zone, *_ in ALL_SCRIPTS_CITIES:
+        cities[name] = services.cities.create(CityDraft(name, local, country, time_zone=zone))
+    meeting = services.meetings.create(
+        MeetingDraft("All Scripts Plenary", cities["Tomsk"].id, dt.date(2014, 9, 4),
+                     dt.date(2014, 9, 6), venue="Hall <A> & B")
+    )  # fmt: skip
+    choices = []
+    for name, _, _, _, given, family, first, native, title in ALL_SCRIPTS_CITIES:
+        delegation = services.delegations.create_delegation(meeting.id, cities[name].id)
+        services.delegations.add_person(
+            delegation.id,
+            PersonDraft(given_name=given, family_name=family, family_name_first=first,
+                        native_name=native, honorific="H.E.", role=PersonRole.HEAD,
+                        position=LONG_TITLE if name == "Ulaanbaatar" else title),
+        )  # fmt: skip
+        choices.append(SignatoryChoice(delegation.id))
+    declaration = services.declarations.create(
+        meeting.id,
+        DeclarationDraft(
+            title="Declaration of <All> Scripts & Cities",
+            opening="We, the representatives of the cities, gathered in Tomsk,",
+            preamble=tuple(f"being aware of point {n} of our common work," for n in range(6)),
+            clauses=tuple(
+                f"We will pursue aim {n} together, and review it <b>yearly</b> & openly "
+                "at every plenary meeting of the network that follows this one."
+                for n in range(9)
+            ),
+            place="Tomsk",
+            signing_date=dt.date(2014, 9, 6),
+            originals_count=len(choices),
+        ),
+    )
+    services.declarations.set_signatories(declaration.id, choices)
+    return meeting.id

@@ -1,0 +1,136 @@
+"""Paper sizes, margins and the footer every document shares ("page n of N")."""
+
+from __future__ import annotations
+
+import enum
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from anmc_desktop.printing.typesetting import Typesetter
+
+
+class Paper(enum.StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return A4 if self is Paper.A4 else LETTER
+
+
+MARGIN = 20 * mm
+FOOTER_SIZE = 8.0
+INITIALS_BOX = 14 * mm
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the footer of one page needs to know once all pages are laid out."""
+
+    group: str  # e.g. "Original for Seoul": pages are counted within their group
+    has_signatures: bool
+    number: int = 0
+    count: int = 0
+
+
+class MarkGroup(Flowable):
+    """Starts a new group of pages (an original); page numbers restart at 1."""
+
+    def __init__(self, group: str) -> None:
+        super().__init__()
+        self.group = group
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.anmc_group = self.group  # type: ignore[attr-defined]
+
+
+Footer = Callable[[Canvas, PageState, float, float], None]
+
+
+def build_pdf(
+    flowables: Sequence[Flowable],
+    paper: Paper,
+    footer: Footer,
+    title: str,
+    base_font: str,
+    margins: tuple[float, float, float, float] = (MARGIN, MARGIN, MARGIN, MARGIN + 6 * mm),
+) -> bytes:
+    """Lay out the flowables; once every page is known, draw each footer (n of N)."""
+    buffer = io.BytesIO()
+    left, right, top, bottom = margins
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=paper.size,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=title,
+        creator="ANMC Desktop",
+        initialFontName=base_font,  # else every page names an unembedded Helvetica
+    )
+    document.build(list(flowables), canvasmaker=_numbered_canvas(footer))
+    return buffer.getvalue()
+
+
+def _numbered_canvas(footer: Footer) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.anmc_group = ""
+            self.anmc_signatures = False
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+            self.anmc_signatures = False
+
+        def save(self) -> None:
+            groups = [page["anmc_group"] for page in self._saved_pages]
+            width, height = self._pagesize
+            for index, page in enumerate(self._saved_pages):
+                self.__dict__.update(page)
+                group = groups[index]
+                state = PageState(
+                    group=group,
+                    has_signatures=page["anmc_signatures"],
+                    number=groups[: index + 1].count(group),
+                    count=groups.count(group),
+                )
+                footer(self, state, width, height)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def mark_signatures(canvas: Canvas) -> None:
+    canvas.anmc_signatures = True  # type: ignore[attr-defined]
+
+
+def standard_footer(typesetter: Typesetter, left_text: str) -> Footer:
+    """The document's name on the left, "page n of N" on the right."""
+
+    def draw(canvas: Canvas, state: PageState, width: float, height: float) -> None:
+        y = MARGIN - 4 * mm
+        canvas.setFillGray(0.35)
+        typesetter.draw(canvas, MARGIN, y, left_text, FOOTER_SIZE)
+        typesetter.draw(canvas, width - MARGIN, y, page_of(state), FOOTER_SIZE, align="right")
+        canvas.setFillGray(0)
+
+    return draw
+
+
+def page_of(state: PageState) -> str:
+    return f"page {state.number} of {state.count}"
