@@ -37,8 +37,11 @@ def run_window(context: CommandContext) -> int:
     except UserFacingError as error:
         messages.error(None, "The database cannot be opened", str(error))
         return EXIT_CANNOT_START
-    window = MainWindow(services, AppSettings.open())
-    install_excepthook(window)
-    window.show()
-    QTimer.singleShot(0, window.offer_sample_if_empty)
-    return app.exec()
+    try:
+        window = MainWindow(services, AppSettings.open())
+        install_excepthook(window)
+        window.show()
+        QTimer.singleShot(0, window.offer_sample_if_empty)
+        return app.exec()
+    finally:
+        services.database.dispose()

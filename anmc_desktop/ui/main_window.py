@@ -6,10 +6,11 @@ remembers it (and the window geometry) in the app settings.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -57,9 +58,12 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.stack = QStackedWidget()
-        for page in self.pages:
+        for number, page in enumerate(self.pages, start=1):
             self.navigation.addItem(page.title)
+            self.navigation.item(number - 1).setToolTip(f"{page.title} (Ctrl+{number})")
             self.stack.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(partial(self.navigation.setCurrentRow, number - 1))
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, stretch=1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.statusBar().showMessage(f"Database: {services.database.display_name}")
         self._restore_geometry()
         self.set_current_meeting(self._initial_meeting_id())
         self.navigation.setCurrentRow(self.pages.index(self._first_page()))

@@ -164,3 +164,14 @@ def test_declining_the_sample_meeting_leaves_the_database_empty(
 def test_a_database_with_meetings_is_not_offered_the_sample(window: MainWindow, dialogs):
     window.offer_sample_if_empty()
     assert dialogs.shown == []
+
+
+def test_ctrl_and_a_number_opens_that_page(window: MainWindow, qtbot: QtBot):
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.current_page(), MeetingsPage)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.current_page(), DelegationsPage)
+
+
+def test_the_status_bar_names_the_database(window: MainWindow, database_path):
+    assert str(database_path) in window.statusBar().currentMessage()

@@ -214,3 +214,23 @@ def test_pages_of_a_meeting_without_data_show_empty_lists_and_say_so(
     assert isinstance(agenda, AgendaPage)
     assert agenda.day_tabs.count() == 1
     assert agenda.model.rowCount() == 0
+
+
+def test_reloading_the_delegations_keeps_the_selected_delegation(window: MainWindow):
+    # GIVEN the user looks at the Seoul delegation
+    page = window.show_page(DelegationsPage)
+    assert isinstance(page, DelegationsPage)
+    page.select_delegation("Seoul")
+    # WHEN the data behind the page changes (e.g. after an edit elsewhere)
+    window.reload_all()
+    # THEN Seoul is still selected and its members shown
+    selected = page.selected_delegation()
+    assert selected is not None and selected.city_name == "Seoul"
+    assert column_texts(page.members, column_of(page.members, "Native name")) == ["임종석"]
+
+
+def test_the_last_column_fills_the_width_of_the_table(window: MainWindow, qtbot: QtBot):
+    page = window.show_page(MeetingsPage)
+    assert isinstance(page, MeetingsPage)
+    header = page.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() == page.table.viewport().width())

@@ -92,3 +92,7 @@ def make_table(parent: QWidget | None = None) -> QTableView:
 def fit_columns(table: QTableView) -> None:
     """Size each column to what it shows (after a load), keeping the last one stretched."""
     table.resizeColumnsToContents()
+    # resizeColumnsToContents fixes the last section's width too; re-enable the stretch.
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)

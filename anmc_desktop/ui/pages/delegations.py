@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -38,26 +40,33 @@ class DelegationsPage(Page):
         self.layout_.addWidget(splitter)
 
     def load(self) -> None:
+        """Reload; the selected delegation stays selected if it is still there."""
+        selected = self.selected_delegation()
         self.heading.setText(self.meeting_heading())
         meeting_id = self.meeting.id if self.meeting else None
         rows = self.services.delegations.list_delegations(meeting_id) if meeting_id else []
         self.delegations.set_rows(rows)
         fit_columns(self.delegation_table)
+        row = self._row_where(lambda d: selected is not None and d.id == selected.id)
         if rows:
-            self.delegation_table.selectRow(0)
+            self.delegation_table.selectRow(row or 0)
         else:
             self._show_delegation(None)
 
+    def selected_delegation(self) -> DelegationSummary | None:
+        index = self.delegation_table.selectionModel().currentIndex()
+        return self.delegations.record(index.row()) if index.isValid() else None
+
     def select_delegation(self, city_name: str) -> None:
-        row = next(
-            (r for r, d in enumerate(self.delegations.rows()) if d.city_name == city_name), None
-        )
+        row = self._row_where(lambda d: d.city_name == city_name)
         if row is not None:
             self.delegation_table.selectRow(row)
 
+    def _row_where(self, wanted: Callable[[DelegationSummary], bool]) -> int | None:
+        return next((r for r, d in enumerate(self.delegations.rows()) if wanted(d)), None)
+
     def _show_members(self) -> None:
-        index = self.delegation_table.selectionModel().currentIndex()
-        self._show_delegation(self.delegations.record(index.row()) if index.isValid() else None)
+        self._show_delegation(self.selected_delegation())
 
     def _show_delegation(self, delegation: DelegationSummary | None) -> None:
         if delegation is None:
