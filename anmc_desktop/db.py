@@ -258,4 +258,6 @@ def open_database(url: str, *, read_only: bool = False) -> Database:
     except BaseException:
         database.dispose()
         raise
+    if path is not None and not read_only:
+        restrict_database_files(path)
     return database

@@ -1,0 +1,70 @@
+"""``backup``, ``backups`` and ``restore``: safety copies of a SQLite database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from anmc_desktop.commands.context import CommandContext, database_url
+from anmc_desktop.db import sqlite_path
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.storage.backups import BackupInfo, create_backup, list_backups, restore
+from anmc_desktop.storage.health import check_database_file
+
+
+def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = subcommands.add_parser(
+        "backup", help="copy the database (safely, even while it is open) and verify the copy"
+    )
+    backup.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="where to write (default: backups folder)"
+    )
+    backup.set_defaults(run=_backup)
+    listing = subcommands.add_parser("backups", help="list the database's backups, newest first")
+    listing.set_defaults(run=_list)
+    restoring = subcommands.add_parser(
+        "restore", help="replace the database with a backup (the current one is backed up first)"
+    )
+    restoring.add_argument("file", type=Path, metavar="FILE", help="a backup file")
+    restoring.set_defaults(run=_restore)
+
+
+def _database_file(context: CommandContext) -> Path:
+    path = sqlite_path(database_url(context.arguments))
+    if path is None:
+        raise UserFacingError(
+            "Backups here are for a database file; a server database is backed up on the "
+            "server (for PostgreSQL: pg_dump)."
+        )
+    return path
+
+
+def _describe(info: BackupInfo) -> str:
+    taken = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return f"{taken}\t{info.reason}\t{info.summary}\t{info.path}"
+
+
+def _backup(context: CommandContext) -> int:
+    path = _database_file(context)
+    if not path.exists():
+        raise UserFacingError(f"{path} does not exist.")
+    check_database_file(path)
+    output = context.arguments.output
+    info = create_backup(path, destination=output.expanduser().resolve() if output else None)
+    print(f"Backed up {path} to {info.path} ({info.summary}).", file=context.out)
+    return 0
+
+
+def _list(context: CommandContext) -> int:
+    for info in list_backups(_database_file(context)):
+        print(_describe(info), file=context.out)
+    return 0
+
+
+def _restore(context: CommandContext) -> int:
+    path = _database_file(context)
+    previous = restore(context.arguments.file.expanduser().resolve(), path)
+    print(f"Restored {path} from {context.arguments.file}.", file=context.out)
+    if previous is not None:
+        print(f"The database it replaced was backed up to {previous.path}.", file=context.out)
+    return 0
