@@ -6,6 +6,7 @@ remembers it (and the window geometry) in the app settings.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from functools import partial
 from typing import TypeVar
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
     def page(self, page_type: type[P]) -> P:
         return next(page for page in self.pages if isinstance(page, page_type))
 
-    def show_page(self, page_type: type[Page]) -> Page:
+    def show_page(self, page_type: type[P]) -> P:
         page = self.page(page_type)
         self.navigation.setCurrentRow(self.pages.index(page))
         return page
@@ -96,10 +97,8 @@ class MainWindow(QMainWindow):
         """Work on this meeting (None: no meeting); every page follows."""
         meeting = None
         if meeting_id is not None:
-            try:
+            with suppress(NotFoundError):
                 meeting = self.services.meetings.get(meeting_id)
-            except NotFoundError:
-                meeting = None
         self.meeting = meeting
         self.settings.current_meeting_id = meeting.id if meeting else None
         self.setWindowTitle(f"{meeting.title} — {APP_TITLE}" if meeting else APP_TITLE)
