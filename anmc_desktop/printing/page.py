@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import io
 from collections.abc import Callable, Sequence
@@ -11,7 +12,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
 from anmc_desktop.printing.typesetting import Typesetter
 
@@ -23,6 +24,11 @@ class Paper(enum.StrEnum):
     @property
     def size(self) -> tuple[float, float]:
         return A4 if self is Paper.A4 else LETTER
+
+    @property
+    def landscape(self) -> tuple[float, float]:
+        width, height = self.size
+        return height, width
 
 
 MARGIN = 20 * mm
@@ -64,13 +70,14 @@ def build_pdf(
     title: str,
     base_font: str,
     margins: tuple[float, float, float, float] = (MARGIN, MARGIN, MARGIN, MARGIN + 6 * mm),
+    landscape: bool = False,
 ) -> bytes:
     """Lay out the flowables; once every page is known, draw each footer (n of N)."""
     buffer = io.BytesIO()
     left, right, top, bottom = margins
     document = SimpleDocTemplate(
         buffer,
-        pagesize=paper.size,
+        pagesize=paper.landscape if landscape else paper.size,
         leftMargin=left,
         rightMargin=right,
         topMargin=top,
@@ -134,3 +141,21 @@ def standard_footer(typesetter: Typesetter, left_text: str) -> Footer:
 
 def page_of(state: PageState) -> str:
     return f"page {state.number} of {state.count}"
+
+
+def document_heading(typesetter: Typesetter, title: str, *subtitles: str) -> list[Flowable]:
+    """The title of a list and the lines under it (the meeting, its dates and place)."""
+    title_style = typesetter.style("doc-title", 15, bold=True, leading=19, spaceAfter=2)
+    sub_style = typesetter.style("doc-subtitle", 9.5, leading=12.5, textColor="#444444")
+    heading: list[Flowable] = [typesetter.paragraph(title, title_style, bold=True)]
+    heading += [typesetter.paragraph(text, sub_style) for text in subtitles if text]
+    heading.append(Spacer(1, 5 * mm))
+    return heading
+
+
+def meeting_dates(first_day: dt.date, last_day: dt.date) -> str:
+    if first_day == last_day:
+        return f"{first_day.day} {first_day:%B %Y}"
+    if (first_day.year, first_day.month) == (last_day.year, last_day.month):
+        return f"{first_day.day}-{last_day.day} {last_day:%B %Y}"
+    return f"{first_day.day} {first_day:%B %Y} - {last_day.day} {last_day:%B %Y}"

@@ -7,12 +7,15 @@ Devanagari clusters come out right. User text is escaped before it becomes parag
 
 from __future__ import annotations
 
+import functools
 import itertools
+import unicodedata
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import bidiShapedText
 from reportlab.platypus import Paragraph
@@ -31,6 +34,13 @@ _COMPLEX_SCRIPTS = frozenset({Script.DEVANAGARI, Script.THAI, Script.MYANMAR, Sc
 
 def _needs_shaping(text: str) -> bool:
     return not _COMPLEX_SCRIPTS.isdisjoint(scripts_in(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_needs_shaping(text: str) -> bool:
+    """Lines outside paragraphs are shaped only where it changes the glyphs (complex
+    scripts, combining marks): shaping every name of a 20,000-person list costs seconds."""
+    return _needs_shaping(text) or any(unicodedata.combining(c) for c in text)
 
 
 def _word_in_two_fonts(runs: list[Run]) -> bool:
@@ -106,9 +116,12 @@ class Typesetter:
     def _run_width(self, run: Run, size: float) -> float:
         key = (run.font_name, run.text, size)
         if key not in self._widths:
-            _, width = bidiShapedText(
-                run.text, direction=None, fontName=run.font_name, fontSize=size, shaping=True
-            )
+            if _run_needs_shaping(run.text):
+                _, width = bidiShapedText(
+                    run.text, direction=None, fontName=run.font_name, fontSize=size, shaping=True
+                )
+            else:
+                width = stringWidth(run.text, run.font_name, size)
             self._widths[key] = width
         return self._widths[key]
 
@@ -130,7 +143,7 @@ class Typesetter:
             x -= width
         for run in self.runs(text, bold):
             canvas.setFont(run.font_name, size)
-            canvas.drawString(x, y, run.text, shaping=True)
+            canvas.drawString(x, y, run.text, shaping=_run_needs_shaping(run.text))
             x += self._run_width(run, size)
         return width
 
@@ -143,9 +156,12 @@ class Typesetter:
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
         """Lines that fit ``width``: broken at spaces, long words broken between characters."""
+        text = plain(text)
+        if self.width(text, size, bold) <= width:
+            return [text]
         lines: list[str] = []
         current = ""
-        for word in plain(text).split(" "):
+        for word in text.split(" "):
             candidate = f"{current} {word}" if current else word
             if self.width(candidate, size, bold) <= width:
                 current = candidate

@@ -1,0 +1,94 @@
+"""The programme: day by day, with times, rooms, kinds, titles, moderators and speakers."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.page import (
+    Paper,
+    build_pdf,
+    document_heading,
+    meeting_dates,
+    standard_footer,
+)
+from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
+from anmc_desktop.printing.typesetting import Typesetter
+from anmc_desktop.services.agenda import AgendaItemRecord
+from anmc_desktop.services.meetings import MeetingRecord
+
+COLUMNS = (
+    Column("Time", 1.5),
+    Column("Room", 1.3),
+    Column("Item", 4.0),
+    Column("Moderator", 1.6),
+    Column("Speakers", 2.0),
+)
+
+
+def item_fields(items: Sequence[AgendaItemRecord]) -> list[tuple[str, str]]:
+    fields = []
+    for item in items:
+        what = f"Agenda item at {item.starts_at:%d %b %H:%M}"
+        fields += [
+            (f"{what}: title", item.title),
+            (f"{what}: description", item.description),
+            (f"{what}: room", item.room),
+            (f"{what}: moderator", item.moderator_name or ""),
+        ]
+        fields += [(f"{what}: speaker", name) for name in item.speaker_names]
+    return fields
+
+
+def _row(item: AgendaItemRecord) -> Row:
+    item_lines = [Line(item.kind.label.upper(), 7, grey=True), Line(item.title, 9.5, bold=True)]
+    if item.description:
+        item_lines.append(Line(item.description, 8.5, grey=True))
+    return Row(
+        [
+            [Line(f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}", bold=True)],
+            [Line(item.room)],
+            item_lines,
+            [Line(item.moderator_name or "")],
+            [Line(name) for name in item.speaker_names],
+        ]
+    )
+
+
+def render_programme(
+    meeting: MeetingRecord,
+    items: Sequence[AgendaItemRecord],
+    paper: Paper = Paper.A4,
+    fonts: FontSet | None = None,
+) -> bytes:
+    fonts = fonts or FontSet(Face.SANS)
+    fields = item_fields(items)
+    fonts.check([*fields, ("Meeting: title", meeting.title), ("Meeting: venue", meeting.venue)])
+    fonts.check(fields, bold=True)
+    setter = Typesetter(fonts)
+    rows: list[Row] = []
+    for day, day_items in itertools.groupby(
+        sorted(items, key=lambda i: (i.starts_at, i.ends_at)), key=lambda i: i.day
+    ):
+        rows.append(Row([[Line(f"{day:%A} {day.day} {day:%B %Y}", 10.5, bold=True)]],
+                        heading=True))  # fmt: skip
+        rows += [_row(item) for item in day_items]
+    title = f"Programme: {meeting.title}"
+    story = [
+        *document_heading(
+            setter,
+            title,
+            f"{meeting_dates(meeting.first_day, meeting.last_day)}, {meeting.host_city_name}"
+            + (f", {meeting.venue}" if meeting.venue else ""),
+            meeting.theme,
+        ),
+        RowsTable(setter, COLUMNS, rows),
+    ]
+    return build_pdf(
+        story,
+        paper,
+        standard_footer(setter, title),
+        title=title,
+        base_font=fonts.base_font(),
+    )

@@ -1,0 +1,95 @@
+"""The signatory sheet for the signing ceremony: who signs, in which order, with a box to
+tick and room for remarks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.page import (
+    Paper,
+    build_pdf,
+    document_heading,
+    meeting_dates,
+    standard_footer,
+)
+from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
+from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.services.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.services.meetings import MeetingRecord
+
+COLUMNS = (
+    Column("No.", 0.45),
+    Column("City", 1.6),
+    Column("Signatory", 2.2),
+    Column("Title", 2.2),
+    Column("Status", 1.1),
+    Column("Signed", 0.7, tick_box=True),
+    Column("Remarks", 2.4),
+)
+
+
+def signatory_fields(signatories: Sequence[SignatoryRecord]) -> list[tuple[str, str]]:
+    fields = []
+    for s in signatories:
+        who = f"Signatory {s.position} ({s.city_name})"
+        fields += [
+            (f"{who}: city", s.city_name),
+            (f"{who}: local city name", s.city_local_name),
+            (f"{who}: name", f"{s.honorific} {s.latin_name}"),
+            (f"{who}: native name", s.native_name),
+            (f"{who}: title", s.title),
+        ]
+    return fields
+
+
+def render_signatory_sheet(
+    meeting: MeetingRecord,
+    declaration: DeclarationRecord,
+    signatories: Sequence[SignatoryRecord],
+    paper: Paper = Paper.A4,
+    fonts: FontSet | None = None,
+) -> bytes:
+    fonts = fonts or FontSet(Face.SANS)
+    fields = signatory_fields(signatories)
+    fonts.check([*fields, ("Meeting: title", meeting.title), ("Declaration", declaration.title)])
+    fonts.check(
+        fields[:0] + [(label, text) for label, text in fields if "name" in label], bold=True
+    )
+    setter = Typesetter(fonts)
+    rows = [
+        Row(
+            [
+                [Line(str(s.position), 10, bold=True)],
+                [Line(s.city_name, bold=True), Line(s.city_local_name, grey=True)]
+                + ([Line("Host", 7.5, grey=True)] if s.is_host else []),
+                [Line(plain(f"{s.honorific} {s.latin_name}"), bold=True),
+                 Line(s.native_name, grey=True)],
+                [Line(s.title)],
+                [Line(s.status.label)],
+                [],
+                [],
+            ],
+            min_height=34,
+        )
+        for s in sorted(signatories, key=lambda s: s.position)
+    ]  # fmt: skip
+    title = f"Signatories: {plain(declaration.title)}"
+    story = [
+        *document_heading(
+            setter,
+            title,
+            f"{meeting.title}, {meeting_dates(meeting.first_day, meeting.last_day)}",
+            f"{len(signatories)} signatories in signing order "
+            f"({declaration.signing_order_rule.label.lower()})",
+        ),
+        RowsTable(setter, COLUMNS, rows),
+    ]
+    return build_pdf(
+        story,
+        paper,
+        standard_footer(setter, title),
+        title=title,
+        base_font=fonts.base_font(),
+        landscape=True,
+    )
