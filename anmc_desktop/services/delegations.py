@@ -171,7 +171,7 @@ class DelegationService:
         with self._database.writing() as session:
             delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
             person = Person(delegation_id=delegation.id)
-            _apply_person(session, person, draft, delegation_id)
+            apply_person(session, person, draft, delegation_id)
             session.add(person)
             session.flush()
             return PersonRecord.of(person)
@@ -179,7 +179,7 @@ class DelegationService:
     def update_person(self, person_id: int, draft: PersonDraft) -> PersonRecord:
         with self._database.writing() as session:
             person = get_or_raise(session, Person, person_id, "Person")
-            _apply_person(session, person, draft, person.delegation_id)
+            apply_person(session, person, draft, person.delegation_id)
             session.flush()
             return PersonRecord.of(person)
 
@@ -281,7 +281,11 @@ def _summary(session: Session, delegation: Delegation) -> DelegationSummary:
     )
 
 
-def _apply_person(session: Session, person: Person, draft: PersonDraft, delegation_id: int) -> None:
+def apply_person(session: Session, person: Person, draft: PersonDraft, delegation_id: int) -> None:
+    """Check ``draft`` (raising ValidationError) and copy it onto ``person``.
+
+    Imports call it on a transient Person to validate a row without writing anything.
+    """
     check = Checker()
     values = {
         "given_name": check.text("given_name", draft.given_name),

@@ -1,0 +1,103 @@
+"""Find the member city a spreadsheet means, however its author spelled it.
+
+Case, accents, spacing and punctuation are ignored; the local name works as well as the
+English one; common older or alternative spellings are known ("Ulan Bator", "Rangoon");
+a prefix such as "г." or a suffix such as "City" is dropped; and a close misspelling of
+exactly one city is accepted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from anmc_desktop.text import search_key
+
+# Other spellings -> the English name the network uses.
+ALIASES = {
+    "ulan bator": "Ulaanbaatar",
+    "ulan-bator": "Ulaanbaatar",
+    "ulanbator": "Ulaanbaatar",
+    "улан-батор": "Ulaanbaatar",
+    "rangoon": "Yangon",
+    "янгон": "Yangon",
+    "new delhi": "Delhi",
+    "нью-дели": "Delhi",
+    "дели": "Delhi",
+    "bombay": "Mumbai",
+    "saigon": "Ho Chi Minh City",
+    "ha noi": "Hanoi",
+    "krung thep": "Bangkok",
+    "krung thep maha nakhon": "Bangkok",
+    "бангкок": "Bangkok",
+    "токио": "Tokyo",
+    "сеул": "Seoul",
+    "тайбэй": "Taipei",
+    "тайбей": "Taipei",
+    "манила": "Manila",
+    "джакарта": "Jakarta",
+    "сингапур": "Singapore",
+    "куала-лумпур": "Kuala Lumpur",
+    "ханой": "Hanoi",
+    "taipeh": "Taipei",
+    "tokio": "Tokyo",
+    "dki jakarta": "Jakarta",
+    "seoul metropolitan government": "Seoul",
+    "tokyo metropolitan government": "Tokyo",
+}
+_PREFIXES = ("г ", "город ", "city of ", "municipality of ", "metropolitan ")
+_SUFFIXES = (" city", " metropolis", " metropolitan government", " municipality", " shi", " si")
+CLOSE_ENOUGH = 0.85
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", search_key(text))
+
+
+def _bare(text: str) -> str:
+    """The key of a name without "г." / "City" and the like."""
+    key = " ".join(re.sub(r"[^\w]+", " ", search_key(text)).split())
+    for prefix in _PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix) :]
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            key = key[: -len(suffix)]
+    return key.replace(" ", "")
+
+
+@dataclass(frozen=True)
+class KnownCity:
+    id: int
+    name_en: str
+    name_local: str
+
+
+class CityMatcher:
+    def __init__(self, cities: Iterable[KnownCity]) -> None:
+        self._by_key: dict[str, int] = {}
+        ambiguous: set[str] = set()
+        for city in cities:
+            for name in (city.name_en, city.name_local):
+                for key in {_compact(name), _bare(name)}:
+                    if not key:
+                        continue
+                    if self._by_key.get(key, city.id) != city.id:
+                        ambiguous.add(key)
+                    self._by_key[key] = city.id
+        for key in ambiguous:
+            del self._by_key[key]
+        self._aliases = {_compact(alias): _compact(name) for alias, name in ALIASES.items()}
+
+    def match(self, text: str) -> int | None:
+        if not text.strip():
+            return None
+        for key in (_compact(text), _bare(text)):
+            found = self._by_key.get(key) or self._by_key.get(self._aliases.get(key, ""))
+            if found:
+                return found
+        close = difflib.get_close_matches(_bare(text), self._by_key, n=2, cutoff=CLOSE_ENOUGH)
+        matches = {self._by_key[key] for key in close}
+        return matches.pop() if len(matches) == 1 else None

@@ -1,0 +1,38 @@
+"""The user's own column choices (header -> field), kept in a small JSON file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+
+from anmc_desktop.exchange.person_columns import Field, header_key
+
+
+def load_choices(path: Path) -> dict[str, Field]:
+    """The remembered choices; a missing or damaged file means none."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict):
+        return {}
+    valid = {item.value for item in Field}
+    return {
+        str(key): Field(value)
+        for key, value in raw.items()
+        if isinstance(value, str) and value in valid
+    }
+
+
+def save_choices(path: Path, choices: Mapping[str, Field]) -> None:
+    """Add ``choices`` (header text -> field) to the remembered ones."""
+    merged = load_choices(path)
+    merged.update({header_key(header): chosen for header, chosen in choices.items()})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(
+        json.dumps({k: v.value for k, v in sorted(merged.items())}, ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
+    temporary.replace(path)

@@ -1,0 +1,591 @@
+"""Import the persons of a meeting from a spreadsheet: preview, apply in one go, undo.
+
+``preview`` reads nothing but the database and reports every row as new, update,
+unchanged or error; ``apply`` repeats the same checks inside one write transaction and
+writes every row or none; ``undo`` reverts an applied import, unless its records have
+been changed since. Rows are validated by the same ``apply_person`` as the forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from anmc_desktop import paths
+from anmc_desktop.db import Database
+from anmc_desktop.errors import FieldError, UserFacingError, ValidationError
+from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity
+from anmc_desktop.exchange.column_memory import load_choices, save_choices
+from anmc_desktop.exchange.person_columns import (
+    NAME_FIELDS,
+    ColumnMapping,
+    Field,
+    locate_header,
+    recognise,
+)
+from anmc_desktop.exchange.sheet_reader import SheetRows, read_sheet
+from anmc_desktop.models import City, Delegation, Meeting, Person
+from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.services.delegations import PersonDraft, apply_person
+from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.text import display_name, search_key
+
+COLUMN_CHOICES_FILE = "import_columns.json"
+_RecordT = TypeVar("_RecordT", Person, Delegation)
+_ValueT = TypeVar("_ValueT")
+_DRAFT_FIELDS = tuple(f.name for f in fields(PersonDraft))
+_TEXT_FIELDS = {
+    Field.GIVEN_NAME,
+    Field.FAMILY_NAME,
+    Field.NATIVE_NAME,
+    Field.HONORIFIC,
+    Field.POSITION,
+    Field.EMAIL,
+    Field.PHONE,
+    Field.DIETARY_NEEDS,
+    Field.ACCESS_NEEDS,
+    Field.NOTES,
+}
+_ROLE_WORDS = {
+    "head": PersonRole.HEAD,
+    "head of delegation": PersonRole.HEAD,
+    "глава": PersonRole.HEAD,
+    "глава делегации": PersonRole.HEAD,
+    "руководитель": PersonRole.HEAD,
+    "руководитель делегации": PersonRole.HEAD,
+    "member": PersonRole.MEMBER,
+    "delegate": PersonRole.MEMBER,
+    "член делегации": PersonRole.MEMBER,
+    "член": PersonRole.MEMBER,
+    "делегат": PersonRole.MEMBER,
+    "adviser": PersonRole.ADVISER,
+    "advisor": PersonRole.ADVISER,
+    "советник": PersonRole.ADVISER,
+    "interpreter": PersonRole.INTERPRETER,
+    "translator": PersonRole.INTERPRETER,
+    "переводчик": PersonRole.INTERPRETER,
+    "staff": PersonRole.STAFF,
+    "сотрудник": PersonRole.STAFF,
+    "персонал": PersonRole.STAFF,
+    "press": PersonRole.PRESS,
+    "media": PersonRole.PRESS,
+    "пресса": PersonRole.PRESS,
+    "журналист": PersonRole.PRESS,
+    "сми": PersonRole.PRESS,
+}
+_YES = {"yes", "y", "true", "1", "x", "да", "д", "+"}
+_NO = {"no", "n", "false", "0", "нет", "н", "-", ""}
+_MOMENT_FORMATS = (
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d/%m/%Y %H:%M",
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+    "%d/%m/%Y",
+    "%Y/%m/%d",
+)
+
+
+class RowStatus(enum.StrEnum):
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    column: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """What importing one row of the file would do (``row`` counts from 1, as in Excel)."""
+
+    row: int
+    status: RowStatus
+    city: str = ""
+    name: str = ""
+    changed: tuple[str, ...] = ()
+    problems: tuple[RowProblem, ...] = ()
+    new_delegation: bool = False
+
+    @property
+    def summary(self) -> str:
+        if self.problems:
+            return "; ".join(f"{p.column}: {p.reason}" for p in self.problems)
+        if self.status is RowStatus.UPDATE:
+            return "changes " + ", ".join(self.changed)
+        if self.new_delegation:
+            return "new delegation"
+        return ""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    source: str
+    header_row: int  # counted from 1
+    rows: list[RowOutcome]
+    ignored_columns: tuple[str, ...] = ()
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for row in self.rows if row.status is status)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(row.status is RowStatus.ERROR for row in self.rows)
+
+    def lines(self) -> list[str]:
+        """The preview as text lines, for the command line."""
+        out = [
+            f"{self.source}: header in row {self.header_row}; "
+            + ", ".join(f"{self.count(s)} {s.value}" for s in RowStatus)
+        ]
+        if self.ignored_columns:
+            out.append("ignored columns: " + ", ".join(self.ignored_columns))
+        for row in self.rows:
+            out.append(
+                f"row {row.row:>5}  {row.status.value:<9}  {row.city:<20}  {row.name:<30}  "
+                f"{row.summary}".rstrip()
+            )
+        return out
+
+
+@dataclass(frozen=True)
+class UpdatedPerson:
+    person_id: int
+    before: PersonDraft
+    version: int  # after the import
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an applied import wrote, enough to undo it."""
+
+    meeting_id: int
+    source: str
+    created: tuple[tuple[int, int], ...]  # (person id, version)
+    updated: tuple[UpdatedPerson, ...]
+    created_delegations: tuple[tuple[int, int], ...]  # (delegation id, version)
+
+
+class ImportRefusedError(ValidationError):
+    """The file has rows with errors; nothing was written."""
+
+
+@dataclass
+class _Plan:
+    outcome: RowOutcome
+    city_id: int = 0
+    delegation_id: int | None = None
+    person: Person | None = None  # the existing person to update
+    checked: Person | None = None  # a transient person holding the validated values
+
+
+@dataclass
+class _DelegationState:
+    id: int | None
+    persons: list[Person] = field(default_factory=list)
+    keys: dict[tuple[str, str], Person] = field(default_factory=dict)
+    file_keys: dict[tuple[str, str], int] = field(default_factory=dict)
+    head_row: int | None = None
+
+
+class PersonImportService:
+    def __init__(self, database: Database, choices_file: Path | None = None) -> None:
+        self._database = database
+        self._choices_file = choices_file
+
+    @property
+    def choices_file(self) -> Path:
+        return self._choices_file or paths.config_dir() / COLUMN_CHOICES_FILE
+
+    def read(self, path: Path) -> tuple[SheetRows, ColumnMapping | None]:
+        """The file's cells and the columns recognised in it (None: no header row found)."""
+        sheet = read_sheet(path)
+        return sheet, locate_header(sheet.rows, load_choices(self.choices_file))
+
+    def remember(self, mapping: ColumnMapping) -> None:
+        """Keep the user's choices for columns the built-in headers do not cover."""
+        chosen = {
+            header: picked
+            for header, picked in zip(mapping.headers, mapping.fields, strict=True)
+            if picked is not None and header and recognise(header, {}) is not picked
+        }
+        if chosen:
+            save_choices(self.choices_file, chosen)
+
+    def preview(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportPreview:
+        with self._database.reading() as session:
+            plans = _plan(session, meeting_id, sheet, mapping)
+        return _preview(sheet, mapping, plans)
+
+    def apply(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportResult:
+        """Write every row in one transaction, or nothing if any row has an error."""
+        with self._database.writing() as session:
+            plans = _plan(session, meeting_id, sheet, mapping)
+            preview = _preview(sheet, mapping, plans)
+            if preview.has_errors:
+                raise ImportRefusedError(
+                    [
+                        _row_error(row.row, problem)
+                        for row in preview.rows
+                        for problem in row.problems
+                    ]
+                )
+            return _write(session, meeting_id, sheet.name, plans)
+
+    def undo(self, result: ImportResult) -> None:
+        """Revert an applied import in one transaction; refuse if its records changed since."""
+        with self._database.writing() as session:
+            created = _load(session, Person, [pid for pid, _ in result.created])
+            updated = _load(session, Person, [u.person_id for u in result.updated])
+            delegations = _load(session, Delegation, [did for did, _ in result.created_delegations])
+            changed = [
+                pid for pid, version in result.created if _version(created.get(pid)) != version
+            ]
+            changed += [
+                u.person_id
+                for u in result.updated
+                if _version(updated.get(u.person_id)) != u.version
+            ]
+            changed_delegations = [
+                did
+                for did, version in result.created_delegations
+                if _version(delegations.get(did)) != version
+            ]
+            if changed or changed_delegations:
+                raise UserFacingError(
+                    f"The import of {result.source} cannot be undone: "
+                    f"{len(changed) + len(changed_delegations)} of its records were changed "
+                    "or removed since."
+                )
+            created_ids = set(created)
+            for delegation in delegations.values():
+                others = [p for p in delegation.persons if p.id not in created_ids]
+                if others:
+                    raise UserFacingError(
+                        f"The import of {result.source} cannot be undone: persons were added "
+                        f"to the delegation of {delegation.city.name_en} since."
+                    )
+            for person in created.values():
+                session.delete(person)
+            for change in result.updated:
+                person = updated[change.person_id]
+                for name in _DRAFT_FIELDS:
+                    setattr(person, name, getattr(change.before, name))
+            session.flush()
+            for delegation in delegations.values():
+                session.expire(delegation, ["persons"])  # its persons are gone already
+                session.delete(delegation)
+
+
+def _version(record: Person | Delegation | None) -> int | None:
+    return record.version if record is not None else None
+
+
+def _load(session: Session, model: type[_RecordT], ids: Sequence[int]) -> dict[int, _RecordT]:
+    found: dict[int, _RecordT] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update({r.id: r for r in session.scalars(select(model).where(model.id.in_(chunk)))})
+    return found
+
+
+def _row_error(row: int, problem: RowProblem) -> FieldError:
+    return FieldError(f"row {row}, {problem.column}", problem.reason)
+
+
+def _preview(sheet: SheetRows, mapping: ColumnMapping, plans: list[_Plan]) -> ImportPreview:
+    ignored = tuple(
+        header
+        for header, chosen in zip(mapping.headers, mapping.fields, strict=True)
+        if header and chosen in {None, Field.IGNORE}
+    )
+    return ImportPreview(sheet.name, mapping.header_row + 1, [p.outcome for p in plans], ignored)
+
+
+def _plan(
+    session: Session, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping
+) -> list[_Plan]:
+    get_or_raise(session, Meeting, meeting_id, "Meeting")
+    _check_mapping(sheet, mapping)
+    cities = {c.id: c for c in session.scalars(select(City))}
+    matcher = CityMatcher(KnownCity(c.id, c.name_en, c.name_local) for c in cities.values())
+    states = _delegation_states(session, meeting_id)
+    plans: list[_Plan] = []
+    for index in range(mapping.header_row + 1, len(sheet.rows)):
+        cells = [cell.strip() for cell in sheet.rows[index]]
+        if not any(cells):
+            continue
+        plans.append(_plan_row(session, index + 1, cells, mapping, matcher, cities, states))
+    if not plans:
+        raise UserFacingError(f"{sheet.name} has no rows below its header row.")
+    return plans
+
+
+def _check_mapping(sheet: SheetRows, mapping: ColumnMapping) -> None:
+    chosen = set(mapping.fields)
+    missing = []
+    if Field.CITY not in chosen and Field.CITY_LOCAL not in chosen:
+        missing.append("the city")
+    if not chosen & NAME_FIELDS:
+        missing.append("a name")
+    if missing:
+        raise UserFacingError(
+            f"{sheet.name}: no column holds {' or '.join(missing)}; choose the columns first."
+        )
+
+
+def _delegation_states(session: Session, meeting_id: int) -> dict[int, _DelegationState]:
+    """By city id: each delegation of the meeting with its persons, keyed for matching."""
+    states: dict[int, _DelegationState] = {}
+    for delegation_id, city_id in session.execute(
+        select(Delegation.id, Delegation.city_id).where(Delegation.meeting_id == meeting_id)
+    ):
+        states[city_id] = _DelegationState(delegation_id)
+    by_delegation = {state.id: state for state in states.values()}
+    for person in session.scalars(
+        select(Person).join(Delegation).where(Delegation.meeting_id == meeting_id)
+    ):
+        state = by_delegation[person.delegation_id]
+        state.persons.append(person)
+        for key in _identity(
+            person.given_name, person.family_name, person.native_name, person.email
+        ):
+            state.keys.setdefault(key, person)
+    return states
+
+
+def _identity(given: str, family: str, native: str, email: str) -> list[tuple[str, str]]:
+    """Keys that say two records are the same person: e-mail, Latin name, native name."""
+    keys = []
+    if email:
+        keys.append(("email", email.casefold()))
+    latin = search_key(f"{given} {family}")
+    if latin:
+        keys.append(("latin", latin))
+    elif native:
+        keys.append(("native", search_key(native)))
+    return keys
+
+
+def _plan_row(
+    session: Session,
+    row: int,
+    cells: list[str],
+    mapping: ColumnMapping,
+    matcher: CityMatcher,
+    cities: dict[int, City],
+    states: dict[int, _DelegationState],
+) -> _Plan:
+    def value(wanted: Field) -> str | None:
+        """The cell text of a field's columns; None when no column holds that field."""
+        columns = mapping.columns_of(wanted)
+        if not columns:
+            return None
+        return " ".join(cells[c] for c in columns if c < len(cells) and cells[c]).strip()
+
+    def header(wanted: Field) -> str:
+        columns = mapping.columns_of(wanted)
+        return mapping.headers[columns[0]] if columns else wanted.label
+
+    problems: list[RowProblem] = []
+    city_text = value(Field.CITY) or value(Field.CITY_LOCAL) or ""
+    city_id = matcher.match(city_text) if city_text else None
+    if city_id is None:
+        reason = f"no member city matches {city_text!r}." if city_text else "is empty."
+        problems.append(RowProblem(header(Field.CITY), reason))
+
+    given, family, native = (
+        value(Field.GIVEN_NAME),
+        value(Field.FAMILY_NAME),
+        value(Field.NATIVE_NAME),
+    )
+    patronymic = value(Field.PATRONYMIC)
+    if patronymic:
+        given = f"{given or ''} {patronymic}".strip()
+    full = value(Field.FULL_NAME)
+    if full and not (given or family):
+        given, family = _split_full_name(full, header(Field.FULL_NAME))
+    texts: dict[str, str | None] = {f.value: value(f) for f in _TEXT_FIELDS}
+    texts.update(given_name=given, family_name=family, native_name=native)
+
+    role = _parse(value(Field.ROLE), _role, header(Field.ROLE), problems)
+    family_first = _parse(
+        value(Field.FAMILY_NAME_FIRST), _flag, header(Field.FAMILY_NAME_FIRST), problems
+    )
+    arrival = _parse(value(Field.ARRIVAL), _moment, header(Field.ARRIVAL), problems)
+    departure = _parse(value(Field.DEPARTURE), _moment, header(Field.DEPARTURE), problems)
+
+    city = cities[city_id] if city_id else None
+    state = states.setdefault(city_id, _DelegationState(None)) if city_id else None
+    shown_name = display_name(given or "", family or "", bool(family_first)) or native or ""
+    keys = _identity(given or "", family or "", native or "", texts["email"] or "")
+    existing = None
+    if state is not None:
+        existing = next((state.keys[k] for k in keys if k in state.keys), None)
+        if existing is None and role is PersonRole.HEAD:
+            existing = next(
+                (p for p in state.persons if p.is_placeholder and p.role is PersonRole.HEAD), None
+            )
+        earlier = next((state.file_keys[k] for k in keys if k in state.file_keys), None)
+        if earlier is not None:
+            problems.append(
+                RowProblem(header(Field.FAMILY_NAME), f"the same person as row {earlier}.")
+            )
+        for key in keys:
+            state.file_keys.setdefault(key, row)
+        if role is PersonRole.HEAD:
+            if state.head_row is not None:
+                problems.append(
+                    RowProblem(
+                        header(Field.ROLE), f"row {state.head_row} names this delegation's head."
+                    )
+                )
+            state.head_row = row
+
+    before = _draft_of(existing) if existing else PersonDraft()
+    overrides = {name: text for name, text in texts.items() if text}
+    if role is not None:
+        overrides["role"] = role
+    if family_first is not None:
+        overrides["family_name_first"] = family_first
+    if arrival is not None:
+        overrides["arrival"] = arrival
+    if departure is not None:
+        overrides["departure"] = departure
+    if existing is not None and existing.is_placeholder:
+        # A real person replaces the stand-in: drop its placeholder name.
+        before = replace(
+            before, family_name="", given_name="", native_name="", is_placeholder=False
+        )
+    draft = replace(before, **overrides)
+
+    checked = Person(id=existing.id) if existing is not None else Person()
+    delegation_id = state.id if state is not None else None
+    try:
+        apply_person(session, checked, draft, delegation_id if delegation_id is not None else -1)
+    except ValidationError as error:
+        columns = {f.value: header(f) for f in Field}
+        problems.extend(RowProblem(columns.get(e.field, e.field), e.reason) for e in error.errors)
+
+    city_name = city.name_en if city else city_text
+    if problems:
+        return _Plan(
+            RowOutcome(row, RowStatus.ERROR, city_name, shown_name, problems=tuple(problems))
+        )
+    assert city_id is not None
+    new_delegation = delegation_id is None
+    if existing is None:
+        status, changed = RowStatus.NEW, ()
+    else:
+        changed = tuple(n for n in _DRAFT_FIELDS if getattr(checked, n) != getattr(existing, n))
+        status = RowStatus.UPDATE if changed else RowStatus.UNCHANGED
+    outcome = RowOutcome(row, status, city_name, shown_name, changed, new_delegation=new_delegation)
+    return _Plan(outcome, city_id, delegation_id, existing, checked)
+
+
+def _split_full_name(full: str, header: str) -> tuple[str, str]:
+    """ "Ivan Petrov" -> (Ivan, Petrov); "Иванов Иван Иванович" under ФИО -> family first."""
+    parts = full.split()
+    if len(parts) == 1:
+        return "", parts[0]
+    if re.search("[а-яё]", search_key(header)):
+        return " ".join(parts[1:]), parts[0]
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def _parse(
+    text: str | None, parser: Callable[[str], _ValueT], column: str, problems: list[RowProblem]
+) -> _ValueT | None:
+    if not text:
+        return None
+    try:
+        return parser(text)
+    except ValueError as error:
+        problems.append(RowProblem(column, str(error)))
+        return None
+
+
+def _role(text: str) -> PersonRole:
+    key = search_key(text)
+    for role in PersonRole:
+        if key in {role.value, search_key(role.label)}:
+            return role
+    if key in _ROLE_WORDS:
+        return _ROLE_WORDS[key]
+    choices = ", ".join(role.label for role in PersonRole)
+    raise ValueError(f"{text!r} is not a role (one of: {choices}).")
+
+
+def _flag(text: str) -> bool:
+    key = search_key(text)
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise ValueError(f"{text!r} is neither yes nor no.")
+
+
+def _moment(text: str) -> dt.datetime:
+    for pattern in _MOMENT_FORMATS:
+        try:
+            return dt.datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    raise ValueError(f"{text!r} is not a date and time (write 2014-09-17 14:30).")
+
+
+def _draft_of(person: Person) -> PersonDraft:
+    return PersonDraft(**{name: getattr(person, name) for name in _DRAFT_FIELDS})
+
+
+def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan]) -> ImportResult:
+    new_delegations: dict[int, Delegation] = {}
+    plans = [p for p in plans if p.outcome.status in {RowStatus.NEW, RowStatus.UPDATE}]
+    for plan in plans:
+        if plan.delegation_id is None and plan.city_id not in new_delegations:
+            new_delegations[plan.city_id] = Delegation(
+                meeting_id=meeting_id, city_id=plan.city_id, status=DelegationStatus.INVITED
+            )
+    session.add_all(new_delegations.values())
+    session.flush()
+    created: list[Person] = []
+    updated: list[tuple[Person, PersonDraft]] = []
+    for plan in plans:
+        assert plan.checked is not None
+        if plan.person is None:
+            person = plan.checked
+            person.delegation_id = (
+                plan.delegation_id
+                if plan.delegation_id is not None
+                else new_delegations[plan.city_id].id
+            )
+            created.append(person)
+        else:
+            before = _draft_of(plan.person)
+            for name in _DRAFT_FIELDS:
+                setattr(plan.person, name, getattr(plan.checked, name))
+            updated.append((plan.person, before))
+    session.add_all(created)
+    session.flush()
+    return ImportResult(
+        meeting_id=meeting_id,
+        source=source,
+        created=tuple((p.id, p.version) for p in created),
+        updated=tuple(UpdatedPerson(p.id, before, p.version) for p, before in updated),
+        created_delegations=tuple((d.id, d.version) for d in new_delegations.values()),
+    )
