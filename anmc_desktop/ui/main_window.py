@@ -10,7 +10,7 @@ from contextlib import suppress
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSignalBlocker, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
 from anmc_desktop.ui.settings import AppSettings
+from anmc_desktop.ui.undo import EditHistory
 
 APP_TITLE = "ANMC Desktop"
 P = TypeVar("P", bound=Page)
@@ -54,7 +55,11 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.meeting: MeetingRecord | None = None
+        self.history = EditHistory(self)
+        self.history.indexChanged.connect(self._after_edit)
         self.pages: list[Page] = [page_type(services) for page_type in PAGE_TYPES]
+        for page in self.pages:
+            page.history = self.history
         self.meetings_page.meeting_chosen.connect(self.set_current_meeting)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -66,7 +71,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(partial(self.navigation.setCurrentRow, number - 1))
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._navigate)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -144,9 +149,37 @@ class MainWindow(QMainWindow):
         return QSize(1100, 700)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._may_leave(self.current_page()):
+            event.ignore()
+            return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
+
+    def _navigate(self, row: int) -> None:
+        """Show the chosen page, unless the user keeps unsaved changes on the one shown."""
+        leaving = self.current_page()
+        if row == self.stack.currentIndex() or self._may_leave(leaving):
+            self.stack.setCurrentIndex(row)
+            return
+        with QSignalBlocker(self.navigation):
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+
+    def _may_leave(self, page: Page) -> bool:
+        if not page.has_unsaved_changes():
+            return True
+        if messages.ask(
+            self,
+            "Discard unsaved changes?",
+            f"The {page.title} page has changes that are not saved. Discard them?",
+        ):
+            page.discard_changes()
+            return True
+        return False
+
+    def _after_edit(self) -> None:
+        """An edit was made, undone or redone: what every page shows may have changed."""
+        self.reload_all()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -154,6 +187,19 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.history.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.history.createRedoAction(self, "&Redo")
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [
+            key
+            for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            if key not in redo_keys
+        ]
+        self.redo_action.setShortcuts(redo_keys)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_TITLE}", self)
         self.about_action.triggered.connect(self.show_about)

@@ -7,6 +7,7 @@ and otherwise waits until it is shown, so switching meetings stays cheap.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtGui import QShowEvent
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop.services import Services
 from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.ui.undo import EditHistory
 
 NO_MEETING_TEXT = "No current meeting: choose one on the Meetings page."
 
@@ -35,6 +37,8 @@ class Page(QWidget):
         self.setObjectName(f"{type(self).__name__}")
         self.services = services
         self.meeting: MeetingRecord | None = None
+        # The window's undo stack; a page records each edit it makes there.
+        self.history: EditHistory | None = None
         self._stale = True
         self.heading = QLabel(self.title)
         self.heading.setObjectName("pageHeading")
@@ -61,6 +65,22 @@ class Page(QWidget):
 
     def load(self) -> None:
         raise NotImplementedError
+
+    def has_unsaved_changes(self) -> bool:
+        """Pages that edit in place (not in a dialog) say so, and the window asks first."""
+        return False
+
+    def discard_changes(self) -> None:
+        """Forget the unsaved changes (the user chose to leave without saving)."""
+
+    def record_edit(
+        self, text: str, undo: Callable[[], object], redo: Callable[[], object]
+    ) -> None:
+        """Put an edit that was just applied on the window's undo stack (if there is one)."""
+        if self.history is not None:
+            self.history.record(text, undo, redo)
+        else:
+            self.mark_stale()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self._stale:

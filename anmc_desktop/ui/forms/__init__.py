@@ -1,0 +1,1 @@
+"""Forms: validated fields with messages beside them, in non-blocking dialogs."""

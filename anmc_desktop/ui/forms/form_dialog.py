@@ -1,0 +1,102 @@
+"""A non-blocking dialog around a FieldForm: Save stays disabled until the form is valid.
+
+Enter saves (Save is the default button), Esc cancels, and cancelling with changes asks
+first. Dialogs are opened with ``open()`` (window-modal, not blocking), so tests drive them
+with qtbot like any widget. ``saved`` is emitted with what ``save()`` returned.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from anmc_desktop.errors import UserFacingError, ValidationError
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.forms.field_form import ERROR_STYLE, FieldForm
+
+
+class FormDialog(QDialog):
+    saved = Signal(object)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = FieldForm(self)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("general_error")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.form.changed.connect(self._on_changed)
+        self._dirty = False
+
+    def fields_ready(self) -> None:
+        """Call at the end of the subclass's constructor, once the fields hold their values."""
+        self._dirty = False
+        self.save_button.setEnabled(self.form.is_valid())
+        first = self.form.first_widget()
+        if first is not None:
+            first.setFocus()
+
+    def save(self) -> object:
+        """Write through the services; raise ValidationError to keep the dialog open."""
+        raise NotImplementedError
+
+    def try_save(self) -> None:
+        if not self.form.is_valid():
+            self.save_button.setEnabled(False)
+            return
+        try:
+            result = self.save()
+        except ValidationError as error:
+            unplaced = self.form.show_validation_error(error)
+            self._show_general("\n".join(unplaced))
+            self.save_button.setEnabled(False)
+            return
+        except UserFacingError as error:
+            self._show_general(str(error))
+            return
+        self._dirty = False
+        self.saved.emit(result)
+        self.accept()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def reject(self) -> None:
+        if self._dirty and not messages.ask(
+            self, "Discard changes?", "You have changed this form. Close it without saving?"
+        ):
+            return
+        self._dirty = False
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._dirty and not messages.ask(
+            self, "Discard changes?", "You have changed this form. Close it without saving?"
+        ):
+            event.ignore()
+            return
+        self._dirty = False
+        super().closeEvent(event)
+
+    def _on_changed(self) -> None:
+        self._dirty = True
+        self._show_general("")
+        self.save_button.setEnabled(self.form.is_valid())
+
+    def _show_general(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.setVisible(bool(text))
