@@ -60,14 +60,22 @@ def read_sheet(path: Path) -> SheetRows:
 def read_sheet_bytes(data: bytes, name: str) -> SheetRows:
     suffix = Path(name).suffix.casefold()
     if suffix in {".xlsx", ".xlsm"}:
-        return SheetRows(name, _read_xlsx(data, name))
-    if suffix in {".csv", ".txt", ".tsv"}:
-        return SheetRows(name, _read_csv(data, name))
+        rows = _read_xlsx(data, name)
+    elif suffix in {".csv", ".txt", ".tsv"}:
+        rows = _read_csv(data, name)
+    else:
+        raise _unsupported(name, suffix)
+    if not any(cell.strip() for row in rows for cell in row):
+        raise UserFacingError(f"{name} is empty.")
+    return SheetRows(name, rows)
+
+
+def _unsupported(name: str, suffix: str) -> UserFacingError:
     if suffix == ".xls":
-        raise UserFacingError(
+        return UserFacingError(
             f"{name} is an old Excel 97-2003 workbook; save it as .xlsx or .csv first."
         )
-    raise UserFacingError(f"{name}: only .csv and .xlsx files can be imported.")
+    return UserFacingError(f"{name}: only .csv and .xlsx files can be imported.")
 
 
 def _too_many_rows(name: str) -> UserFacingError:
