@@ -1,0 +1,236 @@
+"""Name badges (four to a sheet with cut marks, or one per A6 card) and folded tent cards
+to stand on the table, with the name on both faces."""
+
+from __future__ import annotations
+
+import enum
+import io
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A6
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.page import Paper
+from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.services.delegations import DelegationDetail, PersonRecord
+from anmc_desktop.services.meetings import MeetingRecord
+
+
+class BadgeLayout(enum.StrEnum):
+    FOUR_PER_SHEET = "four-per-sheet"
+    A6 = "a6"
+
+
+ROLE_COLOURS: dict[PersonRole, str] = {
+    PersonRole.HEAD: "#8b1e2d",
+    PersonRole.MEMBER: "#1f3a68",
+    PersonRole.ADVISER: "#1b6b5f",
+    PersonRole.INTERPRETER: "#5b3b8c",
+    PersonRole.STAFF: "#4d4d4d",
+    PersonRole.PRESS: "#b5541c",
+}
+
+
+@dataclass(frozen=True)
+class Attendee:
+    person: PersonRecord
+    city_name: str
+    city_local_name: str
+
+    @property
+    def name(self) -> str:
+        return plain(self.person.latin_name or self.person.native_name)
+
+    @property
+    def native_name(self) -> str:
+        native = plain(self.person.native_name)
+        return native if native != self.name else ""
+
+
+def attendees(delegations: Sequence[DelegationDetail]) -> list[Attendee]:
+    """Everyone, by city name, heads first."""
+    ordered = sorted(delegations, key=lambda d: d.summary.city_name.casefold())
+    return [
+        Attendee(person, d.summary.city_name, d.summary.city_local_name)
+        for d in ordered
+        for person in d.persons
+    ]
+
+
+def attendee_fields(people: Sequence[Attendee]) -> list[tuple[str, str]]:
+    fields = []
+    for a in people:
+        who = f"{a.city_name}: {a.name}"
+        fields += [
+            (f"{who}: name", a.name),
+            (f"{who}: native name", a.native_name),
+            (f"{who}: position", a.person.position),
+            (f"{who}: city", a.city_name),
+            (f"{who}: local city name", a.city_local_name),
+        ]
+    return fields
+
+
+def _checked_typesetter(
+    meeting: MeetingRecord, people: Sequence[Attendee], fonts: FontSet | None
+) -> Typesetter:
+    fonts = fonts or FontSet(Face.SANS)
+    fields = [*attendee_fields(people), ("Meeting: title", meeting.title)]
+    fonts.check(fields)
+    fonts.check(fields, bold=True)
+    return Typesetter(fonts)
+
+
+def _new_canvas(buffer: io.BytesIO, size: tuple[float, float], setter: Typesetter,
+                title: str) -> Canvas:  # fmt: skip
+    canvas = Canvas(buffer, pagesize=size, initialFontName=setter.fonts.base_font())
+    canvas.setTitle(title)
+    canvas.setCreator("ANMC Desktop")
+    return canvas
+
+
+def render_badges(
+    meeting: MeetingRecord,
+    delegations: Sequence[DelegationDetail],
+    layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET,
+    paper: Paper = Paper.A4,
+    fonts: FontSet | None = None,
+) -> bytes:
+    people = attendees(delegations)
+    setter = _checked_typesetter(meeting, people, fonts)
+    buffer = io.BytesIO()
+    size = A6 if layout is BadgeLayout.A6 else paper.size
+    canvas = _new_canvas(buffer, size, setter, f"Badges: {meeting.title}")
+    width, height = size
+    per_page = 1 if layout is BadgeLayout.A6 else 4
+    for start in range(0, max(len(people), 1), per_page):
+        sheet = people[start : start + per_page]
+        if layout is BadgeLayout.A6:
+            slots = [(0.0, 0.0, width, height)]
+        else:
+            half_w, half_h = width / 2, height / 2
+            slots = [(0, half_h, half_w, half_h), (half_w, half_h, half_w, half_h),
+                     (0, 0, half_w, half_h), (half_w, 0, half_w, half_h)]  # fmt: skip
+            _cut_marks(canvas, width, height)
+        for attendee, (x, y, w, h) in zip(sheet, slots, strict=False):
+            canvas.saveState()
+            canvas.translate(x, y)
+            _badge(canvas, setter, meeting, attendee, w, h)
+            canvas.restoreState()
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _cut_marks(canvas: Canvas, width: float, height: float) -> None:
+    """Short marks at the page edges and a cross at the centre, along the cutting lines."""
+    mark = 6 * mm
+    canvas.setLineWidth(0.3)
+    canvas.setStrokeGray(0.4)
+    for x in (width / 2,):
+        canvas.line(x, 0, x, mark)
+        canvas.line(x, height - mark, x, height)
+        canvas.line(x, height / 2 - mark / 2, x, height / 2 + mark / 2)
+    for y in (height / 2,):
+        canvas.line(0, y, mark, y)
+        canvas.line(width - mark, y, width, y)
+        canvas.line(width / 2 - mark / 2, y, width / 2 + mark / 2, y)
+    canvas.setStrokeGray(0)
+
+
+def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee: Attendee,
+           width: float, height: float) -> None:  # fmt: skip
+    inner = width - 16 * mm
+    centre = width / 2
+    canvas.setFillGray(0.35)
+    setter.draw(canvas, centre, height - 14 * mm, meeting.title, 8, align="centre")
+    canvas.setFillGray(0)
+    y = height * 0.62
+    for line in _fitted_lines(setter, attendee.name, inner, 26, 14, bold=True):
+        setter.draw(canvas, centre, y, line[0], line[1], bold=True, align="centre")
+        y -= line[1] * 1.2
+    y -= 4
+    if attendee.native_name:
+        for line in _fitted_lines(setter, attendee.native_name, inner, 18, 10):
+            setter.draw(canvas, centre, y, line[0], line[1], align="centre")
+            y -= line[1] * 1.25
+    y -= 3 * mm
+    for text in setter.wrap(attendee.person.position, inner, 9)[:3]:
+        setter.draw(canvas, centre, y, text, 9, align="centre")
+        y -= 11.5
+    band = 17 * mm
+    y = max(y - 4 * mm, band + 8 * mm)
+    city = attendee.city_name
+    if attendee.city_local_name and attendee.city_local_name != city:
+        city = f"{city}  {attendee.city_local_name}"
+    setter.draw(canvas, centre, band + 5 * mm, city, setter.fit_size(city, inner, 13, 8),
+                bold=True, align="centre")  # fmt: skip
+    canvas.setFillColor(colors.HexColor(ROLE_COLOURS[attendee.person.role]))
+    canvas.rect(0, 0, width, band, stroke=0, fill=1)
+    canvas.setFillColor(colors.white)
+    setter.draw(canvas, centre, band / 2 - 4, attendee.person.role.label.upper(), 11,
+                bold=True, align="centre")  # fmt: skip
+    canvas.setFillColor(colors.black)
+
+
+def _fitted_lines(setter: Typesetter, text: str, width: float, size: float, smallest: float,
+                  bold: bool = False) -> Iterator[tuple[str, float]]:  # fmt: skip
+    """One line shrunk to fit, or two lines at the smallest size if it cannot."""
+    fitted = setter.fit_size(text, width, size, smallest)
+    if setter.width(text, fitted, bold) <= width:
+        yield text, fitted
+        return
+    for line in setter.wrap(text, width, smallest, bold)[:3]:
+        yield line, smallest
+
+
+def render_place_cards(
+    meeting: MeetingRecord,
+    delegations: Sequence[DelegationDetail],
+    paper: Paper = Paper.A4,
+    fonts: FontSet | None = None,
+) -> bytes:
+    """One folded tent card per person: the sheet is folded along its middle, the top half
+    printed upside down so both faces read right way up across the table."""
+    people = attendees(delegations)
+    setter = _checked_typesetter(meeting, people, fonts)
+    buffer = io.BytesIO()
+    width, height = paper.landscape
+    canvas = _new_canvas(buffer, (width, height), setter, f"Place cards: {meeting.title}")
+    for attendee in people:
+        _card_face(canvas, setter, attendee, width, height / 2)
+        canvas.saveState()
+        canvas.translate(width, height)
+        canvas.rotate(180)
+        _card_face(canvas, setter, attendee, width, height / 2)
+        canvas.restoreState()
+        canvas.setLineWidth(0.3)
+        canvas.setDash(3, 3)
+        canvas.setStrokeGray(0.6)
+        canvas.line(0, height / 2, width, height / 2)
+        canvas.showPage()
+    if not people:
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _card_face(canvas: Canvas, setter: Typesetter, attendee: Attendee, width: float,
+               height: float) -> None:  # fmt: skip
+    inner = width - 30 * mm
+    centre = width / 2
+    name_size = setter.fit_size(attendee.name, inner, 60, 24)
+    y = height * 0.55
+    setter.draw(canvas, centre, y, attendee.name, name_size, bold=True, align="centre")
+    if attendee.native_name:
+        native_size = setter.fit_size(attendee.native_name, inner, 30, 14)
+        y -= name_size * 0.35 + native_size * 1.2
+        setter.draw(canvas, centre, y, attendee.native_name, native_size, align="centre")
+    canvas.setFillGray(0.3)
+    setter.draw(canvas, centre, 22 * mm, attendee.city_name, 18, bold=True, align="centre")
+    canvas.setFillGray(0)
