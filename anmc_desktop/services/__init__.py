@@ -13,6 +13,7 @@ from anmc_desktop.services.agenda import AgendaService
 from anmc_desktop.services.cities import CityService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
+from anmc_desktop.services.history import HistoryService
 from anmc_desktop.services.meetings import MeetingService
 from anmc_desktop.services.person_search import PersonSearchService
 from anmc_desktop.services.removals import RemovalService
@@ -30,6 +31,7 @@ class Services:
     person_search: PersonSearchService
     removals: RemovalService
     sample: SampleService
+    history: HistoryService
 
     @classmethod
     def on(cls, database: Database) -> Services:
@@ -43,4 +45,5 @@ class Services:
             person_search=PersonSearchService(database),
             removals=RemovalService(database),
             sample=SampleService(database),
+            history=HistoryService(database),
         )

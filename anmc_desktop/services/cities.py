@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from anmc_desktop.db import Database
 from anmc_desktop.models import City
 from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.validation import Checker
 
@@ -80,9 +81,14 @@ class CityService:
             session.flush()
             return CityRecord.of(city)
 
-    def update(self, city_id: int, draft: CityDraft) -> CityRecord:
+    def update(
+        self, city_id: int, draft: CityDraft, expected_version: int | None = None
+    ) -> CityRecord:
+        """Save an edit; ``expected_version`` (the version the form loaded) makes a save
+        over another organizer's change raise ConflictError instead of overwriting it."""
         with self._database.writing() as session:
             city = _load(session, city_id)
+            check_version(session, city, expected_version, "City")
             _apply(session, city, draft)
             session.flush()
             return CityRecord.of(city)

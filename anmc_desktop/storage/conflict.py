@@ -26,7 +26,8 @@ class ConflictError(UserFacingError):
     """The record changed in the database since it was loaded for editing.
 
     ``changes`` lists what the other organizer changed (empty when the history cannot
-    tell, e.g. the record was changed by a tool that bypasses the app).
+    tell, e.g. the record was changed by a tool that bypasses the app). To overwrite
+    deliberately, save again with ``current_version`` as the expected version.
     """
 
     def __init__(
@@ -35,11 +36,13 @@ class ConflictError(UserFacingError):
         record_id: int,
         changes: list[ChangedField] | None = None,
         *,
+        current_version: int | None = None,
         deleted: bool = False,
     ) -> None:
         self.what = what
         self.record_id = record_id
         self.changes = changes or []
+        self.current_version = current_version
         self.deleted = deleted
         super().__init__(self._message())
 

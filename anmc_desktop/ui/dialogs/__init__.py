@@ -1,0 +1,1 @@
+"""Dialogs that ask the organizer to decide something, each in its own module."""

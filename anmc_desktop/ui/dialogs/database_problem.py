@@ -1,0 +1,139 @@
+"""What to do when the database cannot be opened as it is.
+
+``DatabaseProblemDialog``: the file is damaged, not a database, or another application's.
+It names the file, says that the file will be kept under a new name, and offers the
+newest good backup, a fresh empty database, another file, or quitting.
+
+``DatabaseInUseDialog``: another window (process) has the file open for writing; offers to
+open it read-only.
+
+The window runs either through ``messages.run_modal`` and then reads ``choice``; the work
+itself is ``anmc_desktop.storage.health.recover`` or ``open_database(..., read_only=True)``.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anmc_desktop.storage.backups import BackupInfo
+from anmc_desktop.storage.health import DatabaseProblemError
+from anmc_desktop.storage.lock import DatabaseInUseError
+
+
+class ProblemChoice(enum.Enum):
+    RESTORE_BACKUP = "restore"
+    START_EMPTY = "empty"
+    OPEN_OTHER = "other"
+    QUIT = "quit"
+
+
+class InUseChoice(enum.Enum):
+    READ_ONLY = "read-only"
+    QUIT = "quit"
+
+
+def backup_description(backup: BackupInfo) -> str:
+    taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"the backup of {taken} ({backup.summary})"
+
+
+def _label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class _ChoiceDialog(QDialog):
+    """A dialog whose buttons each stand for one choice."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._layout = QVBoxLayout(self)
+        self.buttons = QDialogButtonBox(self)
+
+    def _add_choice(
+        self, text: str, choice: enum.Enum, role: QDialogButtonBox.ButtonRole
+    ) -> QPushButton:
+        button = self.buttons.addButton(text, role)
+        assert isinstance(button, QPushButton)
+        button.setObjectName(f"choice_{choice.value}")
+        button.clicked.connect(lambda: self._choose(choice))
+        return button
+
+    def _choose(self, choice: enum.Enum) -> None:
+        self.choice = choice
+        self.accept()
+
+
+class DatabaseProblemDialog(_ChoiceDialog):
+    def __init__(
+        self,
+        problem: DatabaseProblemError,
+        backup: BackupInfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("The database cannot be opened", parent)
+        self.choice = ProblemChoice.QUIT
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.setWindowIcon(icon)
+        self.message = _label(str(problem), self)
+        self.message.setObjectName("problem")
+        self._layout.addWidget(self.message)
+        self._layout.addWidget(
+            _label(
+                "Nothing will be deleted: if you go on, the file is kept beside the database "
+                "under a new name (…set-aside-DATE) and can be sent for repair.",
+                self,
+            )
+        )
+        if backup is not None:
+            offer = f"The newest good backup is {backup_description(backup)}."
+        else:
+            offer = "There is no backup of this database to restore."
+        self.offer = _label(offer, self)
+        self.offer.setObjectName("offer")
+        self._layout.addWidget(self.offer)
+        role = QDialogButtonBox.ButtonRole
+        if backup is not None:
+            restore = self._add_choice(
+                "Restore this backup", ProblemChoice.RESTORE_BACKUP, role.AcceptRole
+            )
+            restore.setDefault(True)
+        self._add_choice("Start an empty database", ProblemChoice.START_EMPTY, role.ActionRole)
+        self._add_choice("Open another file…", ProblemChoice.OPEN_OTHER, role.ActionRole)
+        quit_button = self._add_choice("Quit", ProblemChoice.QUIT, role.RejectRole)
+        if backup is None:
+            quit_button.setDefault(True)
+        self._layout.addWidget(self.buttons)
+
+
+class DatabaseInUseDialog(_ChoiceDialog):
+    def __init__(self, problem: DatabaseInUseError, parent: QWidget | None = None) -> None:
+        super().__init__("The database is open elsewhere", parent)
+        self.choice = InUseChoice.QUIT
+        self.message = _label(str(problem), self)
+        self.message.setObjectName("problem")
+        self._layout.addWidget(self.message)
+        self._layout.addWidget(
+            _label("Read-only, you can look and print, but not change anything.", self)
+        )
+        role = QDialogButtonBox.ButtonRole
+        read_only = self._add_choice("Open read-only", InUseChoice.READ_ONLY, role.AcceptRole)
+        read_only.setDefault(True)
+        self._add_choice("Quit", InUseChoice.QUIT, role.RejectRole)
+        self._layout.addWidget(self.buttons)

@@ -1,0 +1,160 @@
+"""Damaged or foreign files are named, never overwritten, and the newest good backup offered."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.services import Services
+from anmc_desktop.services.cities import CityDraft
+from anmc_desktop.storage.backups import create_backup
+from anmc_desktop.storage.health import (
+    DatabaseProblemError,
+    ProblemKind,
+    offered_backup,
+    recover,
+)
+
+START = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
+
+
+def _healthy(path: Path) -> None:
+    database = open_database(sqlite_url(path))
+    services = Services.on(database)
+    services.sample.load()
+    database.dispose()
+
+
+def _truncate(path: Path) -> None:
+    _healthy(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+
+
+def _random_bytes(path: Path) -> None:
+    path.write_bytes(os.urandom(64 * 1024))
+
+
+def _not_sqlite(path: Path) -> None:
+    path.write_text("name;city\nIvan Petrov;Tomsk\n", encoding="utf-8")
+
+
+def _scribbled_pages(path: Path) -> None:
+    _healthy(path)
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for start in range(2 * page, len(data) - page, 3 * page):
+        data[start + 8 : start + page] = os.urandom(page - 8)
+    path.write_bytes(bytes(data))
+
+
+def _other_application(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+        connection.execute("INSERT INTO invoices (total) VALUES (12.5)")
+        connection.commit()
+
+
+KINDS: dict[str, tuple[Callable[[Path], None], ProblemKind, str]] = {
+    "truncated": (_truncate, ProblemKind.DAMAGED, "is damaged"),
+    "random bytes": (_random_bytes, ProblemKind.NOT_SQLITE, "is not a database file"),
+    "a text file": (_not_sqlite, ProblemKind.NOT_SQLITE, "is not a database file"),
+    "scribbled pages": (_scribbled_pages, ProblemKind.DAMAGED, "is damaged"),
+    "another application's": (_other_application, ProblemKind.FOREIGN, "not an ANMC Desktop"),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_problem_file_is_refused_with_its_name_and_left_untouched(
+    kind: str, tmp_path: Path
+) -> None:
+    # GIVEN a file of this kind where the database should be
+    path = tmp_path / "plenary.db"
+    make, expected_kind, phrase = KINDS[kind]
+    make(path)
+    before = path.read_bytes()
+    # WHEN the app opens it
+    with pytest.raises(DatabaseProblemError) as refused:
+        open_database(sqlite_url(path))
+    # THEN the error names the file and says what is wrong, and the file is as it was
+    assert refused.value.kind is expected_kind
+    assert str(path) in str(refused.value)
+    assert phrase in str(refused.value)
+    assert path.read_bytes() == before
+    assert {p.name for p in tmp_path.glob("plenary.db*")} <= {"plenary.db", "plenary.db.lock"}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_recovery_sets_the_file_aside_and_restores_the_newest_good_backup(
+    kind: str, tmp_path: Path
+) -> None:
+    # GIVEN a database with two good backups and one damaged newer one
+    path = tmp_path / "plenary.db"
+    database = open_database(sqlite_url(path))
+    services = Services.on(database)
+    services.cities.create(CityDraft(name_en="Tomsk", time_zone="Asia/Tomsk"))
+    create_backup(path, now=START)
+    services.cities.create(CityDraft(name_en="Busan", time_zone="Asia/Seoul"))
+    good = create_backup(path, now=START + dt.timedelta(hours=1))
+    broken = create_backup(path, now=START + dt.timedelta(hours=2))
+    broken.path.write_bytes(broken.path.read_bytes()[:5000])
+    database.dispose()
+    # AND the database has become a problem file
+    path.unlink()
+    KINDS[kind][0](path)
+    damaged_bytes = path.read_bytes()
+    with pytest.raises(DatabaseProblemError) as refused:
+        open_database(sqlite_url(path))
+    # WHEN the organizer accepts the offered backup
+    offered = offered_backup(refused.value.path)
+    assert offered == good
+    set_aside = recover(path, offered)
+    # THEN the problem file is kept under a new name, unchanged
+    assert set_aside.read_bytes() == damaged_bytes
+    assert set_aside.name.startswith("plenary.db.set-aside-")
+    # AND the database opens with the backup's contents
+    reopened = open_database(sqlite_url(path))
+    assert [c.name_en for c in Services.on(reopened).cities.list_cities()] == ["Busan", "Tomsk"]
+    reopened.dispose()
+
+
+def test_without_a_backup_the_organizer_can_start_afresh_and_keep_the_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "plenary.db"
+    _random_bytes(path)
+    assert offered_backup(path) is None
+    set_aside = recover(path, None)
+    assert set_aside.exists()
+    database = open_database(sqlite_url(path))
+    assert Services.on(database).cities.list_cities() == []
+    database.dispose()
+
+
+def test_setting_aside_twice_never_overwrites_an_earlier_file(tmp_path: Path) -> None:
+    path = tmp_path / "plenary.db"
+    _not_sqlite(path)
+    first = recover(path, None)
+    _random_bytes(path)
+    second = recover(path, None)
+    assert first != second
+    assert first.read_text(encoding="utf-8").startswith("name;city")
+
+
+def test_an_emptied_database_that_had_backups_is_a_problem(tmp_path: Path) -> None:
+    # GIVEN a database with a backup, whose file was then emptied
+    path = tmp_path / "plenary.db"
+    _healthy(path)
+    create_backup(path)
+    path.write_bytes(b"")
+    # WHEN it is opened THEN it is not silently made a new empty database
+    with pytest.raises(DatabaseProblemError, match="empty"):
+        open_database(sqlite_url(path))
+    assert path.read_bytes() == b""

@@ -1,0 +1,74 @@
+"""Every write records who (the organizer's name from the settings) and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import select
+
+from anmc_desktop import settings
+from anmc_desktop.db import open_database
+from anmc_desktop.models import City
+from anmc_desktop.services import Services
+from anmc_desktop.services.cities import CityDraft
+
+TOMSK = CityDraft(name_en="Tomsk", country="Russia", time_zone="Asia/Tomsk")
+
+
+def test_a_records_history_says_who_changed_what_and_when(database_url: str) -> None:
+    # GIVEN the organizer set her name in the settings
+    settings.save(settings.load().with_organizer("Olga Ivanova"))
+    database = open_database(database_url)
+    services = Services.on(database)
+    before = dt.datetime.now(dt.UTC)
+    # WHEN she creates a city and corrects it
+    city = services.cities.create(TOMSK)
+    services.cities.update(city.id, replace(TOMSK, country="Russian Federation"))
+    after = dt.datetime.now(dt.UTC)
+    # THEN the city's history has both changes, by her, with their time and fields
+    history = services.history.for_record("city", city.id)
+    assert [(h.action, h.changed_by, h.record_version) for h in history] == [
+        ("insert", "Olga Ivanova", 1),
+        ("update", "Olga Ivanova", 2),
+    ]
+    assert history[0].changes["name_en"] == (None, "Tomsk")
+    assert history[1].changes == {"country": ("Russia", "Russian Federation")}
+    assert all(before <= h.changed_at <= after for h in history)
+    database.dispose()
+
+
+def test_a_deletion_is_recorded_with_the_last_values(database_url: str) -> None:
+    database = open_database(database_url)
+    database.actor = "Ivan"
+    city_id = Services.on(database).cities.create(TOMSK).id
+    with database.writing() as session:
+        session.delete(session.get(City, city_id))
+    last = Services.on(database).history.for_record("city", city_id)[-1]
+    assert (last.action, last.changed_by, last.changes["name_en"]) == (
+        "delete",
+        "Ivan",
+        ("Tomsk", None),
+    )
+    database.dispose()
+
+
+def test_a_failed_unit_of_work_leaves_no_history(database_url: str) -> None:
+    database = open_database(database_url)
+    with pytest.raises(RuntimeError), database.writing() as session:
+        session.add(City(name_en="Tomsk", time_zone="Asia/Tomsk"))
+        session.flush()
+        raise RuntimeError("the import found a problem after writing")
+    with database.reading() as session:
+        assert session.scalars(select(City)).all() == []
+    assert Services.on(database).history.for_record("city", 1) == []
+    database.dispose()
+
+
+def test_the_organizer_name_defaults_to_the_os_user_and_survives_a_broken_file() -> None:
+    assert settings.load().organizer_name == settings.default_organizer_name()
+    settings.settings_path().write_text("{not json", encoding="utf-8")
+    assert settings.load().organizer_name == settings.default_organizer_name()
+    settings.save(settings.load().with_organizer("  Olga  "))
+    assert settings.load().organizer_name == "Olga"
