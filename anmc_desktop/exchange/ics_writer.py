@@ -1,0 +1,64 @@
+"""The agenda as iCalendar (RFC 5545) for organizers' calendars, written with ``icalendar``.
+
+Times are wall-clock times in the host city's zone, so every event carries that zone
+(TZID) and the calendar holds its VTIMEZONE definition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from icalendar import Calendar, Event
+
+from anmc_desktop import __version__
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.services.agenda import AgendaItemRecord
+from anmc_desktop.services.meetings import MeetingRecord
+
+PRODUCT_ID = f"-//ANMC Desktop//anmc-desktop {__version__}//EN"
+
+
+def write_ics(
+    meeting: MeetingRecord,
+    items: Sequence[AgendaItemRecord],
+    *,
+    stamp: dt.datetime | None = None,
+) -> bytes:
+    """One VEVENT per agenda item; ``stamp`` (UTC) is when the file was made."""
+    try:
+        zone = ZoneInfo(meeting.time_zone)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise UserFacingError(
+            f"The host city's time zone {meeting.time_zone!r} is unknown; set it on the city."
+        ) from error
+    stamp = stamp or dt.datetime.now(dt.UTC)
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", meeting.title)
+    calendar.add("x-wr-timezone", meeting.time_zone)
+    for item in items:
+        event = Event()
+        event.add("uid", f"agenda-item-{item.id}.meeting-{meeting.id}@anmc-desktop")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.starts_at.replace(tzinfo=zone))
+        event.add("dtend", item.ends_at.replace(tzinfo=zone))
+        event.add("summary", item.title)
+        event.add("location", ", ".join(part for part in (item.room, meeting.venue) if part))
+        event.add("description", _description(item))
+        event.add("categories", [item.kind.label])
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def _description(item: AgendaItemRecord) -> str:
+    lines = [item.description] if item.description else []
+    if item.moderator_name:
+        lines.append(f"Moderator: {item.moderator_name}")
+    if item.speaker_names:
+        lines.append("Speakers: " + ", ".join(item.speaker_names))
+    return "\n".join(lines)
