@@ -1,0 +1,100 @@
+"""Upgrades: a database of every earlier schema is backed up, then migrated; a failed
+migration leaves it as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+
+from anmc_desktop.db import alembic_config, head_revision, open_database, sqlite_url
+from anmc_desktop.errors import DatabaseOpenError
+from anmc_desktop.services import Services
+from anmc_desktop.storage.backups import list_backups
+
+EARLIER_REVISIONS = [
+    revision.revision
+    for revision in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    if revision.revision != head_revision()
+]
+
+
+def _database_at(path: Path, revision: str) -> None:
+    """A database as that version of the app left it, holding one city."""
+    engine = create_engine(sqlite_url(path))
+    with engine.connect() as connection:
+        command.upgrade(alembic_config(connection), revision)
+        connection.exec_driver_sql(
+            "INSERT INTO city (name_en, name_local, country, status, time_zone, search_text, "
+            "version) VALUES ('Tomsk', 'Томск', 'Russia', 'member', 'Asia/Tomsk', 'tomsk', 1)"
+        )
+        connection.commit()
+    engine.dispose()
+
+
+def _revision(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def _dump(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as connection:
+        return list(connection.iterdump())
+
+
+def test_the_first_schema_is_among_those_upgraded() -> None:
+    assert "0001" in EARLIER_REVISIONS
+
+
+@pytest.mark.parametrize("revision", EARLIER_REVISIONS)
+def test_an_older_database_is_backed_up_then_upgraded_with_its_data(
+    revision: str, tmp_path: Path
+) -> None:
+    # GIVEN a database written by an earlier version of the app
+    path = tmp_path / "old.db"
+    _database_at(path, revision)
+    # WHEN this version opens it
+    database = open_database(sqlite_url(path))
+    # THEN it is on the newest schema, with its data, and its history works
+    assert _revision(path) == head_revision()
+    services = Services.on(database)
+    assert [city.name_en for city in services.cities.list_cities()] == ["Tomsk"]
+    services.sample.load()
+    database.dispose()
+    # AND a backup of the old schema was taken first
+    backups = [b for b in list_backups(path) if b.reason == "before-upgrade"]
+    assert len(backups) == 1
+    assert _revision(backups[0].path) == revision
+    assert backups[0].meetings == 0
+
+
+def test_a_failed_migration_leaves_the_database_untouched(tmp_path: Path) -> None:
+    # GIVEN a first-schema database that the next migration cannot upgrade (a table of
+    # the name it creates is already there)
+    path = tmp_path / "old.db"
+    _database_at(path, "0001")
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE change_log (note TEXT)")
+        connection.commit()
+    before = _dump(path)
+    # WHEN this version opens it
+    with pytest.raises(DatabaseOpenError, match="left unchanged"):
+        open_database(sqlite_url(path))
+    # THEN the database is exactly as it was, still on the first schema
+    assert _dump(path) == before
+    assert _revision(path) == "0001"
+    # AND the backup taken before the attempt is there
+    assert [b.reason for b in list_backups(path)] == ["before-upgrade"]
+
+
+def test_a_read_only_window_does_not_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _database_at(path, "0001")
+    with pytest.raises(DatabaseOpenError, match="read-only"):
+        open_database(sqlite_url(path), read_only=True)
+    assert _revision(path) == "0001"
