@@ -51,10 +51,8 @@ class DatabaseProblemError(DatabaseOpenError):
         self.path = path
         self.kind = kind
         self.detail = detail
-        message = f"{path} {_EXPLANATIONS[kind]}."
-        if detail:
-            message += f" ({detail})"
-        super().__init__(message)
+        message = f"{path} {_EXPLANATIONS[kind]}"
+        super().__init__(f"{message}: {detail}." if detail else f"{message}.")
 
 
 def check_database_file(path: Path) -> None:

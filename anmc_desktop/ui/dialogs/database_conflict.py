@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -72,6 +73,8 @@ class DatabaseConflictDialog(QDialog):
         for row, change in enumerate(error.changes):
             for column, text in enumerate(_row(change)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.table.setVisible(bool(error.changes))
         layout.addWidget(self.table)
         if not error.changes:
