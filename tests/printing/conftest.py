@@ -106,28 +106,108 @@ def cmap_of(path: Path, index: int = 0) -> set[int]:
 # A meeting whose cities and signatories use every script, with a markup-like name.
 ALL_SCRIPTS_CITIES = (
     # (English name, local name, country, time zone, given, family, family first, native, title)
-    ("Tokyo", "東京", "Japan", "Asia/Tokyo", "Yoichi", "Masuzoe", False, "舛添要一 ますぞえ",
-     "Governor"),
+    (
+        "Tokyo",
+        "東京",
+        "Japan",
+        "Asia/Tokyo",
+        "Yoichi",
+        "Masuzoe",
+        False,
+        "舛添要一 ますぞえ",
+        "Governor",
+    ),
     ("Taipei", "臺北", "Taipei", "Asia/Taipei", "Lung-pin", "Hau", True, "郝龍斌", "Mayor"),
-    ("Beijing", "北京", "China", "Asia/Shanghai", "Anna", "Wang", True, "王安娜 台北 郝龙斌",
-     "Deputy Mayor"),
-    ("Bangkok", "กรุงเทพมหานคร", "Thailand", "Asia/Bangkok", "Sukhumbhand", "Paribatra",
-     False, "สุขุมพันธุ์ บริพัตร", "Governor of Bangkok"),
-    ("Yangon", "ရန်ကုန်", "Myanmar", "Asia/Yangon", "Hla", "Myint", False, "ဟ္လမြင့်",
-     "Mayor"),
-    ("Delhi", "दिल्ली", "India", "Asia/Kolkata", "Sheila", "Dikshit", False, "शीला दीक्षित",
-     "Chief Secretary"),
-    ("Hanoi", "Hà Nội", "Viet Nam", "Asia/Ho_Chi_Minh", "Hong Son", "Le", True, "Lê Hồng Sơn",
-     "Vice Chairman of People's Committee"),
-    ("Seoul", "서울", "Republic of Korea", "Asia/Seoul", "Jong-seok", "Im", True, "임종석",
-     "Mayor Vice of Political Affairs"),
-    ("Ulaanbaatar", "Улаанбаатар", "Mongolia", "Asia/Ulaanbaatar", "Enkhtsengel", "Tseyen",
-     True, "Цэеэн Энхцэнгэл", "Deputy Governor in charge of Social Issues"),
-    ("Markup City", "<i>Nowhere</i>", "Nowhere", "UTC", "<b>Anna</b>", "& <img src=\"x.png\">",
-     False, "Lê 임 東京 Томск กรุง ရန် दिल्ली", "Chair <font size=40>&amp;</font>"),
-    ("Tomsk", "Томск", "Russia", "Asia/Tomsk", "Sergey", "Zhvachkin", False, "Сергей Жвачкин",
-     "Governor"),
-)  # fmt: skip
+    (
+        "Beijing",
+        "北京",
+        "China",
+        "Asia/Shanghai",
+        "Anna",
+        "Wang",
+        True,
+        "王安娜 台北 郝龙斌",
+        "Deputy Mayor",
+    ),
+    (
+        "Bangkok",
+        "กรุงเทพมหานคร",
+        "Thailand",
+        "Asia/Bangkok",
+        "Sukhumbhand",
+        "Paribatra",
+        False,
+        "สุขุมพันธุ์ บริพัตร",
+        "Governor of Bangkok",
+    ),
+    ("Yangon", "ရန်ကုန်", "Myanmar", "Asia/Yangon", "Hla", "Myint", False, "ဟ္လမြင့်", "Mayor"),
+    (
+        "Delhi",
+        "दिल्ली",
+        "India",
+        "Asia/Kolkata",
+        "Sheila",
+        "Dikshit",
+        False,
+        "शीला दीक्षित",
+        "Chief Secretary",
+    ),
+    (
+        "Hanoi",
+        "Hà Nội",
+        "Viet Nam",
+        "Asia/Ho_Chi_Minh",
+        "Hong Son",
+        "Le",
+        True,
+        "Lê Hồng Sơn",
+        "Vice Chairman of People's Committee",
+    ),
+    (
+        "Seoul",
+        "서울",
+        "Republic of Korea",
+        "Asia/Seoul",
+        "Jong-seok",
+        "Im",
+        True,
+        "임종석",
+        "Mayor Vice of Political Affairs",
+    ),
+    (
+        "Ulaanbaatar",
+        "Улаанбаатар",
+        "Mongolia",
+        "Asia/Ulaanbaatar",
+        "Enkhtsengel",
+        "Tseyen",
+        True,
+        "Цэеэн Энхцэнгэл",
+        "Deputy Governor in charge of Social Issues",
+    ),
+    (
+        "Markup City",
+        "<i>Nowhere</i>",
+        "Nowhere",
+        "UTC",
+        "<b>Anna</b>",
+        '& <img src="x.png">',
+        False,
+        "Lê 임 東京 Томск กรุง ရန် दिल्ली",
+        "Chair <font size=40>&amp;</font>",
+    ),
+    (
+        "Tomsk",
+        "Томск",
+        "Russia",
+        "Asia/Tomsk",
+        "Sergey",
+        "Zhvachkin",
+        False,
+        "Сергей Жвачкин",
+        "Governor",
+    ),
+)
 LONG_TITLE = (
     "Deputy Governor in charge of Social Issues, Youth Policy, Sport, Culture, Tourism and "
     "International Cooperation of the Capital City, acting on behalf of the Governor"
@@ -149,18 +229,29 @@ def all_scripts_meeting(services, all_scripts_fonts) -> int:
     for name, local, country, zone, *_ in ALL_SCRIPTS_CITIES:
         cities[name] = services.cities.create(CityDraft(name, local, country, time_zone=zone))
     meeting = services.meetings.create(
-        MeetingDraft("All Scripts Plenary", cities["Tomsk"].id, dt.date(2014, 9, 4),
-                     dt.date(2014, 9, 6), venue="Hall <A> & B")
-    )  # fmt: skip
+        MeetingDraft(
+            "All Scripts Plenary",
+            cities["Tomsk"].id,
+            dt.date(2014, 9, 4),
+            dt.date(2014, 9, 6),
+            venue="Hall <A> & B",
+        )
+    )
     choices = []
     for name, _, _, _, given, family, first, native, title in ALL_SCRIPTS_CITIES:
         delegation = services.delegations.create_delegation(meeting.id, cities[name].id)
         services.delegations.add_person(
             delegation.id,
-            PersonDraft(given_name=given, family_name=family, family_name_first=first,
-                        native_name=native, honorific="H.E.", role=PersonRole.HEAD,
-                        position=LONG_TITLE if name == "Ulaanbaatar" else title),
-        )  # fmt: skip
+            PersonDraft(
+                given_name=given,
+                family_name=family,
+                family_name_first=first,
+                native_name=native,
+                honorific="H.E.",
+                role=PersonRole.HEAD,
+                position=LONG_TITLE if name == "Ulaanbaatar" else title,
+            ),
+        )
         choices.append(SignatoryChoice(delegation.id))
     declaration = services.declarations.create(
         meeting.id,

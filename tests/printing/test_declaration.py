@@ -57,8 +57,13 @@ def test_the_tomsk_declaration_prints_every_signatory_in_signing_order(
         " ".join(text.split())
     )
     names = [s.latin_name for s in document.signatories]
-    assert names == ["Le Hong Son", "Im Jong-seok", "Yoichi Masuzoe", "Tseyen Enkhtsengel",
-                     "Sergey Zhvachkin"]  # fmt: skip
+    assert names == [
+        "Le Hong Son",
+        "Im Jong-seok",
+        "Yoichi Masuzoe",
+        "Tseyen Enkhtsengel",
+        "Sergey Zhvachkin",
+    ]
     assert _in_order(text, names)
     for signatory in document.signatories:
         assert f"For {signatory.city_name}" in text
@@ -74,8 +79,9 @@ def test_the_tomsk_declaration_prints_every_signatory_in_signing_order(
 def test_one_original_per_city_with_the_alternat_puts_each_citys_block_first(
     services, sample_meeting_id, all_scripts_fonts
 ):
-    document, pdf = _render(services, sample_meeting_id, originals=Originals.PER_CITY,
-                            alternat=True)  # fmt: skip
+    document, pdf = _render(
+        services, sample_meeting_id, originals=Originals.PER_CITY, alternat=True
+    )
     pages = page_texts(pdf)
     order = [s.city_name for s in document.signatories]
     originals: dict[str, list[str]] = {}
@@ -109,8 +115,9 @@ def test_no_signature_block_is_split_and_the_signing_page_carries_the_testimoniu
     services, all_scripts_meeting, columns, paper
 ):
     # GIVEN a declaration signed by eleven cities in every script, one with a long title
-    document, pdf = _render(services, all_scripts_meeting, columns=columns, paper=paper,
-                            initials_box=True)  # fmt: skip
+    document, pdf = _render(
+        services, all_scripts_meeting, columns=columns, paper=paper, initials_box=True
+    )
     pages = page_texts(pdf)
     assert len(pages) >= 2
     with plumber(pdf) as parsed:
@@ -125,8 +132,11 @@ def test_no_signature_block_is_split_and_the_signing_page_carries_the_testimoniu
             assert city_top < name_top
             assert signatory.title.split()[-1] in pages[found[0]]
     # AND the first page with a signature block also carries the testimonium
-    first_signing = next(i for i, page in enumerate(pages) if "For Tokyo" in page or
-                         city_line(document.signatories[0]).split(" (")[0] in page)  # fmt: skip
+    first_signing = next(
+        i
+        for i, page in enumerate(pages)
+        if "For Tokyo" in page or city_line(document.signatories[0]).split(" (")[0] in page
+    )
     assert "Done at Tomsk" in pages[first_signing]
 
 

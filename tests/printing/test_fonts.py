@@ -44,10 +44,11 @@ def test_every_character_of_every_script_has_a_glyph_in_the_font_that_draws_it(s
 def test_each_script_goes_to_a_font_made_for_it():
     fonts = FontSet()
     families = {
-        text: {fontset_module.pdfmetrics.getFont(run.font_name).face.name for run in
-               fonts.runs(text)}
+        text: {
+            fontset_module.pdfmetrics.getFont(run.font_name).face.name for run in fonts.runs(text)
+        }
         for text in ("กรุงเทพ", "ရန်ကုန်", "दिल्ली", "서울")
-    }  # fmt: skip
+    }
     assert any(b"Thai" in name for name in families["กรุงเทพ"])
     assert any(b"Myanmar" in name for name in families["ရန်ကုန်"])
     assert any(b"Devanagari" in name for name in families["दिल्ली"])

@@ -46,8 +46,9 @@ def test_the_signatory_sheet_lists_every_signatory_in_order_with_a_box_to_tick(
     assert all(has_file for _, has_file in embedded_fonts(pdf))
 
 
-def test_the_delegation_list_puts_heads_first_and_counts_persons(services, sample_meeting_id,
-                                                                  all_scripts_fonts):  # fmt: skip
+def test_the_delegation_list_puts_heads_first_and_counts_persons(
+    services, sample_meeting_id, all_scripts_fonts
+):
     document = _data(services).delegations(sample_meeting_id)
     pdf = render_delegation_list(
         document.meeting,
@@ -59,8 +60,9 @@ def test_the_delegation_list_puts_heads_first_and_counts_persons(services, sampl
     cities = _positions(text, ["Tomsk (Томск)", "Bangkok", "Delhi", "Hanoi", "Yangon"])
     assert cities == sorted(cities)
     # AND within Tomsk the head comes first, native names beside the Latin ones
-    people = _positions(text, ["Sergey Zhvachkin", "Сергей Жвачкин", "Yuri Gurdin",
-                               "Anatoly Ivanov"])  # fmt: skip
+    people = _positions(
+        text, ["Sergey Zhvachkin", "Сергей Жвачкин", "Yuri Gurdin", "Anatoly Ivanov"]
+    )
     assert people == sorted(people)
     assert "Tomsk (Томск) · 5 persons" in text
     assert "In all: 12 delegations, 16 persons" in text
@@ -79,11 +81,11 @@ def test_the_delegation_list_leaves_out_optional_columns_unless_asked(
 
 
 @pytest.mark.parametrize("paper", list(Paper))
-def test_the_delegation_list_prints_every_script_literally(services, all_scripts_meeting,
-                                                           paper):  # fmt: skip
+def test_the_delegation_list_prints_every_script_literally(services, all_scripts_meeting, paper):
     document = _data(services).delegations(all_scripts_meeting)
-    pdf = render_delegation_list(document.meeting, document.delegations,
-                                 DelegationListOptions(paper=paper))  # fmt: skip
+    pdf = render_delegation_list(
+        document.meeting, document.delegations, DelegationListOptions(paper=paper)
+    )
     text = " ".join(pdf_text(pdf).split())
     for delegation in document.delegations:
         for person in delegation.persons:
@@ -94,12 +96,14 @@ def test_the_delegation_list_prints_every_script_literally(services, all_scripts
         assert f"page {number} of {len(pages)}" in page
 
 
-def test_the_programme_groups_items_by_day_with_times_and_rooms(services, sample_meeting_id,
-                                                                all_scripts_fonts):  # fmt: skip
+def test_the_programme_groups_items_by_day_with_times_and_rooms(
+    services, sample_meeting_id, all_scripts_fonts
+):
     document = _data(services).programme(sample_meeting_id)
     text = " ".join(pdf_text(render_programme(document.meeting, document.items)).split())
-    days = _positions(text, ["Thursday 4 September 2014", "Friday 5 September 2014",
-                             "Saturday 6 September 2014"])  # fmt: skip
+    days = _positions(
+        text, ["Thursday 4 September 2014", "Friday 5 September 2014", "Saturday 6 September 2014"]
+    )
     assert days == sorted(days)
     for item in document.items:
         assert item.title in text

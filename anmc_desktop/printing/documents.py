@@ -1,0 +1,68 @@
+"""Every printable document by kind, built from a meeting's records: one entry point for
+the command line and the preview dialog."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+
+from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_place_cards
+from anmc_desktop.printing.declaration import DeclarationOptions, render_declaration
+from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
+from anmc_desktop.printing.page import Paper
+from anmc_desktop.printing.programme import render_programme
+from anmc_desktop.printing.signatories import render_signatory_sheet
+from anmc_desktop.services.print_data import PrintDataService
+
+
+class DocumentKind(enum.StrEnum):
+    DECLARATION = "declaration"
+    SIGNATORIES = "signatories"
+    DELEGATIONS = "delegations"
+    PROGRAMME = "programme"
+    BADGES = "badges"
+    PLACE_CARDS = "place-cards"
+
+    @property
+    def label(self) -> str:
+        return {
+            DocumentKind.DECLARATION: "Declaration with signing pages",
+            DocumentKind.SIGNATORIES: "Signatory sheet",
+            DocumentKind.DELEGATIONS: "List of delegations",
+            DocumentKind.PROGRAMME: "Programme",
+            DocumentKind.BADGES: "Badges",
+            DocumentKind.PLACE_CARDS: "Place cards",
+        }[self]
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    kind: DocumentKind
+    meeting_id: int
+    paper: Paper = Paper.A4
+    declaration: DeclarationOptions = field(default_factory=DeclarationOptions)
+    delegations: DelegationListOptions = field(default_factory=DelegationListOptions)
+    badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
+
+
+def render(data: PrintDataService, request: PrintRequest) -> bytes:
+    """The PDF bytes of one document; MissingFontError if some text has no font."""
+    kind, meeting_id, paper = request.kind, request.meeting_id, request.paper
+    if kind in (DocumentKind.DECLARATION, DocumentKind.SIGNATORIES):
+        document = data.declaration(meeting_id)
+        if kind is DocumentKind.SIGNATORIES:
+            return render_signatory_sheet(
+                document.meeting, document.declaration, document.signatories, paper
+            )
+        options = replace(request.declaration, paper=paper)
+        return render_declaration(document.declaration, document.signatories, options)
+    if kind is DocumentKind.PROGRAMME:
+        programme = data.programme(meeting_id)
+        return render_programme(programme.meeting, programme.items, paper)
+    lists = data.delegations(meeting_id)
+    if kind is DocumentKind.DELEGATIONS:
+        list_options = replace(request.delegations, paper=paper)
+        return render_delegation_list(lists.meeting, lists.delegations, list_options)
+    if kind is DocumentKind.BADGES:
+        return render_badges(lists.meeting, lists.delegations, request.badge_layout, paper)
+    return render_place_cards(lists.meeting, lists.delegations, paper)
