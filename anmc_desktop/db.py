@@ -37,6 +37,7 @@ from anmc_desktop.storage.lock import WriterLock
 from anmc_desktop.storage.permissions import create_private_file, restrict_database_files
 
 BUSY_TIMEOUT_MS = 10_000
+POSTGRES_DRIVER = "postgresql+psycopg"
 _BEGIN_MODE = "anmc_begin_mode"
 
 
@@ -72,6 +73,10 @@ class Database:
             parsed = make_url(url)
         except ArgumentError as error:
             raise DatabaseOpenError(f"Not a database URL: {url!r}") from error
+        if parsed.drivername == "postgresql":
+            # The driver the app ships with for team servers (psycopg 3), not SQLAlchemy's
+            # default for a bare postgresql:// URL (psycopg2).
+            parsed = parsed.set(drivername=POSTGRES_DRIVER)
         self.url = url
         self.read_only = read_only
         self.actor = actor or settings.load().organizer_name
@@ -89,7 +94,13 @@ class Database:
             if self.path is not None and not self.path.exists() and not read_only:
                 create_private_file(self.path)
             self.engine = create_engine(parsed, **_engine_options(self.is_sqlite))
-        except (ImportError, ArgumentError, OSError) as error:
+        except ImportError as error:
+            self._release_lock()
+            raise DatabaseOpenError(
+                f"Cannot use database URL {self.display_name}: its driver is not installed "
+                f"({error.name}). For PostgreSQL: pip install 'psycopg[binary]'."
+            ) from error
+        except (ArgumentError, OSError) as error:
             self._release_lock()
             raise DatabaseOpenError(f"Cannot use database URL {url!r}: {error}") from error
         if self.is_sqlite:
