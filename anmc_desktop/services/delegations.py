@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased, joinedload, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
 from anmc_desktop.models import City, Delegation, Meeting, Person, Signatory
@@ -105,14 +105,47 @@ class DelegationService:
         self._database = database
 
     def list_delegations(self, meeting_id: int) -> list[DelegationSummary]:
-        """The meeting's delegations by city name."""
+        """The meeting's delegations by city name.
+
+        A fixed number of queries whatever the size of the meeting: the delegations with
+        their city and proxy holder's city, the member counts, and the heads.
+        """
         with self._database.reading() as session:
-            delegations = session.scalars(
-                select(Delegation)
+            holder = aliased(Delegation)
+            holder_city = aliased(City)
+            rows = session.execute(
+                select(Delegation, City.name_en, City.name_local, holder_city.name_en)
+                .join(City, Delegation.city_id == City.id)
+                .outerjoin(holder, Delegation.proxy_to_id == holder.id)
+                .outerjoin(holder_city, holder.city_id == holder_city.id)
                 .where(Delegation.meeting_id == meeting_id)
-                .options(joinedload(Delegation.city), selectinload(Delegation.persons))
             ).all()
-            summaries = [_summary(session, d) for d in delegations]
+            of_meeting = Delegation.meeting_id == meeting_id
+            counts: dict[int, int] = dict(
+                session.execute(
+                    select(Person.delegation_id, func.count(Person.id))
+                    .join(Delegation, Person.delegation_id == Delegation.id)
+                    .where(of_meeting)
+                    .group_by(Person.delegation_id)
+                )
+                .tuples()
+                .all()
+            )
+            heads = {
+                head.delegation_id: head
+                for head in session.scalars(
+                    select(Person)
+                    .join(Delegation, Person.delegation_id == Delegation.id)
+                    .where(of_meeting, Person.role == PersonRole.HEAD)
+                )
+            }
+            summaries = [
+                _make_summary(
+                    delegation, city_name, city_local, proxy_city,
+                    heads.get(delegation.id), counts.get(delegation.id, 0),
+                )
+                for delegation, city_name, city_local, proxy_city in rows
+            ]  # fmt: skip
         return sorted(summaries, key=lambda s: s.city_name.casefold())
 
     def get_delegation(self, delegation_id: int) -> DelegationDetail:
@@ -264,18 +297,36 @@ def _summary(session: Session, delegation: Delegation) -> DelegationSummary:
             .join(holder, holder.city_id == City.id)
             .where(holder.id == delegation.proxy_to_id)
         )
+    return _make_summary(
+        delegation,
+        delegation.city.name_en,
+        delegation.city.name_local,
+        proxy_city,
+        head,
+        len(delegation.persons),
+    )
+
+
+def _make_summary(
+    delegation: Delegation,
+    city_name: str,
+    city_local_name: str,
+    proxy_city: str | None,
+    head: Person | None,
+    person_count: int,
+) -> DelegationSummary:
     return DelegationSummary(
         id=delegation.id,
         meeting_id=delegation.meeting_id,
         city_id=delegation.city_id,
-        city_name=delegation.city.name_en,
-        city_local_name=delegation.city.name_local,
+        city_name=city_name,
+        city_local_name=city_local_name,
         status=delegation.status,
         proxy_to_id=delegation.proxy_to_id,
         proxy_to_city=proxy_city,
         head_name=PersonRecord.of(head).name if head else None,
         head_is_placeholder=bool(head and head.is_placeholder),
-        person_count=len(delegation.persons),
+        person_count=person_count,
         notes=delegation.notes,
         version=delegation.version,
     )

@@ -1,0 +1,54 @@
+"""The delegations list: the same summaries as one by one, in a fixed number of queries."""
+
+from __future__ import annotations
+
+from sqlalchemy import event
+
+from anmc_desktop.models.enums import DelegationStatus
+from anmc_desktop.services import Services
+
+
+def _count_statements(services: Services, call: object) -> int:
+    statements: list[str] = []
+
+    def seen(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    engine = services.database.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        call()  # type: ignore[operator]
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    return len(statements)
+
+
+def test_the_list_agrees_with_each_delegation_including_proxies_and_empty_ones(
+    services: Services, sample_meeting_id: int
+) -> None:
+    # GIVEN Yangon gave its proxy to Bangkok and a new, empty delegation
+    ids = {d.city_name: d.id for d in services.delegations.list_delegations(sample_meeting_id)}
+    services.delegations.set_status(ids["Yangon"], DelegationStatus.PROXY, ids["Bangkok"])
+    # WHEN the list is read
+    listed = services.delegations.list_delegations(sample_meeting_id)
+    # THEN every summary equals the one read for that delegation alone
+    for summary in listed:
+        assert summary == services.delegations.get_delegation(summary.id).summary
+    yangon = next(s for s in listed if s.city_name == "Yangon")
+    assert yangon.proxy_to_city == "Bangkok"
+
+
+def test_the_list_takes_as_many_queries_with_one_proxy_as_with_five(
+    services: Services, sample_meeting_id: int
+) -> None:
+    ids = [d.id for d in services.delegations.list_delegations(sample_meeting_id)]
+    services.delegations.set_status(ids[0], DelegationStatus.PROXY, ids[1])
+
+    def read_list() -> object:
+        return services.delegations.list_delegations(sample_meeting_id)
+
+    one = _count_statements(services, read_list)
+    for giver in ids[2:6]:
+        services.delegations.set_status(giver, DelegationStatus.PROXY, ids[1])
+    five = _count_statements(services, read_list)
+    assert one == five
