@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
-from anmc_desktop.models import City
+from anmc_desktop.errors import ValidationError
+from anmc_desktop.models import City, Delegation, Meeting
 from anmc_desktop.models.enums import CityStatus
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
@@ -73,9 +74,10 @@ class CityService:
         with self._database.reading() as session:
             return CityRecord.of(_load(session, city_id))
 
-    def create(self, draft: CityDraft) -> CityRecord:
+    def create(self, draft: CityDraft, *, city_id: int | None = None) -> CityRecord:
+        """Add a city; ``city_id`` puts back a city that ``delete_unused`` removed (redo)."""
         with self._database.writing() as session:
-            city = City()
+            city = City(id=city_id)
             _apply(session, city, draft)
             session.add(city)
             session.flush()
@@ -100,6 +102,22 @@ class CityService:
             city.status = CityStatus.FORMER
             session.flush()
             return CityRecord.of(city)
+
+    def delete_unused(self, city_id: int) -> CityRecord:
+        """Remove a city that nothing refers to (undoing its creation); a city with
+        delegations or meetings is retired instead, never deleted."""
+        with self._database.writing() as session:
+            city = _load(session, city_id)
+            delegations = select(func.count(Delegation.id)).where(Delegation.city_id == city_id)
+            meetings = select(func.count(Meeting.id)).where(Meeting.host_city_id == city_id)
+            used = session.scalar(delegations) or session.scalar(meetings)
+            if used:
+                raise ValidationError.single(
+                    "id", f"{city.name_en} has delegations or meetings: retire it instead."
+                )
+            record = CityRecord.of(city)
+            session.delete(city)
+            return record
 
 
 def _load(session: Session, city_id: int) -> City:
