@@ -1,0 +1,143 @@
+"""A printed document inside the app: the pages as they will print, Print... through the
+system's print dialog, and Save as PDF...
+
+The dialog receives finished PDF bytes (``anmc_desktop.printing.documents.render``), so it
+shows exactly what the command line would write.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.printing.documents import PrintRequest, render
+from anmc_desktop.services.print_data import PrintDataService
+from anmc_desktop.ui import messages
+
+_MAX_DPI = 300
+
+
+class PrintPreviewDialog(QDialog):
+    def __init__(
+        self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{title} - preview")
+        self.resize(860, 1000)
+        self._pdf = pdf
+        self._file_name = file_name
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.pages_label = QLabel(self._pages_text(), self)
+        self.print_button = QPushButton("&Print...", self)
+        self.save_button = QPushButton("&Save as PDF...", self)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as_pdf)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.pages_label)
+        actions.addStretch(1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
+        actions.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+
+    def _pages_text(self) -> str:
+        count = self.document.pageCount()
+        return "1 page" if count == 1 else f"{count} pages"
+
+    def save_as_pdf(self) -> Path | None:
+        """Ask where, then write the PDF; returns the file written, or None."""
+        target = messages.save_file(
+            self, "Save as PDF", "PDF files (*.pdf)", Path.home() / self._file_name
+        )
+        if target is None:
+            return None
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        try:
+            target.write_bytes(self._pdf)
+        except OSError as error:
+            messages.error(self, "Save as PDF", f"Could not save {target}.", str(error))
+            return None
+        return target
+
+    def print_document(self) -> bool:
+        """The system print dialog, then every chosen page at the printer's resolution."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        if messages.run_modal(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self._paint_pages(printer)
+        return True
+
+    def _paint_pages(self, printer: QPrinter) -> None:
+        first, last = printer.fromPage(), printer.toPage()
+        count = self.document.pageCount()
+        pages = range((first or 1) - 1, last or count)  # 0 and 0 mean every page
+        painter = QPainter()
+        if not painter.begin(printer):
+            messages.error(self, "Print", "The printer could not be started.")
+            return
+        try:
+            for number, index in enumerate(pages):
+                if number:
+                    printer.newPage()
+                self._paint_page(painter, printer, index)
+        finally:
+            painter.end()
+
+    def _paint_page(self, painter: QPainter, printer: QPrinter, index: int) -> None:
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        points = self.document.pagePointSize(index)
+        scale = min(area.width() / points.width(), area.height() / points.height())
+        # Rendered at no more than 300 dpi: a 1200 dpi printer would need 500 MB per page.
+        raster = min(scale, _MAX_DPI / 72)
+        image = self.document.render(
+            index, QSize(round(points.width() * raster), round(points.height() * raster))
+        )
+        target = QRectF(QPointF(0, 0), points * scale)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, image)
+
+
+def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintRequest) -> None:
+    """Build the document and show it; a document that cannot be printed (no declaration
+    yet, a script without a font) is explained in a message box instead."""
+    try:
+        pdf = render(data, request)
+    except UserFacingError as error:
+        messages.error(parent, request.kind.label, "This document cannot be printed.", str(error))
+        return
+    file_name = f"{request.kind.value}-meeting-{request.meeting_id}.pdf"
+    messages.run_modal(PrintPreviewDialog(pdf, request.kind.label, file_name, parent))

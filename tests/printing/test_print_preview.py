@@ -1,0 +1,133 @@
+"""The preview dialog: the generated PDF inside the app, Print... and Save as PDF..."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
+from anmc_desktop.services.print_data import PrintDataService
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.print_preview import PrintPreviewDialog, show_preview
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def declaration_pdf(services, sample_meeting_id, all_scripts_fonts) -> bytes:
+    data = PrintDataService(
+        services.meetings, services.delegations, services.agenda, services.declarations
+    )
+    return render(data, PrintRequest(DocumentKind.DECLARATION, sample_meeting_id))
+
+
+@pytest.fixture
+def preview(qtbot, declaration_pdf) -> PrintPreviewDialog:
+    dialog = PrintPreviewDialog(declaration_pdf, "Tomsk Declaration", "tomsk-declaration.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_preview_shows_every_page_of_the_document(preview, declaration_pdf):
+    assert preview.document.status() is QPdfDocument.Status.Ready
+    assert preview.document.pageCount() == _pages(declaration_pdf)
+    assert preview.view.document() is preview.document
+    assert preview.pages_label.text() == f"{_pages(declaration_pdf)} pages"
+
+
+def test_save_as_pdf_writes_the_same_document(
+    preview, declaration_pdf, qtbot, tmp_path, monkeypatch
+):
+    # GIVEN the user will pick a file name without the .pdf suffix
+    target = tmp_path / "signed-copy"
+    shown = []
+
+    def choose_file(dialog: QDialog) -> int:
+        shown.append(dialog)
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(messages, "run_modal", choose_file)
+    # WHEN they click Save as PDF...
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    # THEN the very bytes of the preview are saved, as a .pdf file
+    assert len(shown) == 1
+    assert (tmp_path / "signed-copy.pdf").read_bytes() == declaration_pdf
+
+
+def test_print_sends_every_page_to_the_chosen_printer(
+    preview, declaration_pdf, qtbot, tmp_path, monkeypatch
+):
+    # GIVEN the user chooses to print to a PDF file in the print dialog
+    printed = tmp_path / "printed.pdf"
+
+    def choose_printer(dialog: QDialog) -> int:
+        assert isinstance(dialog, QPrintDialog)
+        printer: QPrinter = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(messages, "run_modal", choose_printer)
+    # WHEN they click Print...
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    # THEN every page reaches the printer
+    assert _pages(printed.read_bytes()) == _pages(declaration_pdf)
+
+
+def test_cancelling_the_print_dialog_prints_nothing(preview, monkeypatch):
+    monkeypatch.setattr(messages, "run_modal", lambda dialog: QDialog.DialogCode.Rejected)
+    assert preview.print_document() is False
+    assert preview.save_as_pdf() is None
+
+
+def test_show_preview_opens_the_dialog_on_the_rendered_document(
+    services, sample_meeting_id, all_scripts_fonts, monkeypatch, qtbot
+):
+    shown = []
+    monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
+    data = PrintDataService(
+        services.meetings, services.delegations, services.agenda, services.declarations
+    )
+    show_preview(None, data, PrintRequest(DocumentKind.BADGES, sample_meeting_id))
+    assert len(shown) == 1
+    assert isinstance(shown[0], PrintPreviewDialog)
+    qtbot.addWidget(shown[0])
+    assert shown[0].document.pageCount() == 4  # 16 persons, four to a sheet
+
+
+def test_a_document_that_cannot_be_printed_is_explained(services, monkeypatch, qtbot):
+    # GIVEN a meeting without a declaration
+    import datetime as dt
+
+    from anmc_desktop.services.cities import CityDraft
+    from anmc_desktop.services.meetings import MeetingDraft
+
+    city = services.cities.create(CityDraft("Tomsk", time_zone="Asia/Tomsk"))
+    meeting = services.meetings.create(
+        MeetingDraft("Empty", city.id, dt.date(2015, 1, 1), dt.date(2015, 1, 2))
+    )
+    shown = []
+    monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
+    data = PrintDataService(
+        services.meetings, services.delegations, services.agenda, services.declarations
+    )
+    # WHEN its declaration is to be previewed
+    show_preview(None, data, PrintRequest(DocumentKind.DECLARATION, meeting.id))
+    # THEN a message says why, and no preview opens
+    assert len(shown) == 1
+    assert isinstance(shown[0], QMessageBox)
+    assert "has no declaration to print yet" in shown[0].informativeText()
