@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from anmc_desktop import __version__
-from anmc_desktop.commands import meetings, printing, storage
+from anmc_desktop.commands import exchange, meetings, printing, storage
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.logging_setup import log_unexpected_error
 
-COMMAND_MODULES = (meetings, printing, storage)
+COMMAND_MODULES = (meetings, printing, storage, exchange)
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2

@@ -1,0 +1,210 @@
+"""``export delegations|agenda|meeting`` and ``import persons|meeting``.
+
+An output file is written only once its content is complete; an import with errors
+prints the preview and exits non-zero without writing anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TypeVar
+
+from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
+from anmc_desktop.exchange.ics_writer import write_ics
+from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.services.export_data import DelegationListExport, ExportFormat
+from anmc_desktop.services.meeting_transfer import MeetingTransferService
+from anmc_desktop.services.person_import import PersonImportService, RowStatus
+
+EXIT_IMPORT_ERRORS = 1
+_ChoiceT = TypeVar("_ChoiceT", DelegationStatus, PersonRole)
+
+
+def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = subcommands.add_parser(
+        "export", help="write delegation lists, the agenda or a meeting"
+    )
+    what = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+    delegations = what.add_parser("delegations", help="the delegation list as CSV, XLSX or PDF")
+    _meeting_option(delegations)
+    delegations.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
+    _output_option(delegations)
+    delegations.add_argument(
+        "--columns",
+        type=_list,
+        default=list(DEFAULT_COLUMNS),
+        help=f"comma-separated, in order; from: {', '.join(COLUMNS)}",
+    )
+    delegations.add_argument(
+        "--status",
+        type=_list,
+        help=f"comma-separated delegation statuses: {', '.join(s.value for s in DelegationStatus)}",
+    )
+    delegations.add_argument(
+        "--roles", type=_list, help=f"comma-separated: {', '.join(r.value for r in PersonRole)}"
+    )
+    delegations.add_argument(
+        "--cities", type=_list, help="comma-separated English city names (default: all)"
+    )
+    delegations.add_argument("--order", choices=[o.value for o in Order], default=Order.CITY.value)
+    delegations.add_argument(
+        "--sheet-per-city", action="store_true", help="XLSX: one sheet per city"
+    )
+    delegations.add_argument(
+        "--include-placeholders", action="store_true", help="list unnamed placeholder heads too"
+    )
+    delegations.set_defaults(run=_export_delegations)
+
+    agenda = what.add_parser("agenda", help="the agenda as iCalendar (.ics)")
+    _meeting_option(agenda)
+    agenda.add_argument("--format", required=True, choices=["ics"])
+    _output_option(agenda)
+    agenda.set_defaults(run=_export_agenda)
+
+    meeting = what.add_parser("meeting", help="a whole meeting as one JSON file")
+    _meeting_option(meeting)
+    _output_option(meeting)
+    meeting.set_defaults(run=_export_meeting)
+
+    importing = subcommands.add_parser("import", help="read persons or a whole meeting")
+    source = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+    persons = source.add_parser("persons", help="persons from a CSV or XLSX file")
+    _meeting_option(persons)
+    persons.add_argument("file", type=Path, metavar="FILE")
+    persons.add_argument(
+        "--dry-run", action="store_true", help="print what would happen, write nothing"
+    )
+    persons.set_defaults(run=_import_persons)
+
+    meeting_in = source.add_parser("meeting", help="a meeting file made by 'export meeting'")
+    meeting_in.add_argument("file", type=Path, metavar="FILE.json")
+    meeting_in.set_defaults(run=_import_meeting)
+
+
+def _meeting_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--meeting", type=int, required=True, metavar="ID")
+
+
+def _output_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+
+def _list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _choices(
+    values: list[str] | None, enum_class: type[_ChoiceT], what: str
+) -> frozenset[_ChoiceT] | None:
+    if values is None:
+        return None
+    try:
+        return frozenset(enum_class(value.casefold()) for value in values)
+    except ValueError as error:
+        allowed = ", ".join(member.value for member in enum_class)
+        raise UserFacingError(f"Unknown {what} in {','.join(values)}; use: {allowed}.") from error
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write the whole file or leave what was there: a temporary file, then a rename."""
+    path = path.expanduser()
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _export_delegations(context: CommandContext) -> int:
+    arguments = context.arguments
+    services = context.services
+    meeting_id = arguments.meeting
+    services.meetings.get(meeting_id)
+    delegation_ids = None
+    if arguments.cities:
+        by_name = {
+            d.city_name.casefold(): d.id for d in services.delegations.list_delegations(meeting_id)
+        }
+        unknown = [c for c in arguments.cities if c.casefold() not in by_name]
+        if unknown:
+            raise UserFacingError(f"No delegation of {', '.join(unknown)} in meeting {meeting_id}.")
+        delegation_ids = frozenset(by_name[c.casefold()] for c in arguments.cities)
+    options = ListOptions(
+        columns=tuple(arguments.columns),
+        delegation_ids=delegation_ids,
+        statuses=_choices(arguments.status, DelegationStatus, "status"),
+        roles=_choices(arguments.roles, PersonRole, "role"),
+        order=Order(arguments.order),
+        include_placeholders=arguments.include_placeholders,
+    )
+    data = DelegationListExport(services.database).render(
+        meeting_id,
+        ExportFormat(arguments.format),
+        options,
+        sheet_per_city=arguments.sheet_per_city,
+    )
+    _write(arguments.output, data)
+    print(arguments.output, file=context.out)
+    return 0
+
+
+def _export_agenda(context: CommandContext) -> int:
+    services = context.services
+    meeting = services.meetings.get(context.arguments.meeting)
+    _write(context.arguments.output, write_ics(meeting, services.agenda.list_items(meeting.id)))
+    print(context.arguments.output, file=context.out)
+    return 0
+
+
+def _export_meeting(context: CommandContext) -> int:
+    data = MeetingTransferService(context.services.database).export_meeting(
+        context.arguments.meeting
+    )
+    _write(context.arguments.output, data)
+    print(context.arguments.output, file=context.out)
+    return 0
+
+
+def _import_meeting(context: CommandContext) -> int:
+    path: Path = context.arguments.file
+    data = path.expanduser().read_bytes()
+    meeting_id = MeetingTransferService(context.services.database).import_meeting(data, path.name)
+    print(meeting_id, file=context.out)
+    return 0
+
+
+def _import_persons(context: CommandContext) -> int:
+    arguments = context.arguments
+    importer = PersonImportService(context.services.database)
+    sheet, mapping = importer.read(arguments.file.expanduser())
+    if mapping is None:
+        raise UserFacingError(
+            f"{sheet.name}: no header row in the first 10 rows names the columns; expected "
+            "headers such as City, Family name, Given name (or Город, Фамилия, Имя)."
+        )
+    preview = importer.preview(arguments.meeting, sheet, mapping)
+    for line in preview.lines():
+        print(line, file=context.out)
+    if preview.has_errors:
+        print(
+            f"anmc-desktop: {preview.count(RowStatus.ERROR)} row(s) with errors; "
+            "nothing was imported.",
+            file=sys.stderr,
+        )
+        return EXIT_IMPORT_ERRORS
+    if arguments.dry_run:
+        return 0
+    result = importer.apply(arguments.meeting, sheet, mapping)
+    print(
+        f"imported {sheet.name}: {len(result.created)} added, {len(result.updated)} updated",
+        file=context.out,
+    )
+    return 0

@@ -1,0 +1,177 @@
+"""The exchange commands as the issue gives them: files out, files in, errors non-zero."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import icalendar
+import openpyxl
+import pypdf
+import pytest
+
+from anmc_desktop.cli import EXIT_USER_ERROR, main
+from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.services import Services
+
+
+@pytest.fixture
+def sample_file(tmp_path: Path) -> tuple[Path, int]:
+    """A database file holding the sample meeting (closed again, as a user's would be)."""
+    path = tmp_path / "plenary.db"
+    database = open_database(sqlite_url(path))
+    meeting_id = Services.on(database).sample.load()
+    database.dispose()
+    return path, meeting_id
+
+
+def _run(database: Path, *arguments: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["--database", str(database), *arguments], out=out)
+    return code, out.getvalue()
+
+
+def _persons(database: Path, meeting_id: int) -> int:
+    opened = open_database(sqlite_url(database))
+    try:
+        services = Services.on(opened)
+        return sum(d.person_count for d in services.delegations.list_delegations(meeting_id))
+    finally:
+        opened.dispose()
+
+
+def test_export_delegations_as_csv_with_columns_and_statuses(sample_file, tmp_path):
+    database, meeting_id = sample_file
+    out = tmp_path / "list.csv"
+
+    code, _ = _run(
+        database, "export", "delegations", "--meeting", str(meeting_id), "--format", "csv",
+        "-o", str(out), "--columns", "city,family_name,native_name", "--status", "attending",
+    )  # fmt: skip
+
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert rows[0] == ["City", "Family name", "Name in native script"]
+    assert ["Tomsk", "Zhvachkin", "Сергей Жвачкин"] in rows
+
+
+def test_export_delegations_as_xlsx_one_sheet_per_city(sample_file, tmp_path):
+    database, meeting_id = sample_file
+    out = tmp_path / "list.xlsx"
+
+    code, _ = _run(
+        database, "export", "delegations", "--meeting", str(meeting_id), "--format", "xlsx",
+        "-o", str(out), "--sheet-per-city", "--roles", "head",
+    )  # fmt: skip
+
+    assert code == 0
+    book = openpyxl.load_workbook(out)
+    assert "Tomsk" in book.sheetnames
+    assert book["Tomsk"].max_row == 2  # the header and the governor
+
+
+def test_export_delegations_as_pdf_is_the_printed_list(sample_file, tmp_path):
+    database, meeting_id = sample_file
+    out = tmp_path / "list.pdf"
+
+    code, _ = _run(
+        database, "export", "delegations", "--meeting", str(meeting_id), "--format", "pdf",
+        "-o", str(out), "--cities", "Tomsk,Seoul",
+    )  # fmt: skip
+
+    assert code == 0
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "Zhvachkin" in text and "Seoul" in text
+    assert "Tokyo" not in text
+
+
+def test_unknown_columns_exit_non_zero_and_write_no_file(sample_file, tmp_path, capsys):
+    database, meeting_id = sample_file
+    out = tmp_path / "list.csv"
+
+    code, _ = _run(
+        database, "export", "delegations", "--meeting", str(meeting_id), "--format", "csv",
+        "-o", str(out), "--columns", "city,shoe_size",
+    )  # fmt: skip
+
+    assert code == EXIT_USER_ERROR
+    assert "shoe_size" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_export_agenda_as_ics(sample_file, tmp_path):
+    database, meeting_id = sample_file
+    out = tmp_path / "agenda.ics"
+
+    code, _ = _run(
+        database, "export", "agenda", "--meeting", str(meeting_id), "--format", "ics",
+        "-o", str(out),
+    )  # fmt: skip
+
+    assert code == 0
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert events and all("Asia/Tomsk" in str(e["dtstart"].params["TZID"]) for e in events)
+
+
+def test_export_meeting_then_import_meeting_into_another_database(sample_file, tmp_path):
+    database, meeting_id = sample_file
+    out = tmp_path / "tomsk.json"
+    other = tmp_path / "laptop.db"
+
+    assert _run(database, "export", "meeting", "--meeting", str(meeting_id), "-o", str(out))[0] == 0
+    code, printed = _run(other, "import", "meeting", str(out))
+
+    assert code == 0
+    new_id = int(printed.strip())
+    assert _persons(other, new_id) == _persons(database, meeting_id)
+    assert json.loads(out.read_bytes())["schema_version"] == 1
+
+
+def test_import_persons_dry_run_prints_the_preview_and_writes_nothing(sample_file, tmp_path):
+    database, meeting_id = sample_file
+    people = tmp_path / "people.csv"
+    people.write_text("Город;Фамилия;Имя\nТомск;Попова;Ольга\nUlan Bator;Bat;Erdene\n", "utf-8")
+    before = _persons(database, meeting_id)
+
+    code, printed = _run(
+        database, "import", "persons", "--meeting", str(meeting_id), str(people), "--dry-run"
+    )
+
+    assert code == 0
+    assert "2 new" in printed
+    assert "row     2  new" in printed and "Ulaanbaatar" in printed
+    assert _persons(database, meeting_id) == before
+
+    code, printed = _run(database, "import", "persons", "--meeting", str(meeting_id), str(people))
+    assert code == 0
+    assert "2 added" in printed
+    assert _persons(database, meeting_id) == before + 2
+
+
+def test_import_persons_with_errors_exits_non_zero_and_writes_nothing(
+    sample_file, tmp_path, capsys
+):
+    database, meeting_id = sample_file
+    people = tmp_path / "people.csv"
+    people.write_text("City,Family name\nTomsk,Popova\nAtlantis,Nemo\n", "utf-8")
+    before = _persons(database, meeting_id)
+
+    code, printed = _run(database, "import", "persons", "--meeting", str(meeting_id), str(people))
+
+    assert code == EXIT_USER_ERROR
+    assert "no member city matches 'Atlantis'" in printed
+    assert "nothing was imported" in capsys.readouterr().err
+    assert _persons(database, meeting_id) == before
+
+
+def test_import_of_a_hostile_file_exits_non_zero(sample_file, tmp_path, capsys):
+    database, meeting_id = sample_file
+    junk = tmp_path / "people.csv"
+    junk.write_bytes(bytes(range(256)) * 100)
+
+    code, _ = _run(database, "import", "persons", "--meeting", str(meeting_id), str(junk))
+
+    assert code == EXIT_USER_ERROR
+    assert "not a text CSV file" in capsys.readouterr().err
