@@ -28,47 +28,49 @@ class ConflictError(UserFacingError):
     ``changes`` lists what the other organizer changed (empty when the history cannot
     tell, e.g. the record was changed by a tool that bypasses the app). To overwrite
     deliberately, save again with ``current_version`` as the expected version.
+    ``record_id`` is None when only the table is known (two saves at the same moment).
     """
 
     def __init__(
         self,
         what: str,
-        record_id: int,
+        record_id: int | None,
         changes: list[ChangedField] | None = None,
         *,
         current_version: int | None = None,
-        deleted: bool = False,
     ) -> None:
         self.what = what
         self.record_id = record_id
         self.changes = changes or []
         self.current_version = current_version
-        self.deleted = deleted
         super().__init__(self._message())
 
     @classmethod
     def from_stale_data(cls, detail: str) -> ConflictError:
-        """Another organizer's save won the race at the very moment of this one's."""
+        """Another organizer's save won the race at the very moment of this one's.
+
+        ``detail`` is SQLAlchemy's StaleDataError text, which names the table in quotes.
+        """
         table = detail.split("'")[1] if detail.count("'") >= 2 else "record"
-        error = cls(table.replace("_", " ").capitalize(), 0)
-        error.args = (
-            f"A {table.replace('_', ' ')} you are saving was changed by someone else at the "
-            "same moment; reload it to see the changes.",
-        )
-        return error
+        return cls(table.replace("_", " ").capitalize(), None)
+
+    @property
+    def subject(self) -> str:
+        """The record in words, e.g. "City 7"."""
+        if self.record_id is None:
+            return f"this {self.what.lower()}"
+        return f"{self.what} {self.record_id}"
 
     @property
     def changed_by(self) -> list[str]:
         return sorted({change.by for change in self.changes})
 
     def _message(self) -> str:
-        if self.deleted:
-            return f"{self.what} {self.record_id} was deleted by another organizer."
         if not self.changes:
             return (
-                f"{self.what} {self.record_id} was changed by someone else since you opened it; "
-                "reload it to see the changes."
+                f"{self.subject[0].upper()}{self.subject[1:]} was changed by someone else "
+                "since you opened it; reload it to see the changes."
             )
         who = ", ".join(self.changed_by)
         fields = "; ".join(str(change) for change in self.changes)
-        return f"{who} changed {self.what} {self.record_id} since you opened it: {fields}"
+        return f"{who} changed {self.subject} since you opened it: {fields}"

@@ -56,7 +56,7 @@ class DatabaseConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         who = ", ".join(error.changed_by) or "Another organizer"
         heading = QLabel(
-            f"{who} saved {error.what.lower()} {error.record_id} after you opened it. "
+            f"{who} saved {error.subject.lower()} after you opened it. "
             "Your changes are not saved yet.",
             self,
         )
