@@ -22,7 +22,7 @@ from pathlib import Path
 
 from anmc_desktop import paths
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.storage.lock import WriterLock, is_locked_by_another_process
+from anmc_desktop.storage.lock import closed_everywhere
 from anmc_desktop.storage.permissions import (
     companions,
     create_private_file,
@@ -212,16 +212,18 @@ def newest_good_backup(database_path: Path) -> BackupInfo | None:
 def restore(backup_path: Path, database_path: Path) -> BackupInfo | None:
     """Replace the database with a backup; the current database is backed up first.
 
-    The database must be closed (no ``Database`` open on it in any process). Returns the
-    backup of the state that was replaced (None when there was no database, or it was
-    damaged and has been set aside instead).
+    The database must be closed (no ``Database`` open on it in any process); the writer
+    lock is held meanwhile. Returns the backup of the state that was replaced (None when
+    there was no database, or it was damaged and has been set aside instead).
     """
+    with closed_everywhere(database_path):
+        return replace_closed_database(backup_path, database_path)
+
+
+def replace_closed_database(backup_path: Path, database_path: Path) -> BackupInfo | None:
+    """``restore`` for a caller that already holds ``closed_everywhere``."""
     from anmc_desktop.storage.health import set_aside
 
-    if database_path.resolve() in WriterLock.open_paths() or is_locked_by_another_process(
-        database_path
-    ):
-        raise BackupError(f"Close {database_path} everywhere before restoring a backup into it.")
     problems = integrity_problems(backup_path) if backup_path.exists() else ["it does not exist"]
     if problems:
         raise BackupError(f"{backup_path} cannot be restored: {'; '.join(problems[:3])}")

@@ -21,8 +21,9 @@ from anmc_desktop.storage.backups import (
     integrity_problems,
     list_backups,
     newest_good_backup,
-    restore,
+    replace_closed_database,
 )
+from anmc_desktop.storage.lock import closed_everywhere
 from anmc_desktop.storage.permissions import companions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -107,7 +108,8 @@ def offered_backup(path: Path) -> BackupInfo | None:
 def recover(path: Path, backup: BackupInfo | None) -> Path:
     """Set the problem file aside, then restore ``backup`` in its place (or leave no file,
     so that opening creates an empty database). Returns where the problem file went."""
-    set_aside_path = set_aside(path)
-    if backup is not None:
-        restore(backup.path, path)
+    with closed_everywhere(path):
+        set_aside_path = set_aside(path)
+        if backup is not None:
+            replace_closed_database(backup.path, path)
     return set_aside_path

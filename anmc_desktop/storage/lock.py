@@ -17,6 +17,8 @@ import json
 import os
 import socket
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,15 +127,17 @@ class WriterLock:
         restrict_file(path)
 
 
-def is_locked_by_another_process(database_path: Path) -> bool:
-    """True when some other process holds the writer lock (used before a restore)."""
-    key = database_path.resolve()
-    if key in WriterLock._registry:
-        return False
-    probe = FileLock(lock_path(key), timeout=0, thread_local=False)
+@contextmanager
+def closed_everywhere(database_path: Path) -> Iterator[None]:
+    """Hold the file's writer lock while replacing or moving it.
+
+    Raises DatabaseInUseError if another process has it open, and DatabaseOpenError if
+    this process does (the window must close its database first).
+    """
+    if database_path.resolve() in WriterLock.open_paths():
+        raise DatabaseOpenError(f"Close {database_path} before replacing or moving it.")
+    lock = WriterLock.acquire(database_path)
     try:
-        probe.acquire()
-    except Timeout:
-        return True
-    probe.release()
-    return False
+        yield
+    finally:
+        lock.release()

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from anmc_desktop import paths
 from anmc_desktop.cli import main
 from anmc_desktop.db import Database, open_database, sqlite_url
+from anmc_desktop.errors import DatabaseOpenError
 from anmc_desktop.services import Services
 from anmc_desktop.services.cities import CityDraft
 from anmc_desktop.storage.backups import (
@@ -174,7 +175,7 @@ def test_a_restore_into_an_open_database_is_refused(
     database: Database, database_path: Path
 ) -> None:
     backup = create_backup(database_path)
-    with pytest.raises(BackupError, match="Close"):
+    with pytest.raises(DatabaseOpenError, match="Close"):
         restore(backup.path, database_path)
 
 

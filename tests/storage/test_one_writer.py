@@ -18,6 +18,7 @@ from anmc_desktop.db import Database, ReadOnlyDatabaseError, open_database, sqli
 from anmc_desktop.errors import DatabaseOpenError
 from anmc_desktop.services import Services
 from anmc_desktop.services.cities import CityDraft
+from anmc_desktop.storage.backups import create_backup, list_backups, restore
 from anmc_desktop.storage.lock import DatabaseInUseError
 
 HOLDER = textwrap.dedent(
@@ -114,3 +115,16 @@ def test_a_read_only_window_cannot_create_a_missing_file(tmp_path: Path) -> None
     with pytest.raises(DatabaseOpenError, match="does not exist"):
         open_database(sqlite_url(missing), read_only=True)
     assert not missing.exists()
+
+
+def test_a_restore_waits_for_the_other_window_to_close(
+    other_window: subprocess.Popen[str], database_path: Path, tmp_path: Path
+) -> None:
+    # GIVEN a backup, and another process that has the database open
+    backup = create_backup(database_path, destination=tmp_path / "copy.db")
+    # WHEN a restore into the database is attempted
+    with pytest.raises(DatabaseInUseError):
+        restore(backup.path, database_path)
+    # THEN nothing was replaced under the other window
+    assert not list(tmp_path.glob("*.restoring"))
+    assert list_backups(database_path) == []
