@@ -150,6 +150,26 @@ class DeclarationService:
             session.flush()
             return self._records(declaration)
 
+    def restore_signing(
+        self,
+        declaration_id: int,
+        rule: SigningOrderRule,
+        choices: Sequence[SignatoryChoice],
+    ) -> list[SignatoryRecord]:
+        """Put back a signing order exactly as it was (for undo), in one unit of work.
+
+        The choices are placed in the order given, then the rule is applied to them, so
+        an order set by hand comes back as it was and a rule-made order is made again.
+        """
+        with self._database.writing() as session:
+            declaration = _editable(session, declaration_id)
+            declaration.signing_order_rule = SigningOrderRule.MANUAL
+            place_signatories(session, declaration, choices)
+            session.flush()
+            declaration.signing_order_rule = SigningOrderRule(rule)
+            _reorder(session, declaration)
+            return self._records(declaration)
+
     def update(self, declaration_id: int, draft: DeclarationDraft) -> DeclarationRecord:
         """Save the text and its settings; a final declaration must be reopened first.
 
@@ -220,6 +240,18 @@ class DeclarationService:
             )
             host_city_id = declaration.meeting.host_city_id
             return [_signatory_record(s, host_city_id) for s in signatories]
+
+
+def declaration_draft_of(record: DeclarationRecord) -> DeclarationDraft:
+    """The editable part of a declaration, e.g. to save it back with one field changed."""
+    return DeclarationDraft(
+        **{name: getattr(record, name) for name in DeclarationDraft.__dataclass_fields__}
+    )
+
+
+def choices_of(signatories: Sequence[SignatoryRecord]) -> list[SignatoryChoice]:
+    """Who signs, as choices in the given order (to restore them later)."""
+    return [SignatoryChoice(s.delegation_id, s.person_id, s.status) for s in signatories]
 
 
 def apply_declaration_draft(

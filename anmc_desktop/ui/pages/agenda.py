@@ -1,16 +1,88 @@
-"""The current meeting's programme, one tab per day, each day's items in time order."""
+"""The current meeting's programme, one tab per day, each day's items in time order.
+
+Items are added, edited, duplicated, moved and deleted here; every one of these edits
+goes on the window's undo stack (a deleted item comes back with its id). Items that
+clash with another are marked in the list; an item dragged onto another day's tab moves
+to that day at the same time.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar, QWidget
 
+from anmc_desktop.errors import UserFacingError
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import AgendaItemRecord
+from anmc_desktop.services.agenda import AgendaItemRecord, draft_of
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
+from anmc_desktop.ui.forms.ordered_list import PersonChoices
 from anmc_desktop.ui.item_models.agenda import AgendaTableModel
 from anmc_desktop.ui.item_models.formatting import long_day_text
+from anmc_desktop.ui.item_models.record_table import Index
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
+
+ITEM_MIME_TYPE = "application/x-anmc-agenda-item"
+
+
+class DraggableAgendaModel(AgendaTableModel):
+    """The day's items, each of which can be dragged (onto another day's tab)."""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ITEM_MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        if indexes:
+            item_id = self.record(indexes[0].row()).id
+            data.setData(ITEM_MIME_TYPE, QByteArray(str(item_id).encode()))
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+
+class DayTabs(QTabBar):
+    """The day tabs; an agenda item dropped on a tab asks to move to that day."""
+
+    item_dropped = Signal(int, int)  # item id, tab index
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setChangeCurrentOnDrag(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(ITEM_MIME_TYPE):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if (
+            event.mimeData().hasFormat(ITEM_MIME_TYPE)
+            and self.tabAt(event.position().toPoint()) >= 0
+        ):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        tab = self.tabAt(event.position().toPoint())
+        payload = event.mimeData().data(ITEM_MIME_TYPE).data()
+        if tab < 0 or not payload:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.item_dropped.emit(int(bytes(payload).decode()), tab)
 
 
 class AgendaPage(Page):
@@ -19,34 +91,220 @@ class AgendaPage(Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self._items: list[AgendaItemRecord] = []
+        self._persons: PersonChoices | None = None
+        self._warnings: dict[int, list[str]] = {}
         self.days: list[dt.date] = []
-        self.day_tabs = QTabBar(self)
+        self.form: AgendaItemForm | MoveItemForm | None = None
+        self.day_tabs = DayTabs(self)
         self.day_tabs.setExpanding(False)
         self.day_tabs.currentChanged.connect(self._show_day)
-        self.model = AgendaTableModel(self)
+        self.day_tabs.item_dropped.connect(self._dropped_on_day)
+        self.model = DraggableAgendaModel(self)
         self.table = make_table(self)
         self.table.setModel(self.model)
+        self.table.setDragEnabled(True)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.add_button = QPushButton("&Add item…")
+        self.edit_button = QPushButton("&Edit…")
+        self.duplicate_button = QPushButton("D&uplicate")
+        self.move_button = QPushButton("&Move…")
+        self.delete_button = QPushButton("&Delete")
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.move_button.clicked.connect(self.move_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.add_button.setToolTip("Add an item to the day shown (Ctrl+N)")
+        self.delete_button.setToolTip("Delete the selected item (Del); Ctrl+Z brings it back")
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.add_item),
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button, self.edit_button, self.duplicate_button,
+            self.move_button, self.delete_button,
+        ):  # fmt: skip
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         self.layout_.addWidget(self.day_tabs)
         self.layout_.addWidget(self.table)
+        self.layout_.addLayout(buttons)
+        self._update_buttons()
 
     def load(self) -> None:
+        """Reload, staying on the day shown and on the selected item if still there."""
+        shown_day = self.current_day()
+        selected = self.selected_item()
         self.heading.setText(self.meeting_heading())
-        self._items = self.services.agenda.list_items(self.meeting.id) if self.meeting else []
+        self._persons = None
+        meeting_id = self.meeting.id if self.meeting else None
+        self._items = self.services.agenda.list_items(meeting_id) if meeting_id else []
+        self._warnings = self.services.agenda.all_warnings(meeting_id) if meeting_id else {}
         self.days = self.meeting.days if self.meeting else []
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
         for day in self.days:
-            count = sum(1 for item in self._items if item.day == day)
-            self.day_tabs.addTab(f"{long_day_text(day)} ({count})")
+            on_day = [item for item in self._items if item.day == day]
+            clashing = sum(1 for item in on_day if item.id in self._warnings)
+            mark = f", {clashing} \u26a0" if clashing else ""
+            self.day_tabs.addTab(f"{long_day_text(day)} ({len(on_day)}{mark})")
         self.day_tabs.blockSignals(False)
-        self.day_tabs.setCurrentIndex(0)
+        tab = self.days.index(shown_day) if shown_day in self.days else 0
+        self.day_tabs.setCurrentIndex(tab)
         self._show_day(self.day_tabs.currentIndex())
+        if selected is not None:
+            self.select_item(selected.id)
+
+    def current_day(self) -> dt.date | None:
+        tab = self.day_tabs.currentIndex()
+        return self.days[tab] if 0 <= tab < len(self.days) else None
 
     def show_day(self, day: dt.date) -> None:
         self.day_tabs.setCurrentIndex(self.days.index(day))
 
+    def selected_item(self) -> AgendaItemRecord | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select_item(self, item_id: int) -> None:
+        """Show the item's day and select it."""
+        item = next((i for i in self._items if i.id == item_id), None)
+        if item is None:
+            return
+        self.show_day(item.day)
+        row = next(r for r, i in enumerate(self.model.rows()) if i.id == item_id)
+        self.table.selectRow(row)
+
+    def add_item(self) -> None:
+        if self.meeting is None:
+            return
+        self._open(
+            AgendaItemForm(
+                self.services, self.meeting, self.persons(), day=self.current_day(), parent=self
+            ),
+            self._added,
+        )
+
+    def edit_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or self.meeting is None:
+            return
+        self._open(
+            AgendaItemForm(self.services, self.meeting, self.persons(), item=item, parent=self),
+            lambda saved: self._changed(item, saved, f"Edit \u201c{saved.title}\u201d"),
+        )
+
+    def move_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or self.meeting is None:
+            return
+        self._open(
+            MoveItemForm(self.services, self.meeting, item, parent=self),
+            lambda moved: self._changed(item, moved, f"Move \u201c{item.title}\u201d"),
+        )
+
+    def duplicate_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        copy = self._apply(lambda: self.services.agenda.duplicate(item.id))
+        if copy is not None:
+            self._added(copy, f"Duplicate \u201c{item.title}\u201d")
+
+    def delete_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        removed = self._apply(lambda: self.services.agenda.delete(item.id))
+        if removed is None:
+            return
+        self.record_edit(
+            f"Delete \u201c{item.title}\u201d",
+            undo=lambda: self.services.agenda.restore(removed),
+            redo=lambda: self.services.agenda.delete(item.id),
+        )
+
+    def move_to_day(self, item_id: int, day: dt.date) -> None:
+        """Move the item to the same time on another day (what a drop on a tab does)."""
+        item = next((i for i in self._items if i.id == item_id), None)
+        if item is None or item.day == day:
+            return
+        starts = dt.datetime.combine(day, item.starts_at.time())
+        moved = self._apply(lambda: self.services.agenda.move(item.id, starts))
+        if moved is not None:
+            self._changed(item, moved, f"Move \u201c{item.title}\u201d")
+            self.select_item(moved.id)
+
+    def persons(self) -> PersonChoices:
+        """The meeting's persons to choose moderators and speakers from (loaded once)."""
+        if self._persons is None:
+            search = self.services.person_search
+            ids = search.search_ids(self.meeting.id) if self.meeting else []
+            self._persons = PersonChoices(
+                [(row.id, f"{row.latin_name or row.native_name} ({row.city_name})")
+                 for row in search.rows(ids)]
+            )  # fmt: skip
+        return self._persons
+
+    def _open(
+        self, form: AgendaItemForm | MoveItemForm, on_saved: Callable[[AgendaItemRecord], None]
+    ) -> None:
+        self.form = form
+        form.saved.connect(on_saved)
+        form.finished.connect(form.deleteLater)
+        form.open()
+
+    def _added(self, item: AgendaItemRecord, text: str = "") -> None:
+        state = {"record": item}
+
+        def undo() -> None:
+            state["record"] = self.services.agenda.delete(item.id)
+
+        self.record_edit(
+            text or f"Add \u201c{item.title}\u201d",
+            undo=undo,
+            redo=lambda: self.services.agenda.restore(state["record"]),
+        )
+        self.select_item(item.id)
+
+    def _changed(self, before: AgendaItemRecord, after: AgendaItemRecord, text: str) -> None:
+        self.record_edit(
+            text,
+            undo=lambda: self.services.agenda.update(before.id, draft_of(before)),
+            redo=lambda: self.services.agenda.update(after.id, draft_of(after)),
+        )
+        self.select_item(after.id)
+
+    def _apply(self, call: Callable[[], AgendaItemRecord]) -> AgendaItemRecord | None:
+        try:
+            return call()
+        except UserFacingError as error:
+            messages.error(self, "The programme was not changed", str(error))
+            return None
+
+    def _dropped_on_day(self, item_id: int, tab: int) -> None:
+        if 0 <= tab < len(self.days):
+            self.move_to_day(item_id, self.days[tab])
+
     def _show_day(self, tab: int) -> None:
         day = self.days[tab] if 0 <= tab < len(self.days) else None
-        self.model.set_rows([item for item in self._items if item.day == day])
+        self.model.set_rows_with_warnings(
+            [item for item in self._items if item.day == day], self._warnings
+        )
         fit_columns(self.table)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_item = self.selected_item() is not None
+        self.add_button.setEnabled(self.meeting is not None)
+        for button in (
+            self.edit_button, self.duplicate_button, self.move_button, self.delete_button,
+        ):  # fmt: skip
+            button.setEnabled(has_item)

@@ -1,0 +1,219 @@
+"""Forms for the programme: an agenda item, and moving one to another time or day.
+
+Times outside the meeting's days are refused beside the field (Save stays disabled);
+clashes (a room or a person booked twice) are warnings shown under the form as it is
+edited, since organizers sometimes mean them (a shared hall, a speaker who moves on).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from anmc_desktop.models.enums import AgendaKind
+from anmc_desktop.services import Services
+from anmc_desktop.services.agenda import AgendaItemDraft, AgendaItemRecord
+from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.forms.ordered_list import PersonChoices, PersonList
+from anmc_desktop.ui.item_models.agenda import KIND_COLOURS, WARNING_COLOUR, WARNING_MARK
+
+DATE_TIME_FORMAT = "ddd yyyy-MM-dd HH:mm"
+WARNING_DELAY_MS = 150
+"""Clash warnings are looked up once typing pauses, not on every keystroke."""
+
+
+def kind_icon(kind: AgendaKind) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(KIND_COLOURS[kind]))
+    return QIcon(pixmap)
+
+
+def date_time_edit(value: dt.datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(QDateTime(value))
+    edit.setDisplayFormat(DATE_TIME_FORMAT)
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def outside_meeting(meeting: MeetingRecord, moment: dt.datetime) -> str | None:
+    """The service's reason for a time outside the meeting's days, or None."""
+    if meeting.first_day <= moment.date() <= meeting.last_day:
+        return None
+    return (
+        f"must fall within the meeting's days ({meeting.first_day:%d %b} to "
+        f"{meeting.last_day:%d %b %Y})."
+    )
+
+
+def value_of(edit: QDateTimeEdit) -> dt.datetime:
+    return edit.dateTime().toPython().replace(second=0, microsecond=0)  # type: ignore[union-attr]
+
+
+class AgendaItemForm(FormDialog):
+    """Add an item (``item`` None) or edit one; ``saved`` carries the saved record."""
+
+    def __init__(
+        self,
+        services: Services,
+        meeting: MeetingRecord,
+        persons: PersonChoices,
+        item: AgendaItemRecord | None = None,
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit agenda item" if item else "Add agenda item", parent)
+        self.setObjectName("AgendaItemForm")
+        self.services = services
+        self.meeting = meeting
+        self.item = item
+        starts = (
+            item.starts_at if item else dt.datetime.combine(day or meeting.first_day, dt.time(10))
+        )
+        ends = item.ends_at if item else starts + dt.timedelta(hours=1)
+        self._length = ends - starts
+        self.kind = QComboBox()
+        for kind in AgendaKind:
+            self.kind.addItem(kind_icon(kind), kind.label, kind)
+        self.kind.setCurrentIndex(list(AgendaKind).index(item.kind if item else AgendaKind.OTHER))
+        self.title = QLineEdit(item.title if item else "")
+        self.description = QPlainTextEdit(item.description if item else "")
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.description.fontMetrics().height() * 4 + 12)
+        self.starts_at = date_time_edit(starts)
+        self.ends_at = date_time_edit(ends)
+        self.room = QLineEdit(item.room if item else "")
+        self.moderator = QComboBox()
+        persons.fill(self.moderator, none_label="(no moderator)")
+        self.moderator.setCurrentIndex(
+            max(0, self.moderator.findData(item.moderator_id)) if item else 0
+        )
+        self.speakers = PersonList(persons, "speaker")
+        self.speakers.set_values(item.speaker_ids if item else ())
+        form = self.form
+        form.add_field("kind", "&Kind", self.kind)
+        form.add_field("title", "&Title", self.title, self._check_title)
+        form.add_field("description", "&Description", self.description)
+        form.add_field(
+            "starts_at", "&Starts", self.starts_at,
+            lambda: outside_meeting(meeting, value_of(self.starts_at)),
+        )  # fmt: skip
+        form.add_field("ends_at", "&Ends", self.ends_at, self._check_end)
+        form.add_field("room", "&Room", self.room)
+        form.add_field("moderator_id", "&Moderator", self.moderator)
+        form.add_field("speaker_ids", "S&peakers", self.speakers)
+        self.clash_warnings = QLabel()
+        self.clash_warnings.setObjectName("clash_warnings")
+        self.clash_warnings.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.clash_warnings.setWordWrap(True)
+        self.clash_warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.clash_warnings.hide()
+        self.layout().insertWidget(1, self.clash_warnings)
+        self.starts_at.dateTimeChanged.connect(self._start_moved)
+        self.ends_at.dateTimeChanged.connect(self._end_moved)
+        self._warning_timer = QTimer(self)
+        self._warning_timer.setSingleShot(True)
+        self._warning_timer.setInterval(WARNING_DELAY_MS)
+        self._warning_timer.timeout.connect(self.refresh_warnings)
+        self.form.changed.connect(self._warning_timer.start)
+        self.resize(620, self.sizeHint().height())
+        self.fields_ready()
+        self.refresh_warnings()
+
+    def draft(self) -> AgendaItemDraft:
+        return AgendaItemDraft(
+            kind=self.kind.currentData(),
+            title=self.title.text(),
+            description=self.description.toPlainText(),
+            starts_at=value_of(self.starts_at),
+            ends_at=value_of(self.ends_at),
+            room=self.room.text(),
+            moderator_id=self.moderator.currentData(),
+            speaker_ids=self.speakers.values(),
+        )
+
+    def warnings(self) -> list[str]:
+        """The clash warnings shown now."""
+        text = self.clash_warnings.text()
+        return [line.removeprefix(f"{WARNING_MARK} ") for line in text.splitlines()]
+
+    def refresh_warnings(self) -> None:
+        draft = self.draft()
+        found = (
+            self.services.agenda.warnings_for(
+                self.meeting.id, draft, self.item.id if self.item else None
+            )
+            if draft.starts_at <= draft.ends_at
+            else []
+        )
+        self.clash_warnings.setText("\n".join(f"{WARNING_MARK} {w}" for w in found))
+        self.clash_warnings.setVisible(bool(found))
+
+    def save(self) -> AgendaItemRecord:
+        if self.item is None:
+            return self.services.agenda.create(self.meeting.id, self.draft())
+        return self.services.agenda.update(self.item.id, self.draft())
+
+    def _check_title(self) -> str | None:
+        return None if self.title.text().strip() else "is required."
+
+    def _check_end(self) -> str | None:
+        if value_of(self.ends_at) < value_of(self.starts_at):
+            return "must not be before the start."
+        return outside_meeting(self.meeting, value_of(self.ends_at))
+
+    def _start_moved(self) -> None:
+        """The end follows the start, keeping the item's length."""
+        self.ends_at.setDateTime(QDateTime(value_of(self.starts_at) + self._length))
+
+    def _end_moved(self) -> None:
+        length = value_of(self.ends_at) - value_of(self.starts_at)
+        if length >= dt.timedelta(0):
+            self._length = length
+
+
+class MoveItemForm(FormDialog):
+    """Move an item to another time or day; it keeps its length."""
+
+    def __init__(
+        self,
+        services: Services,
+        meeting: MeetingRecord,
+        item: AgendaItemRecord,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Move \u201c{item.title}\u201d", parent)
+        self.setObjectName("MoveItemForm")
+        self.services = services
+        self.item = item
+        self.starts_at = date_time_edit(item.starts_at)
+        length = item.ends_at - item.starts_at
+        self.form.add_field(
+            "starts_at", "New &start", self.starts_at,
+            lambda: self._check_start(meeting, length),
+        )  # fmt: skip
+        minutes = int(length.total_seconds() // 60)
+        note = QLabel(f"The item keeps its length ({minutes // 60} h {minutes % 60:02d} min).")
+        self.layout().insertWidget(1, note)
+        self.fields_ready()
+
+    def save(self) -> AgendaItemRecord:
+        return self.services.agenda.move(self.item.id, value_of(self.starts_at))
+
+    def _check_start(self, meeting: MeetingRecord, length: dt.timedelta) -> str | None:
+        starts = value_of(self.starts_at)
+        return outside_meeting(meeting, starts) or (
+            None
+            if outside_meeting(meeting, starts + length) is None
+            else "the item would end after the meeting's last day."
+        )

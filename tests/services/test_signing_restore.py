@@ -1,0 +1,78 @@
+"""Putting a signing order back exactly as it was (what undo on the Signatories page uses)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from anmc_desktop.errors import ValidationError
+from anmc_desktop.models.enums import SignatoryStatus, SigningOrderRule
+from anmc_desktop.services import Services
+from anmc_desktop.services.declarations import (
+    DeclarationRecord,
+    choices_of,
+    declaration_draft_of,
+)
+
+
+@pytest.fixture
+def declaration(services: Services, sample_meeting_id: int) -> DeclarationRecord:
+    record = services.declarations.get_for_meeting(sample_meeting_id)
+    assert record is not None
+    return record
+
+
+def _cities(services: Services, declaration_id: int) -> list[str]:
+    return [s.city_name for s in services.declarations.list_signatories(declaration_id)]
+
+
+def test_a_hand_made_order_comes_back_after_a_rule_change(
+    services: Services, declaration: DeclarationRecord
+) -> None:
+    # GIVEN an order set by hand: Tokyo first
+    tokyo = services.declarations.list_signatories(declaration.id)[2]
+    services.declarations.move_signatory(tokyo.id, 1)
+    before = choices_of(services.declarations.list_signatories(declaration.id))
+    # WHEN the rule becomes "host first" and the earlier order is restored
+    current = services.declarations.get_for_meeting(declaration.meeting_id)
+    assert current is not None
+    services.declarations.update(
+        declaration.id,
+        replace(declaration_draft_of(current), signing_order_rule=SigningOrderRule.HOST_FIRST),
+    )
+    assert _cities(services, declaration.id)[0] == "Tomsk"
+    restored = services.declarations.restore_signing(
+        declaration.id, SigningOrderRule.MANUAL, before
+    )
+    # THEN the hand-made order, its rule and every status are back
+    assert [s.city_name for s in restored] == ["Tokyo", "Hanoi", "Seoul", "Ulaanbaatar", "Tomsk"]
+    record = services.declarations.get_for_meeting(declaration.meeting_id)
+    assert record is not None and record.signing_order_rule is SigningOrderRule.MANUAL
+    assert {s.status for s in restored} == {SignatoryStatus.SIGNED}
+
+
+def test_a_rule_made_order_is_made_again_from_the_rule(
+    services: Services, declaration: DeclarationRecord
+) -> None:
+    choices = list(reversed(choices_of(services.declarations.list_signatories(declaration.id))))
+    services.declarations.restore_signing(
+        declaration.id, SigningOrderRule.VISITORS_ALPHABETICAL_HOST_LAST, choices
+    )
+    assert _cities(services, declaration.id) == ["Hanoi", "Seoul", "Tokyo", "Ulaanbaatar", "Tomsk"]
+
+
+def test_restoring_on_a_final_declaration_is_refused_and_changes_nothing(
+    services: Services, declaration: DeclarationRecord
+) -> None:
+    services.declarations.mark_final(declaration.id)
+    with pytest.raises(ValidationError, match="reopen"):
+        services.declarations.restore_signing(declaration.id, SigningOrderRule.MANUAL, [])
+    assert len(_cities(services, declaration.id)) == 5
+
+
+def test_the_draft_of_a_record_saves_back_unchanged(
+    services: Services, declaration: DeclarationRecord
+) -> None:
+    saved = services.declarations.update(declaration.id, declaration_draft_of(declaration))
+    assert declaration_draft_of(saved) == declaration_draft_of(declaration)
