@@ -168,7 +168,7 @@ class ColumnMapping:
     def unmapped(self) -> list[str]:
         return [h for h, f in zip(self.headers, self.fields, strict=True) if f is None and h]
 
-    def with_choice(self, column: int, chosen: Field) -> ColumnMapping:
+    def with_choice(self, column: int, chosen: Field | None) -> ColumnMapping:
         fields = list(self.fields)
         fields[column] = chosen
         return ColumnMapping(self.header_row, self.headers, tuple(fields), self.remembered)

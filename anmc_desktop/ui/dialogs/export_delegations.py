@@ -1,0 +1,251 @@
+"""File > Export delegations: pick the format, columns, delegations, statuses, roles, order.
+
+The dialog only gathers the organizer's choices into ``ListOptions``; the export service
+builds the file. It shows how many persons the choice lists before anything is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.exchange.delegation_list import (
+    COLUMNS,
+    DEFAULT_COLUMNS,
+    ListOptions,
+    Order,
+    build_table,
+)
+from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.services.export_data import (
+    DelegationListExport,
+    ExportDataService,
+    ExportFormat,
+    MeetingParticipants,
+)
+from anmc_desktop.ui import messages
+
+FORMAT_LABELS = {
+    ExportFormat.CSV: "CSV (Excel, UTF-8)",
+    ExportFormat.XLSX: "Excel workbook (.xlsx)",
+    ExportFormat.PDF: "PDF (printed delegation list)",
+}
+FILE_FILTERS = {
+    ExportFormat.CSV: "CSV files (*.csv)",
+    ExportFormat.XLSX: "Excel workbooks (*.xlsx)",
+    ExportFormat.PDF: "PDF files (*.pdf)",
+}
+ORDER_LABELS = {
+    Order.CITY: "By city, head first",
+    Order.NAME: "By family name",
+    Order.ROLE: "By role, then city",
+}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _checkable(list_widget: QListWidget, text: str, data: object, checked: bool) -> None:
+    item = QListWidgetItem(text, list_widget)
+    item.setData(ID_ROLE, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def _checked(list_widget: QListWidget) -> list[object]:
+    return [
+        list_widget.item(row).data(ID_ROLE)
+        for row in range(list_widget.count())
+        if list_widget.item(row).checkState() is Qt.CheckState.Checked
+    ]
+
+
+class ExportDelegationsDialog(QDialog):
+    def __init__(
+        self,
+        exporter: DelegationListExport,
+        data: ExportDataService,
+        meeting_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._exporter = exporter
+        self._meeting_id = meeting_id
+        self._participants: MeetingParticipants = data.participants(meeting_id)
+        self.saved_to: Path | None = None
+        self.setWindowTitle(f"Export delegations: {self._participants.meeting.title}")
+
+        self.format = QComboBox()
+        for file_format, label in FORMAT_LABELS.items():
+            self.format.addItem(label, file_format)
+        self.order = QComboBox()
+        for order, label in ORDER_LABELS.items():
+            self.order.addItem(label, order)
+        self.sheet_per_city = QCheckBox("One sheet per city")
+        self.placeholders = QCheckBox("Include unnamed (placeholder) heads")
+
+        self.columns = QListWidget()
+        self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        chosen = list(DEFAULT_COLUMNS) + [k for k in COLUMNS if k not in DEFAULT_COLUMNS]
+        for key in chosen:
+            _checkable(self.columns, COLUMNS[key].header, key, key in DEFAULT_COLUMNS)
+        self.move_up = QPushButton("Move up")
+        self.move_down = QPushButton("Move down")
+
+        self.delegations = QListWidget()
+        cities = sorted(
+            {(p.city_name, p.delegation_id) for p in self._participants.participants},
+            key=lambda pair: pair[0].casefold(),
+        )
+        for city, delegation_id in cities:
+            _checkable(self.delegations, city, delegation_id, True)
+        self.statuses = QListWidget()
+        for status in DelegationStatus:
+            _checkable(self.statuses, status.label, status, True)
+        self.roles = QListWidget()
+        for role in PersonRole:
+            _checkable(self.roles, role.label, role, True)
+
+        self.summary = QLabel()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            "Export…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self._lay_out()
+
+        self.format.currentIndexChanged.connect(self._refresh)
+        self.placeholders.toggled.connect(self._refresh)
+        for list_widget in (self.columns, self.delegations, self.statuses, self.roles):
+            list_widget.itemChanged.connect(self._refresh)
+        self.move_up.clicked.connect(lambda: self._move(-1))
+        self.move_down.clicked.connect(lambda: self._move(1))
+        self.buttons.accepted.connect(self._export)
+        self.buttons.rejected.connect(self.reject)
+        self._refresh()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("Format:", self.format)
+        form.addRow("Order:", self.order)
+        form.addRow("", self.sheet_per_city)
+        form.addRow("", self.placeholders)
+
+        column_box = QGroupBox("Columns (tick, drag or move to order)")
+        column_layout = QVBoxLayout(column_box)
+        column_layout.addWidget(self.columns)
+        moves = QHBoxLayout()
+        moves.addWidget(self.move_up)
+        moves.addWidget(self.move_down)
+        column_layout.addLayout(moves)
+
+        grid = QGridLayout()
+        grid.addWidget(column_box, 0, 0, 2, 1)
+        for column, (title, widget) in enumerate(
+            (("Delegations", self.delegations), ("Statuses", self.statuses), ("Roles", self.roles)),
+            start=1,
+        ):
+            widget.setMinimumWidth(widget.sizeHintForColumn(0) + 32)  # whole labels
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            grid.addWidget(box, 0, column, 2, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    @property
+    def file_format(self) -> ExportFormat:
+        return ExportFormat(self.format.currentData())
+
+    def options(self) -> ListOptions:
+        """The organizer's choices; UserFacingError if no column is ticked."""
+        delegations = _checked(self.delegations)
+        statuses = _checked(self.statuses)
+        roles = _checked(self.roles)
+        return ListOptions(
+            columns=tuple(str(key) for key in _checked(self.columns)),
+            delegation_ids=frozenset(int(str(d)) for d in delegations)
+            if len(delegations) < self.delegations.count()
+            else None,
+            statuses=frozenset(DelegationStatus(str(s)) for s in statuses)
+            if len(statuses) < self.statuses.count()
+            else None,
+            roles=frozenset(PersonRole(str(r)) for r in roles)
+            if len(roles) < self.roles.count()
+            else None,
+            order=Order(self.order.currentData()),
+            include_placeholders=self.placeholders.isChecked(),
+        )
+
+    def _move(self, step: int) -> None:
+        row = self.columns.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.columns.count():
+            return
+        item = self.columns.takeItem(row)
+        self.columns.insertItem(target, item)
+        self.columns.setCurrentRow(target)
+
+    def _refresh(self) -> None:
+        self.sheet_per_city.setEnabled(self.file_format is ExportFormat.XLSX)
+        self.order.setEnabled(self.file_format is not ExportFormat.PDF)
+        try:
+            options = self.options()
+        except UserFacingError as error:
+            self.summary.setText("")
+            self.problem.setText(str(error))
+            self.export_button.setEnabled(False)
+            return
+        table = build_table("", self._participants.participants, options)
+        persons = len(table.rows)
+        self.summary.setText(
+            f"{persons} person{'s' if persons != 1 else ''} in "
+            f"{len(set(table.cities))} delegation(s) will be listed."
+        )
+        self.problem.setText("" if persons else "Nobody matches these choices.")
+        self.export_button.setEnabled(persons > 0)
+
+    def _export(self) -> None:
+        file_format = self.file_format
+        suggested = Path(f"delegations.{file_format.value}")
+        path = messages.save_file(self, "Export delegations", FILE_FILTERS[file_format], suggested)
+        if path is None:
+            return
+        if path.suffix.casefold() != f".{file_format.value}":
+            path = path.with_name(f"{path.name}.{file_format.value}")
+        try:
+            data = self._exporter.render(
+                self._meeting_id,
+                file_format,
+                self.options(),
+                sheet_per_city=self.sheet_per_city.isChecked(),
+            )
+            path.write_bytes(data)
+        except (UserFacingError, OSError) as error:
+            self.problem.setText(f"Not exported: {error}")
+            return
+        self.saved_to = path
+        self.accept()

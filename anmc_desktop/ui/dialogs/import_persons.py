@@ -1,0 +1,242 @@
+"""File > Import persons: choose a file, check the columns, see every row, then confirm.
+
+Nothing is written until the organizer presses Import, and only if no row has an error;
+then every row is written at once, and the import can be undone from the same dialog.
+The organizer's column choices are remembered for the next file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.exchange.limits import HEADER_SEARCH_ROWS
+from anmc_desktop.exchange.person_columns import ColumnMapping, Field, recognise
+from anmc_desktop.exchange.sheet_reader import SheetRows
+from anmc_desktop.services.person_import import (
+    ImportPreview,
+    ImportResult,
+    PersonImportService,
+    RowOutcome,
+    RowStatus,
+)
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
+
+FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
+STATUS_COLOURS = {
+    RowStatus.NEW: QColor("#2e7d32"),
+    RowStatus.UPDATE: QColor("#1565c0"),
+    RowStatus.UNCHANGED: QColor("#9e9e9e"),
+    RowStatus.ERROR: QColor("#c62828"),
+}
+NOT_CHOSEN = "(choose…)"
+
+
+class PreviewModel(RecordTableModel[RowOutcome]):
+    columns = (
+        Column("Row", lambda r: str(r.row), align_right=True),
+        Column("Status", lambda r: r.status.value, decoration=lambda r: STATUS_COLOURS[r.status]),
+        Column("City", lambda r: r.city),
+        Column("Name", lambda r: r.name),
+        Column("Details", lambda r: r.summary),
+    )
+
+
+class ImportPersonsDialog(QDialog):
+    def __init__(
+        self, importer: PersonImportService, meeting_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._importer = importer
+        self._meeting_id = meeting_id
+        self._sheet: SheetRows | None = None
+        self._mapping: ColumnMapping | None = None
+        self.preview: ImportPreview | None = None
+        self.result: ImportResult | None = None
+        self.setWindowTitle("Import persons")
+
+        self.choose_button = QPushButton("Choose file…")
+        self.file_label = QLabel("No file chosen.")
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, HEADER_SEARCH_ROWS)
+        self.header_row.setPrefix("Header in row ")
+        self.header_row.setEnabled(False)
+        self.mapping_table = QTableWidget(0, 2)
+        self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Holds"])
+        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview_model = PreviewModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        self.preview_view.verticalHeader().hide()
+        self.counts = QLabel()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.undo_button = self.buttons.addButton(
+            "Undo import", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.setEnabled(False)
+        self.undo_button.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.header_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel("Columns:"))
+        layout.addWidget(self.mapping_table, 1)
+        layout.addWidget(QLabel("What the import will do, row by row:"))
+        layout.addWidget(self.preview_view, 3)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(900, 640)
+
+        self.choose_button.clicked.connect(self._choose)
+        self.header_row.valueChanged.connect(self._header_row_changed)
+        self.import_button.clicked.connect(self._import)
+        self.undo_button.clicked.connect(self._undo)
+        self.buttons.rejected.connect(self.reject)
+
+    def _choose(self) -> None:
+        path = messages.open_file(self, "Import persons", FILE_FILTER)
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> None:
+        """Read the file and preview it (what choosing it in the file dialog does)."""
+        self.result = None
+        self.undo_button.setEnabled(False)
+        try:
+            sheet, mapping = self._importer.read(path)
+        except (UserFacingError, OSError) as error:
+            self._show_problem(str(error))
+            return
+        self._sheet = sheet
+        self.file_label.setText(path.name)
+        if mapping is None:
+            mapping = self._mapping_at(0)
+        self._set_mapping(mapping)
+
+    def _mapping_at(self, header_row: int) -> ColumnMapping:
+        assert self._sheet is not None
+        rows = self._sheet.rows
+        headers = tuple(rows[header_row]) if header_row < len(rows) else ()
+        remembered = self._mapping.remembered if self._mapping else {}
+        return ColumnMapping(
+            header_row, headers, tuple(recognise(h, remembered) for h in headers), remembered
+        )
+
+    def _set_mapping(self, mapping: ColumnMapping) -> None:
+        self._mapping = mapping
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(mapping.header_row + 1)
+        self.header_row.blockSignals(False)
+        self.header_row.setEnabled(True)
+        self.mapping_table.setRowCount(len(mapping.headers))
+        for row, (header, chosen) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(header or f"(column {row + 1})"))
+            combo = QComboBox()
+            combo.addItem(NOT_CHOSEN, None)
+            for field in Field:
+                combo.addItem(field.label, field)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+            combo.currentIndexChanged.connect(lambda _index, column=row: self._field_chosen(column))
+            self.mapping_table.setCellWidget(row, 1, combo)
+        self._refresh_preview()
+
+    def field_combo(self, column: int) -> QComboBox:
+        widget = self.mapping_table.cellWidget(column, 1)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _field_chosen(self, column: int) -> None:
+        assert self._mapping is not None
+        data = self.field_combo(column).currentData()  # Qt hands the enum back as its value
+        self._mapping = self._mapping.with_choice(column, Field(data) if data else None)
+        self._refresh_preview()
+
+    def _header_row_changed(self, value: int) -> None:
+        if self._sheet is not None:
+            self._set_mapping(self._mapping_at(value - 1))
+
+    def _refresh_preview(self) -> None:
+        assert self._sheet is not None and self._mapping is not None
+        try:
+            preview = self._importer.preview(self._meeting_id, self._sheet, self._mapping)
+        except UserFacingError as error:
+            self.preview = None
+            self.preview_model.set_rows([])
+            self._show_problem(str(error))
+            return
+        self.preview = preview
+        self.preview_model.set_rows(preview.rows)
+        self.preview_view.resizeColumnsToContents()
+        self.counts.setText(", ".join(f"{preview.count(s)} {s.value}" for s in RowStatus))
+        writes = preview.count(RowStatus.NEW) + preview.count(RowStatus.UPDATE)
+        if preview.has_errors:
+            self._show_problem(
+                f"{preview.count(RowStatus.ERROR)} row(s) have errors: correct the file "
+                "(or the columns) first; nothing is imported while any row has an error."
+            )
+        elif not writes:
+            self._show_problem("Every row is already in the meeting; there is nothing to import.")
+        else:
+            self.problem.setText("")
+            self.import_button.setEnabled(True)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.import_button.setEnabled(False)
+
+    def _import(self) -> None:
+        assert self._sheet is not None and self._mapping is not None
+        try:
+            self.result = self._importer.apply(self._meeting_id, self._sheet, self._mapping)
+        except UserFacingError as error:
+            self._show_problem(f"Nothing was imported: {error}")
+            return
+        self._importer.remember(self._mapping)
+        self.import_button.setEnabled(False)
+        self.undo_button.setEnabled(True)
+        self.problem.setText("")
+        self.counts.setText(
+            f"Imported: {len(self.result.created)} added, {len(self.result.updated)} updated."
+        )
+
+    def _undo(self) -> None:
+        if self.result is None:
+            return
+        try:
+            self._importer.undo(self.result)
+        except UserFacingError as error:
+            self._show_problem(str(error))
+            return
+        self.result = None
+        self.undo_button.setEnabled(False)
+        self._refresh_preview()
+        self.counts.setText("The import was undone. " + self.counts.text())

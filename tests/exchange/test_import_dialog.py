@@ -1,0 +1,136 @@
+"""The import dialog: a file, its columns, a preview of every row, then Import and Undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from anmc_desktop.exchange.person_columns import Field
+from anmc_desktop.services import Services
+from anmc_desktop.services.person_import import PersonImportService
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog, PreviewModel
+
+# The offscreen platform of the tests warns whenever a top-level window is shown.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _persons(services: Services, meeting_id: int) -> int:
+    return sum(d.person_count for d in services.delegations.list_delegations(meeting_id))
+
+
+def _dialog(qtbot, services: Services, meeting_id: int) -> ImportPersonsDialog:
+    dialog = ImportPersonsDialog(PersonImportService(services.database), meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _choose(qtbot, dialog: ImportPersonsDialog, monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(messages, "open_file", lambda *_a: path)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+
+
+def test_preview_then_import_then_undo(qtbot, services, sample_meeting_id, tmp_path, monkeypatch):
+    # GIVEN a Russian list with a title row
+    path = tmp_path / "томск.csv"
+    path.write_text(
+        "Список делегации\nФамилия;Имя;Город;Роль\nПопова;Ольга;Томск;переводчик\n"
+        "Zhvachkin;Sergey;Tomsk;глава\n",
+        encoding="cp1251",
+    )
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+    before = _persons(services, sample_meeting_id)
+
+    # WHEN the organizer chooses it
+    _choose(qtbot, dialog, monkeypatch, path)
+
+    # THEN the header row and columns are found and every row previewed; nothing written
+    assert dialog.header_row.value() == 2
+    assert dialog.field_combo(0).currentData() == Field.FAMILY_NAME
+    assert dialog.preview_model.rowCount() == 2
+    assert [dialog.preview_model.index(r, 1).data() for r in range(2)] == ["new", "unchanged"]
+    assert dialog.counts.text() == "1 new, 0 update, 1 unchanged, 0 error"
+    assert dialog.import_button.isEnabled()
+    assert _persons(services, sample_meeting_id) == before
+    dialog.grab().save(str(tmp_path / "import_dialog.png"))
+
+    # WHEN they confirm
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # THEN the person is added and the import can be undone
+    assert _persons(services, sample_meeting_id) == before + 1
+    assert dialog.counts.text() == "Imported: 1 added, 0 updated."
+    assert dialog.undo_button.isEnabled() and not dialog.import_button.isEnabled()
+
+    # WHEN they undo it
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    # THEN the meeting is as before
+    assert _persons(services, sample_meeting_id) == before
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_rows_with_errors_block_the_import(
+    qtbot, services, sample_meeting_id, tmp_path, monkeypatch
+):
+    path = tmp_path / "people.csv"
+    path.write_text("City,Family name\nTomsk,Popova\nAtlantis,Nemo\n", encoding="utf-8")
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+
+    _choose(qtbot, dialog, monkeypatch, path)
+
+    assert not dialog.import_button.isEnabled()
+    assert "1 row(s) have errors" in dialog.problem.text()
+    assert dialog.preview_model.index(1, 4).data() == "City: no member city matches 'Atlantis'."
+
+
+def test_unknown_columns_are_mapped_by_hand_and_remembered(
+    qtbot, services, sample_meeting_id, tmp_path, monkeypatch
+):
+    # GIVEN a hotel's list whose headers nobody recognises
+    path = tmp_path / "hotel.csv"
+    path.write_text("Guest,Town,Room\nMasuzoe,Tokyo,101\n", encoding="utf-8")
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+    _choose(qtbot, dialog, monkeypatch, path)
+    assert not dialog.import_button.isEnabled()
+    assert "no column holds the city or a name" in dialog.problem.text()
+
+    # WHEN the organizer says which column is which and imports
+    dialog.field_combo(0).setCurrentIndex(dialog.field_combo(0).findData(Field.FAMILY_NAME))
+    dialog.field_combo(1).setCurrentIndex(dialog.field_combo(1).findData(Field.CITY))
+    dialog.field_combo(2).setCurrentIndex(dialog.field_combo(2).findData(Field.NOTES))
+    assert dialog.preview_model.index(0, 1).data() == "new"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    # THEN a second dialog recognises those headers by itself
+    again = _dialog(qtbot, services, sample_meeting_id)
+    _choose(qtbot, again, monkeypatch, path)
+    assert again.field_combo(1).currentData() == Field.CITY
+    assert again.field_combo(2).currentData() == Field.NOTES
+
+
+def test_a_hostile_file_is_reported_in_the_dialog(
+    qtbot, services, sample_meeting_id, tmp_path, monkeypatch
+):
+    path = tmp_path / "people.csv"
+    path.write_bytes(bytes(range(256)) * 50)
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+
+    _choose(qtbot, dialog, monkeypatch, path)
+
+    assert "not a text CSV file" in dialog.problem.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_the_preview_model_is_a_well_behaved_qt_model(
+    qtmodeltester, services, sample_meeting_id, tmp_path
+):
+    path = tmp_path / "people.csv"
+    path.write_text("City,Family name\nTomsk,Popova\nAtlantis,Nemo\n", encoding="utf-8")
+    importer = PersonImportService(services.database)
+    sheet, mapping = importer.read(path)
+    model = PreviewModel()
+    model.set_rows(importer.preview(sample_meeting_id, sheet, mapping).rows)
+
+    qtmodeltester.check(model)
