@@ -127,9 +127,7 @@ class DelegationService:
                     .join(Delegation, Person.delegation_id == Delegation.id)
                     .where(of_meeting)
                     .group_by(Person.delegation_id)
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             heads = {
                 head.delegation_id: head

@@ -30,3 +30,8 @@ def test_a_city_with_delegations_is_never_deleted(
     with pytest.raises(ValidationError, match="retire it instead"):
         services.cities.delete_unused(tomsk.id)
     assert services.cities.get(tomsk.id).name_en == "Tomsk"
+
+
+def test_a_folder_of_the_zone_database_is_refused_as_a_time_zone(services: Services) -> None:
+    with pytest.raises(ValidationError, match="not a time zone"):
+        services.cities.create(CityDraft("Atlantis", time_zone="Asia"))

@@ -1,0 +1,76 @@
+"""Add or edit a member city."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.services import Services
+from anmc_desktop.services.cities import CityDraft, CityRecord, is_time_zone
+from anmc_desktop.ui.forms.choices import enum_combo
+from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
+
+
+@cache
+def time_zone_names() -> list[str]:
+    return sorted(zoneinfo.available_timezones())
+
+
+class CityForm(FormDialog):
+    """Saves through the city service; ``saved`` carries (record before, record after)."""
+
+    def __init__(
+        self, services: Services, city: CityRecord | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Edit city" if city else "Add a member city", parent)
+        self.services = services
+        self.city = city
+        self.name_en = QLineEdit(city.name_en if city else "")
+        self.name_local = QLineEdit(city.name_local if city else "")
+        self.country = QLineEdit(city.country if city else "")
+        self.member_since = OptionalDateEdit(dt.date.today())
+        self.member_since.set_value(city.member_since if city else None)
+        self.status = enum_combo(CityStatus, city.status if city else CityStatus.MEMBER)
+        self.time_zone = QLineEdit(city.time_zone if city else "UTC")
+        completer = QCompleter(time_zone_names(), self.time_zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.time_zone.setCompleter(completer)
+        self.form.add_field("name_en", "English name", self.name_en, self._check_name)
+        self.form.add_field("name_local", "Local name", self.name_local)
+        self.form.add_field("country", "Country", self.country)
+        self.form.add_field("member_since", "Member since", self.member_since)
+        self.form.add_field("status", "Status", self.status)
+        self.form.add_field("time_zone", "Time zone", self.time_zone, self._check_time_zone)
+        self.fields_ready()
+
+    def draft(self) -> CityDraft:
+        return CityDraft(
+            name_en=self.name_en.text(),
+            name_local=self.name_local.text(),
+            country=self.country.text(),
+            member_since=self.member_since.value(),
+            status=self.status.currentData(),
+            time_zone=self.time_zone.text().strip(),
+        )
+
+    def save(self) -> tuple[CityRecord | None, CityRecord]:
+        if self.city is None:
+            return None, self.services.cities.create(self.draft())
+        updated = self.services.cities.update(self.city.id, self.draft(), self.city.version)
+        return self.city, updated
+
+    def _check_name(self) -> str | None:
+        return None if self.name_en.text().strip() else "is required."
+
+    def _check_time_zone(self) -> str | None:
+        name = self.time_zone.text().strip()
+        if not name:
+            return "is required."
+        return None if is_time_zone(name) else "is not a time zone (e.g. Asia/Tokyo)."
