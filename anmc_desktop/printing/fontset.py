@@ -25,7 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from anmc_desktop import paths
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.fonts import FontFace, has_truetype_outlines, installed_faces
-from anmc_desktop.printing.scripts import Script, is_drawn, script_of, scripts_in
+from anmc_desktop.printing.scripts import Script, is_drawn, script_of
 
 
 class Face(enum.Enum):
@@ -150,6 +150,7 @@ class FontSet:
     ask_fontconfig: bool = True  # the last resort for characters no preferred family has
     _chosen: dict[tuple[Script, bool], list[_LoadedFont]] = field(default_factory=dict)
     _by_character: dict[tuple[int, bool, Script], _LoadedFont | None] = field(default_factory=dict)
+    _runs: dict[tuple[str, bool], list[Run]] = field(default_factory=dict)
 
     # -- choosing -------------------------------------------------------------------------
 
@@ -228,10 +229,23 @@ class FontSet:
     def runs(self, text: str, bold: bool = False) -> list[Run]:
         """The text cut into runs of one font each. Characters no font has are dropped
         here; ``check`` reports them before any document is built."""
-        han_script = Script.KANA if Script.KANA in scripts_in(text) else Script.HAN
+        key = (text, bold)
+        cached = self._runs.get(key)
+        if cached is None:
+            cached = self._runs[key] = self._cut(text, bold)
+        return cached
+
+    def _cut(self, text: str, bold: bool) -> list[Run]:
+        if not text:
+            return []
+        if text.isascii() and text.isprintable():
+            base = self._fonts(Script.LATIN, bold)
+            if base and all(ord(c) in base[0].characters for c in text):
+                return [Run(base[0].name, text)]
+        scripts = [script_of(character) for character in text]
+        han_script = Script.KANA if Script.KANA in scripts else Script.HAN
         assigned: list[tuple[str | None, str]] = []
-        for character in text:
-            script = script_of(character)
+        for character, script in zip(text, scripts, strict=True):
             if script is Script.HAN:
                 script = han_script
             if script is Script.COMMON:
@@ -250,9 +264,12 @@ class FontSet:
         """Raise MissingFontError naming every field with characters no font draws."""
         missing = []
         for label, text in fields:
+            runs = self.runs(text, bold)
+            if sum(len(run.text) for run in runs) == len(text):
+                continue  # runs keep only characters their font has
             drawn = {
                 character
-                for run in self.runs(text, bold)
+                for run in runs
                 for character in run.text
                 if self.draws(run.font_name, character)
             }

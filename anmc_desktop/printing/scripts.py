@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import unicodedata
 
 
@@ -77,6 +78,7 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
 _STARTS = [start for start, _, _ in _RANGES]
 
 
+@functools.cache
 def script_of(character: str) -> Script:
     """The script of one character; marks, digits, spaces and punctuation are COMMON."""
     code = ord(character)

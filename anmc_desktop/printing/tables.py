@@ -8,6 +8,7 @@ a page.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,6 +17,10 @@ from reportlab.platypus import Flowable
 
 from anmc_desktop.printing.typesetting import Typesetter
 
+GREY = colors.HexColor("#555555")
+RULE = colors.HexColor("#999999")
+HEADING_FILL = colors.HexColor("#e8e8e8")
+HEADER_FILL = colors.HexColor("#f2f2f2")
 PADDING = 2.5
 LEADING = 1.28
 
@@ -45,6 +50,16 @@ class Row:
     height: float = 0.0
 
 
+class _Layout:
+    """The rows of a table measured once for a width, shared by the parts it splits into."""
+
+    def __init__(self, header: Row, rows: list[Row]) -> None:
+        self.header = header
+        self.rows = rows
+        self.width: float | None = None
+        self.tops: list[float] = []  # tops[i]: height of rows[:i]
+
+
 class RowsTable(Flowable):
     """A table that splits between rows and repeats its column titles."""
 
@@ -53,14 +68,19 @@ class RowsTable(Flowable):
         typesetter: Typesetter,
         columns: Sequence[Column],
         rows: Sequence[Row],
-        measured_width: float | None = None,
+        _layout: _Layout | None = None,
+        _span: tuple[int, int] | None = None,
     ) -> None:
         super().__init__()
         self.typesetter = typesetter
         self.columns = list(columns)
-        self.rows = list(rows)
-        self._measured_width = measured_width
-        self._header = Row([[Line(c.title, 8, bold=True)] for c in columns], shaded=True)
+        header = Row([[Line(c.title, 8, bold=True)] for c in columns], shaded=True)
+        self._layout = _layout or _Layout(header, list(rows))
+        self._start, self._end = _span or (0, len(self._layout.rows))
+
+    @property
+    def rows(self) -> list[Row]:
+        return self._layout.rows[self._start : self._end]
 
     def _widths(self, total: float) -> list[float]:
         weight = sum(c.weight for c in self.columns)
@@ -83,52 +103,58 @@ class RowsTable(Flowable):
             tallest = max(tallest, sum(line.size * LEADING for line in wrapped))
         row.height = max(row.min_height, tallest + 2 * PADDING + 1)
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if self._measured_width != available_width:
-            widths = self._widths(available_width)
-            for row in [self._header, *self.rows]:
+    def _ensure_measured(self, width: float) -> _Layout:
+        layout = self._layout
+        if layout.width != width:
+            widths = self._widths(width)
+            self._measure(layout.header, widths)
+            layout.tops = [0.0]
+            for row in layout.rows:
                 self._measure(row, widths)
-            self._measured_width = available_width
+                layout.tops.append(layout.tops[-1] + row.height)
+            layout.width = width
+        return layout
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        layout = self._ensure_measured(available_width)
         self.width = available_width
-        self.height = self._header.height + sum(row.height for row in self.rows)
+        self.height = layout.header.height + layout.tops[self._end] - layout.tops[self._start]
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        self.wrap(available_width, available_height)
-        room = available_height - self._header.height
-        count = 0
-        for row in self.rows:
-            if row.height > room:
-                break
-            room -= row.height
-            count += 1
-        while count and self.rows[count - 1].heading:
-            count -= 1
-        if count == 0 or count == len(self.rows):
+        layout = self._ensure_measured(available_width)
+        room = available_height - layout.header.height
+        limit = layout.tops[self._start] + room
+        cut = bisect.bisect_right(layout.tops, limit, self._start, self._end + 1) - 1
+        while cut > self._start and layout.rows[cut - 1].heading:
+            cut -= 1
+        if cut <= self._start or cut >= self._end:
             return []
-        return [self._part(self.rows[:count]), self._part(self.rows[count:])]
+        return [self._part(self._start, cut), self._part(cut, self._end)]
 
-    def _part(self, rows: Sequence[Row]) -> RowsTable:
-        part = RowsTable(self.typesetter, self.columns, rows, self._measured_width)
-        part._header = self._header
-        return part
+    def _part(self, start: int, end: int) -> RowsTable:
+        return RowsTable(self.typesetter, self.columns, (), self._layout, (start, end))
 
     def draw(self) -> None:
         canvas = self.canv
         widths = self._widths(self.width)
         y = self.height
         canvas.setLineWidth(0.4)
-        canvas.setStrokeColor(colors.HexColor("#999999"))
-        for row in [self._header, *self.rows]:
+        canvas.setStrokeColor(RULE)
+        for row in [self._layout.header, *self.rows]:
             y -= row.height
             if row.shaded or row.heading:
-                canvas.setFillColor(colors.HexColor("#e8e8e8" if row.heading else "#f2f2f2"))
+                canvas.setFillColor(HEADING_FILL if row.heading else HEADER_FILL)
                 canvas.rect(0, y, self.width, row.height, stroke=0, fill=1)
             x = 0.0
             cell_widths = [self.width] if row.heading else widths
             for index, (lines, width) in enumerate(zip(row._lines, cell_widths, strict=True)):
                 self._draw_cell(lines, x, y + row.height, width)
-                if not row.heading and row is not self._header and self.columns[index].tick_box:
+                if (
+                    not row.heading
+                    and row is not self._layout.header
+                    and self.columns[index].tick_box
+                ):
                     side = min(12.0, row.height - 2 * PADDING)
                     canvas.rect(x + (width - side) / 2, y + row.height - PADDING - side, side,
                                 side)  # fmt: skip
@@ -140,7 +166,7 @@ class RowsTable(Flowable):
         y = top - PADDING
         for line in lines:
             y -= line.size * LEADING
-            canvas.setFillColor(colors.HexColor("#555555") if line.grey else colors.black)
+            canvas.setFillColor(GREY if line.grey else colors.black)
             self.typesetter.draw(canvas, x + PADDING, y + line.size * 0.3, line.text,
                                  line.size, line.bold)  # fmt: skip
         canvas.setFillColor(colors.black)

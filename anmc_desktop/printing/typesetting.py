@@ -53,14 +53,10 @@ def _word_in_two_fonts(runs: list[Run]) -> bool:
 @dataclass
 class Typesetter:
     fonts: FontSet
-    _runs: dict[tuple[str, bool], list[Run]] = field(default_factory=dict)
     _widths: dict[tuple[str, str, float], float] = field(default_factory=dict)
 
     def runs(self, text: str, bold: bool = False) -> list[Run]:
-        key = (text, bold)
-        if key not in self._runs:
-            self._runs[key] = self.fonts.runs(text, bold)
-        return self._runs[key]
+        return self.fonts.runs(text, bold)
 
     # -- paragraphs -------------------------------------------------------------------------
 
@@ -136,16 +132,16 @@ class Typesetter:
         align: str = "left",
     ) -> float:
         """Draw one line; ``align`` is left, centre or right of ``x``. Returns its width."""
-        width = self.width(text, size, bold)
-        if align == "centre":
-            x -= width / 2
-        elif align == "right":
-            x -= width
+        start = x
+        if align != "left":
+            width = self.width(text, size, bold)
+            x -= width / 2 if align == "centre" else width
+            start = x
         for run in self.runs(text, bold):
             canvas.setFont(run.font_name, size)
             canvas.drawString(x, y, run.text, shaping=_run_needs_shaping(run.text))
             x += self._run_width(run, size)
-        return width
+        return x - start
 
     def fit_size(self, text: str, width: float, size: float, smallest: float) -> float:
         """The largest size up to ``size`` at which the line fits ``width``."""
