@@ -184,6 +184,13 @@ class ImportResult:
 class ImportRefusedError(ValidationError):
     """The file has rows with errors; nothing was written."""
 
+    SHOWN = 10
+
+    def __str__(self) -> str:
+        shown = "; ".join(str(error) for error in self.errors[: self.SHOWN])
+        more = len(self.errors) - self.SHOWN
+        return f"Nothing was imported: {shown}" + (f"; and {more} more." if more > 0 else "")
+
 
 @dataclass
 class _Plan:
@@ -198,8 +205,9 @@ class _Plan:
 class _DelegationState:
     id: int | None
     persons: list[Person] = field(default_factory=list)
-    keys: dict[tuple[str, str], Person] = field(default_factory=dict)
-    file_keys: dict[tuple[str, str], int] = field(default_factory=dict)
+    by_email: dict[str, Person] = field(default_factory=dict)
+    by_name: dict[str, list[Person]] = field(default_factory=dict)
+    file_rows: dict[tuple[str, str], int] = field(default_factory=dict)
     head_row: int | None = None
 
 
@@ -362,24 +370,27 @@ def _delegation_states(session: Session, meeting_id: int) -> dict[int, _Delegati
     ):
         state = by_delegation[person.delegation_id]
         state.persons.append(person)
-        for key in _identity(
-            person.given_name, person.family_name, person.native_name, person.email
-        ):
-            state.keys.setdefault(key, person)
+        if person.email:
+            state.by_email.setdefault(person.email.casefold(), person)
+        name = _name_key(person.given_name, person.family_name, person.native_name)
+        if name:
+            state.by_name.setdefault(name, []).append(person)
     return states
 
 
-def _identity(given: str, family: str, native: str, email: str) -> list[tuple[str, str]]:
-    """Keys that say two records are the same person: e-mail, Latin name, native name."""
-    keys = []
-    if email:
-        keys.append(("email", email.casefold()))
-    latin = search_key(f"{given} {family}")
-    if latin:
-        keys.append(("latin", latin))
-    elif native:
-        keys.append(("native", search_key(native)))
-    return keys
+def _name_key(given: str, family: str, native: str) -> str:
+    """The folded Latin name, or the native name for someone without one."""
+    return search_key(f"{given} {family}") or search_key(native)
+
+
+def _existing(state: _DelegationState, email: str, name: str) -> Person | None:
+    """The person a row means: the same e-mail, else the same name and no other e-mail."""
+    if email and email in state.by_email:
+        return state.by_email[email]
+    for person in state.by_name.get(name, []):
+        if not email or not person.email:
+            return person
+    return None
 
 
 def _plan_row(
@@ -433,21 +444,23 @@ def _plan_row(
     city = cities[city_id] if city_id else None
     state = states.setdefault(city_id, _DelegationState(None)) if city_id else None
     shown_name = display_name(given or "", family or "", bool(family_first)) or native or ""
-    keys = _identity(given or "", family or "", native or "", texts["email"] or "")
+    email = (texts["email"] or "").casefold()
+    name = _name_key(given or "", family or "", native or "")
     existing = None
     if state is not None:
-        existing = next((state.keys[k] for k in keys if k in state.keys), None)
+        existing = _existing(state, email, name)
         if existing is None and role is PersonRole.HEAD:
             existing = next(
                 (p for p in state.persons if p.is_placeholder and p.role is PersonRole.HEAD), None
             )
-        earlier = next((state.file_keys[k] for k in keys if k in state.file_keys), None)
+        # Two rows are one person if they share an e-mail, or a name when neither has one.
+        key = ("email", email) if email else ("name", name)
+        earlier = state.file_rows.get(key)
         if earlier is not None:
             problems.append(
                 RowProblem(header(Field.FAMILY_NAME), f"the same person as row {earlier}.")
             )
-        for key in keys:
-            state.file_keys.setdefault(key, row)
+        state.file_rows.setdefault(key, row)
         if role is PersonRole.HEAD:
             if state.head_row is not None:
                 problems.append(

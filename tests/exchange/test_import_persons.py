@@ -252,3 +252,44 @@ def test_a_file_without_a_recognisable_header_can_be_mapped_and_the_choice_is_re
     assert again is not None
     assert again.fields == (Field.FAMILY_NAME, Field.CITY, Field.IGNORE)
     assert importer.choices_file.is_file()
+
+
+def test_namesakes_with_different_e_mails_are_two_persons(
+    services: Services, sample_meeting_id, tmp_path
+):
+    # GIVEN two interpreters of the same name, told apart by their e-mail addresses
+    meeting_id = empty_meeting(services, sample_meeting_id)
+    path = write_text(
+        tmp_path,
+        "people.csv",
+        HEADER
+        + "Seoul,Kim,Min-jun,Interpreter,interpreter,minjun.kim@example.org\n"
+        + "Seoul,Kim,Min-jun,Interpreter,interpreter,mj.kim@example.org\n",
+        "utf-8",
+    )
+
+    # WHEN they are imported
+    preview, result = import_file(services, meeting_id, path)
+
+    # THEN both are added; importing the file again changes nothing
+    assert [row.status for row in preview.rows] == [RowStatus.NEW, RowStatus.NEW]
+    assert len(result.created) == 2
+    again, _ = import_file(services, meeting_id, path)
+    assert [row.status for row in again.rows] == [RowStatus.UNCHANGED, RowStatus.UNCHANGED]
+
+
+def test_a_refused_import_names_the_first_problems_only(
+    services: Services, sample_meeting_id, tmp_path
+):
+    path = write_text(
+        tmp_path, "people.csv", "City,Family name\n" + "Atlantis,Nemo\n" * 25, "utf-8"
+    )
+    importer = _importer(services)
+    sheet, mapping = importer.read(path)
+
+    with pytest.raises(ImportRefusedError) as refused:
+        importer.apply(sample_meeting_id, sheet, mapping)
+
+    assert len(refused.value.errors) == 25
+    assert str(refused.value).startswith("Nothing was imported: row 2, City: no member city")
+    assert str(refused.value).endswith("; and 15 more.")
