@@ -3,26 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import Enum
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from anmc_desktop.models.enums import LabelledEnum
 
 E = TypeVar("E", bound=LabelledEnum)
 
 
-def enum_combo(choices: Iterable[E], current: E) -> QComboBox:
-    """Each member shown by its label; ``currentData()`` is the member."""
-    combo = QComboBox()
-    for member in choices:
-        combo.addItem(member.label, member)
-    select_data(combo, current)
-    return combo
+class EnumCombo(QComboBox, Generic[E]):
+    """Each member shown by its label; ``value()`` is the chosen member.
+
+    (Qt hands a string enum back as a plain ``str``; ``value()`` makes it a member again.)
+    """
+
+    def __init__(
+        self, enum_class: type[E], choices: Iterable[E], current: E, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._enum_class = enum_class
+        for member in choices:
+            self.addItem(member.label, member.value)
+        select_data(self, current.value)
+
+    def value(self) -> E:
+        return self._enum_class(self.currentData())
 
 
-def select_data(combo: QComboBox, value: Enum | int | None) -> None:
+def enum_combo(enum_class: type[E], current: E) -> EnumCombo[E]:
+    """A combo over every member of ``enum_class``."""
+    return EnumCombo(enum_class, enum_class, current)
+
+
+def select_data(combo: QComboBox, value: str | int | None) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)

@@ -56,7 +56,7 @@ class CityForm(FormDialog):
             name_local=self.name_local.text(),
             country=self.country.text(),
             member_since=self.member_since.value(),
-            status=self.status.currentData(),
+            status=self.status.value(),
             time_zone=self.time_zone.text().strip(),
         )
 

@@ -1,4 +1,8 @@
-"""The current meeting's delegations; the selected one's members below."""
+"""The current meeting's delegations; the selected one's members below.
+
+Every change is made through the services in a form or at a click, then recorded on the
+window's undo stack with its inverse.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,19 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from anmc_desktop.errors import UserFacingError
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import DelegationSummary
+from anmc_desktop.services.delegations import DelegationSummary, HeadChange, PersonRecord
+from anmc_desktop.services.removals import RemovedDelegation
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.forms.delegation_forms import AddDelegationForm, MovePersonForm, StatusForm
+from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.forms.person_form import draft_of
 from anmc_desktop.ui.item_models.delegations import DelegationTableModel
 from anmc_desktop.ui.item_models.persons import PersonTableModel
+from anmc_desktop.ui.pages.actions import ButtonRow
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
+from anmc_desktop.ui.pages.person_edits import open_person_form, remove_person
 
 
 class DelegationsPage(Page):
@@ -19,25 +31,50 @@ class DelegationsPage(Page):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.dialog: FormDialog | None = None
+        self.delegation_buttons = ButtonRow(self)
+        add = self.delegation_buttons.add
+        self.add_delegation_button = add("add_delegation", "Add &delegation…", self.add_delegation)
+        self.status_button = add("change_status", "&Status…", self.change_status)
+        self.remove_delegation_button = add(
+            "remove_delegation", "Remove delegation", self.remove_delegation
+        )
         self.delegations = DelegationTableModel(self)
         self.delegation_table = make_table(self)
         self.delegation_table.setModel(self.delegations)
         self.delegation_table.selectionModel().currentRowChanged.connect(self._show_members)
+        self.delegation_table.activated.connect(self.change_status)
         self.members = PersonTableModel(self)
         self.member_table = make_table(self)
         self.member_table.setModel(self.members)
+        self.member_table.activated.connect(self.edit_person)
+        self.member_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.members_heading = QLabel()
+        self.member_buttons = ButtonRow(self)
+        add = self.member_buttons.add
+        self.add_person_button = add("add_person", "&Add person…", self.add_person)
+        self.edit_person_button = add("edit_person", "&Edit…", self.edit_person)
+        self.set_head_button = add("set_head", "Make &head", self.set_head)
+        self.move_person_button = add("move_person", "&Move to…", self.move_person)
+        self.remove_person_button = add("remove_person", "&Remove", self.remove_person)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.delegation_buttons)
+        upper_layout.addWidget(self.delegation_table)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.members_heading)
+        lower_layout.addWidget(self.member_buttons)
         lower_layout.addWidget(self.member_table)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.delegation_table)
+        splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.layout_.addWidget(splitter)
+        self._update_buttons()
 
     def load(self) -> None:
         """Reload; the selected delegation stays selected if it is still there."""
@@ -52,6 +89,7 @@ class DelegationsPage(Page):
             self.delegation_table.selectRow(row or 0)
         else:
             self._show_delegation(None)
+        self._update_buttons()
 
     def selected_delegation(self) -> DelegationSummary | None:
         index = self.delegation_table.selectionModel().currentIndex()
@@ -62,18 +100,197 @@ class DelegationsPage(Page):
         if row is not None:
             self.delegation_table.selectRow(row)
 
+    def selected_person(self) -> PersonRecord | None:
+        index = self.member_table.selectionModel().currentIndex()
+        return self.members.record(index.row()) if index.isValid() else None
+
+    def select_person(self, person_id: int) -> None:
+        row = next((r for r, p in enumerate(self.members.rows()) if p.id == person_id), None)
+        if row is not None:
+            self.member_table.selectRow(row)
+
+    # Delegations
+
+    def add_delegation(self) -> None:
+        if self.meeting is None:
+            return
+        taken = {d.city_id for d in self.delegations.rows()}
+        free = [c for c in self.services.cities.list_cities() if c.id not in taken]
+        form = AddDelegationForm(self.services, self.meeting.id, free, parent=self)
+        form.saved.connect(self._delegation_added)
+        self._open(form)
+
+    def change_status(self) -> None:
+        delegation = self.selected_delegation()
+        if delegation is None:
+            return
+        others = [d for d in self.delegations.rows() if d.id != delegation.id]
+        form = StatusForm(self.services, delegation, others, parent=self)
+        form.saved.connect(self._status_changed)
+        self._open(form)
+
+    def remove_delegation(self) -> None:
+        delegation = self.selected_delegation()
+        if delegation is None:
+            return
+        removals = self.services.removals
+        preview = removals.preview_delegation_removal(delegation.id)
+        going = _what_goes_with(preview, self.delegations.rows())
+        if going and not messages.ask(
+            self,
+            f"Remove the delegation of {delegation.city_name}?",
+            f"Removing the delegation of {delegation.city_name} also removes:",
+            "\n".join(f"• {line}" for line in going) + "\n\nEdit ▸ Undo puts it all back.",
+        ):
+            return
+        state = {"removed": removals.remove_delegation(delegation.id)}
+
+        def again() -> None:
+            state["removed"] = removals.remove_delegation(delegation.id)
+
+        self.record_edit(
+            f"Remove the delegation of {delegation.city_name}",
+            undo=lambda: removals.restore_delegation(state["removed"]),
+            redo=again,
+        )
+
+    # Members
+
+    def add_person(self) -> None:
+        delegation = self.selected_delegation()
+        if delegation is not None:
+            self.dialog = open_person_form(self, delegation.id)
+            self.dialog.saved.connect(lambda change: self.select_person(change[1].id))
+
+    def edit_person(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.dialog = open_person_form(self, person.delegation_id, person)
+            self.dialog.saved.connect(lambda change: self.select_person(change[1].id))
+
+    def remove_person(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            remove_person(self, person)
+
+    def set_head(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        delegations = self.services.delegations
+        try:
+            state: dict[str, HeadChange] = {"change": delegations.set_head(person.id)}
+        except UserFacingError as error:
+            messages.error(self, f"{person.name} cannot be made head", str(error))
+            return
+
+        def again() -> None:
+            state["change"] = delegations.set_head(person.id)
+
+        self.record_edit(
+            f"Make {person.name} head of delegation",
+            undo=lambda: delegations.undo_head_change(state["change"]),
+            redo=again,
+        )
+        self.select_person(person.id)
+
+    def move_person(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        others = [d for d in self.delegations.rows() if d.id != person.delegation_id]
+        form = MovePersonForm(self.services, person, others, parent=self)
+        form.saved.connect(self._person_moved)
+        self._open(form)
+
+    # After a form was saved: record the edit with its inverse.
+
+    def _delegation_added(self, added: DelegationSummary) -> None:
+        removals = self.services.removals
+        state: dict[str, RemovedDelegation] = {}
+
+        def unadd() -> None:
+            state["removed"] = removals.remove_delegation(added.id)
+
+        self.record_edit(
+            f"Add the delegation of {added.city_name}",
+            undo=unadd,
+            redo=lambda: removals.restore_delegation(state["removed"]),
+        )
+        self.select_delegation(added.city_name)
+
+    def _status_changed(self, change: tuple[DelegationSummary, DelegationSummary]) -> None:
+        before, after = change
+        delegations = self.services.delegations
+        self.record_edit(
+            f"Set the status of {after.city_name} to {after.status.label.lower()}",
+            undo=lambda: delegations.set_status(before.id, before.status, before.proxy_to_id),
+            redo=lambda: delegations.set_status(after.id, after.status, after.proxy_to_id),
+        )
+
+    def _person_moved(self, change: tuple[PersonRecord, PersonRecord]) -> None:
+        before, after = change
+        delegations = self.services.delegations
+
+        def back() -> None:
+            delegations.move_person(before.id, before.delegation_id)
+            delegations.update_person(before.id, draft_of(before))
+
+        self.record_edit(
+            f"Move {after.name}",
+            undo=back,
+            redo=lambda: delegations.move_person(after.id, after.delegation_id),
+        )
+
+    def _open(self, form: FormDialog) -> None:
+        self.dialog = form
+        form.open()
+
     def _row_where(self, wanted: Callable[[DelegationSummary], bool]) -> int | None:
         return next((r for r, d in enumerate(self.delegations.rows()) if wanted(d)), None)
 
     def _show_members(self) -> None:
         self._show_delegation(self.selected_delegation())
+        self._update_buttons()
 
     def _show_delegation(self, delegation: DelegationSummary | None) -> None:
         if delegation is None:
             self.members_heading.setText("Members")
             self.members.set_rows([])
             return
+        selected = self.selected_person()
         detail = self.services.delegations.get_delegation(delegation.id)
         self.members_heading.setText(f"Members of the delegation of {delegation.city_name}")
         self.members.set_rows(detail.persons)
         fit_columns(self.member_table)
+        if selected is not None:
+            self.select_person(selected.id)
+
+    def _update_buttons(self) -> None:
+        has_delegation = self.selected_delegation() is not None
+        has_person = self.selected_person() is not None
+        self.add_delegation_button.setEnabled(self.meeting is not None)
+        self.status_button.setEnabled(has_delegation)
+        self.remove_delegation_button.setEnabled(has_delegation)
+        self.add_person_button.setEnabled(has_delegation)
+        for button in (
+            self.edit_person_button,
+            self.set_head_button,
+            self.move_person_button,
+            self.remove_person_button,
+        ):
+            button.setEnabled(has_person)
+
+
+def _what_goes_with(removed: RemovedDelegation, delegations: list[DelegationSummary]) -> list[str]:
+    """In words, for the confirmation question: the persons and what they had, the proxies."""
+    lines = []
+    if removed.persons:
+        lines.append(f"its {len(removed.persons)} member(s)")
+    for person in removed.persons:
+        lines += [f"{person.person.name}: {line}" for line in person.consequences()]
+    names = {d.id: d.city_name for d in delegations}
+    givers = [names.get(giver, str(giver)) for giver in removed.proxies_held_for]
+    if givers:
+        lines.append(f"the proxies given to it by {', '.join(givers)} (they become invited)")
+    return lines

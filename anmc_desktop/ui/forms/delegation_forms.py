@@ -1,0 +1,128 @@
+"""Small forms of the Delegations page: add a delegation, change its status, move a person."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from anmc_desktop.models.enums import DelegationStatus
+from anmc_desktop.services import Services
+from anmc_desktop.services.cities import CityRecord
+from anmc_desktop.services.delegations import DelegationSummary, PersonRecord
+from anmc_desktop.ui.forms.choices import EnumCombo, enum_combo, select_data
+from anmc_desktop.ui.forms.form_dialog import FormDialog
+
+CHOOSE = "(choose)"
+
+
+def delegation_combo(delegations: Sequence[DelegationSummary]) -> QComboBox:
+    """The delegations by city; ``currentData()`` is the delegation's id (None: none chosen)."""
+    combo = QComboBox()
+    combo.addItem(CHOOSE, None)
+    for delegation in delegations:
+        combo.addItem(delegation.city_name, delegation.id)
+    return combo
+
+
+class AddDelegationForm(FormDialog):
+    """A delegation for a city that has none in the meeting yet; ``saved`` carries it."""
+
+    def __init__(
+        self,
+        services: Services,
+        meeting_id: int,
+        cities: Sequence[CityRecord],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Add a delegation", parent)
+        self.services = services
+        self.meeting_id = meeting_id
+        self.city = QComboBox()
+        self.city.addItem(CHOOSE, None)
+        for city in cities:
+            self.city.addItem(city.name_en, city.id)
+        self.status = EnumCombo(
+            DelegationStatus,
+            (s for s in DelegationStatus if s is not DelegationStatus.PROXY),
+            DelegationStatus.INVITED,
+        )
+        self.form.add_field("city_id", "City", self.city, self._check_city)
+        self.form.add_field("status", "Status", self.status)
+        self.fields_ready()
+
+    def save(self) -> DelegationSummary:
+        return self.services.delegations.create_delegation(
+            self.meeting_id, self.city.currentData(), self.status.value()
+        )
+
+    def _check_city(self) -> str | None:
+        return None if self.city.currentData() is not None else "choose a city."
+
+
+class StatusForm(FormDialog):
+    """Invited, confirmed, attending, absent, or proxy given to another delegation.
+
+    ``saved`` carries (summary before, summary after).
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        delegation: DelegationSummary,
+        others: Sequence[DelegationSummary],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Status of the delegation of {delegation.city_name}", parent)
+        self.services = services
+        self.delegation = delegation
+        self.status = enum_combo(DelegationStatus, delegation.status)
+        self.proxy_to = delegation_combo(others)
+        select_data(self.proxy_to, delegation.proxy_to_id)
+        self.form.add_field("status", "Status", self.status)
+        self.form.add_field("proxy_to_id", "Proxy given to", self.proxy_to, self._check_proxy)
+        self.status.currentIndexChanged.connect(self._follow_status)
+        self._follow_status()
+        self.fields_ready()
+
+    def save(self) -> tuple[DelegationSummary, DelegationSummary]:
+        after = self.services.delegations.set_status(
+            self.delegation.id, self.status.value(), self.proxy_to.currentData()
+        )
+        return self.delegation, after
+
+    def _gives_proxy(self) -> bool:
+        return self.status.value() is DelegationStatus.PROXY
+
+    def _follow_status(self) -> None:
+        self.proxy_to.setEnabled(self._gives_proxy())
+
+    def _check_proxy(self) -> str | None:
+        if self._gives_proxy() and self.proxy_to.currentData() is None:
+            return "choose the delegation that holds the proxy."
+        return None
+
+
+class MovePersonForm(FormDialog):
+    """Move a person to another delegation; ``saved`` carries (record before, after)."""
+
+    def __init__(
+        self,
+        services: Services,
+        person: PersonRecord,
+        others: Sequence[DelegationSummary],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Move {person.name}", parent)
+        self.services = services
+        self.person = person
+        self.target = delegation_combo(others)
+        self.form.add_field("delegation_id", "To the delegation of", self.target, self._check)
+        self.fields_ready()
+
+    def save(self) -> tuple[PersonRecord, PersonRecord]:
+        moved = self.services.delegations.move_person(self.person.id, self.target.currentData())
+        return self.person, moved
+
+    def _check(self) -> str | None:
+        return None if self.target.currentData() is not None else "choose a delegation."

@@ -1,0 +1,123 @@
+"""Add or edit a person of a delegation: every field of a PersonDraft."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+
+from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.services import Services
+from anmc_desktop.services.delegations import PersonDraft, PersonRecord
+from anmc_desktop.ui.forms.choices import enum_combo
+from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.forms.optional_fields import OptionalDateTimeEdit
+
+TEXT_FIELDS = (
+    ("given_name", "Given name"),
+    ("family_name", "Family name"),
+)
+MORE_TEXT_FIELDS = (
+    ("native_name", "Native name"),
+    ("honorific", "Honorific"),
+    ("position", "Position"),
+)
+CONTACT_FIELDS = (("email", "E-mail"), ("phone", "Phone"))
+NEEDS_FIELDS = (("dietary_needs", "Dietary needs"), ("access_needs", "Access needs"))
+
+
+def draft_of(person: PersonRecord) -> PersonDraft:
+    """The editable part of a person's record."""
+    return PersonDraft(**{name: getattr(person, name) for name in PersonDraft.__dataclass_fields__})
+
+
+class PersonForm(FormDialog):
+    """Saves through the delegation service; ``saved`` carries (record before, after)."""
+
+    def __init__(
+        self,
+        services: Services,
+        delegation_id: int,
+        person: PersonRecord | None = None,
+        default_time: dt.datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit person" if person else "Add a person", parent)
+        self.services = services
+        self.delegation_id = delegation_id
+        self.person = person
+        start = person or PersonDraft()
+        self.texts: dict[str, QLineEdit] = {}
+        for name, label in TEXT_FIELDS:
+            self._add_text(name, label, getattr(start, name))
+        self.family_name_first = QCheckBox("Family name first (e.g. Le Hong Son)")
+        self.family_name_first.setChecked(start.family_name_first)
+        self.form.add_field("family_name_first", "Name order", self.family_name_first)
+        for name, label in MORE_TEXT_FIELDS:
+            self._add_text(name, label, getattr(start, name))
+        self.role = enum_combo(PersonRole, start.role)
+        self.form.add_field("role", "Role", self.role)
+        for name, label in CONTACT_FIELDS:
+            self._add_text(name, label, getattr(start, name))
+        moment = default_time or dt.datetime.combine(dt.date.today(), dt.time(12))
+        self.arrival = OptionalDateTimeEdit(moment)
+        self.arrival.set_value(start.arrival)
+        self.form.add_field("arrival", "Arrival", self.arrival)
+        self.departure = OptionalDateTimeEdit(moment)
+        self.departure.set_value(start.departure)
+        self.form.add_field("departure", "Departure", self.departure, self._check_departure)
+        for name, label in NEEDS_FIELDS:
+            self._add_text(name, label, getattr(start, name))
+        self.notes = QPlainTextEdit(start.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
+        self.form.add_field("notes", "Notes", self.notes)
+        self.fields_ready()
+
+    def draft(self) -> PersonDraft:
+        texts = {name: widget.text() for name, widget in self.texts.items()}
+        return dataclasses.replace(
+            PersonDraft(**texts),
+            family_name_first=self.family_name_first.isChecked(),
+            role=self.role.value(),
+            arrival=self.arrival.value(),
+            departure=self.departure.value(),
+            notes=self.notes.toPlainText(),
+            is_placeholder=self.person.is_placeholder if self.person else False,
+        )
+
+    def save(self) -> tuple[PersonRecord | None, PersonRecord]:
+        if self.person is None:
+            return None, self.services.delegations.add_person(self.delegation_id, self.draft())
+        return self.person, self.services.delegations.update_person(self.person.id, self.draft())
+
+    def _add_text(self, name: str, label: str, value: str) -> None:
+        widget = QLineEdit(value)
+        self.texts[name] = widget
+        check = {
+            "family_name": self._check_name,
+            "email": self._check_email,
+        }.get(name)
+        self.form.add_field(name, label, widget, check)
+
+    def _has_a_name(self) -> bool:
+        names = ("given_name", "family_name", "native_name")
+        return any(self.texts[n].text().strip() for n in names)
+
+    def _check_name(self) -> str | None:
+        """Beside the family name, as the service puts it, but any of the three names do."""
+        return None if self._has_a_name() else "give a name (Latin or native)."
+
+    def _check_email(self) -> str | None:
+        text = self.texts["email"].text().strip()
+        local, at, domain = text.partition("@")
+        if text and not (local and at and "." in domain and " " not in text):
+            return "is not an e-mail address."
+        return None
+
+    def _check_departure(self) -> str | None:
+        arrival, departure = self.arrival.value(), self.departure.value()
+        if arrival and departure and departure < arrival:
+            return "must not be before arrival."
+        return None
