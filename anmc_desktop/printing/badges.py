@@ -53,12 +53,13 @@ class Attendee:
 
 
 def attendees(delegations: Sequence[DelegationDetail]) -> list[Attendee]:
-    """Everyone, by city name, heads first."""
+    """Everyone named, by city name, heads first; placeholders get no badge or card."""
     ordered = sorted(delegations, key=lambda d: d.summary.city_name.casefold())
     return [
         Attendee(person, d.summary.city_name, d.summary.city_local_name)
         for d in ordered
         for person in d.persons
+        if not person.is_placeholder
     ]
 
 

@@ -44,6 +44,18 @@ def test_four_badges_to_a_sheet_carry_name_native_name_position_and_city(
             assert word["bottom"] <= middle_y or word["top"] >= middle_y, word["text"]
 
 
+def test_placeholders_get_no_badge_or_place_card(services, sample_meeting_id, all_scripts_fonts):
+    # GIVEN the sample meeting: 16 persons, of whom 7 are heads still to be confirmed
+    document = _delegations(services, sample_meeting_id)
+    # WHEN badges and place cards are printed
+    badges = " ".join(page_texts(render_badges(document.meeting, document.delegations)))
+    cards = page_texts(render_place_cards(document.meeting, document.delegations))
+    # THEN only the nine named persons have one
+    assert "to be confirmed" not in badges
+    assert "Alexey Knyazev" in badges
+    assert len(cards) == 9
+
+
 def test_a6_badges_are_one_per_card(services, all_scripts_meeting):
     document = _delegations(services, all_scripts_meeting)
     pdf = render_badges(document.meeting, document.delegations, BadgeLayout.A6)

@@ -103,7 +103,7 @@ def test_fonts_in_the_user_folder_are_used_but_cff_outlines_are_passed_over():
     # GIVEN the user's fonts folder holds a TrueType font and a CFF-outline .otf
     folder = paths.fonts_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    truetype = next(f for f in installed_faces() if f.family == "DejaVu Sans")
+    truetype = next(f for f in installed_faces() if f.family == "Noto Sans")
     (folder / "Mine.ttf").write_bytes(truetype.path.read_bytes())
     _write_cff_font(folder / "CffOnly.otf")
     clear_cache()

@@ -106,7 +106,7 @@ def test_show_preview_opens_the_dialog_on_the_rendered_document(
     assert len(shown) == 1
     assert isinstance(shown[0], PrintPreviewDialog)
     qtbot.addWidget(shown[0])
-    assert shown[0].document.pageCount() == 4  # 16 persons, four to a sheet
+    assert shown[0].document.pageCount() == 3  # 9 named persons (7 heads to be confirmed)
 
 
 def test_a_document_that_cannot_be_printed_is_explained(services, monkeypatch, qtbot):
