@@ -31,6 +31,7 @@ from anmc_desktop.ui.pages.cities import CitiesPage
 from anmc_desktop.ui.pages.declaration import DeclarationPage
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage
+from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
 from anmc_desktop.ui.settings import AppSettings
 from anmc_desktop.ui.undo import EditHistory
@@ -41,6 +42,7 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     MeetingsPage,
     CitiesPage,
     DelegationsPage,
+    PersonsPage,
     AgendaPage,
     DeclarationPage,
     SignatoriesPage,

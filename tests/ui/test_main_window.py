@@ -43,6 +43,7 @@ def test_clicking_the_navigation_shows_every_page(window: MainWindow, qtbot: QtB
         "Meetings",
         "Member cities",
         "Delegations",
+        "Persons",
         "Agenda",
         "Declaration",
         "Signatories",

@@ -1,0 +1,146 @@
+"""The persons found by a search: every id known at once, the rows fetched page by page.
+
+``set_ids`` takes the sorted ids from ``PersonSearchService.search_ids``; the model
+reports one row per id (so the scroll bar is right at once) but only asks the service for
+a page of rows when the view first shows a row of that page. A few recent pages are
+kept; a meeting of 20,000 persons is never read whole.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from anmc_desktop.services.person_search import PersonRow, PersonSearchService
+from anmc_desktop.ui.item_models.record_table import PLACEHOLDER_TOOLTIP, RECORD_ROLE, Column
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def role_text(row: PersonRow) -> str:
+    return f"{row.role.label} (placeholder)" if row.is_placeholder else row.role.label
+
+
+class PersonSearchModel(QAbstractTableModel):
+    columns: ClassVar[tuple[Column[PersonRow], ...]] = (
+        Column("City", lambda r: r.city_name),
+        Column("Honorific", lambda r: r.honorific),
+        Column("Latin name", lambda r: r.latin_name),
+        Column("Native name", lambda r: r.native_name),
+        Column("Position", lambda r: r.position),
+        Column("Role", role_text),
+    )
+    page_size: ClassVar[int] = 200
+    pages_kept: ClassVar[int] = 20
+
+    def __init__(self, search: PersonSearchService, parent: object = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, PersonRow]] = OrderedDict()
+        self.pages_fetched = 0
+        """How many pages were read from the service since the last ``set_ids``."""
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._pages.clear()
+        self.pages_fetched = 0
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def person_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, person_id: int) -> int | None:
+        try:
+            return self._ids.index(person_id)
+        except ValueError:
+            return None
+
+    def record(self, row: int) -> PersonRow | None:
+        """The row's record (fetching its page if needed); None if the person is gone."""
+        number = row // self.page_size
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch(number)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self._ids[row])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation is Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        if role not in _ROLES_SHOWN:
+            return None
+        record = self.record(index.row())
+        if record is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[index.column()].text(record)
+        if role == RECORD_ROLE:
+            return record
+        if not record.is_placeholder:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        return PLACEHOLDER_TOOLTIP
+
+    def _fetch(self, number: int) -> dict[int, PersonRow]:
+        start = number * self.page_size
+        ids = self._ids[start : start + self.page_size]
+        page = {row.id: row for row in self._search.rows(ids)}
+        self.pages_fetched += 1
+        self._pages[number] = page
+        while len(self._pages) > self.pages_kept:
+            self._pages.popitem(last=False)
+        return page
+
+
+_ROLES_SHOWN = {
+    Qt.ItemDataRole.DisplayRole,
+    RECORD_ROLE,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+}

@@ -1,0 +1,105 @@
+"""Search as you type over every person of the current meeting.
+
+Each keystroke runs the search in the service (filtered in SQL on folded text, sorted in
+Python) and hands the sorted ids to a lazy model that reads the rows it shows, a page at
+a time. Opening a result opens the person form.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from anmc_desktop.services import Services
+from anmc_desktop.services.person_search import PersonSort
+from anmc_desktop.ui.forms.person_form import PersonForm
+from anmc_desktop.ui.item_models.person_search import PersonSearchModel
+from anmc_desktop.ui.pages.actions import ButtonRow
+from anmc_desktop.ui.pages.base import Page, make_table
+from anmc_desktop.ui.pages.person_edits import open_person_form, remove_person
+
+SORT_LABELS = {
+    PersonSort.CITY: "City",
+    PersonSort.FAMILY_NAME: "Family name",
+    PersonSort.ROLE: "Role",
+}
+COLUMN_WIDTHS = (130, 80, 200, 160, 260)
+
+
+class PersonsPage(Page):
+    title = "Persons"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.dialog: PersonForm | None = None
+        self.query = QLineEdit()
+        self.query.setObjectName("person_query")
+        self.query.setPlaceholderText("Name in any script, position or city")
+        self.query.setClearButtonEnabled(True)
+        self.query.textChanged.connect(self.search)
+        self.sort = QComboBox()
+        self.sort.setObjectName("person_sort")
+        for sort, label in SORT_LABELS.items():
+            self.sort.addItem(label, sort.value)
+        self.sort.currentIndexChanged.connect(self.search)
+        self.count = QLabel()
+        self.count.setObjectName("person_count")
+        bar = QWidget()
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(0, 0, 0, 0)
+        bar_layout.addWidget(QLabel("&Find:", buddy=self.query))
+        bar_layout.addWidget(self.query, stretch=1)
+        bar_layout.addWidget(QLabel("S&ort by:", buddy=self.sort))
+        bar_layout.addWidget(self.sort)
+        bar_layout.addWidget(self.count)
+        self.buttons = ButtonRow(self)
+        self.open_button = self.buttons.add("open_person", "&Open…", self.open_selected)
+        self.remove_button = self.buttons.add("remove_person", "&Remove", self.remove_selected)
+        self.model = PersonSearchModel(services.person_search, self)
+        self.table = make_table(self)
+        self.table.setModel(self.model)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self.open_selected)
+        self.layout_.addWidget(bar)
+        self.layout_.addWidget(self.buttons)
+        self.layout_.addWidget(self.table)
+        self.setFocusProxy(self.query)
+
+    def load(self) -> None:
+        self.heading.setText(self.meeting_heading())
+        self.search()
+
+    def current_sort(self) -> PersonSort:
+        return PersonSort(self.sort.currentData())
+
+    def search(self) -> None:
+        """Show the persons matching the query, the selected one kept if still found."""
+        if self._stale and not self.isVisible():
+            return
+        selected = self.selected_person_id()
+        ids: list[int] = []
+        if self.meeting is not None:
+            ids = self.services.person_search.search_ids(
+                self.meeting.id, self.query.text(), self.current_sort()
+            )
+        self.model.set_ids(ids)
+        self.count.setText(f"{len(ids):,} found")
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+
+    def selected_person_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.person_id(index.row()) if index.isValid() else None
+
+    def open_selected(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return
+        person = self.services.delegations.get_person(person_id)
+        self.dialog = open_person_form(self, person.delegation_id, person)
+
+    def remove_selected(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is not None:
+            remove_person(self, self.services.delegations.get_person(person_id))

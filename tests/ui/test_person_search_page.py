@@ -1,0 +1,115 @@
+"""Search as you type over every person of the meeting, and the lazy model behind it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.services import Services
+from anmc_desktop.services.person_search import PersonSort
+from anmc_desktop.ui.forms.person_form import PersonForm
+from anmc_desktop.ui.item_models.person_search import PersonSearchModel
+from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.pages.persons import PersonsPage
+from tests.ui.keyboard import type_text, undo
+
+
+def _found(page: PersonsPage) -> list[str]:
+    model = page.model
+    return [model.record(row).latin_name for row in range(model.rowCount())]
+
+
+def test_the_governor_is_found_by_an_accent_free_and_a_cyrillic_query(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # GIVEN the Persons page of the sample meeting
+    page = window.show_page(PersonsPage)
+    everyone = page.model.rowCount()
+    assert everyone == 16
+    # WHEN the user types "zhvachkin" THEN the Governor of Tomsk alone is listed
+    qtbot.keyClicks(page.query, "zhvachkin")
+    assert _found(page) == ["Sergey Zhvachkin"]
+    assert page.count.text() == "1 found"
+    # WHEN the user types his name in Cyrillic instead THEN he is found again
+    page.query.clear()
+    assert page.model.rowCount() == everyone
+    type_text(page.query, "Жвачкин")
+    assert _found(page) == ["Sergey Zhvachkin"]
+
+
+def test_an_accent_free_query_finds_a_vietnamese_name_and_a_city_query_its_delegation(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.show_page(PersonsPage)
+    qtbot.keyClicks(page.query, "le hong son")
+    assert [page.model.record(r).native_name for r in range(page.model.rowCount())] == [
+        "Lê Hồng Sơn"
+    ]
+    page.query.clear()
+    qtbot.keyClicks(page.query, "TOMSK")
+    assert {page.model.record(r).city_name for r in range(page.model.rowCount())} == {"Tomsk"}
+    assert page.model.rowCount() == 5
+
+
+def test_sorting_by_role_puts_the_heads_first_and_by_family_name_alphabetically(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.show_page(PersonsPage)
+    qtbot.keyClicks(page.sort, "Role")
+    assert page.current_sort() is PersonSort.ROLE
+    roles = [page.model.record(r).role for r in range(page.model.rowCount())]
+    assert roles[0] is PersonRole.HEAD
+    assert roles == sorted(roles, key=list(PersonRole).index)
+    qtbot.keyClick(page.sort, Qt.Key.Key_Up)
+    assert page.current_sort() is PersonSort.FAMILY_NAME
+
+
+def test_opening_a_result_opens_the_person_form_and_the_edit_is_undoable(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    page = window.show_page(PersonsPage)
+    qtbot.keyClicks(page.query, "zhvachkin")
+    page.table.selectRow(0)
+    # WHEN the user presses Enter on the result THEN the form opens on him
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    form = page.dialog
+    assert isinstance(form, PersonForm) and form.isVisible()
+    assert form.texts["family_name"].text() == "Zhvachkin"
+    # WHEN a phone number is typed and saved THEN it is stored and the result stays selected
+    qtbot.keyClicks(form.texts["phone"], "+7 3822 000")
+    qtbot.keyClick(form.texts["phone"], Qt.Key.Key_Return)
+    governor_id = page.model.person_id(0)
+    assert services.delegations.get_person(governor_id).phone.endswith("+7 3822 000")
+    assert page.selected_person_id() == governor_id
+    # WHEN the edit is undone THEN the phone number is as before
+    undo(qtbot, window)
+    assert not services.delegations.get_person(governor_id).phone.endswith("+7 3822 000")
+
+
+def test_the_lazy_model_passes_the_model_tester_and_reads_only_the_pages_shown(
+    qtmodeltester: ModelTester, services: Services, sample_meeting_id: int
+) -> None:
+    # GIVEN a model over every person with pages of 4 rows
+    model = PersonSearchModel(services.person_search)
+    model.page_size = 4  # type: ignore[misc]
+    ids = services.person_search.search_ids(sample_meeting_id)
+    model.set_ids(ids)
+    # WHEN only the first row is read THEN only the first page was fetched
+    assert model.index(0, 2).data()
+    assert model.pages_fetched == 1
+    assert model.index(len(ids) - 1, 0).data()
+    assert model.pages_fetched == 2
+    # AND the model is a well-behaved Qt model
+    qtmodeltester.check(model)
+
+
+def test_a_removed_person_leaves_an_empty_row_not_an_error(
+    services: Services, sample_meeting_id: int
+) -> None:
+    model = PersonSearchModel(services.person_search)
+    ids = services.person_search.search_ids(sample_meeting_id, "zhvachkin")
+    model.set_ids(ids)
+    services.removals.remove_person(ids[0])
+    assert model.index(0, 2).data() is None
