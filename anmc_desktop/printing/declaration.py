@@ -123,7 +123,8 @@ class SignatureBlock(Flowable):
         super().__init__()
         self.typesetter = typesetter
         self.signatory = signatory
-        self._lines: list[tuple[str, float, bool]] = []
+        self._city: list[tuple[str, float, bool]] = []
+        self._below: list[tuple[str, float, bool]] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         setter = self.typesetter
