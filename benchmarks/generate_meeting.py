@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -186,6 +187,10 @@ def _city_rows(count: int, taken: set[str]) -> list[dict[str, object]]:
     return rows
 
 
+def _ascii(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
 def _person_row(
     rng: random.Random, script: Script, delegation_id: int, role: PersonRole, index: int
 ) -> dict[str, object]:
@@ -210,7 +215,7 @@ def _person_row(
         "honorific": "H.E." if role is PersonRole.HEAD else rng.choice(HONORIFICS),
         "position": position,
         "role": role,
-        "email": f"{given.lower().replace('-', '')}.{family.lower()}.{index}@example.org",
+        "email": f"{_ascii(given)}.{_ascii(family)}.{index}@example.org",
         "phone": f"+{rng.randrange(1, 99)} {rng.randrange(10**8, 10**9)}",
         "search_text": search_key(f"{given} {family} {native} {position}"),
         "version": 1,

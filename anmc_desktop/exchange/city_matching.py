@@ -90,8 +90,14 @@ class CityMatcher:
         for key in ambiguous:
             del self._by_key[key]
         self._aliases = {_compact(alias): _compact(name) for alias, name in ALIASES.items()}
+        self._matched: dict[str, int | None] = {}
 
     def match(self, text: str) -> int | None:
+        if text not in self._matched:
+            self._matched[text] = self._match(text)
+        return self._matched[text]
+
+    def _match(self, text: str) -> int | None:
         if not text.strip():
             return None
         for key in (_compact(text), _bare(text)):

@@ -22,7 +22,12 @@ def needs_guard(value: str) -> bool:
     return stripped[0] == GUARD and needs_guard(stripped[1:])
 
 
+_MAY_NEED_GUARD = TRIGGERS | {" ", GUARD}
+
+
 def guard(value: str) -> str:
+    if not value or value[0] not in _MAY_NEED_GUARD:  # the common case, checked fast
+        return value
     return GUARD + value if needs_guard(value) else value
 
 

@@ -11,6 +11,7 @@ import enum
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from anmc_desktop.exchange.limits import HEADER_SEARCH_ROWS
 from anmc_desktop.text import search_key
@@ -174,7 +175,15 @@ class ColumnMapping:
         return ColumnMapping(self.header_row, self.headers, tuple(fields), self.remembered)
 
     def columns_of(self, wanted: Field) -> list[int]:
-        return [index for index, f in enumerate(self.fields) if f is wanted]
+        return self._columns.get(wanted, [])
+
+    @cached_property
+    def _columns(self) -> dict[Field, list[int]]:
+        found: dict[Field, list[int]] = {}
+        for index, chosen in enumerate(self.fields):
+            if chosen is not None:
+                found.setdefault(chosen, []).append(index)
+        return found
 
 
 def recognise(header: str, remembered: Mapping[str, Field]) -> Field | None:

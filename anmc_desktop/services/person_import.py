@@ -81,6 +81,11 @@ _ROLE_WORDS = {
     "журналист": PersonRole.PRESS,
     "сми": PersonRole.PRESS,
 }
+_ROLES = (
+    {role.value: role for role in PersonRole}
+    | {search_key(role.label): role for role in PersonRole}
+    | _ROLE_WORDS
+)
 _YES = {"yes", "y", "true", "1", "x", "да", "д", "+"}
 _NO = {"no", "n", "false", "0", "нет", "н", "-", ""}
 _MOMENT_FORMATS = (
@@ -534,12 +539,9 @@ def _parse(
 
 
 def _role(text: str) -> PersonRole:
-    key = search_key(text)
-    for role in PersonRole:
-        if key in {role.value, search_key(role.label)}:
-            return role
-    if key in _ROLE_WORDS:
-        return _ROLE_WORDS[key]
+    role = _ROLES.get(search_key(text))
+    if role is not None:
+        return role
     choices = ", ".join(role.label for role in PersonRole)
     raise ValueError(f"{text!r} is not a role (one of: {choices}).")
 
