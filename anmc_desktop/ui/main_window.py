@@ -33,6 +33,7 @@ from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage
 from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
+from anmc_desktop.ui.print_menu import build_print_menu
 from anmc_desktop.ui.settings import AppSettings
 from anmc_desktop.ui.undo import EditHistory
 
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         self.meeting = meeting
         self.settings.current_meeting_id = meeting.id if meeting else None
         self.setWindowTitle(f"{meeting.title} — {APP_TITLE}" if meeting else APP_TITLE)
+        for action in self.print_actions.values():
+            action.setEnabled(meeting is not None)
         for page in self.pages:
             page.set_meeting(meeting)
 
@@ -185,6 +188,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.print_actions = build_print_menu(self, file_menu.addMenu("&Print"))
+        file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)

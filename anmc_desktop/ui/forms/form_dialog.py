@@ -18,6 +18,8 @@ from anmc_desktop.ui.forms.field_form import ERROR_STYLE, FieldForm
 
 class FormDialog(QDialog):
     saved = Signal(object)
+    # Whether closing with changes asks first (not worth asking for mere options).
+    confirm_discard = True
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,10 +75,10 @@ class FormDialog(QDialog):
         self.accept()
 
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        return self._dirty and self.confirm_discard
 
     def reject(self) -> None:
-        if self._dirty and not messages.ask(
+        if self.has_unsaved_changes() and not messages.ask(
             self, "Discard changes?", "You have changed this form. Close it without saving?"
         ):
             return
@@ -84,7 +86,7 @@ class FormDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._dirty and not messages.ask(
+        if self.has_unsaved_changes() and not messages.ask(
             self, "Discard changes?", "You have changed this form. Close it without saving?"
         ):
             event.ignore()

@@ -1,0 +1,53 @@
+"""File > Print: choose options, then the preview shows the document."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from pytestqt.qtbot import QtBot
+
+from anmc_desktop.printing.declaration import Originals
+from anmc_desktop.printing.documents import DocumentKind
+from anmc_desktop.ui.dialogs.print_options import PrintOptionsDialog
+from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.print_menu import open_print_options
+from anmc_desktop.ui.print_preview import PrintPreviewDialog
+
+
+def _preview_of(dialogs: object) -> PrintPreviewDialog:
+    shown = [d for d in dialogs.shown if isinstance(d, PrintPreviewDialog)]  # type: ignore[attr-defined]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_one_original_per_city_is_previewed_from_the_file_menu(
+    qtbot: QtBot, window: MainWindow, dialogs: object
+) -> None:
+    # GIVEN the sample meeting WHEN the user picks File > Print > Declaration
+    window.print_actions[DocumentKind.DECLARATION].trigger()
+    options = window.findChild(PrintOptionsDialog)
+    assert options is not None and options.isVisible()
+    # AND chooses one original per signing city, then presses Enter
+    options.originals.setCurrentIndex(options.originals.findData(Originals.PER_CITY.value))
+    qtbot.keyClick(options, Qt.Key.Key_Return)
+    # THEN the preview holds five originals' worth of pages
+    preview = _preview_of(dialogs)
+    assert preview.document.status() == QPdfDocument.Status.Ready
+    assert preview.document.pageCount() >= 5
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+def test_every_document_of_the_sample_previews(
+    window: MainWindow, dialogs: object, kind: DocumentKind
+) -> None:
+    options = open_print_options(window, kind)
+    assert options is not None
+    options.save_button.click()
+    assert _preview_of(dialogs).document.pageCount() >= 1
+
+
+def test_print_entries_are_disabled_without_a_meeting(make_window: object) -> None:
+    window = make_window()  # type: ignore[operator]
+    assert window.meeting is None
+    assert not any(a.isEnabled() for a in window.print_actions.values())
