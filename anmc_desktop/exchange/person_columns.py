@@ -97,6 +97,9 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "e mail",
         "mail",
         "email address",
+        "e mail address",
+        "адрес электронной почты",
+        "e mail адрес",
         "эл почта",
         "электронная почта",
         "почта",
@@ -107,6 +110,12 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "mobile",
         "tel",
         "phone number",
+        "mobile phone",
+        "cell phone",
+        "telephone number",
+        "contact number",
+        "мобильный телефон",
+        "контактный телефон",
         "телефон",
         "тел",
         "мобильный",
@@ -144,6 +153,9 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "статус делегации",
     ),
 }
+
+
+_HEADER_PARTS = re.compile(r"[/|\\()\[\]\n,;]+")
 
 
 def header_key(text: str) -> str:
@@ -187,10 +199,20 @@ class ColumnMapping:
 
 
 def recognise(header: str, remembered: Mapping[str, Field]) -> Field | None:
+    """The field a header names: as a whole, else by one of its parts, so that
+    "Фамилия / Surname", "Family name (in English)" and "Должность:" are recognised."""
     key = header_key(header)
     if not key:
         return None
-    return remembered.get(key) or KNOWN_HEADERS.get(key)
+    found = remembered.get(key) or KNOWN_HEADERS.get(key)
+    if found is not None:
+        return found
+    for part in _HEADER_PARTS.split(header):
+        part_key = header_key(part)
+        found = remembered.get(part_key) or KNOWN_HEADERS.get(part_key)
+        if found is not None and found is not Field.IGNORE:
+            return found
+    return None
 
 
 def locate_header(

@@ -94,11 +94,16 @@ _MOMENT_FORMATS = (
     "%Y-%m-%dT%H:%M",
     "%Y-%m-%dT%H:%M:%S",
     "%d.%m.%Y %H:%M",
+    "%d.%m.%Y %H:%M:%S",
     "%d/%m/%Y %H:%M",
+    "%Y/%m/%d %H:%M",
     "%Y-%m-%d",
     "%d.%m.%Y",
     "%d/%m/%Y",
     "%Y/%m/%d",
+    # US order last: only when the day-first reading is impossible (9/17/2014).
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y",
 )
 
 
