@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import openpyxl
@@ -21,6 +21,7 @@ from defusedxml import DefusedXmlException
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.formula_guard import unguard
 from anmc_desktop.exchange.limits import (
+    HEADER_SEARCH_ROWS,
     MAX_CELL_CHARS,
     MAX_FILE_BYTES,
     MAX_ROWS,
@@ -40,10 +41,18 @@ _DELIMITERS = ",;\t|"
 
 @dataclass(frozen=True)
 class SheetRows:
-    """The cells of a file's first sheet as text, row by row (row 1 is ``rows[0]``)."""
+    """The cells of a file as text, row by row.
+
+    ``labels`` says where each row is for messages ("Tomsk!3" for row 3 of sheet Tomsk);
+    without labels, row n of the file is ``rows[n - 1]``.
+    """
 
     name: str
     rows: list[list[str]]
+    labels: list[str] = field(default_factory=list)
+
+    def label(self, index: int) -> str:
+        return self.labels[index] if self.labels else str(index + 1)
 
 
 def read_sheet(path: Path) -> SheetRows:
@@ -59,15 +68,44 @@ def read_sheet(path: Path) -> SheetRows:
 
 def read_sheet_bytes(data: bytes, name: str) -> SheetRows:
     suffix = Path(name).suffix.casefold()
+    labels: list[str] = []
     if suffix in {".xlsx", ".xlsm"}:
-        rows = _read_xlsx(data, name)
+        rows, labels = _joined_sheets(name, _read_xlsx(data, name))
     elif suffix in {".csv", ".txt", ".tsv"}:
         rows = _read_csv(data, name)
     else:
         raise _unsupported(name, suffix)
     if not any(cell.strip() for row in rows for cell in row):
         raise UserFacingError(f"{name} is empty.")
-    return SheetRows(name, rows)
+    return SheetRows(name, rows, labels)
+
+
+def _joined_sheets(
+    name: str, sheets: list[tuple[str, list[list[str]]]]
+) -> tuple[list[list[str]], list[str]]:
+    """The first sheet, followed by the rows of every sheet that repeats its header.
+
+    A list split into one sheet per city repeats the header on each sheet: the first row
+    (of the top ten, with two or more cells) that the first sheet has too.
+    """
+    first_name, rows = sheets[0]
+    if len(sheets) == 1:
+        return rows, []
+    candidates = [r for r in rows[:HEADER_SEARCH_ROWS] if sum(1 for cell in r if cell) >= 2]
+    joined = list(rows)
+    labels = [f"{first_name}!{n}" for n in range(1, len(rows) + 1)]
+    for sheet_name, sheet_rows in sheets[1:]:
+        header = next(
+            (i for i, r in enumerate(sheet_rows[:HEADER_SEARCH_ROWS]) if r in candidates), None
+        )
+        if header is None:
+            continue
+        for number in range(header + 2, len(sheet_rows) + 1):
+            joined.append(sheet_rows[number - 1])
+            labels.append(f"{sheet_name}!{number}")
+        if len(joined) > MAX_ROWS:
+            raise _too_many_rows(name)
+    return joined, labels
 
 
 def _unsupported(name: str, suffix: str) -> UserFacingError:
@@ -128,7 +166,8 @@ def _delimiter(text: str) -> str:
     return best
 
 
-def _read_xlsx(data: bytes, name: str) -> list[list[str]]:
+def _read_xlsx(data: bytes, name: str) -> list[tuple[str, list[list[str]]]]:
+    """Every sheet's name and rows (all sheets' rows count towards the limit)."""
     _inspect_workbook(data, name)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -136,24 +175,28 @@ def _read_xlsx(data: bytes, name: str) -> list[list[str]]:
         raise UserFacingError(f"{name} contains unsafe XML ({error}); it was not read.") from error
     except Exception as error:  # openpyxl raises many kinds for damaged workbooks
         raise UserFacingError(f"{name} is not a readable .xlsx workbook ({error}).") from error
+    sheets: list[tuple[str, list[list[str]]]] = []
+    total = 0
     try:
-        sheet = workbook.worksheets[0]
-        rows: list[list[str]] = []
-        for row_number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if row_number > MAX_ROWS:
-                raise _too_many_rows(name)
-            row = [_cell_text(value) for value in values]
-            for column, cell in enumerate(row, start=1):
-                if len(cell) > MAX_CELL_CHARS:
-                    raise _long_cell(name, row_number, column, len(cell))
-            while row and not row[-1]:
-                row.pop()
-            rows.append(row)
+        for sheet in workbook.worksheets:
+            rows: list[list[str]] = []
+            for row_number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                total += 1
+                if total > MAX_ROWS:
+                    raise _too_many_rows(name)
+                row = [_cell_text(value) for value in values]
+                for column, cell in enumerate(row, start=1):
+                    if len(cell) > MAX_CELL_CHARS:
+                        raise _long_cell(name, row_number, column, len(cell))
+                while row and not row[-1]:
+                    row.pop()
+                rows.append(row)
+            sheets.append((sheet.title, rows))
     except DefusedXmlException as error:
         raise UserFacingError(f"{name} contains unsafe XML ({error}); it was not read.") from error
     finally:
         workbook.close()
-    return rows
+    return sheets
 
 
 def _inspect_workbook(data: bytes, name: str) -> None:

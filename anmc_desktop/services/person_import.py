@@ -122,7 +122,11 @@ class RowProblem:
 
 @dataclass(frozen=True)
 class RowOutcome:
-    """What importing one row of the file would do (``row`` counts from 1, as in Excel)."""
+    """What importing one row of the file would do.
+
+    ``row`` counts the file's rows from 1 (as Excel does); ``where`` names the row for
+    people ("12", or "Tomsk!3" in a workbook with a sheet per city).
+    """
 
     row: int
     status: RowStatus
@@ -131,6 +135,7 @@ class RowOutcome:
     changed: tuple[str, ...] = ()
     problems: tuple[RowProblem, ...] = ()
     new_delegation: bool = False
+    where: str = ""
 
     @property
     def summary(self) -> str:
@@ -167,7 +172,7 @@ class ImportPreview:
             out.append("ignored columns: " + ", ".join(self.ignored_columns))
         for row in self.rows:
             out.append(
-                f"row {row.row:>5}  {row.status.value:<9}  {row.city:<20}  {row.name:<30}  "
+                f"row {row.where:>5}  {row.status.value:<9}  {row.city:<20}  {row.name:<30}  "
                 f"{row.summary}".rstrip()
             )
         return out
@@ -217,8 +222,8 @@ class _DelegationState:
     persons: list[Person] = field(default_factory=list)
     by_email: dict[str, Person] = field(default_factory=dict)
     by_name: dict[str, list[Person]] = field(default_factory=dict)
-    file_rows: dict[tuple[str, str], int] = field(default_factory=dict)
-    head_row: int | None = None
+    file_rows: dict[tuple[str, str], str] = field(default_factory=dict)
+    head_row: str | None = None
 
 
 class PersonImportService:
@@ -258,7 +263,7 @@ class PersonImportService:
             if preview.has_errors:
                 raise ImportRefusedError(
                     [
-                        _row_error(row.row, problem)
+                        _row_error(row.where, problem)
                         for row in preview.rows
                         for problem in row.problems
                     ]
@@ -322,7 +327,7 @@ def _load(session: Session, model: type[_RecordT], ids: Sequence[int]) -> dict[i
     return found
 
 
-def _row_error(row: int, problem: RowProblem) -> FieldError:
+def _row_error(row: str, problem: RowProblem) -> FieldError:
     return FieldError(f"row {row}, {problem.column}", problem.reason)
 
 
@@ -348,7 +353,10 @@ def _plan(
         cells = [cell.strip() for cell in sheet.rows[index]]
         if not any(cells):
             continue
-        plans.append(_plan_row(session, index + 1, cells, mapping, matcher, cities, states))
+        plan = _plan_row(
+            session, index + 1, sheet.label(index), cells, mapping, matcher, cities, states
+        )
+        plans.append(plan)
     if not plans:
         raise UserFacingError(f"{sheet.name} has no rows below its header row.")
     return plans
@@ -406,6 +414,7 @@ def _existing(state: _DelegationState, email: str, name: str) -> Person | None:
 def _plan_row(
     session: Session,
     row: int,
+    where: str,
     cells: list[str],
     mapping: ColumnMapping,
     matcher: CityMatcher,
@@ -470,7 +479,7 @@ def _plan_row(
             problems.append(
                 RowProblem(header(Field.FAMILY_NAME), f"the same person as row {earlier}.")
             )
-        state.file_rows.setdefault(key, row)
+        state.file_rows.setdefault(key, where)
         if role is PersonRole.HEAD:
             if state.head_row is not None:
                 problems.append(
@@ -478,7 +487,7 @@ def _plan_row(
                         header(Field.ROLE), f"row {state.head_row} names this delegation's head."
                     )
                 )
-            state.head_row = row
+            state.head_row = where
 
     before = _draft_of(existing) if existing else PersonDraft()
     overrides = {name: text for name, text in texts.items() if text}
@@ -508,7 +517,9 @@ def _plan_row(
     city_name = city.name_en if city else city_text
     if problems:
         return _Plan(
-            RowOutcome(row, RowStatus.ERROR, city_name, shown_name, problems=tuple(problems))
+            RowOutcome(
+                row, RowStatus.ERROR, city_name, shown_name, problems=tuple(problems), where=where
+            )
         )
     assert city_id is not None
     new_delegation = delegation_id is None
@@ -517,7 +528,9 @@ def _plan_row(
     else:
         changed = tuple(n for n in _DRAFT_FIELDS if getattr(checked, n) != getattr(existing, n))
         status = RowStatus.UPDATE if changed else RowStatus.UNCHANGED
-    outcome = RowOutcome(row, status, city_name, shown_name, changed, new_delegation=new_delegation)
+    outcome = RowOutcome(
+        row, status, city_name, shown_name, changed, new_delegation=new_delegation, where=where
+    )
     return _Plan(outcome, city_id, delegation_id, existing, checked)
 
 

@@ -69,9 +69,14 @@ def _comparable(persons: dict[str, list]) -> dict[str, list[tuple]]:
     }
 
 
+def _sheet_per_city(table: object) -> bytes:
+    return write_xlsx(table, sheet_per_city=True)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("suffix", "write"),
-    [(".csv", write_csv), (".xlsx", write_xlsx)],
+    [(".csv", write_csv), (".xlsx", write_xlsx), (".xlsx", _sheet_per_city)],
+    ids=["csv", "xlsx", "xlsx-sheet-per-city"],
 )
 def test_export_then_import_into_an_empty_meeting_gives_the_same_persons(
     services: Services, sample_meeting_id, tmp_path: Path, suffix, write
@@ -89,6 +94,8 @@ def test_export_then_import_into_an_empty_meeting_gives_the_same_persons(
 
     # THEN every row was new, and every person is there with every field the same
     assert {row.status.value for row in preview.rows} == {"new"}
+    if write is _sheet_per_city:  # rows are named by sheet and row
+        assert preview.rows[0].where == "Bangkok!2"
     assert _comparable(persons_of(services, target)) == _comparable(
         persons_of(services, sample_meeting_id)
     )

@@ -52,7 +52,7 @@ NOT_CHOSEN = "(choose…)"
 
 class PreviewModel(RecordTableModel[RowOutcome]):
     columns = (
-        Column("Row", lambda r: str(r.row), align_right=True),
+        Column("Row", lambda r: r.where, align_right=True),
         Column("Status", lambda r: r.status.value, decoration=lambda r: STATUS_COLOURS[r.status]),
         Column("City", lambda r: r.city),
         Column("Name", lambda r: r.name),
