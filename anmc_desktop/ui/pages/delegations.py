@@ -25,6 +25,8 @@ from anmc_desktop.ui.pages.actions import ButtonRow
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 from anmc_desktop.ui.pages.person_edits import open_person_form, remove_person
 
+SIZING_ROWS = 30
+
 
 class DelegationsPage(Page):
     title = "Delegations"
@@ -42,11 +44,14 @@ class DelegationsPage(Page):
         self.delegations = DelegationTableModel(self)
         self.delegation_table = make_table(self)
         self.delegation_table.setModel(self.delegations)
+        # Size columns from the rows in view (and a few more), not from 200 delegations.
+        self.delegation_table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.delegation_table.selectionModel().currentRowChanged.connect(self._show_members)
         self.delegation_table.activated.connect(self.change_status)
         self.members = PersonTableModel(self)
         self.member_table = make_table(self)
         self.member_table.setModel(self.members)
+        self.member_table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.member_table.activated.connect(self.edit_person)
         self.member_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.members_heading = QLabel()

@@ -1,0 +1,213 @@
+"""Time the window on a large meeting: first paint of the lists, each search keystroke, forms.
+
+Builds (or reuses) a meeting of 200 cities, 20,000 persons and 2,000 agenda items with
+``generate_meeting``, opens the main window offscreen and prints, per step, the median and
+the worst of several runs against the targets of the issue:
+
+    first paint of the delegations list and of the person search  < 150 ms
+    each search keystroke (typed, searched, repainted)              < 100 ms
+    opening a form (built, shown, painted)                          < 100 ms
+
+    python benchmarks/ui.py [--database big.db] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.services import Services
+from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.pages.cities import CitiesPage
+from anmc_desktop.ui.pages.delegations import DelegationsPage
+from anmc_desktop.ui.pages.meetings import MeetingsPage
+from anmc_desktop.ui.pages.persons import PersonsPage
+from anmc_desktop.ui.settings import AppSettings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_meeting import generate_meeting
+
+FIRST_PAINT_MS = 150.0
+KEYSTROKE_MS = 100.0
+FORM_MS = 100.0
+QUERIES = ("kuznetsova", "Кузнецова", "nguyen van", "tomsk")
+
+
+@dataclass
+class Step:
+    name: str
+    target_ms: float
+    times_ms: list[float] = field(default_factory=list)
+
+    def row(self) -> str:
+        median = statistics.median(self.times_ms)
+        worst = max(self.times_ms)
+        verdict = "ok" if worst < self.target_ms else "SLOW"
+        return (
+            f"{self.name:<44}{len(self.times_ms):>5}{median:>10.1f}{worst:>10.1f}"
+            f"{self.target_ms:>9.0f}  {verdict}"
+        )
+
+
+def settle() -> None:
+    QApplication.processEvents()
+
+
+def timed(call: Callable[[], object], painted: Callable[[], QWidget]) -> float:
+    """Milliseconds for ``call`` plus the events it posted plus painting the widget."""
+    started = time.perf_counter()
+    call()
+    settle()
+    painted().repaint()
+    return (time.perf_counter() - started) * 1000
+
+
+def type_key(widget: QWidget, character: str) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+        QApplication.sendEvent(widget, event)
+
+
+def first_paint(window: MainWindow, page_type: type, step: Step) -> None:
+    """Leave the page, let the data change behind it, come back: reload and paint."""
+    window.show_page(MeetingsPage)
+    window.reload_all()
+    settle()
+    step.times_ms.append(timed(lambda: window.show_page(page_type), lambda: window))
+
+
+def keystrokes(page: PersonsPage, steps: dict[str, Step]) -> None:
+    """Type each query key by key; one step per prefix, e.g. "kuz" -> 'keystroke: "kuz"'."""
+    for query in QUERIES:
+        page.query.clear()
+        settle()
+        for length, character in enumerate(query, start=1):
+            name = f'  keystroke: "{query[:length]}"'
+            step = steps.setdefault(name, Step(name, KEYSTROKE_MS))
+            step.times_ms.append(
+                timed(lambda c=character: type_key(page.query, c), lambda: page.table.viewport())
+            )
+
+
+def form_opening(open_form: Callable[[], FormDialog | None], step: Step) -> None:
+    dialogs: list[FormDialog] = []
+
+    def opened() -> QWidget:
+        dialog = open_form()
+        assert dialog is not None
+        dialogs.append(dialog)
+        return dialog
+
+    started = time.perf_counter()
+    settle()
+    opened().repaint()
+    step.times_ms.append((time.perf_counter() - started) * 1000)
+    for dialog in dialogs:
+        dialog.done(0)
+        dialog.deleteLater()
+    settle()
+
+
+def run(database_path: Path, runs: int) -> list[Step]:
+    database = open_database(sqlite_url(database_path))
+    services = Services.on(database)
+    meetings = services.meetings.list_meetings()
+    meeting_id = meetings[0].id
+    window = MainWindow(services, AppSettings.open())
+    window.set_current_meeting(meeting_id)
+    window.show()
+    settle()
+    delegations = window.page(DelegationsPage)
+    persons = window.page(PersonsPage)
+    cities = window.page(CitiesPage)
+    steps = {
+        "delegations": Step("first paint: delegations list (+ members)", FIRST_PAINT_MS),
+        "cold": Step("first paint: person search, first of session", FIRST_PAINT_MS),
+        "persons": Step("first paint: person search (all persons)", FIRST_PAINT_MS),
+        "person form": Step("open person form (from search result)", FORM_MS),
+        "member form": Step("open person form (from members panel)", FORM_MS),
+        "city form": Step("open city form (time-zone completer)", FORM_MS),
+    }
+    keys: dict[str, Step] = {}
+    # The first search of a session sorts the meeting's persons; later ones reuse that order.
+    first_paint(window, PersonsPage, steps["cold"])
+    for _ in range(runs):
+        first_paint(window, DelegationsPage, steps["delegations"])
+        first_paint(window, PersonsPage, steps["persons"])
+        window.show_page(PersonsPage)
+        keystrokes(persons, keys)
+        persons.query.clear()
+        settle()
+        persons.table.selectRow(persons.model.rowCount() // 2)
+
+        def open_from_search() -> FormDialog | None:
+            persons.open_selected()
+            return persons.dialog
+
+        form_opening(open_from_search, steps["person form"])
+        window.show_page(DelegationsPage)
+        settle()
+        delegations.delegation_table.selectRow(len(delegations.delegations.rows()) // 2)
+        delegations.member_table.selectRow(0)
+
+        def open_from_members() -> FormDialog | None:
+            delegations.edit_person()
+            return delegations.dialog
+
+        form_opening(open_from_members, steps["member form"])
+        window.show_page(CitiesPage)
+        settle()
+        cities.table.selectRow(0)
+
+        def open_city() -> FormDialog | None:
+            cities.edit_city()
+            return cities.dialog
+
+        form_opening(open_city, steps["city form"])
+    window.close()
+    database.dispose()
+    every_key = Step("search keystroke (all of them)", KEYSTROKE_MS)
+    every_key.times_ms = [t for step in keys.values() for t in step.times_ms]
+    return [*steps.values(), every_key, *keys.values()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", type=Path, help="reuse (or create) this SQLite file")
+    parser.add_argument("--runs", type=int, default=5)
+    arguments = parser.parse_args(argv)
+    home = Path(tempfile.mkdtemp(prefix="anmc-ui-bench-"))
+    os.environ["ANMC_HOME"] = str(home)
+    database_path = (arguments.database or home / "big.db").resolve()
+    QApplication.instance() or QApplication([])
+    if not database_path.exists():
+        started = time.perf_counter()
+        database = open_database(sqlite_url(database_path))
+        generate_meeting(database)
+        database.dispose()
+        print(f"generated {database_path} in {time.perf_counter() - started:.1f} s")
+    steps = run(database_path, arguments.runs)
+    print(f"{'step':<44}{'runs':>5}{'median':>10}{'worst':>10}{'target':>9}")
+    for step in steps:
+        print(step.row())
+    return 0 if all(max(s.times_ms) < s.target_ms for s in steps) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
