@@ -16,6 +16,7 @@ from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
 from anmc_desktop.exchange.ics_writer import write_ics
+from anmc_desktop.exchange.person_columns import Field
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.export_data import DelegationListExport, ExportFormat
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
@@ -80,6 +81,14 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     persons.add_argument("file", type=Path, metavar="FILE")
     persons.add_argument(
         "--dry-run", action="store_true", help="print what would happen, write nothing"
+    )
+    persons.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help=f"say what a column holds, e.g. 'Guest surname=family_name'; fields: "
+        f"{', '.join(f.value for f in Field)}",
     )
     persons.set_defaults(run=_import_persons)
 
@@ -181,14 +190,29 @@ def _import_meeting(context: CommandContext) -> int:
     return 0
 
 
+def _column_choices(texts: list[str]) -> dict[str, Field]:
+    choices = {}
+    for text in texts:
+        header, equals, name = text.rpartition("=")
+        try:
+            choices[header] = Field(name.strip())
+        except ValueError:
+            equals = ""
+        if not equals or not header.strip():
+            allowed = ", ".join(f.value for f in Field)
+            raise UserFacingError(f"--column {text!r}: write HEADER=FIELD; fields: {allowed}.")
+    return choices
+
+
 def _import_persons(context: CommandContext) -> int:
     arguments = context.arguments
     importer = PersonImportService(context.services.database)
-    sheet, mapping = importer.read(arguments.file.expanduser())
+    sheet, mapping = importer.read(arguments.file.expanduser(), _column_choices(arguments.column))
     if mapping is None:
         raise UserFacingError(
             f"{sheet.name}: no header row in the first 10 rows names the columns; expected "
-            "headers such as City, Family name, Given name (or Город, Фамилия, Имя)."
+            "headers such as City, Family name, Given name (or Город, Фамилия, Имя); "
+            "name other columns with --column 'HEADER=FIELD'."
         )
     preview = importer.preview(arguments.meeting, sheet, mapping)
     for line in preview.lines():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TypeVar
@@ -28,6 +28,7 @@ from anmc_desktop.exchange.person_columns import (
     NAME_FIELDS,
     ColumnMapping,
     Field,
+    header_key,
     locate_header,
     recognise,
 )
@@ -235,10 +236,18 @@ class PersonImportService:
     def choices_file(self) -> Path:
         return self._choices_file or paths.config_dir() / COLUMN_CHOICES_FILE
 
-    def read(self, path: Path) -> tuple[SheetRows, ColumnMapping | None]:
-        """The file's cells and the columns recognised in it (None: no header row found)."""
+    def read(
+        self, path: Path, choices: Mapping[str, Field] | None = None
+    ) -> tuple[SheetRows, ColumnMapping | None]:
+        """The file's cells and the columns recognised in it (None: no header row found).
+
+        ``choices`` (header -> field) come before the remembered ones and the built-in
+        headers, for this file only.
+        """
         sheet = read_sheet(path)
-        return sheet, locate_header(sheet.rows, load_choices(self.choices_file))
+        remembered = load_choices(self.choices_file)
+        remembered.update({header_key(h): chosen for h, chosen in (choices or {}).items()})
+        return sheet, locate_header(sheet.rows, remembered)
 
     def remember(self, mapping: ColumnMapping) -> None:
         """Keep the user's choices for columns the built-in headers do not cover."""

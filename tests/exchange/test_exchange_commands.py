@@ -175,3 +175,33 @@ def test_import_of_a_hostile_file_exits_non_zero(sample_file, tmp_path, capsys):
 
     assert code == EXIT_USER_ERROR
     assert "not a text CSV file" in capsys.readouterr().err
+
+
+def test_import_persons_with_columns_named_on_the_command_line(sample_file, tmp_path, capsys):
+    # GIVEN a hotel's list whose headers nobody recognises
+    database, meeting_id = sample_file
+    hotel = tmp_path / "hotel.csv"
+    hotel.write_text("Guest surname,Town,Room\nPopova,Tomsk,101\n", "utf-8")
+    before = _persons(database, meeting_id)
+
+    # WHEN imported without naming the columns, THEN it says how to name them
+    code, _ = _run(database, "import", "persons", "--meeting", str(meeting_id), str(hotel))
+    assert code == EXIT_USER_ERROR
+    assert "--column 'HEADER=FIELD'" in capsys.readouterr().err
+
+    # WHEN the columns are named, THEN the person is imported (the room column ignored)
+    code, printed = _run(
+        database, "import", "persons", "--meeting", str(meeting_id), str(hotel),
+        "--column", "Guest surname=family_name", "--column", "Town=city",
+    )  # fmt: skip
+    assert code == 0, printed
+    assert "ignored columns: Room" in printed
+    assert _persons(database, meeting_id) == before + 1
+
+    # AND a malformed choice is refused
+    code, _ = _run(
+        database, "import", "persons", "--meeting", str(meeting_id), str(hotel),
+        "--column", "Town=shoe_size",
+    )  # fmt: skip
+    assert code == EXIT_USER_ERROR
+    assert "write HEADER=FIELD" in capsys.readouterr().err
