@@ -47,6 +47,7 @@ class PersonForm(FormDialog):
         self.services = services
         self.delegation_id = delegation_id
         self.person = person
+        self.setMinimumWidth(480)
         start = person or PersonDraft()
         self.texts: dict[str, QLineEdit] = {}
         for name, label in TEXT_FIELDS:

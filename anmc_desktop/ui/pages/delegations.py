@@ -26,6 +26,7 @@ from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 from anmc_desktop.ui.pages.person_edits import open_person_form, remove_person
 
 SIZING_ROWS = 30
+MAX_COLUMN_WIDTH = 320
 
 
 class DelegationsPage(Page):
@@ -52,6 +53,8 @@ class DelegationsPage(Page):
         self.member_table = make_table(self)
         self.member_table.setModel(self.members)
         self.member_table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
+        # A long position is elided so that the Role column stays in view.
+        self.member_table.horizontalHeader().setMaximumSectionSize(MAX_COLUMN_WIDTH)
         self.member_table.activated.connect(self.edit_person)
         self.member_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.members_heading = QLabel()
