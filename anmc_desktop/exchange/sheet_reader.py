@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,7 +56,19 @@ class SheetRows:
         return self.labels[index] if self.labels else str(index + 1)
 
 
-def read_sheet(path: Path) -> SheetRows:
+HeaderFinder = Callable[[Sequence[Sequence[str]]], int | None]
+"""Given a sheet's rows, the index of its header row (None: it has none)."""
+
+
+def _any_header(rows: Sequence[Sequence[str]]) -> int | None:
+    """Without a finder: the first of the top rows with two or more cells."""
+    return next(
+        (i for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if sum(1 for c in row if c) >= 2),
+        None,
+    )
+
+
+def read_sheet(path: Path, find_header: HeaderFinder = _any_header) -> SheetRows:
     name = path.name
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
@@ -63,14 +76,14 @@ def read_sheet(path: Path) -> SheetRows:
             f"{name} is {size / 1024 / 1024:.0f} MB; files up to "
             f"{MAX_FILE_BYTES // 1024 // 1024} MB can be imported."
         )
-    return read_sheet_bytes(path.read_bytes(), name)
+    return read_sheet_bytes(path.read_bytes(), name, find_header)
 
 
-def read_sheet_bytes(data: bytes, name: str) -> SheetRows:
+def read_sheet_bytes(data: bytes, name: str, find_header: HeaderFinder = _any_header) -> SheetRows:
     suffix = Path(name).suffix.casefold()
     labels: list[str] = []
     if suffix in {".xlsx", ".xlsm"}:
-        rows, labels = _joined_sheets(name, _read_xlsx(data, name))
+        rows, labels = _joined_sheets(name, _read_xlsx(data, name), find_header)
     elif suffix in {".csv", ".txt", ".tsv"}:
         rows = _read_csv(data, name)
     else:
@@ -81,30 +94,35 @@ def read_sheet_bytes(data: bytes, name: str) -> SheetRows:
 
 
 def _joined_sheets(
-    name: str, sheets: list[tuple[str, list[list[str]]]]
+    name: str, sheets: list[tuple[str, list[list[str]]]], find_header: HeaderFinder
 ) -> tuple[list[list[str]], list[str]]:
-    """The first sheet, followed by the rows of every sheet that repeats its header.
+    """The first sheet with a header, then the rows of every later sheet repeating it.
 
-    A list split into one sheet per city repeats the header on each sheet: the first row
-    (of the top ten, with two or more cells) that the first sheet has too.
+    Forms often open with a sheet of instructions; a list split into one sheet per city
+    repeats its header on each sheet.
     """
-    first_name, rows = sheets[0]
-    if len(sheets) == 1:
+    found = next(
+        ((i, h) for i, (_, rows) in enumerate(sheets) if (h := find_header(rows)) is not None),
+        None,
+    )
+    if found is None:
+        return sheets[0][1], []
+    base, header_index = found
+    base_name, rows = sheets[base]
+    if base == 0 and len(sheets) == 1:
         return rows, []
-    candidates = [r for r in rows[:HEADER_SEARCH_ROWS] if sum(1 for cell in r if cell) >= 2]
+    header = rows[header_index]
     joined = list(rows)
-    labels = [f"{first_name}!{n}" for n in range(1, len(rows) + 1)]
-    for sheet_name, sheet_rows in sheets[1:]:
-        header = next(
-            (i for i, r in enumerate(sheet_rows[:HEADER_SEARCH_ROWS]) if r in candidates), None
+    labels = [f"{base_name}!{n}" for n in range(1, len(rows) + 1)]
+    for sheet_name, sheet_rows in sheets[base + 1 :]:
+        repeated = next(
+            (i for i, row in enumerate(sheet_rows[:HEADER_SEARCH_ROWS]) if row == header), None
         )
-        if header is None:
+        if repeated is None:
             continue
-        for number in range(header + 2, len(sheet_rows) + 1):
+        for number in range(repeated + 2, len(sheet_rows) + 1):
             joined.append(sheet_rows[number - 1])
             labels.append(f"{sheet_name}!{number}")
-        if len(joined) > MAX_ROWS:
-            raise _too_many_rows(name)
     return joined, labels
 
 

@@ -244,9 +244,14 @@ class PersonImportService:
         ``choices`` (header -> field) come before the remembered ones and the built-in
         headers, for this file only.
         """
-        sheet = read_sheet(path)
         remembered = load_choices(self.choices_file)
         remembered.update({header_key(h): chosen for h, chosen in (choices or {}).items()})
+
+        def find_header(rows: Sequence[Sequence[str]]) -> int | None:
+            mapping = locate_header(rows, remembered)
+            return mapping.header_row if mapping else None
+
+        sheet = read_sheet(path, find_header)
         return sheet, locate_header(sheet.rows, remembered)
 
     def remember(self, mapping: ColumnMapping) -> None:

@@ -52,3 +52,25 @@ def test_a_workbook_with_a_title_row_and_russian_headers(
     assert people["Батын"].arrival == dt.datetime(2016, 10, 2, 14, 30)
     assert people["Доржийн"].arrival == dt.datetime(2016, 10, 3)
     assert people["Доржийн"].position == "Советник"
+
+
+def test_a_form_whose_first_sheet_is_instructions(services: Services, sample_meeting_id, tmp_path):
+    # GIVEN a workbook: instructions first, then the participants, then a sheet of notes
+    meeting_id = empty_meeting(services, sample_meeting_id)
+    book = openpyxl.Workbook()
+    book.active.title = "Instructions"
+    book.active.append(["Please fill in one row per participant."])
+    book.active.append(["Contact", "protocol@tomsk.example"])
+    people = book.create_sheet("Participants")
+    people.append(["Family name", "Given name", "City"])
+    people.append(["Popov", "Ivan", "Tomsk"])
+    book.create_sheet("Notes").append(["Hotel", "Transfer"])
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+
+    # WHEN it is imported
+    preview, _ = import_file(services, meeting_id, path)
+
+    # THEN the participants sheet was found and read
+    assert [row.where for row in preview.rows] == ["Participants!2"]
+    assert persons_of(services, meeting_id)["Tomsk"][0].family_name == "Popov"
