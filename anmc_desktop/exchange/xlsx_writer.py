@@ -23,12 +23,14 @@ MIN_WIDTH = 6
 MAX_WIDTH = 60
 WIDTH_SAMPLE_ROWS = 500
 SHEET_NAME_LIMIT = 31
+SINGLE_SHEET_NAME = "Delegations"
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _ERROR_CODES = frozenset(ERROR_CODES)
 
 
 def write_xlsx(table: ExportTable, *, sheet_per_city: bool = False) -> bytes:
     workbook = Workbook(write_only=True)
+    workbook.properties.title = table.title
     if sheet_per_city and table.rows:
         by_city: dict[str, list[tuple[str, ...]]] = {}
         for city, row in zip(table.cities, table.rows, strict=True):
@@ -37,9 +39,7 @@ def write_xlsx(table: ExportTable, *, sheet_per_city: bool = False) -> bytes:
         for city, rows in by_city.items():
             _write_sheet(workbook, _sheet_name(city, used), table.headers, rows)
     else:
-        _write_sheet(
-            workbook, _sheet_name(table.title or "Delegations", set()), table.headers, table.rows
-        )
+        _write_sheet(workbook, SINGLE_SHEET_NAME, table.headers, table.rows)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -43,13 +43,15 @@ def _people() -> list:
 
 def test_one_sheet_has_a_bold_frozen_header_an_auto_filter_and_fitting_widths():
     # GIVEN three participants
-    table = build_table("Delegations", _people(), ListOptions(columns=COLUMNS))
+    table = build_table("Delegations of the 13th Plenary", _people(), ListOptions(columns=COLUMNS))
 
     # WHEN written as one sheet
     book = openpyxl.load_workbook(io.BytesIO(write_xlsx(table)))
 
     # THEN the header is bold and frozen, the filter covers every row, widths fit the text
     sheet = book.active
+    assert book.sheetnames == ["Delegations"]
+    assert book.properties.title == "Delegations of the 13th Plenary"
     assert [c.value for c in sheet[1]] == ["City", "Given name", "Family name", "Position", "Notes"]
     assert all(c.font.bold for c in sheet[1])
     assert sheet.freeze_panes == "A2"
