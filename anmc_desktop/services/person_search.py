@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
@@ -49,15 +49,14 @@ def _folded(text: str) -> str:
     return search_key(text)
 
 
-def _sort_key(sort: PersonSort, city: str, family: str, given: str, native: str, role: PersonRole
+def _sort_key(sort: PersonSort, city: str, rank: int, family: str, given: str, person_id: int
               ) -> tuple[object, ...]:  # fmt: skip
-    name = (_folded(family or native), _folded(given))
-    city_key = _folded(city)
+    """Folded texts in; the id last, so equal names keep one order between searches."""
     if sort is PersonSort.CITY:
-        return (city_key, ROLE_RANK[role], *name)
+        return (city, rank, family, given, person_id)
     if sort is PersonSort.ROLE:
-        return (ROLE_RANK[role], *name, city_key)
-    return (*name, city_key)
+        return (rank, family, given, city, person_id)
+    return (family, given, city, person_id)
 
 
 def _matches(words: Sequence[str]) -> list[ColumnElement[bool]]:
@@ -106,7 +105,7 @@ class PersonSearchService:
             )
             known = self._orders.get((meeting_id, sort))
             if known is None or known[0] != fingerprint:
-                known = (fingerprint, self._sorted_ids(session, in_meeting, sort))
+                known = (fingerprint, self._sorted_ids(session, meeting_id, sort))
                 self._orders[(meeting_id, sort)] = known
             if not words:
                 return list(known[1])
@@ -114,17 +113,33 @@ class PersonSearchService:
         return [person_id for person_id in known[1] if person_id in matching]
 
     @staticmethod
-    def _sorted_ids(
-        session: Session, in_meeting: Select[tuple[int]], sort: PersonSort
-    ) -> list[int]:
-        rows = session.execute(
-            in_meeting.add_columns(
-                City.name_en, Person.family_name, Person.given_name, Person.native_name,
-                Person.role,
+    def _sorted_ids(session: Session, meeting_id: int, sort: PersonSort) -> list[int]:
+        """Every person of the meeting in ``sort`` order (plain column values, no join to
+        the cities per person: the meeting's few delegations are folded once)."""
+        city_of = {
+            delegation_id: _folded(name)
+            for delegation_id, name in session.execute(
+                select(Delegation.id, City.name_en)
+                .join(City, Delegation.city_id == City.id)
+                .where(Delegation.meeting_id == meeting_id)
             )
-        ).all()  # fmt: skip
-        rows.sort(key=lambda r: _sort_key(sort, r[1], r[2], r[3], r[4], r[5]))
-        return [row[0] for row in rows]
+        }
+        rank_of = {role.value: rank for role, rank in ROLE_RANK.items()}
+        rows = session.connection().execute(
+            select(
+                Person.id, Person.delegation_id, Person.family_name, Person.given_name,
+                Person.native_name, type_coerce(Person.role, String),
+            ).where(Person.delegation_id.in_(list(city_of)))
+        )  # fmt: skip
+        keyed = [
+            _sort_key(
+                sort, city_of[delegation_id], rank_of[role], _folded(family or native),
+                _folded(given), person_id,
+            )
+            for person_id, delegation_id, family, given, native, role in rows
+        ]  # fmt: skip
+        keyed.sort()
+        return [key[-1] for key in keyed]
 
     def rows(self, person_ids: Sequence[int]) -> list[PersonRow]:
         """The rows for these ids, in the same order (ids no longer there are left out)."""
