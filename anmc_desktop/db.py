@@ -38,6 +38,7 @@ from anmc_desktop.storage.permissions import create_private_file, restrict_datab
 
 BUSY_TIMEOUT_MS = 10_000
 POSTGRES_DRIVER = "postgresql+psycopg"
+_MIGRATION_LOCK_KEY = 0x414E4D43  # "ANMC"
 _BEGIN_MODE = "anmc_begin_mode"
 
 
@@ -242,6 +243,11 @@ def migrate(database: Database) -> None:
         create_backup(database.path, reason="before-upgrade")
     try:
         with database.engine.connect() as connection:
+            if database.engine.dialect.name == "postgresql":
+                # Organizers starting the app at once: the first upgrades, the others wait
+                # here and then find nothing left to do. (On SQLite the writer lock lets
+                # only one process open the file for writing.)
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
             command.upgrade(alembic_config(connection), "head")
             connection.commit()
     except (OperationalError, DatabaseError) as error:

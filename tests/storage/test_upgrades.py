@@ -4,13 +4,15 @@ migration leaves it as it was."""
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, inspect
 
 from anmc_desktop.db import alembic_config, head_revision, open_database, sqlite_url
 from anmc_desktop.errors import DatabaseOpenError
@@ -98,3 +100,48 @@ def test_a_read_only_window_does_not_upgrade(tmp_path: Path) -> None:
     with pytest.raises(DatabaseOpenError, match="read-only"):
         open_database(sqlite_url(path), read_only=True)
     assert _revision(path) == "0001"
+
+
+def _server_database_at(url: str, revision: str) -> None:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        command.upgrade(alembic_config(connection), revision)
+        connection.exec_driver_sql(
+            "INSERT INTO city (name_en, name_local, country, status, time_zone, search_text, "
+            "version) VALUES ('Tomsk', 'Томск', 'Russia', 'member', 'Asia/Tomsk', 'tomsk', 1)"
+        )
+        connection.commit()
+    engine.dispose()
+
+
+@pytest.mark.parametrize("revision", EARLIER_REVISIONS)
+def test_organizers_starting_at_once_upgrade_a_team_server_once(
+    revision: str, postgres_url: str
+) -> None:
+    # GIVEN a team's server database of an earlier schema
+    _server_database_at(postgres_url, revision)
+    # WHEN three organizers start the new version at the same moment
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        opened = list(pool.map(lambda _: open_database(postgres_url), range(3)))
+    # THEN each one opens it, on the newest schema, with the data
+    for database in opened:
+        services = Services.on(database)
+        assert [city.name_en for city in services.cities.list_cities()] == ["Tomsk"]
+        with database.engine.connect() as connection:
+            assert MigrationContext.configure(connection).get_current_revision() == head_revision()
+        database.dispose()
+
+
+def test_a_failed_migration_leaves_a_team_server_untouched(postgres_url: str) -> None:
+    _server_database_at(postgres_url, "0001")
+    engine = create_engine(postgres_url)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("CREATE TABLE change_log (note TEXT)")
+        connection.commit()
+    with pytest.raises(DatabaseOpenError, match="left unchanged"):
+        open_database(postgres_url)
+    with engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_revision() == "0001"
+        assert connection.exec_driver_sql("SELECT name_en FROM city").scalars().all() == ["Tomsk"]
+        assert "change_log" in inspect(connection).get_table_names()
+    engine.dispose()
