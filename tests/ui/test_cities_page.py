@@ -75,6 +75,8 @@ def test_a_wrong_time_zone_is_named_beside_the_field_and_save_stays_disabled(
     qtbot.keyClicks(zone, "Asia/Novosibirsk")
     assert form.form.message("time_zone") == ""
     assert form.save_button.isEnabled()
+    page.discard_changes()
+    assert _city(services, "Tomsk").time_zone == "Asia/Tomsk"
 
 
 def test_esc_in_a_changed_city_form_asks_before_closing(

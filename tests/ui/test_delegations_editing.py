@@ -158,10 +158,12 @@ def test_a_second_head_is_refused_by_the_service_beside_the_role(
     assert form.form.message("role") == "this delegation has a head already."
     assert not form.save_button.isEnabled()
     assert _delegation(services, sample_meeting_id, "Tomsk").person_count == 5
+    page.discard_changes()
+    assert not form.isVisible()
 
 
 def test_esc_in_a_changed_person_form_asks_and_keeps_the_typing(
-    qtbot: QtBot, window: MainWindow, dialogs: object
+    qtbot: QtBot, window: MainWindow, services: Services, dialogs: object
 ) -> None:
     page = window.show_page(DelegationsPage)
     page.select_delegation("Tomsk")
@@ -175,6 +177,11 @@ def test_esc_in_a_changed_person_form_asks_and_keeps_the_typing(
     assert form.isVisible()
     assert form.texts["phone"].text().endswith("+7 3822")
     assert "without saving" in dialogs.texts[-1]  # type: ignore[attr-defined]
+    # WHEN the user presses Esc again and discards THEN the form closes, nothing saved
+    dialogs.answer_yes()  # type: ignore[attr-defined]
+    qtbot.keyClick(form.texts["phone"], Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert not services.delegations.get_person(form.person.id).phone.endswith("+7 3822")
 
 
 def test_a_person_moves_and_a_proxy_is_given_and_both_are_undone(
@@ -225,3 +232,23 @@ def test_removing_a_delegation_asks_what_goes_and_undo_brings_it_all_back(
     undo(qtbot, window)
     tomsk = _delegation(services, sample_meeting_id, "Tomsk")
     assert tomsk is not None and tomsk.person_count == 5
+
+
+def test_closing_the_window_with_a_changed_form_open_asks_first(
+    qtbot: QtBot, window: MainWindow, services: Services, sample_meeting_id: int, dialogs: object
+) -> None:
+    # GIVEN a person form with typing in it
+    page = window.show_page(DelegationsPage)
+    page.select_delegation("Tomsk")
+    page.add_person()
+    qtbot.keyClicks(page.dialog.texts["family_name"], "Sidorov")
+    # WHEN the window is closed and the user keeps the changes THEN both stay open
+    dialogs.answer_no()  # type: ignore[attr-defined]
+    window.close()
+    assert window.isVisible() and page.dialog.isVisible()
+    assert "not saved" in dialogs.texts[-1]  # type: ignore[attr-defined]
+    # WHEN the user discards them THEN the window closes and nothing was added
+    dialogs.answer_yes()  # type: ignore[attr-defined]
+    window.close()
+    assert not window.isVisible()
+    assert _delegation(services, sample_meeting_id, "Tomsk").person_count == 5

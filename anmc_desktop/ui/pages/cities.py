@@ -9,7 +9,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.services.cities import CityDraft, CityRecord
 from anmc_desktop.ui.forms.city_form import CityForm
 from anmc_desktop.ui.item_models.cities import CityTableModel
-from anmc_desktop.ui.pages.actions import ButtonRow
+from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 
 
@@ -24,7 +24,7 @@ def draft_of(city: CityRecord) -> CityDraft:
     )
 
 
-class CitiesPage(Page):
+class CitiesPage(FormHost, Page):
     title = "Member cities"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:

@@ -21,7 +21,7 @@ from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.person_form import draft_of
 from anmc_desktop.ui.item_models.delegations import DelegationTableModel
 from anmc_desktop.ui.item_models.persons import PersonTableModel
-from anmc_desktop.ui.pages.actions import ButtonRow
+from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 from anmc_desktop.ui.pages.person_edits import open_person_form, remove_person
 
@@ -29,7 +29,7 @@ SIZING_ROWS = 30
 MAX_COLUMN_WIDTH = 320
 
 
-class DelegationsPage(Page):
+class DelegationsPage(FormHost, Page):
     title = "Delegations"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:

@@ -13,7 +13,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.services.person_search import PersonSort
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.item_models.person_search import PersonSearchModel
-from anmc_desktop.ui.pages.actions import ButtonRow
+from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
 from anmc_desktop.ui.pages.base import Page, make_table
 from anmc_desktop.ui.pages.person_edits import open_person_form, remove_person
 
@@ -25,7 +25,7 @@ SORT_LABELS = {
 COLUMN_WIDTHS = (130, 80, 200, 160, 260)
 
 
-class PersonsPage(Page):
+class PersonsPage(FormHost, Page):
     title = "Persons"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
