@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
@@ -252,3 +253,39 @@ def test_closing_the_window_with_a_changed_form_open_asks_first(
     window.close()
     assert not window.isVisible()
     assert _delegation(services, sample_meeting_id, "Tomsk").person_count == 5
+
+
+def test_tab_follows_the_person_form_from_top_to_bottom(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.show_page(DelegationsPage)
+    page.select_delegation("Tomsk")
+    page.add_person()
+    form = page.dialog
+    qtbot.waitUntil(lambda: form.texts["given_name"].hasFocus())
+    visited = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited[0] is form.texts["family_name"]
+    assert visited[1] is form.family_name_first
+    assert visited[2] is form.texts["native_name"]
+    assert visited[3] is form.texts["honorific"]
+    form.done(0)
+
+
+def test_moving_a_signatory_is_refused_beside_the_field(
+    qtbot: QtBot, window: MainWindow, services: Services, sample_meeting_id: int
+) -> None:
+    governor_id = _person_id(services, sample_meeting_id, "Tomsk", "Zhvachkin")
+    page = window.show_page(DelegationsPage)
+    page.select_delegation("Tomsk")
+    page.select_person(governor_id)
+    assert not page.set_head_button.isEnabled()
+    qtbot.mouseClick(page.move_person_button, CLICK)
+    form = page.dialog
+    qtbot.keyClicks(form.target, "Seoul")
+    qtbot.keyClick(form.target, Qt.Key.Key_Return)
+    assert form.isVisible()
+    assert "signs the declaration for Tomsk" in form.form.message("delegation_id")
+    tomsk = _delegation(services, sample_meeting_id, "Tomsk")
+    assert services.delegations.get_person(governor_id).delegation_id == tomsk.id
+    page.discard_changes()

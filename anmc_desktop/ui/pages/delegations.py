@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.services import Services
 from anmc_desktop.services.delegations import DelegationSummary, HeadChange, PersonRecord
 from anmc_desktop.services.removals import RemovedDelegation
@@ -276,18 +277,15 @@ class DelegationsPage(FormHost, Page):
 
     def _update_buttons(self) -> None:
         has_delegation = self.selected_delegation() is not None
-        has_person = self.selected_person() is not None
+        person = self.selected_person()
+        has_person = person is not None
         self.add_delegation_button.setEnabled(self.meeting is not None)
         self.status_button.setEnabled(has_delegation)
         self.remove_delegation_button.setEnabled(has_delegation)
         self.add_person_button.setEnabled(has_delegation)
-        for button in (
-            self.edit_person_button,
-            self.set_head_button,
-            self.move_person_button,
-            self.remove_person_button,
-        ):
+        for button in (self.edit_person_button, self.move_person_button, self.remove_person_button):
             button.setEnabled(has_person)
+        self.set_head_button.setEnabled(person is not None and person.role is not PersonRole.HEAD)
 
 
 def _what_goes_with(removed: RemovedDelegation, delegations: list[DelegationSummary]) -> list[str]:
