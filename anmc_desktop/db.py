@@ -137,8 +137,6 @@ class Database:
                 yield session
         except StaleDataError as error:
             raise ConflictError.from_stale_data(str(error)) from error
-        if self.path is not None:
-            restrict_database_files(self.path)
 
     @property
     def display_name(self) -> str:
