@@ -289,3 +289,27 @@ def test_moving_a_signatory_is_refused_beside_the_field(
     tomsk = _delegation(services, sample_meeting_id, "Tomsk")
     assert services.delegations.get_person(governor_id).delegation_id == tomsk.id
     page.discard_changes()
+
+
+def test_naming_a_placeholder_head_makes_them_a_named_person(
+    qtbot: QtBot, window: MainWindow, services: Services, sample_meeting_id: int
+) -> None:
+    # GIVEN Bangkok's head, a placeholder "(to be confirmed)"
+    page = window.show_page(DelegationsPage)
+    page.select_delegation("Bangkok")
+    placeholder = page.members.record(0)
+    assert placeholder.is_placeholder
+    page.select_person(placeholder.id)
+    qtbot.mouseClick(page.edit_person_button, CLICK)
+    form = page.dialog
+    assert form.is_placeholder.isChecked()
+    # WHEN the user types the real name and saves
+    form.texts["family_name"].clear()
+    qtbot.keyClicks(form.texts["given_name"], "Aswin")
+    qtbot.keyClicks(form.texts["family_name"], "Kwanmuang")
+    assert not form.is_placeholder.isChecked()
+    qtbot.keyClick(form.texts["family_name"], Qt.Key.Key_Return)
+    # THEN the head is named and no longer a placeholder
+    head = services.delegations.get_person(placeholder.id)
+    assert (head.latin_name, head.is_placeholder) == ("Aswin Kwanmuang", False)
+    assert _delegation(services, sample_meeting_id, "Bangkok").head_name == "Aswin Kwanmuang"

@@ -74,6 +74,11 @@ class PersonForm(FormDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
         self.form.add_field("notes", "Notes", self.notes)
+        self.is_placeholder = QCheckBox("Not named yet (shown in grey italics)")
+        self.is_placeholder.setChecked(start.is_placeholder)
+        self.form.add_field("is_placeholder", "Placeholder", self.is_placeholder)
+        for name in ("given_name", "family_name", "native_name"):
+            self.texts[name].textEdited.connect(lambda _text: self.is_placeholder.setChecked(False))
         self.fields_ready()
 
     def draft(self) -> PersonDraft:
@@ -85,7 +90,7 @@ class PersonForm(FormDialog):
             arrival=self.arrival.value(),
             departure=self.departure.value(),
             notes=self.notes.toPlainText(),
-            is_placeholder=self.person.is_placeholder if self.person else False,
+            is_placeholder=self.is_placeholder.isChecked(),
         )
 
     def save(self) -> tuple[PersonRecord | None, PersonRecord]:
