@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -113,3 +113,16 @@ def test_a_removed_person_leaves_an_empty_row_not_an_error(
     model.set_ids(ids)
     services.removals.remove_person(ids[0])
     assert model.index(0, 2).data() is None
+
+
+def test_a_click_on_the_role_header_sorts_by_role(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.show_page(PersonsPage)
+    header = page.table.horizontalHeader()
+    role_column = next(
+        c for c in range(page.model.columnCount())
+        if page.model.headerData(c, Qt.Orientation.Horizontal) == "Role"
+    )  # fmt: skip
+    position = header.sectionViewportPosition(role_column) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(position, 5))
+    assert page.current_sort() is PersonSort.ROLE
+    assert page.model.record(0).role is PersonRole.HEAD

@@ -23,6 +23,13 @@ SORT_LABELS = {
     PersonSort.ROLE: "Role",
 }
 COLUMN_WIDTHS = (130, 80, 200, 160, 260)
+# A click on a column's header sorts by it where that makes sense (the rest keep the sort).
+SORT_OF_COLUMN = {
+    0: PersonSort.CITY,
+    2: PersonSort.FAMILY_NAME,
+    3: PersonSort.FAMILY_NAME,
+    5: PersonSort.ROLE,
+}
 
 
 class PersonsPage(FormHost, Page):
@@ -60,6 +67,9 @@ class PersonsPage(FormHost, Page):
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self.open_selected)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._sort_by_column)
         self.layout_.addWidget(bar)
         self.layout_.addWidget(self.buttons)
         self.layout_.addWidget(self.table)
@@ -103,3 +113,8 @@ class PersonsPage(FormHost, Page):
         person_id = self.selected_person_id()
         if person_id is not None:
             remove_person(self, self.services.delegations.get_person(person_id))
+
+    def _sort_by_column(self, column: int) -> None:
+        sort = SORT_OF_COLUMN.get(column)
+        if sort is not None:
+            self.sort.setCurrentIndex(self.sort.findData(sort.value))
