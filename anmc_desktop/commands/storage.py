@@ -1,10 +1,12 @@
-"""``backup``, ``backups`` and ``restore``: safety copies of a SQLite database."""
+"""``backup``, ``backups``, ``restore``: safety copies of a SQLite database; ``organizer``:
+the name the history records for this organizer's changes."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from anmc_desktop import settings
 from anmc_desktop.commands.context import CommandContext, database_url
 from anmc_desktop.db import sqlite_path
 from anmc_desktop.errors import UserFacingError
@@ -27,6 +29,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     restoring.add_argument("file", type=Path, metavar="FILE", help="a backup file")
     restoring.set_defaults(run=_restore)
+    organizer = subcommands.add_parser(
+        "organizer", help="show, or set, the organizer name that the history records"
+    )
+    organizer.add_argument("name", nargs="?", help="the new name (default: just show it)")
+    organizer.set_defaults(run=_organizer)
 
 
 def _database_file(context: CommandContext) -> Path:
@@ -67,4 +74,13 @@ def _restore(context: CommandContext) -> int:
     print(f"Restored {path} from {context.arguments.file}.", file=context.out)
     if previous is not None:
         print(f"The database it replaced was backed up to {previous.path}.", file=context.out)
+    return 0
+
+
+def _organizer(context: CommandContext) -> int:
+    current = settings.load()
+    if context.arguments.name is not None:
+        current = current.with_organizer(context.arguments.name)
+        settings.save(current)
+    print(current.organizer_name, file=context.out)
     return 0

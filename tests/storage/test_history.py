@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from anmc_desktop import settings
+from anmc_desktop.cli import main
 from anmc_desktop.db import open_database
 from anmc_desktop.models import City
 from anmc_desktop.services import Services
@@ -72,3 +73,19 @@ def test_the_organizer_name_defaults_to_the_os_user_and_survives_a_broken_file()
     assert settings.load().organizer_name == settings.default_organizer_name()
     settings.save(settings.load().with_organizer("  Olga  "))
     assert settings.load().organizer_name == "Olga"
+
+
+def test_the_command_line_sets_the_name_the_history_records(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN the organizer sets her name on the command line
+    assert main(["organizer", "Olga Ivanova"]) == 0
+    assert main(["organizer"]) == 0
+    assert capsys.readouterr().out == "Olga Ivanova\nOlga Ivanova\n"
+    # WHEN a command changes the database THEN her name is in the history
+    assert main(["--database-url", database_url, "load-sample"]) == 0
+    database = open_database(database_url)
+    assert {h.changed_by for h in Services.on(database).history.for_record("meeting", 1)} == {
+        "Olga Ivanova"
+    }
+    database.dispose()
