@@ -155,6 +155,7 @@ class ImportPreview:
     header_row: int  # counted from 1
     rows: list[RowOutcome]
     ignored_columns: tuple[str, ...] = ()
+    header_where: str = ""  # "3", or "Participants!1" in a workbook
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for row in self.rows if row.status is status)
@@ -166,7 +167,7 @@ class ImportPreview:
     def lines(self) -> list[str]:
         """The preview as text lines, for the command line."""
         out = [
-            f"{self.source}: header in row {self.header_row}; "
+            f"{self.source}: header in row {self.header_where or self.header_row}; "
             + ", ".join(f"{self.count(s)} {s.value}" for s in RowStatus)
         ]
         if self.ignored_columns:
@@ -351,7 +352,13 @@ def _preview(sheet: SheetRows, mapping: ColumnMapping, plans: list[_Plan]) -> Im
         for header, chosen in zip(mapping.headers, mapping.fields, strict=True)
         if header and chosen in {None, Field.IGNORE}
     )
-    return ImportPreview(sheet.name, mapping.header_row + 1, [p.outcome for p in plans], ignored)
+    return ImportPreview(
+        sheet.name,
+        mapping.header_row + 1,
+        [p.outcome for p in plans],
+        ignored,
+        sheet.label(mapping.header_row),
+    )
 
 
 def _plan(

@@ -73,4 +73,5 @@ def test_a_form_whose_first_sheet_is_instructions(services: Services, sample_mee
 
     # THEN the participants sheet was found and read
     assert [row.where for row in preview.rows] == ["Participants!2"]
+    assert preview.lines()[0].startswith("form.xlsx: header in row Participants!1;")
     assert persons_of(services, meeting_id)["Tomsk"][0].family_name == "Popov"
