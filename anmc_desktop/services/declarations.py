@@ -131,10 +131,13 @@ class DeclarationService:
             )
             return DeclarationRecord.of(declaration) if declaration else None
 
-    def create(self, meeting_id: int, draft: DeclarationDraft) -> DeclarationRecord:
+    def create(
+        self, meeting_id: int, draft: DeclarationDraft, declaration_id: int | None = None
+    ) -> DeclarationRecord:
+        """A new draft declaration; ``declaration_id`` brings back a deleted one (redo)."""
         with self._database.writing() as session:
             meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
-            declaration = Declaration(meeting=meeting)
+            declaration = Declaration(id=declaration_id, meeting=meeting)
             apply_declaration_draft(session, declaration, draft)
             session.add(declaration)
             session.flush()
@@ -183,6 +186,18 @@ class DeclarationService:
             if rule_changed:
                 _reorder(session, declaration)
             return DeclarationRecord.of(declaration)
+
+    def delete(self, declaration_id: int) -> DeclarationRecord:
+        """Delete a draft declaration that nobody signs yet (undoing its creation)."""
+        with self._database.writing() as session:
+            declaration = _editable(session, declaration_id)
+            if declaration.signatories:
+                raise ValidationError.single(
+                    "signatories", "the declaration has signatories: remove them first."
+                )
+            record = DeclarationRecord.of(declaration)
+            session.delete(declaration)
+            return record
 
     def mark_final(self, declaration_id: int) -> DeclarationRecord:
         return self._set_status(declaration_id, DeclarationStatus.FINAL)

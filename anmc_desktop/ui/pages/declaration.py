@@ -1,14 +1,49 @@
-"""The current meeting's declaration as it will read, read-only."""
+"""The current meeting's declaration: edited in place, with a preview of the whole text.
+
+The fields are edited on the page and saved together (Save, Enter in a one-line field,
+or Ctrl+S) as one undoable edit; Esc or Revert goes back to what is saved. A final
+declaration is read-only until it is reopened. Leaving the page or closing the window
+with unsaved changes asks first (the window calls ``has_unsaved_changes``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import asdict
 from html import escape
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QWidget,
+)
 
+from anmc_desktop.errors import UserFacingError, ValidationError
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import DeclarationRecord
+from anmc_desktop.services.declarations import (
+    DeclarationDraft,
+    DeclarationRecord,
+    declaration_draft_of,
+)
+from anmc_desktop.services.testimonium import build_testimonium
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.forms.field_form import ERROR_STYLE, Check, FieldForm
+from anmc_desktop.ui.forms.ordered_list import ParagraphList
 from anmc_desktop.ui.pages.base import Page
+
+NO_DATE = QDate(2000, 1, 1)
+"""The date edit's lowest value stands for "no signing date yet"."""
+MAX_ORIGINALS = 99
 
 
 def _paragraph(text: str, style: str = "") -> str:
@@ -34,21 +69,306 @@ def declaration_html(declaration: DeclarationRecord) -> str:
     return "\n".join(part for part in parts if part != "<p></p>")
 
 
+def _one_line(text: str) -> QLineEdit:
+    return QLineEdit(text)
+
+
+def _multi_line(lines: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().height() * lines + 12)
+    return edit
+
+
 class DeclarationPage(Page):
     title = "Declaration"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.record: DeclarationRecord | None = None
+        self._showing = False
+        self.status_label = QLabel()
+        self.status_label.setObjectName("declarationStatus")
+        self.save_button = QPushButton("&Save")
+        self.save_button.setToolTip("Save the declaration (Ctrl+S, or Enter in a one-line field)")
+        self.revert_button = QPushButton("Re&vert")
+        self.revert_button.setToolTip("Go back to what is saved (Esc)")
+        self.final_button = QPushButton("Mark &final")
+        self.final_button.setToolTip("Make the declaration read-only; save your changes first")
+        self.reopen_button = QPushButton("Re&open")
+        self.create_button = QPushButton("&Start the declaration")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.final_button.clicked.connect(self.mark_final)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.create_button.clicked.connect(self.create)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_label)
+        bar.addStretch(1)
+        for button in (
+            self.create_button, self.save_button, self.revert_button,
+            self.final_button, self.reopen_button,
+        ):  # fmt: skip
+            bar.addWidget(button)
+        self._build_fields()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
-        self.layout_.addWidget(self.text)
+        self.text.setObjectName("declarationPreview")
+        preview = QWidget()
+        preview_layout = QHBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.text)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 400])
+        self.layout_.addLayout(bar)
+        self.layout_.addWidget(self.general_error)
+        self.layout_.addWidget(splitter, stretch=1)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence(Qt.Key.Key_Escape), self.revert),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._update_state()
+
+    def _build_fields(self) -> None:
+        self.title_edit = _one_line("")
+        self.opening = _multi_line(3)
+        self.preamble = ParagraphList("preamble paragraph")
+        self.transition = _one_line("")
+        self.clauses = ParagraphList("clause")
+        self.place = _one_line("")
+        self.signing_date = QDateEdit()
+        self.signing_date.setCalendarPopup(True)
+        self.signing_date.setDisplayFormat("d MMMM yyyy")
+        self.signing_date.setMinimumDate(NO_DATE)
+        self.signing_date.setSpecialValueText("not set")
+        self.languages = _one_line("")
+        self.languages.setPlaceholderText("e.g. English, Russian")
+        self.originals_count = QSpinBox()
+        self.originals_count.setRange(1, MAX_ORIGINALS)
+        self.testimonium_override = _multi_line(2)
+        self.form = FieldForm()
+        form = self.form
+        form.add_field("title", "&Title", self.title_edit, self._required(self.title_edit))
+        form.add_field("opening", "Opening &paragraph", self.opening)
+        form.add_field("preamble", "P&reamble", self.preamble, self._no_empty(self.preamble))
+        form.add_field("transition", "Transition &formula", self.transition)
+        form.add_field("clauses", "&Clauses", self.clauses, self._no_empty(self.clauses))
+        form.add_field("place", "P&lace", self.place)
+        form.add_field("signing_date", "&Date", self.signing_date)
+        form.add_field("languages", "Lan&guages", self.languages)
+        form.add_field("originals_count", "&Number of originals", self.originals_count)
+        form.add_field("testimonium_override", "Testimon&ium (override)", self.testimonium_override)
+        form.changed.connect(self._edited)
+        for line in (self.title_edit, self.transition, self.place, self.languages):
+            line.returnPressed.connect(self.save)
 
     def load(self) -> None:
+        """Reload; unsaved changes are kept (the saved state behind them is refreshed)."""
         self.heading.setText(self.meeting_heading())
-        declaration = (
+        keep_edits = self.has_unsaved_changes()
+        self.record = (
             self.services.declarations.get_for_meeting(self.meeting.id) if self.meeting else None
         )
-        if declaration is None:
+        if self.record is not None and not keep_edits:
+            self._show(self.record)
+        self._update_state()
+
+    def draft(self) -> DeclarationDraft:
+        """What the fields hold (the signing order rule is the Signatories page's)."""
+        date = self.signing_date.date()
+        return DeclarationDraft(
+            title=self.title_edit.text(),
+            opening=self.opening.toPlainText(),
+            preamble=self.preamble.values(),
+            transition=self.transition.text(),
+            clauses=self.clauses.values(),
+            place=self.place.text(),
+            signing_date=None if date == NO_DATE else date.toPython(),  # type: ignore[arg-type]
+            languages=self.languages.text(),
+            originals_count=self.originals_count.value(),
+            testimonium_override=self.testimonium_override.toPlainText(),
+            signing_order_rule=(
+                self.record.signing_order_rule
+                if self.record
+                else DeclarationDraft.signing_order_rule
+            ),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return (
+            self.record is not None
+            and not self.record.is_final
+            and self.draft() != declaration_draft_of(self.record)
+        )
+
+    def discard_changes(self) -> None:
+        if self.record is not None:
+            self._show(self.record)
+        self._update_state()
+
+    def save(self) -> None:
+        record = self.record
+        if record is None or record.is_final or not self.has_unsaved_changes():
+            return
+        if not self.form.is_valid():
+            self._update_state()
+            return
+        before, after = declaration_draft_of(record), self.draft()
+        try:
+            saved = self.services.declarations.update(record.id, after)
+        except ValidationError as error:
+            self._show_general("\n".join(self.form.show_validation_error(error)))
+            self.save_button.setEnabled(False)
+            return
+        except UserFacingError as error:
+            self._show_general(str(error))
+            return
+        self.record = saved
+        self._show(saved)
+        self.record_edit(
+            "Save the declaration",
+            undo=lambda: self.services.declarations.update(record.id, before),
+            redo=lambda: self.services.declarations.update(record.id, after),
+        )
+
+    def revert(self) -> None:
+        """Back to what is saved (asks first, since typing would be lost)."""
+        if not self.has_unsaved_changes():
+            return
+        if messages.ask(
+            self, "Revert the declaration?", "Forget the changes made since the last save?"
+        ):
+            self.discard_changes()
+
+    def mark_final(self) -> None:
+        record = self.record
+        if record is None or self.has_unsaved_changes():
+            return
+        if self._apply(lambda: self.services.declarations.mark_final(record.id)):
+            self.record_edit(
+                "Mark the declaration final",
+                undo=lambda: self.services.declarations.reopen(record.id),
+                redo=lambda: self.services.declarations.mark_final(record.id),
+            )
+
+    def reopen(self) -> None:
+        record = self.record
+        if record is None:
+            return
+        if self._apply(lambda: self.services.declarations.reopen(record.id)):
+            self.record_edit(
+                "Reopen the declaration",
+                undo=lambda: self.services.declarations.mark_final(record.id),
+                redo=lambda: self.services.declarations.reopen(record.id),
+            )
+
+    def create(self) -> None:
+        """Start a declaration for a meeting that has none, dated its last day."""
+        meeting = self.meeting
+        if meeting is None or self.record is not None:
+            return
+        draft = DeclarationDraft(
+            title=f"{meeting.host_city_name} Declaration",
+            place=meeting.host_city_name,
+            signing_date=meeting.last_day,
+        )
+        created = self._apply(lambda: self.services.declarations.create(meeting.id, draft))
+        if isinstance(created, DeclarationRecord):
+            self.record_edit(
+                "Start the declaration",
+                undo=lambda: self.services.declarations.delete(created.id),
+                redo=lambda: self.services.declarations.create(meeting.id, draft, created.id),
+            )
+
+    def _apply(self, call: Callable[[], object]) -> object:
+        try:
+            return call()
+        except UserFacingError as error:
+            messages.error(self, "The declaration was not changed", str(error))
+            return None
+
+    def _show(self, record: DeclarationRecord) -> None:
+        self._showing = True
+        self.title_edit.setText(record.title)
+        self.opening.setPlainText(record.opening)
+        self.preamble.set_values(record.preamble)
+        self.transition.setText(record.transition)
+        self.clauses.set_values(record.clauses)
+        self.place.setText(record.place)
+        self.signing_date.setDate(QDate(record.signing_date) if record.signing_date else NO_DATE)
+        self.languages.setText(record.languages)
+        self.originals_count.setValue(record.originals_count)
+        self.testimonium_override.setPlainText(record.testimonium_override)
+        self._showing = False
+        self.form.is_valid()
+        self._show_general("")
+
+    def _edited(self) -> None:
+        if not self._showing:
+            self._show_general("")
+            self._update_state()
+
+    def _update_state(self) -> None:
+        record = self.record
+        self.create_button.setVisible(self.meeting is not None and record is None)
+        self.form.setVisible(record is not None)
+        for button in (self.save_button, self.revert_button, self.final_button):
+            button.setVisible(record is not None and not record.is_final)
+        self.reopen_button.setVisible(record is not None and record.is_final)
+        if record is None:
+            self.status_label.setText("")
             self.text.setPlainText("This meeting has no declaration yet." if self.meeting else "")
-        else:
-            self.text.setHtml(declaration_html(declaration))
+            return
+        self.form.setEnabled(not record.is_final)
+        dirty = self.has_unsaved_changes()
+        valid = self.form.is_valid()
+        self.save_button.setEnabled(dirty and valid)
+        self.revert_button.setEnabled(dirty)
+        self.final_button.setEnabled(not dirty)
+        state = "Final: read-only until reopened" if record.is_final else "Draft"
+        self.status_label.setText(f"{state}{' — unsaved changes' if dirty else ''}")
+        self.testimonium_override.setPlaceholderText(
+            "Leave empty to use: " + self._built_testimonium()
+        )
+        shown = DeclarationRecord(**asdict(self.draft()), status=record.status) if dirty else record
+        scroll = self.text.verticalScrollBar().value()
+        self.text.setHtml(declaration_html(shown))
+        self.text.verticalScrollBar().setValue(scroll)
+
+    def _built_testimonium(self) -> str:
+        draft = self.draft()
+        return build_testimonium(
+            draft.place, draft.signing_date, draft.languages, draft.originals_count
+        )
+
+    @staticmethod
+    def _required(edit: QLineEdit) -> Check:
+        return lambda: None if edit.text().strip() else "is required."
+
+    @staticmethod
+    def _no_empty(paragraphs: ParagraphList) -> Check:
+        def check() -> str | None:
+            empty = [n for n, text in enumerate(paragraphs.values(), start=1) if not text.strip()]
+            if not empty:
+                return None
+            return f"paragraph {', '.join(map(str, empty))} has no text."
+
+        return check
+
+    def _show_general(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.setVisible(bool(text))

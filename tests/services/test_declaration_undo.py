@@ -1,7 +1,8 @@
-"""Putting a signing order back exactly as it was (what undo on the Signatories page uses)."""
+"""What undo on the Declaration and Signatories pages builds on: restore, delete, re-create."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -10,10 +11,12 @@ from anmc_desktop.errors import ValidationError
 from anmc_desktop.models.enums import SignatoryStatus, SigningOrderRule
 from anmc_desktop.services import Services
 from anmc_desktop.services.declarations import (
+    DeclarationDraft,
     DeclarationRecord,
     choices_of,
     declaration_draft_of,
 )
+from anmc_desktop.services.meetings import MeetingDraft
 
 
 @pytest.fixture
@@ -76,3 +79,30 @@ def test_the_draft_of_a_record_saves_back_unchanged(
 ) -> None:
     saved = services.declarations.update(declaration.id, declaration_draft_of(declaration))
     assert declaration_draft_of(saved) == declaration_draft_of(declaration)
+
+
+def test_a_new_declaration_is_deleted_and_created_again_with_its_id(
+    services: Services, sample_meeting_id: int
+) -> None:
+    # GIVEN a meeting with a new, empty declaration
+    meeting = services.meetings.get(sample_meeting_id)
+    other = services.meetings.create(
+        MeetingDraft(
+            title="Another meeting", host_city_id=meeting.host_city_id,
+            first_day=dt.date(2030, 1, 1), last_day=dt.date(2030, 1, 1),
+        )
+    )  # fmt: skip
+    created = services.declarations.create(other.id, DeclarationDraft(title="Draft"))
+    # WHEN it is deleted THEN the meeting has none; WHEN created again with its id THEN it is back
+    services.declarations.delete(created.id)
+    assert services.declarations.get_for_meeting(other.id) is None
+    again = services.declarations.create(other.id, DeclarationDraft(title="Draft"), created.id)
+    assert again == created
+
+
+def test_a_declaration_with_signatories_is_not_deleted(
+    services: Services, declaration: DeclarationRecord
+) -> None:
+    with pytest.raises(ValidationError, match="signatories"):
+        services.declarations.delete(declaration.id)
+    assert services.declarations.get_for_meeting(declaration.meeting_id) == declaration
