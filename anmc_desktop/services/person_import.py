@@ -33,7 +33,15 @@ from anmc_desktop.exchange.person_columns import (
     recognise,
 )
 from anmc_desktop.exchange.sheet_reader import SheetRows, read_sheet
-from anmc_desktop.models import City, Delegation, Meeting, Person
+from anmc_desktop.models import (
+    AgendaItem,
+    City,
+    Delegation,
+    Meeting,
+    Person,
+    Signatory,
+    agenda_speaker,
+)
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.delegations import PersonDraft, apply_person
 from anmc_desktop.services.lookup import get_or_raise
@@ -311,6 +319,11 @@ class PersonImportService:
                     "or removed since."
                 )
             created_ids = set(created)
+            if _referenced(session, created_ids):
+                raise UserFacingError(
+                    f"The import of {result.source} cannot be undone: some of its persons "
+                    "now sign the declaration or appear in the agenda."
+                )
             for delegation in delegations.values():
                 others = [p for p in delegation.persons if p.id not in created_ids]
                 if others:
@@ -328,6 +341,21 @@ class PersonImportService:
             for delegation in delegations.values():
                 session.expire(delegation, ["persons"])  # its persons are gone already
                 session.delete(delegation)
+
+
+def _referenced(session: Session, person_ids: set[int]) -> bool:
+    """Whether any of these persons is a signatory, a moderator or a speaker."""
+    ids = list(person_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for query in (
+            select(Signatory.id).where(Signatory.person_id.in_(chunk)),
+            select(AgendaItem.id).where(AgendaItem.moderator_id.in_(chunk)),
+            select(agenda_speaker.c.person_id).where(agenda_speaker.c.person_id.in_(chunk)),
+        ):
+            if session.execute(query.limit(1)).first() is not None:
+                return True
+    return False
 
 
 def _version(record: Person | Delegation | None) -> int | None:

@@ -10,6 +10,7 @@ from anmc_desktop.exchange.person_columns import Field
 from anmc_desktop.exchange.sheet_reader import read_sheet
 from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.services import Services
+from anmc_desktop.services.agenda import AgendaItemDraft
 from anmc_desktop.services.delegations import PersonDraft
 from anmc_desktop.services.person_import import (
     ImportRefusedError,
@@ -293,3 +294,27 @@ def test_a_refused_import_names_the_first_problems_only(
     assert len(refused.value.errors) == 25
     assert str(refused.value).startswith("Nothing was imported: row 2, City: no member city")
     assert str(refused.value).endswith("; and 15 more.")
+
+
+def test_undo_is_refused_once_an_imported_person_speaks_in_the_agenda(
+    services: Services, sample_meeting_id, tmp_path
+):
+    # GIVEN an imported interpreter who was then made a speaker of an agenda item
+    path = write_text(tmp_path, "people.csv", HEADER + "Tomsk,Popova,Olga,,,\n", "utf-8")
+    _, result = import_file(services, sample_meeting_id, path)
+    item = services.agenda.list_items(sample_meeting_id)[0]
+    services.agenda.create(
+        sample_meeting_id,
+        AgendaItemDraft(
+            kind=item.kind,
+            title="Interpreting workshop",
+            starts_at=item.starts_at,
+            ends_at=item.ends_at,
+            speaker_ids=(result.created[0][0],),
+        ),
+    )
+
+    # WHEN the import is undone, THEN it is refused and the person stays
+    with pytest.raises(UserFacingError, match="appear in the agenda"):
+        _importer(services).undo(result)
+    assert services.delegations.get_person(result.created[0][0]).family_name == "Popova"
