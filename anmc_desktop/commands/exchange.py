@@ -38,20 +38,20 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     _output_option(delegations)
     delegations.add_argument(
         "--columns",
-        type=_list,
+        nargs="+",
         default=list(DEFAULT_COLUMNS),
-        help=f"comma-separated, in order; from: {', '.join(COLUMNS)}",
+        help=f"in order, separated by spaces or commas; from: {', '.join(COLUMNS)}",
     )
     delegations.add_argument(
         "--status",
-        type=_list,
-        help=f"comma-separated delegation statuses: {', '.join(s.value for s in DelegationStatus)}",
+        nargs="+",
+        help=f"delegation statuses: {', '.join(s.value for s in DelegationStatus)}",
     )
     delegations.add_argument(
-        "--roles", type=_list, help=f"comma-separated: {', '.join(r.value for r in PersonRole)}"
+        "--roles", nargs="+", help=f"roles: {', '.join(r.value for r in PersonRole)}"
     )
     delegations.add_argument(
-        "--cities", type=_list, help="comma-separated English city names (default: all)"
+        "--cities", nargs="+", help="English city names, comma-separated (default: all)"
     )
     delegations.add_argument("--order", choices=[o.value for o in Order], default=Order.CITY.value)
     delegations.add_argument(
@@ -105,8 +105,11 @@ def _output_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
 
-def _list(text: str) -> list[str]:
-    return [part.strip() for part in text.split(",") if part.strip()]
+def _list(values: list[str] | None) -> list[str] | None:
+    """Values given as "a,b", "a b" or "a, b" alike."""
+    if values is None:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 def _choices(
@@ -138,19 +141,20 @@ def _export_delegations(context: CommandContext) -> int:
     meeting_id = arguments.meeting
     services.meetings.get(meeting_id)
     delegation_ids = None
-    if arguments.cities:
+    cities = _list(arguments.cities)
+    if cities:
         by_name = {
             d.city_name.casefold(): d.id for d in services.delegations.list_delegations(meeting_id)
         }
-        unknown = [c for c in arguments.cities if c.casefold() not in by_name]
+        unknown = [c for c in cities if c.casefold() not in by_name]
         if unknown:
             raise UserFacingError(f"No delegation of {', '.join(unknown)} in meeting {meeting_id}.")
-        delegation_ids = frozenset(by_name[c.casefold()] for c in arguments.cities)
+        delegation_ids = frozenset(by_name[c.casefold()] for c in cities)
     options = ListOptions(
-        columns=tuple(arguments.columns),
+        columns=tuple(_list(arguments.columns) or ()),
         delegation_ids=delegation_ids,
-        statuses=_choices(arguments.status, DelegationStatus, "status"),
-        roles=_choices(arguments.roles, PersonRole, "role"),
+        statuses=_choices(_list(arguments.status), DelegationStatus, "status"),
+        roles=_choices(_list(arguments.roles), PersonRole, "role"),
         order=Order(arguments.order),
         include_placeholders=arguments.include_placeholders,
     )

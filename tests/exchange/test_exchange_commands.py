@@ -57,6 +57,22 @@ def test_export_delegations_as_csv_with_columns_and_statuses(sample_file, tmp_pa
     assert ["Tomsk", "Zhvachkin", "Сергей Жвачкин"] in rows
 
 
+def test_columns_and_statuses_may_be_separated_by_spaces(sample_file, tmp_path):
+    database, meeting_id = sample_file
+    out = tmp_path / "list.csv"
+
+    code, _ = _run(
+        database, "export", "delegations", "--meeting", str(meeting_id), "--format", "csv",
+        "--columns", "family_name", "city", "--status", "attending", "confirmed",
+        "--cities", "Kuala Lumpur, Tomsk", "-o", str(out),
+    )  # fmt: skip
+
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert rows[0] == ["Family name", "City"]
+    assert {row[1] for row in rows[1:]} == {"Tomsk"}  # Kuala Lumpur's head is a placeholder
+
+
 def test_export_delegations_as_xlsx_one_sheet_per_city(sample_file, tmp_path):
     database, meeting_id = sample_file
     out = tmp_path / "list.xlsx"
