@@ -35,8 +35,8 @@ class PersonSearchModel(QAbstractTableModel):
         Column("Position", lambda r: r.position),
         Column("Role", role_text),
     )
-    page_size: ClassVar[int] = 200
-    pages_kept: ClassVar[int] = 20
+    page_size: ClassVar[int] = 100
+    pages_kept: ClassVar[int] = 40
 
     def __init__(self, search: PersonSearchService, parent: object = None) -> None:
         super().__init__(parent)
