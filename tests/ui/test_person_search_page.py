@@ -126,3 +126,20 @@ def test_a_click_on_the_role_header_sorts_by_role(qtbot: QtBot, window: MainWind
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(position, 5))
     assert page.current_sort() is PersonSort.ROLE
     assert page.model.record(0).role is PersonRole.HEAD
+
+
+def test_a_person_removed_from_the_results_comes_back_with_ctrl_z(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    # GIVEN Anatoly Ivanov found by his name (he signs nothing: no question is asked)
+    page = window.show_page(PersonsPage)
+    qtbot.keyClicks(page.query, "ivanov")
+    page.table.selectRow(0)
+    ivanov = page.selected_person_id()
+    # WHEN the user clicks Remove THEN he is gone from the database and from the results
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0
+    assert services.person_search.search_ids(window.meeting.id, "ivanov") == []
+    # WHEN the user presses Ctrl+Z THEN he is back, found again
+    undo(qtbot, window)
+    assert page.model.ids() == [ivanov]
