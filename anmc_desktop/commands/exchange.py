@@ -1,4 +1,4 @@
-"""``export delegations|agenda|meeting`` and ``import persons|meeting``.
+"""``export delegations|agenda|meeting`` and ``import persons|meeting|undo``.
 
 An output file is written only once its content is complete; an import with errors
 prints the preview and exits non-zero without writing anything.
@@ -7,11 +7,13 @@ prints the preview and exits non-zero without writing anything.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from pathlib import Path
 from typing import TypeVar
 
+from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
@@ -20,7 +22,7 @@ from anmc_desktop.exchange.person_columns import Field
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.export_data import DelegationListExport, ExportFormat
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
-from anmc_desktop.services.person_import import PersonImportService, RowStatus
+from anmc_desktop.services.person_import import ImportResult, PersonImportService, RowStatus
 
 EXIT_IMPORT_ERRORS = 1
 _ChoiceT = TypeVar("_ChoiceT", DelegationStatus, PersonRole)
@@ -91,6 +93,10 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         f"{', '.join(f.value for f in Field)}",
     )
     persons.set_defaults(run=_import_persons)
+
+    undo = source.add_parser("undo", help="undo an import of persons, from its undo record")
+    undo.add_argument("record", type=Path, metavar="RECORD.json")
+    undo.set_defaults(run=_undo_import)
 
     meeting_in = source.add_parser("meeting", help="a meeting file made by 'export meeting'")
     meeting_in.add_argument("file", type=Path, metavar="FILE.json")
@@ -231,8 +237,26 @@ def _import_persons(context: CommandContext) -> int:
     if arguments.dry_run:
         return 0
     result = importer.apply(arguments.meeting, sheet, mapping)
+    record = _undo_record_path(sheet.name)
+    record.write_text(result.to_json(), encoding="utf-8")
     print(
         f"imported {sheet.name}: {len(result.created)} added, {len(result.updated)} updated",
         file=context.out,
     )
+    print(f"to undo: anmc-desktop import undo {record}", file=context.out)
+    return 0
+
+
+def _undo_record_path(source: str) -> Path:
+    folder = paths.data_dir() / "imports"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return folder / f"{stamp}-{Path(source).stem}.json"
+
+
+def _undo_import(context: CommandContext) -> int:
+    path: Path = context.arguments.record.expanduser()
+    result = ImportResult.from_json(path.read_text(encoding="utf-8"))
+    PersonImportService(context.services.database).undo(result)
+    print(f"undone: the import of {result.source}", file=context.out)
     return 0

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -204,6 +205,59 @@ class ImportResult:
     created: tuple[tuple[int, int], ...]  # (person id, version)
     updated: tuple[UpdatedPerson, ...]
     created_delegations: tuple[tuple[int, int], ...]  # (delegation id, version)
+
+    def to_json(self) -> str:
+        """The result as text, to undo the import later (e.g. from the command line)."""
+
+        def plain(draft: PersonDraft) -> dict[str, object]:
+            values = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
+            for name in ("arrival", "departure"):
+                values[name] = values[name].isoformat() if values[name] else None
+            values["role"] = draft.role.value
+            return values
+
+        return json.dumps(
+            {
+                "kind": "anmc-desktop-person-import",
+                "meeting_id": self.meeting_id,
+                "source": self.source,
+                "created": self.created,
+                "updated": [
+                    {"person_id": u.person_id, "version": u.version, "before": plain(u.before)}
+                    for u in self.updated
+                ],
+                "created_delegations": self.created_delegations,
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ImportResult:
+        try:
+            raw = json.loads(text)
+            if raw.get("kind") != "anmc-desktop-person-import":
+                raise ValueError("not an import record")
+
+            def draft(values: dict[str, Any]) -> PersonDraft:
+                moments = {
+                    n: dt.datetime.fromisoformat(values[n]) if values[n] else None
+                    for n in ("arrival", "departure")
+                }
+                return PersonDraft(**(values | moments | {"role": PersonRole(values["role"])}))
+
+            return cls(
+                meeting_id=int(raw["meeting_id"]),
+                source=str(raw["source"]),
+                created=tuple((int(a), int(b)) for a, b in raw["created"]),
+                updated=tuple(
+                    UpdatedPerson(int(u["person_id"]), draft(u["before"]), int(u["version"]))
+                    for u in raw["updated"]
+                ),
+                created_delegations=tuple((int(a), int(b)) for a, b in raw["created_delegations"]),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise UserFacingError(f"This is not a record of an import ({error}).") from error
 
 
 class ImportRefusedError(ValidationError):

@@ -221,3 +221,43 @@ def test_import_persons_with_columns_named_on_the_command_line(sample_file, tmp_
     )  # fmt: skip
     assert code == EXIT_USER_ERROR
     assert "write HEADER=FIELD" in capsys.readouterr().err
+
+
+def test_an_import_from_the_command_line_can_be_undone(sample_file, tmp_path, capsys):
+    # GIVEN an import that updated the governor and added a person
+    database, meeting_id = sample_file
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "City,Family name,Given name,Position,Arrival\n"
+        "Tomsk,Zhvachkin,Sergey,Governor of Tomsk Oblast,2014-09-03 10:00\n"
+        "Tomsk,Popova,Olga,Interpreter,\n",
+        "utf-8",
+    )
+    before = _persons(database, meeting_id)
+    code, printed = _run(database, "import", "persons", "--meeting", str(meeting_id), str(people))
+    assert code == 0
+    record = printed.strip().splitlines()[-1].removeprefix("to undo: anmc-desktop import undo ")
+
+    # WHEN the printed undo command is run
+    code, printed = _run(database, "import", "undo", record)
+
+    # THEN the meeting is as before, the governor's position too
+    assert code == 0, printed
+    assert "undone: the import of people.csv" in printed
+    assert _persons(database, meeting_id) == before
+    opened = open_database(sqlite_url(database))
+    try:
+        tomsk = next(
+            d
+            for d in Services.on(opened).delegations.list_delegations(meeting_id)
+            if d.city_name == "Tomsk"
+        )
+        governor = Services.on(opened).delegations.get_delegation(tomsk.id).persons[0]
+    finally:
+        opened.dispose()
+    assert (governor.position, governor.arrival) == ("Governor", None)
+
+    # AND undoing twice is refused
+    code, _ = _run(database, "import", "undo", record)
+    assert code == EXIT_USER_ERROR
+    assert "cannot be undone" in capsys.readouterr().err
