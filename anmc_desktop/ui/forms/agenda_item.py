@@ -132,7 +132,7 @@ class AgendaItemForm(FormDialog):
 
     def draft(self) -> AgendaItemDraft:
         return AgendaItemDraft(
-            kind=self.kind.currentData(),
+            kind=AgendaKind(self.kind.currentData()),  # Qt returns the plain string
             title=self.title.text(),
             description=self.description.toPlainText(),
             starts_at=value_of(self.starts_at),

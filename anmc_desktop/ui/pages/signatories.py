@@ -1,32 +1,367 @@
-"""Who signs the current meeting's declaration, in signing order."""
+"""Who signs the current meeting's declaration, for whom, with what status, in what order.
+
+The lower table chooses which delegations sign and who signs for each (its head unless
+another member is chosen). The upper table is the signing order, which follows the rule
+stored with the declaration: visiting cities alphabetically with the host last (the
+default), the host first, or an order set by hand (Move up / Move down, Alt+Up /
+Alt+Down). Every change is one undoable edit; undo puts back the whole signing order as
+it was (``restore_signing``). A final declaration keeps its signatories; only their
+statuses change (on the day itself).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.models.enums import PersonRole, SignatoryStatus, SigningOrderRule
 from anmc_desktop.services import Services
+from anmc_desktop.services.declarations import (
+    DeclarationRecord,
+    SignatoryChoice,
+    SignatoryRecord,
+    choices_of,
+    declaration_draft_of,
+)
+from anmc_desktop.services.delegations import DelegationSummary
+from anmc_desktop.services.person_search import PersonRow
+from anmc_desktop.ui import messages
 from anmc_desktop.ui.item_models.signatories import SignatoryTableModel
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 
 
+@dataclass(frozen=True)
+class Signing:
+    """Everything undo needs to put a signing order back: the rule and who signs, in order."""
+
+    rule: SigningOrderRule
+    choices: tuple[SignatoryChoice, ...]
+
+
+def member_label(person: PersonRow) -> str:
+    """Like "H.E. Sergey Zhvachkin (head)"; the position goes in the tooltip."""
+    name = " ".join(part for part in (person.honorific, person.latin_name) if part)
+    name = name or person.native_name
+    return f"{name} (head)" if person.role is PersonRole.HEAD else name
+
+
+def _members_head_first(members: list[PersonRow]) -> list[PersonRow]:
+    return sorted(members, key=lambda p: p.role is not PersonRole.HEAD)
+
+
 class SignatoriesPage(Page):
     title = "Signatories"
+    SIGNS_COLUMN, SIGNER_COLUMN, STATUS_COLUMN = 0, 1, 2
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.declaration: DeclarationRecord | None = None
+        self._delegations: list[DelegationSummary] = []
+        self.rule = QComboBox()
+        self.rule.setObjectName("signing_order_rule")
+        for rule in SigningOrderRule:
+            self.rule.addItem(rule.label, rule)
+        self.rule.currentIndexChanged.connect(self._rule_chosen)
+        self.final_note = QLabel("The declaration is final: only the statuses can change.")
+        rule_row = QHBoxLayout()
+        rule_label = QLabel("Signing &order:")
+        rule_label.setBuddy(self.rule)
+        rule_row.addWidget(rule_label)
+        rule_row.addWidget(self.rule)
+        rule_row.addWidget(self.final_note)
+        rule_row.addStretch(1)
         self.model = SignatoryTableModel(self)
         self.table = make_table(self)
         self.table.setModel(self.model)
-        self.layout_.addWidget(self.table)
+        self.table.selectionModel().currentRowChanged.connect(self._update_controls)
+        self.move_up_button = QPushButton("Move &up")
+        self.move_down_button = QPushButton("Move do&wn")
+        self.move_up_button.setToolTip("Sign earlier (Alt+Up); the order becomes set by hand")
+        self.move_down_button.setToolTip("Sign later (Alt+Down); the order becomes set by hand")
+        self.move_up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.move_down_button.clicked.connect(lambda: self.move_selected(+1))
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_selected(step))
+        self.status = QComboBox()
+        self.status.setObjectName("signatory_status")
+        for status in SignatoryStatus:
+            self.status.addItem(status.label, status)
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        status_label = QLabel("&Status of the selected signatory:")
+        status_label.setBuddy(self.status)
+        order_buttons = QHBoxLayout()
+        for widget in (self.move_up_button, self.move_down_button, status_label, self.status):
+            order_buttons.addWidget(widget)
+        order_buttons.addStretch(1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(QLabel("Order of signing"))
+        upper_layout.addWidget(self.table)
+        upper_layout.addLayout(order_buttons)
+        self.who_signs = QTableWidget(0, 3)
+        self.who_signs.setObjectName("who_signs")
+        self.who_signs.setHorizontalHeaderLabels(
+            ["Delegation signs", "Signs for it", "Delegation status"]
+        )
+        self.who_signs.verticalHeader().hide()
+        self.who_signs.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.who_signs.horizontalHeader().setStretchLastSection(True)
+        self.who_signs.itemChanged.connect(self._sign_toggled)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(
+            QLabel("Who signs: tick the delegations that sign and choose who signs for each")
+        )
+        lower_layout.addWidget(self.who_signs)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setSizes([300, 300])
+        self.layout_.addLayout(rule_row)
+        self.layout_.addWidget(self.splitter, stretch=1)
+        self._update_controls()
 
     def load(self) -> None:
+        """Reload, keeping the selected signatory's delegation selected."""
+        selected = self.selected_signatory()
         self.heading.setText(self.meeting_heading())
-        declaration = (
-            self.services.declarations.get_for_meeting(self.meeting.id) if self.meeting else None
-        )
-        if self.meeting and declaration is None:
+        meeting_id = self.meeting.id if self.meeting else None
+        declaration = self.services.declarations.get_for_meeting(meeting_id) if meeting_id else None
+        self.declaration = declaration
+        if meeting_id is not None and declaration is None:
             self.heading.setText(f"{self.title}: this meeting has no declaration yet.")
-        self.model.set_rows(
+        signatories = (
             self.services.declarations.list_signatories(declaration.id) if declaration else []
         )
+        self.model.set_rows(signatories)
         fit_columns(self.table)
+        with QSignalBlocker(self.rule):
+            rule = declaration.signing_order_rule if declaration else SigningOrderRule.MANUAL
+            self.rule.setCurrentIndex(self.rule.findData(rule))
+        self._delegations = (
+            self.services.delegations.list_delegations(meeting_id)
+            if meeting_id and declaration
+            else []
+        )
+        self._fill_who_signs(signatories)
+        if selected is not None:
+            self.select_city(selected.city_name)
+        self._update_controls()
+
+    def selected_signatory(self) -> SignatoryRecord | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select_city(self, city_name: str) -> None:
+        row = next((r for r, s in enumerate(self.model.rows()) if s.city_name == city_name), None)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def who_signs_row(self, city_name: str) -> int:
+        return next(r for r, d in enumerate(self._delegations) if d.city_name == city_name)
+
+    def signer_box(self, city_name: str) -> QComboBox:
+        box = self.who_signs.cellWidget(self.who_signs_row(city_name), self.SIGNER_COLUMN)
+        assert isinstance(box, QComboBox)
+        return box
+
+    def move_selected(self, step: int) -> None:
+        signatory = self.selected_signatory()
+        declaration = self.declaration
+        if signatory is None or declaration is None or declaration.is_final:
+            return
+        target = signatory.position + step
+        if not 1 <= target <= self.model.rowCount():
+            return
+        self._edit(
+            f"Move {signatory.city_name} {'up' if step < 0 else 'down'}",
+            lambda: self.services.declarations.move_signatory(signatory.id, target),
+        )
+        self.select_city(signatory.city_name)
+
+    def set_rule(self, rule: SigningOrderRule) -> None:
+        declaration = self.declaration
+        if declaration is None or rule is declaration.signing_order_rule:
+            return
+        draft = replace(declaration_draft_of(declaration), signing_order_rule=rule)
+        self._edit(
+            f"Signing order: {rule.label}",
+            lambda: self.services.declarations.update(declaration.id, draft),
+        )
+
+    def set_status(self, status: SignatoryStatus) -> None:
+        signatory = self.selected_signatory()
+        if signatory is None or status is signatory.status:
+            return
+        declarations = self.services.declarations
+        delegation_id = signatory.delegation_id
+
+        def set_for_delegation(value: SignatoryStatus) -> None:
+            current = next(
+                s
+                for s in declarations.list_signatories(signatory.declaration_id)
+                if s.delegation_id == delegation_id
+            )
+            declarations.set_signatory_status(current.id, value)
+
+        if self._apply(lambda: declarations.set_signatory_status(signatory.id, status)):
+            self.record_edit(
+                f"Status of {signatory.city_name}: {status.label}",
+                undo=lambda: set_for_delegation(signatory.status),
+                redo=lambda: set_for_delegation(status),
+            )
+            self.select_city(signatory.city_name)
+
+    def _choose_signers(self, text: str, choices: list[SignatoryChoice]) -> None:
+        declaration = self.declaration
+        if declaration is None:
+            return
+        self._edit(
+            text, lambda: self.services.declarations.set_signatories(declaration.id, choices)
+        )
+
+    def _edit(self, text: str, call: Callable[[], object]) -> None:
+        """Apply a change to the signing order and record it with the order before and after."""
+        declaration = self.declaration
+        if declaration is None:
+            return
+        before = self._signing()
+        if self._apply(call) is None:
+            self.reload()
+            return
+        after = self._signing()
+        restore = self.services.declarations.restore_signing
+        self.record_edit(
+            text,
+            undo=lambda: restore(declaration.id, before.rule, before.choices),
+            redo=lambda: restore(declaration.id, after.rule, after.choices),
+        )
+
+    def _signing(self) -> Signing:
+        assert self.declaration is not None
+        declarations = self.services.declarations
+        record = declarations.get_for_meeting(self.declaration.meeting_id)
+        assert record is not None
+        return Signing(
+            record.signing_order_rule,
+            tuple(choices_of(declarations.list_signatories(record.id))),
+        )
+
+    def _apply(self, call: Callable[[], object]) -> object:
+        try:
+            return call()
+        except UserFacingError as error:
+            messages.error(self, "The signatories were not changed", str(error))
+            return None
+
+    def _fill_who_signs(self, signatories: list[SignatoryRecord]) -> None:
+        signing = {s.delegation_id: s for s in signatories}
+        members: dict[int, list[PersonRow]] = defaultdict(list)
+        if self.meeting is not None and self._delegations:
+            search = self.services.person_search
+            for person in search.rows(search.search_ids(self.meeting.id)):
+                members[person.delegation_id].append(person)
+        with QSignalBlocker(self.who_signs):
+            self.who_signs.clearContents()
+            self.who_signs.setRowCount(len(self._delegations))
+            for row, delegation in enumerate(self._delegations):
+                signs = QTableWidgetItem(delegation.city_name)
+                signs.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                signs.setCheckState(
+                    Qt.CheckState.Checked if delegation.id in signing else Qt.CheckState.Unchecked
+                )
+                signs.setData(Qt.ItemDataRole.UserRole, delegation.id)
+                self.who_signs.setItem(row, self.SIGNS_COLUMN, signs)
+                box = QComboBox()
+                for person in _members_head_first(members[delegation.id]):
+                    box.addItem(member_label(person), person.id)
+                    box.setItemData(box.count() - 1, person.position, Qt.ItemDataRole.ToolTipRole)
+                chosen = signing[delegation.id].person_id if delegation.id in signing else None
+                box.setCurrentIndex(max(0, box.findData(chosen)))
+                box.setEnabled(box.count() > 0)
+                box.currentIndexChanged.connect(
+                    lambda _, city=delegation.city_name: self._signer_chosen(city)
+                )
+                self.who_signs.setCellWidget(row, self.SIGNER_COLUMN, box)
+                status = QTableWidgetItem(delegation.status.label)
+                status.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.who_signs.setItem(row, self.STATUS_COLUMN, status)
+        self.who_signs.resizeColumnsToContents()
+
+    def _current_choices(self) -> list[SignatoryChoice]:
+        return choices_of(self.model.rows())
+
+    def _sign_toggled(self, item: QTableWidgetItem) -> None:
+        if item.column() != self.SIGNS_COLUMN:
+            return
+        city = item.text()
+        delegation_id = item.data(Qt.ItemDataRole.UserRole)
+        choices = [c for c in self._current_choices() if c.delegation_id != delegation_id]
+        if item.checkState() == Qt.CheckState.Checked:
+            person_id = self.signer_box(city).currentData()
+            choices.append(SignatoryChoice(delegation_id, person_id))
+            self._choose_signers(f"{city} signs", choices)
+        else:
+            self._choose_signers(f"{city} does not sign", choices)
+
+    def _signer_chosen(self, city: str) -> None:
+        row = self.who_signs_row(city)
+        delegation_id = self._delegations[row].id
+        choices = self._current_choices()
+        if not any(c.delegation_id == delegation_id for c in choices):
+            return  # remembered for when the delegation is ticked
+        person_id = self.signer_box(city).currentData()
+        changed = [
+            replace(c, person_id=person_id) if c.delegation_id == delegation_id else c
+            for c in choices
+        ]
+        self._choose_signers(f"Signs for {city}: {self.signer_box(city).currentText()}", changed)
+
+    def _rule_chosen(self) -> None:
+        # Qt hands enum members of a str enum back as plain strings.
+        if self.rule.currentIndex() >= 0:
+            self.set_rule(SigningOrderRule(self.rule.currentData()))
+
+    def _status_chosen(self) -> None:
+        if self.status.currentIndex() >= 0:
+            self.set_status(SignatoryStatus(self.status.currentData()))
+
+    def _update_controls(self) -> None:
+        declaration = self.declaration
+        editable = declaration is not None and not declaration.is_final
+        signatory = self.selected_signatory()
+        self.rule.setEnabled(editable)
+        self.who_signs.setEnabled(editable)
+        self.final_note.setVisible(declaration is not None and declaration.is_final)
+        self.splitter.setVisible(declaration is not None)
+        rows = self.model.rowCount()
+        self.move_up_button.setEnabled(
+            editable and signatory is not None and signatory.position > 1
+        )
+        self.move_down_button.setEnabled(
+            editable and signatory is not None and signatory.position < rows
+        )
+        self.status.setEnabled(signatory is not None)
+        with QSignalBlocker(self.status):
+            self.status.setCurrentIndex(self.status.findData(signatory.status) if signatory else -1)
