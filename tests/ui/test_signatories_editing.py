@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -11,6 +11,7 @@ from anmc_desktop.models.enums import SignatoryStatus, SigningOrderRule
 from anmc_desktop.services import Services
 from anmc_desktop.services.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -186,3 +187,50 @@ def test_a_status_changes_even_when_final_and_the_change_is_undone(
     press(window, qtbot)
     assert signatories(services, sample_meeting_id)[1].status is SignatoryStatus.SIGNED
     assert page.status.currentData() == SignatoryStatus.SIGNED
+
+
+def test_a_signatory_dragged_to_another_place_moves_there_by_hand(
+    page: SignatoriesPage, window: MainWindow, qtbot: QtBot, services: Services,
+    sample_meeting_id: int,
+):  # fmt: skip
+    model = page.model
+    tomsk_row = shown_cities(page).index("Tomsk")
+    dragged = model.mimeData([model.index(tomsk_row, 0)])
+    # WHEN the user drops Tomsk between Hanoi and Seoul
+    model.dropMimeData(dragged, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
+    # THEN Tomsk signs second, the order is set by hand
+    qtbot.waitUntil(lambda: cities(services, sample_meeting_id)[1] == "Tomsk")
+    assert cities(services, sample_meeting_id) == [
+        "Hanoi",
+        "Tomsk",
+        "Seoul",
+        "Tokyo",
+        "Ulaanbaatar",
+    ]
+    assert rule(services, sample_meeting_id) is SigningOrderRule.MANUAL
+    # WHEN the user drops Hanoi onto Tokyo's row THEN Hanoi takes Tokyo's place
+    hanoi = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(hanoi, Qt.DropAction.MoveAction, -1, -1, model.index(3, 0))
+    qtbot.waitUntil(lambda: cities(services, sample_meeting_id)[3] == "Hanoi")
+    assert cities(services, sample_meeting_id) == [
+        "Tomsk",
+        "Seoul",
+        "Tokyo",
+        "Hanoi",
+        "Ulaanbaatar",
+    ]
+    # AND undo takes both back
+    press(window, qtbot)
+    press(window, qtbot)
+    assert cities(services, sample_meeting_id) == DEFAULT_ORDER
+
+
+def test_the_reorderable_order_and_the_draggable_programme_pass_the_model_tester(
+    window: MainWindow, qtmodeltester
+):
+    agenda = window.show_page(AgendaPage)
+    qtmodeltester.check(agenda.model)
+    assert agenda.model.rowCount() > 0
+    signing = window.show_page(SignatoriesPage)
+    qtmodeltester.check(signing.model)
+    assert signing.model.rowCount() == 5

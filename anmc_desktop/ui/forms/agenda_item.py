@@ -94,7 +94,7 @@ class AgendaItemForm(FormDialog):
         self.ends_at = date_time_edit(ends)
         self.room = QLineEdit(item.room if item else "")
         self.moderator = QComboBox()
-        persons.fill(self.moderator, none_label="(no moderator)")
+        persons.fill(self.moderator)
         self.moderator.setCurrentIndex(
             max(0, self.moderator.findData(item.moderator_id)) if item else 0
         )

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -215,21 +215,32 @@ class ParagraphList(QWidget):
 
 
 class PersonChoices:
-    """The persons one may choose from, as (id, label), and each one's label by id."""
+    """The persons one may choose from, as (id, label), and each one's label by id.
+
+    Every combo box of a page shares one item model (built once, "(none)" first), so a
+    form opens at once even when the meeting has thousands of persons.
+    """
+
+    NONE_LABEL = "(none)"
 
     def __init__(self, choices: Sequence[tuple[int, str]]) -> None:
         self.choices = list(choices)
         self._labels = dict(self.choices)
+        self._model: QStandardItemModel | None = None
 
     def label(self, person_id: int) -> str:
         return self._labels.get(person_id, f"person {person_id}")
 
-    def fill(self, combo: QComboBox, none_label: str | None = None) -> None:
-        combo.clear()
-        if none_label is not None:
-            combo.addItem(none_label, None)
-        for person_id, label in self.choices:
-            combo.addItem(label, person_id)
+    def fill(self, combo: QComboBox) -> None:
+        """Offer "(none)" and every person; the data of an entry is the person's id."""
+        if self._model is None:
+            self._model = QStandardItemModel()
+            self._model.appendRow(QStandardItem(self.NONE_LABEL))
+            for person_id, label in self.choices:
+                item = QStandardItem(label)
+                item.setData(person_id, Qt.ItemDataRole.UserRole)
+                self._model.appendRow(item)
+        combo.setModel(self._model)
 
 
 class PersonList(QWidget):

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +43,61 @@ from anmc_desktop.services.declarations import (
 from anmc_desktop.services.delegations import DelegationSummary
 from anmc_desktop.services.person_search import PersonRow
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.item_models.record_table import Index
 from anmc_desktop.ui.item_models.signatories import SignatoryTableModel
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
+
+SIGNATORY_MIME_TYPE = "application/x-anmc-signatory"
+
+
+class ReorderableSignatoryModel(SignatoryTableModel):
+    """The signing order, whose rows can be dragged to another place in it.
+
+    A drop does not move the row itself: it asks for the move (``move_requested``, with
+    the signatory's id and its new 1-based position), which then goes through the
+    services and the undo stack like Move up / Move down.
+    """
+
+    move_requested = Signal(int, int)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            return flags | Qt.ItemFlag.ItemIsDragEnabled
+        return flags | Qt.ItemFlag.ItemIsDropEnabled
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [SIGNATORY_MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        if indexes:
+            signatory_id = self.record(indexes[0].row()).id
+            data.setData(SIGNATORY_MIME_TYPE, QByteArray(str(signatory_id).encode()))
+        return data
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def dropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        payload = data.data(SIGNATORY_MIME_TYPE).data()
+        if action != Qt.DropAction.MoveAction or not payload:
+            return False
+        signatory_id = int(bytes(payload).decode())
+        source = next((r for r, s in enumerate(self.rows()) if s.id == signatory_id), None)
+        if source is None:
+            return False
+        if parent.isValid():  # dropped on a row: take its place
+            position = parent.row() + 1
+        else:  # dropped between rows, before ``target``; taken out first if it was above
+            target = row if row >= 0 else self.rowCount()
+            position = target if target > source else target + 1
+        if position != source + 1:
+            # After the drag has finished: the move reloads this model.
+            QTimer.singleShot(0, lambda: self.move_requested.emit(signatory_id, position))
+        return False
 
 
 @dataclass(frozen=True)
@@ -87,9 +140,14 @@ class SignatoriesPage(Page):
         rule_row.addWidget(self.rule)
         rule_row.addWidget(self.final_note)
         rule_row.addStretch(1)
-        self.model = SignatoryTableModel(self)
+        self.model = ReorderableSignatoryModel(self)
+        self.model.move_requested.connect(self.move_to)
         self.table = make_table(self)
         self.table.setModel(self.model)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
         self.table.selectionModel().currentRowChanged.connect(self._update_controls)
         self.move_up_button = QPushButton("Move &up")
         self.move_down_button = QPushButton("Move do&wn")
@@ -188,15 +246,20 @@ class SignatoriesPage(Page):
 
     def move_selected(self, step: int) -> None:
         signatory = self.selected_signatory()
+        if signatory is not None:
+            self.move_to(signatory.id, signatory.position + step)
+
+    def move_to(self, signatory_id: int, position: int) -> None:
+        """Put the signatory at this place in the order (which becomes set by hand)."""
         declaration = self.declaration
+        signatory = next((s for s in self.model.rows() if s.id == signatory_id), None)
         if signatory is None or declaration is None or declaration.is_final:
             return
-        target = signatory.position + step
-        if not 1 <= target <= self.model.rowCount():
+        if not 1 <= position <= self.model.rowCount() or position == signatory.position:
             return
         self._edit(
-            f"Move {signatory.city_name} {'up' if step < 0 else 'down'}",
-            lambda: self.services.declarations.move_signatory(signatory.id, target),
+            f"Move {signatory.city_name} to place {position}",
+            lambda: self.services.declarations.move_signatory(signatory.id, position),
         )
         self.select_city(signatory.city_name)
 
