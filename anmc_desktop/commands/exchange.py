@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 from typing import TypeVar
@@ -19,6 +18,7 @@ from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
 from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.person_columns import Field
+from anmc_desktop.files import write_atomically
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.export_data import DelegationListExport, ExportFormat
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
@@ -130,17 +130,6 @@ def _choices(
         raise UserFacingError(f"Unknown {what} in {','.join(values)}; use: {allowed}.") from error
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write the whole file or leave what was there: a temporary file, then a rename."""
-    path = path.expanduser()
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
 def _export_delegations(context: CommandContext) -> int:
     arguments = context.arguments
     services = context.services
@@ -170,7 +159,7 @@ def _export_delegations(context: CommandContext) -> int:
         options,
         sheet_per_city=arguments.sheet_per_city,
     )
-    _write(arguments.output, data)
+    write_atomically(arguments.output.expanduser(), data)
     print(arguments.output, file=context.out)
     return 0
 
@@ -178,7 +167,10 @@ def _export_delegations(context: CommandContext) -> int:
 def _export_agenda(context: CommandContext) -> int:
     services = context.services
     meeting = services.meetings.get(context.arguments.meeting)
-    _write(context.arguments.output, write_ics(meeting, services.agenda.list_items(meeting.id)))
+    write_atomically(
+        context.arguments.output.expanduser(),
+        write_ics(meeting, services.agenda.list_items(meeting.id)),
+    )
     print(context.arguments.output, file=context.out)
     return 0
 
@@ -187,7 +179,7 @@ def _export_meeting(context: CommandContext) -> int:
     data = MeetingTransferService(context.services.database).export_meeting(
         context.arguments.meeting
     )
-    _write(context.arguments.output, data)
+    write_atomically(context.arguments.output.expanduser(), data)
     print(context.arguments.output, file=context.out)
     return 0
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext
-from anmc_desktop.errors import UserFacingError
+from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
@@ -123,20 +121,6 @@ def _print(context: CommandContext) -> int:
     write_atomically(context.arguments.output.expanduser(), pdf)
     print(context.arguments.output, file=context.out)
     return 0
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Never leave half a PDF behind: write beside the target, then rename over it."""
-    if not path.parent.is_dir():
-        raise UserFacingError(f"cannot write {path}: the folder {path.parent} does not exist.")
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _face_text(face: FontFace | None) -> str:

@@ -6,8 +6,10 @@ remembers it (and the window geometry) in the app settings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QSignalBlocker, QSize
@@ -25,6 +27,9 @@ from anmc_desktop.errors import NotFoundError, UserFacingError
 from anmc_desktop.services import Services
 from anmc_desktop.services.meetings import MeetingRecord
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.backup_actions import BackupController
+from anmc_desktop.ui.dialogs.organizer import OrganizerDialog
+from anmc_desktop.ui.exchange_menu import build_exchange_menus
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.base import Page
 from anmc_desktop.ui.pages.cities import CitiesPage
@@ -109,11 +114,28 @@ class MainWindow(QMainWindow):
                 meeting = self.services.meetings.get(meeting_id)
         self.meeting = meeting
         self.settings.current_meeting_id = meeting.id if meeting else None
-        self.setWindowTitle(f"{meeting.title} — {APP_TITLE}" if meeting else APP_TITLE)
-        for action in self.print_actions.values():
+        title = f"{meeting.title} — {APP_TITLE}" if meeting else APP_TITLE
+        if self.services.database.read_only:
+            title += " (read-only)"
+        self.setWindowTitle(title)
+        for action in [*self.print_actions.values(), *self.meeting_actions]:
             action.setEnabled(meeting is not None)
         for page in self.pages:
             page.set_meeting(meeting)
+
+    def suggested_path(self, what: str, extension: str) -> Path:
+        """A file name for an export of the current meeting, in the user's home folder."""
+        number = f"{self.meeting.number}-" if self.meeting and self.meeting.number else ""
+        return Path.home() / f"plenary-{number}{what}.{extension}"
+
+    def attach_backups(self, backups: BackupController, reopen: Callable[[], None]) -> None:
+        """File > Back up now... and Restore...; ``reopen`` rebuilds the window after a
+        restore (the database file was replaced under it)."""
+        self.backups = backups
+        self.back_up_action.triggered.connect(backups.back_up_now)
+        self.restore_action.triggered.connect(lambda: backups.restore_chosen(reopen))
+        for action in (self.back_up_action, self.restore_action):
+            action.setEnabled(backups.available)
 
     def reload_all(self) -> None:
         """The data changed behind every page (e.g. a meeting was added)."""
@@ -140,6 +162,13 @@ class MainWindow(QMainWindow):
             return
         self.reload_all()
         self.set_current_meeting(meeting_id)
+
+    def ask_organizer_name(self) -> OrganizerDialog:
+        """Every change is recorded with this name (the history of a record shows it)."""
+        dialog = OrganizerDialog(self.services.database, self)
+        dialog.saved.connect(lambda name: self.statusBar().showMessage(f"Organizer: {name}"))
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         messages.about(
@@ -189,6 +218,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self.print_actions = build_print_menu(self, file_menu.addMenu("&Print"))
+        self.meeting_actions = build_exchange_menus(
+            self, file_menu.addMenu("&Export"), file_menu.addMenu("&Import")
+        )
+        file_menu.addSeparator()
+        self.back_up_action = QAction("&Back up now...", self)
+        self.restore_action = QAction("&Restore a backup...", self)
+        for action in (self.back_up_action, self.restore_action):
+            action.setEnabled(False)
+            file_menu.addAction(action)
+        self.organizer_action = QAction("Your &name as organizer...", self)
+        self.organizer_action.triggered.connect(self.ask_organizer_name)
+        file_menu.addAction(self.organizer_action)
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from anmc_desktop.app import EXIT_CANNOT_START, run_window
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.services import Services
+from anmc_desktop.ui.dialogs.database_problem import DatabaseProblemDialog
 from anmc_desktop.ui.main_window import MainWindow
 
 
@@ -28,12 +29,15 @@ def test_a_database_that_cannot_be_opened_is_reported_in_a_dialog(
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     not_a_database = tmp_path / "notes.db"
     not_a_database.write_text("shopping list: milk, bread\n" * 100, encoding="utf-8")
-    # WHEN the window is started on it
+    before = not_a_database.read_bytes()
+    # WHEN the window is started on it, and the user quits at the question
     code = run_window(context_for(not_a_database))
-    # THEN the user sees why, and the app exits with an error code
+    # THEN the user saw why, the file is untouched, and the app exits with an error code
     assert code == EXIT_CANNOT_START
     assert len(dialogs.shown) == 1
-    assert "notes.db" in dialogs.texts[0]
+    assert isinstance(dialogs.shown[0], DatabaseProblemDialog)
+    assert "notes.db" in dialogs.shown[0].message.text()
+    assert not_a_database.read_bytes() == before
 
 
 def test_the_window_opens_on_the_chosen_database(

@@ -228,6 +228,11 @@ class ImportPersonsDialog(QDialog):
             f"Imported: {len(self.result.created)} added, {len(self.result.updated)} updated."
         )
 
+    def apply_again(self) -> ImportResult:
+        """Import the same rows once more (the redo of an undone import)."""
+        assert self._sheet is not None and self._mapping is not None
+        return self._importer.apply(self._meeting_id, self._sheet, self._mapping)
+
     def _undo(self) -> None:
         if self.result is None:
             return

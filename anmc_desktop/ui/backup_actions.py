@@ -1,0 +1,106 @@
+"""Backups from the window: automatic ones on a timer, File > Back up now... and Restore...
+
+Only a database file on this computer is backed up by the app; a team server is backed up
+by its administrator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMainWindow
+
+from anmc_desktop.db import Database
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.storage.backups import (
+    AutomaticBackups,
+    BackupInfo,
+    create_backup,
+    list_backups,
+    restore,
+)
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
+
+TICK_MILLISECONDS = 60_000
+
+
+class BackupController(QObject):
+    """Takes a backup when the window opens, then at most every 30 minutes of changes."""
+
+    def __init__(self, window: QMainWindow, database: Database) -> None:
+        super().__init__(window)
+        self._window = window
+        self._database = database
+        self.automatic = (
+            AutomaticBackups(database.path)
+            if database.path is not None and not database.read_only
+            else None
+        )
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MILLISECONDS)
+        self.timer.timeout.connect(self.tick)
+
+    @property
+    def available(self) -> bool:
+        return self.automatic is not None
+
+    def start(self) -> None:
+        if self.automatic is None:
+            return
+        self._report(self.automatic.on_open)
+        self.timer.start()
+
+    def tick(self) -> None:
+        if self.automatic is not None:
+            self._report(self.automatic.tick)
+
+    def back_up_now(self) -> Path | None:
+        """Ask where, then write a verified copy there."""
+        path = self._database.path
+        if path is None:
+            return None
+        suggested = path.with_name(f"{path.stem}-backup.db")
+        destination = messages.save_file(
+            self._window, "Back up the database", "Databases (*.db)", suggested
+        )
+        if destination is None:
+            return None
+        try:
+            info = create_backup(path, reason="manual", destination=destination)
+        except UserFacingError as error:
+            messages.error(self._window, "The backup failed", str(error))
+            return None
+        self._window.statusBar().showMessage(f"Backed up to {info.path}", 10_000)
+        return info.path
+
+    def restore_chosen(self, reopen: Callable[[], None]) -> BackupInfo | None:
+        """Let the user pick a backup, put it in place (backing up the current state first),
+        then ``reopen`` the window on it."""
+        path = self._database.path
+        if path is None:
+            return None
+        dialog = RestoreBackupDialog(list_backups(path), self._window)
+        messages.run_modal(dialog)
+        chosen = dialog.chosen
+        if chosen is None:
+            return None
+        self.timer.stop()
+        self._database.dispose()
+        try:
+            restore(chosen.path, path)
+        except UserFacingError as error:
+            messages.error(self._window, "The backup could not be restored", str(error))
+        reopen()
+        return chosen
+
+    def _report(self, backup: Callable[[], BackupInfo | None]) -> None:
+        try:
+            info = backup()
+        except UserFacingError as error:
+            self._window.statusBar().showMessage(f"Automatic backup failed: {error}")
+            return
+        if info is not None:
+            self._window.statusBar().showMessage(f"Backed up at {info.taken_at:%H:%M}", 10_000)

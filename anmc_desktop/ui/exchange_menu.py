@@ -1,0 +1,131 @@
+"""File menu entries that move data in and out: delegation lists, persons, the agenda as
+iCalendar, and a whole meeting as one file."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.exchange.ics_writer import write_ics
+from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
+from anmc_desktop.services.meeting_transfer import MeetingTransferService
+from anmc_desktop.services.person_import import ImportResult, PersonImportService
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
+from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
+from anmc_desktop.ui.file_output import write_file
+
+if TYPE_CHECKING:
+    from anmc_desktop.ui.main_window import MainWindow
+
+MEETING_FILES = "ANMC meeting files (*.json)"
+CALENDAR_FILES = "iCalendar files (*.ics)"
+
+
+def build_exchange_menus(
+    window: MainWindow, export_menu: QMenu, import_menu: QMenu
+) -> list[QAction]:
+    """Entries that need a current meeting are returned, for the window to enable."""
+    entries = [
+        (export_menu, "&Delegation list (CSV, XLSX, PDF)...", export_delegations, True),
+        (export_menu, "&Agenda as iCalendar...", export_agenda, True),
+        (export_menu, "Whole &meeting as one file...", export_meeting, True),
+        (import_menu, "&Persons from CSV or XLSX...", import_persons, True),
+        (import_menu, "A &meeting file...", import_meeting, False),
+    ]
+    needing_meeting = []
+    for menu, text, handler, needs_meeting in entries:
+        action = QAction(text, window)
+        action.triggered.connect(partial(handler, window))
+        menu.addAction(action)
+        if needs_meeting:
+            needing_meeting.append(action)
+    return needing_meeting
+
+
+def export_delegations(window: MainWindow) -> ExportDelegationsDialog | None:
+    if window.meeting is None:
+        return None
+    database = window.services.database
+    dialog = ExportDelegationsDialog(
+        DelegationListExport(database), ExportDataService(database), window.meeting.id, window
+    )
+    dialog.open()
+    return dialog
+
+
+def import_persons(window: MainWindow) -> ImportPersonsDialog | None:
+    if window.meeting is None:
+        return None
+    importer = PersonImportService(window.services.database)
+    dialog = ImportPersonsDialog(importer, window.meeting.id, window)
+    dialog.finished.connect(partial(_record_import, window, importer, dialog))
+    dialog.open()
+    return dialog
+
+
+def _record_import(
+    window: MainWindow, importer: PersonImportService, dialog: ImportPersonsDialog, _code: int
+) -> None:
+    """An import still in place when the dialog closes goes on the undo stack."""
+    result = dialog.result
+    if result is None:
+        window.reload_all()
+        return
+    applied = {"result": result}
+
+    def undo() -> None:
+        importer.undo(applied["result"])
+
+    def redo() -> ImportResult:
+        applied["result"] = dialog.apply_again()
+        return applied["result"]
+
+    window.history.record(f"Import {result.source}", undo, redo)
+
+
+def export_agenda(window: MainWindow) -> None:
+    meeting = window.meeting
+    if meeting is None:
+        return
+    destination = messages.save_file(
+        window, "Export the agenda", CALENDAR_FILES, window.suggested_path("agenda", "ics")
+    )
+    if destination is not None:
+        write_file(
+            window,
+            destination,
+            lambda: write_ics(meeting, window.services.agenda.list_items(meeting.id)),
+        )
+
+
+def export_meeting(window: MainWindow) -> None:
+    meeting = window.meeting
+    if meeting is None:
+        return
+    destination = messages.save_file(
+        window, "Export the meeting", MEETING_FILES, window.suggested_path("meeting", "json")
+    )
+    if destination is not None:
+        transfer = MeetingTransferService(window.services.database)
+        write_file(window, destination, lambda: transfer.export_meeting(meeting.id))
+
+
+def import_meeting(window: MainWindow) -> int | None:
+    source = messages.open_file(window, "Import a meeting", MEETING_FILES)
+    if source is None:
+        return None
+    transfer = MeetingTransferService(window.services.database)
+    try:
+        meeting_id = transfer.import_meeting(source.read_bytes(), source.name)
+    except (UserFacingError, OSError) as error:
+        messages.error(window, "The meeting was not imported", str(error))
+        return None
+    window.reload_all()
+    window.set_current_meeting(meeting_id)
+    messages.inform(window, "Meeting imported", f"{source.name} was imported as a new meeting.")
+    return meeting_id

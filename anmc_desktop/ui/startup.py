@@ -1,0 +1,64 @@
+"""Opening the database for the window, with the user's say when something is in the way.
+
+A database another window is writing: offer read-only. A damaged or foreign file: offer
+the newest good backup, an empty database, another file, or quitting; the damaged file is
+always set aside, never overwritten.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.services import Services
+from anmc_desktop.storage.health import DatabaseProblemError, offered_backup, recover
+from anmc_desktop.storage.lock import DatabaseInUseError
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs.database_problem import (
+    DatabaseInUseDialog,
+    DatabaseProblemDialog,
+    InUseChoice,
+    ProblemChoice,
+)
+
+DATABASE_FILES = "ANMC Desktop databases (*.db *.sqlite);;All files (*)"
+
+
+def open_services(url: str, parent: QWidget | None = None) -> Services | None:
+    """The services on the database at ``url``, or None when the user chose to quit."""
+    while True:
+        try:
+            return Services.on(open_database(url))
+        except DatabaseInUseError as problem:
+            dialog = DatabaseInUseDialog(problem, parent)
+            messages.run_modal(dialog)
+            if dialog.choice is not InUseChoice.READ_ONLY:
+                return None
+            return _open_read_only(url, parent)
+        except DatabaseProblemError as problem:
+            backup = offered_backup(problem.path)
+            dialog = DatabaseProblemDialog(problem, backup, parent)
+            messages.run_modal(dialog)
+            if dialog.choice is ProblemChoice.RESTORE_BACKUP:
+                recover(problem.path, backup)
+            elif dialog.choice is ProblemChoice.START_EMPTY:
+                recover(problem.path, None)
+            elif dialog.choice is ProblemChoice.OPEN_OTHER:
+                chosen = messages.open_file(parent, "Open a database", DATABASE_FILES)
+                if chosen is None:
+                    return None
+                url = sqlite_url(chosen)
+            else:
+                return None
+        except UserFacingError as error:
+            messages.error(parent, "The database cannot be opened", str(error))
+            return None
+
+
+def _open_read_only(url: str, parent: QWidget | None) -> Services | None:
+    try:
+        return Services.on(open_database(url, read_only=True))
+    except UserFacingError as error:
+        messages.error(parent, "The database cannot be opened", str(error))
+        return None

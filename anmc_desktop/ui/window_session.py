@@ -1,0 +1,53 @@
+"""One database shown in one main window, from opening to closing, and reopening after a
+restore replaced the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from anmc_desktop.services import Services
+from anmc_desktop.ui.backup_actions import BackupController
+from anmc_desktop.ui.excepthook import install_excepthook
+from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.settings import AppSettings
+from anmc_desktop.ui.startup import open_services
+
+
+class WindowSession:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+
+    def open(self) -> bool:
+        """Open the database (asking the user when something is in the way) and show the
+        window; False when the user chose to quit instead."""
+        services = open_services(self.url)
+        if services is None:
+            return False
+        self.services = services
+        window = MainWindow(services, AppSettings.open())
+        backups = BackupController(window, services.database)
+        window.attach_backups(backups, self.reopen)
+        install_excepthook(window)
+        window.show()
+        backups.start()
+        QTimer.singleShot(0, window.offer_sample_if_empty)
+        self.window = window
+        return True
+
+    def reopen(self) -> None:
+        """The database file was replaced: show it in a fresh window, then close the old
+        one (in that order, so the app does not quit on its last window closing)."""
+        old = self.window
+        self.close()
+        self.open()
+        if old is not None:
+            old.history.clear()
+            old.close()
+            old.deleteLater()
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.database.dispose()
+            self.services = None

@@ -1,0 +1,164 @@
+"""The window's side of storage: a second instance, a damaged file, backups, the organizer."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from anmc_desktop.db import Database, open_database, sqlite_url
+from anmc_desktop.services import Services
+from anmc_desktop.storage.backups import create_backup, list_backups
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.backup_actions import BackupController
+from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
+from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.settings import AppSettings
+from anmc_desktop.ui.startup import open_services
+
+HOLD_OPEN = (
+    "import sys\n"
+    "from anmc_desktop.db import Database, open_database, sqlite_url\n"
+    "database = open_database(sqlite_url(sys.argv[1]))\n"
+    "print('open', flush=True)\n"
+    "sys.stdin.readline()\n"
+)
+
+
+def click_in_dialog(object_name: str) -> object:
+    """A stand-in for the user: press the named button of the dialog that comes up."""
+
+    def run_modal(dialog: QDialog) -> int:
+        button = dialog.findChild(QPushButton, object_name)
+        assert button is not None, f"no button {object_name} in {dialog.windowTitle()}"
+        button.click()
+        return dialog.result()
+
+    return run_modal
+
+
+@pytest.fixture
+def other_process(
+    database_path: Path, sample_meeting_id: int, database: Database
+) -> Iterator[None]:
+    """GIVEN another ANMC Desktop process that has the database open for writing."""
+    database.dispose()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_OPEN, str(database_path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env=os.environ.copy(),
+    )  # fmt: skip
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    yield
+    holder.communicate("done\n", timeout=20)
+
+
+def test_a_second_instance_opens_the_database_read_only(
+    qtbot: QtBot, database_path: Path, other_process: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(messages, "run_modal", click_in_dialog("choice_read-only"))
+    services = open_services(sqlite_url(database_path))
+    assert services is not None
+    window = MainWindow(services, AppSettings.open())
+    qtbot.addWidget(window)
+    assert services.database.read_only
+    assert window.windowTitle().endswith("(read-only)")
+    assert len(services.meetings.list_meetings()) == 1
+    services.database.dispose()
+
+
+def test_a_second_instance_may_quit_instead(
+    database_path: Path, other_process: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(messages, "run_modal", click_in_dialog("choice_quit"))
+    assert open_services(sqlite_url(database_path)) is None
+
+
+def test_a_damaged_file_is_set_aside_and_the_newest_backup_restored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a database with the sample meeting, backed up, then damaged
+    path = tmp_path / "plenary.db"
+    database = open_database(sqlite_url(path))
+    Services.on(database).sample.load()
+    database.dispose()
+    create_backup(path)
+    path.write_bytes(os.urandom(8192))
+    damaged = path.read_bytes()
+    # WHEN the window opens it and the user chooses the offered backup
+    monkeypatch.setattr(messages, "run_modal", click_in_dialog("choice_restore"))
+    services = open_services(sqlite_url(path))
+    # THEN the sample meeting is back and the damaged file was kept aside
+    assert services is not None
+    assert len(services.meetings.list_meetings()) == 1
+    services.database.dispose()
+    set_aside = [p for p in tmp_path.iterdir() if "set-aside" in p.name]
+    assert [p.read_bytes() for p in set_aside] == [damaged]
+
+
+@pytest.fixture
+def window_with_backups(window: MainWindow, services: Services) -> MainWindow:
+    reopened: list[bool] = []
+    window.attach_backups(
+        BackupController(window, services.database), lambda: reopened.append(True)
+    )
+    window.reopened = reopened  # type: ignore[attr-defined]
+    return window
+
+
+def test_back_up_now_writes_a_verified_copy_where_the_user_chose(
+    window_with_backups: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "copy.db"
+    monkeypatch.setattr(messages, "save_file", lambda *args, **kwargs: target)
+    window_with_backups.back_up_action.trigger()
+    copy = open_database(sqlite_url(target), read_only=True)
+    assert len(Services.on(copy).meetings.list_meetings()) == 1
+    copy.dispose()
+
+
+def test_restore_puts_back_the_chosen_backup_after_backing_up_the_present(
+    window_with_backups: MainWindow, services: Services, database_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # GIVEN a backup holding one meeting, then a second meeting added
+    window_with_backups.backups.start()
+    services.sample.load()
+    chosen_rows: list[int] = []
+
+    def choose_oldest(dialog: QDialog) -> int:
+        assert isinstance(dialog, RestoreBackupDialog)
+        dialog.list.setCurrentRow(dialog.list.count() - 1)
+        chosen_rows.append(dialog.list.currentRow())
+        dialog.restore_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(messages, "run_modal", choose_oldest)
+    # WHEN the user restores it
+    window_with_backups.restore_action.trigger()
+    # THEN the file holds one meeting again, the window is rebuilt, and the two-meeting
+    # state is itself in the backups
+    after = open_database(sqlite_url(database_path))
+    assert len(Services.on(after).meetings.list_meetings()) == 1
+    after.dispose()
+    assert window_with_backups.reopened == [True]  # type: ignore[attr-defined]
+    assert any(b.persons == 32 for b in list_backups(database_path))
+
+
+def test_the_organizers_name_is_recorded_with_later_changes(
+    qtbot: QtBot, window: MainWindow, services: Services, sample_meeting_id: int
+) -> None:
+    dialog = window.ask_organizer_name()
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "Olga Ivanova")
+    dialog.save_button.click()
+    city = services.cities.list_cities()[0]
+    services.cities.retire(city.id)
+    history = services.history.for_record("city", city.id)
+    assert history[-1].changed_by == "Olga Ivanova"
