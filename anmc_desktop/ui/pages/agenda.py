@@ -187,7 +187,12 @@ class AgendaPage(Page):
             return
         self._open(
             AgendaItemForm(
-                self.services, self.meeting, self.persons(), day=self.current_day(), parent=self
+                self.services,
+                self.meeting,
+                self.persons(),
+                self._items,
+                day=self.current_day(),
+                parent=self,
             ),
             self._added,
         )
@@ -197,7 +202,9 @@ class AgendaPage(Page):
         if item is None or self.meeting is None:
             return
         self._open(
-            AgendaItemForm(self.services, self.meeting, self.persons(), item=item, parent=self),
+            AgendaItemForm(
+                self.services, self.meeting, self.persons(), self._items, item=item, parent=self
+            ),
             lambda saved: self._changed(item, saved, f"Edit \u201c{saved.title}\u201d"),
         )
 

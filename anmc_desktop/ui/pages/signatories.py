@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,8 +95,7 @@ class ReorderableSignatoryModel(SignatoryTableModel):
             target = row if row >= 0 else self.rowCount()
             position = target if target > source else target + 1
         if position != source + 1:
-            # After the drag has finished: the move reloads this model.
-            QTimer.singleShot(0, lambda: self.move_requested.emit(signatory_id, position))
+            self.move_requested.emit(signatory_id, position)
         return False
 
 
@@ -225,6 +224,8 @@ class SignatoriesPage(Page):
         self._fill_who_signs(signatories)
         if selected is not None:
             self.select_city(selected.city_name)
+        elif signatories:
+            self.table.selectRow(0)
         self._update_controls()
 
     def selected_signatory(self) -> SignatoryRecord | None:
