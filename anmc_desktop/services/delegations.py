@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from anmc_desktop.db import Database
 from anmc_desktop.models import City, Delegation, Meeting, Person, Signatory
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.text import display_name
@@ -207,9 +208,13 @@ class DelegationService:
             session.flush()
             return PersonRecord.of(person)
 
-    def update_person(self, person_id: int, draft: PersonDraft) -> PersonRecord:
+    def update_person(
+        self, person_id: int, draft: PersonDraft, expected_version: int | None = None
+    ) -> PersonRecord:
+        """``expected_version``: the version the form loaded (see services/concurrency.py)."""
         with self._database.writing() as session:
             person = get_or_raise(session, Person, person_id, "Person")
+            check_version(session, person, expected_version, "Person")
             apply_person(session, person, draft, person.delegation_id)
             session.flush()
             return PersonRecord.of(person)

@@ -30,6 +30,9 @@ class EnumCombo(QComboBox, Generic[E]):
     def value(self) -> E:
         return self._enum_class(self.currentData())
 
+    def set_value(self, member: E) -> None:
+        select_data(self, member.value)
+
 
 def enum_combo(enum_class: type[E], current: E) -> EnumCombo[E]:
     """A combo over every member of ``enum_class``."""

@@ -31,13 +31,14 @@ class CityForm(FormDialog):
         super().__init__("Edit city" if city else "Add a member city", parent)
         self.services = services
         self.city = city
-        self.name_en = QLineEdit(city.name_en if city else "")
-        self.name_local = QLineEdit(city.name_local if city else "")
-        self.country = QLineEdit(city.country if city else "")
+        self.name_en = QLineEdit()
+        self.name_local = QLineEdit()
+        self.country = QLineEdit()
         self.member_since = OptionalDateEdit(dt.date.today())
-        self.member_since.set_value(city.member_since if city else None)
-        self.status = enum_combo(CityStatus, city.status if city else CityStatus.MEMBER)
-        self.time_zone = QLineEdit(city.time_zone if city else "UTC")
+        self.status = enum_combo(CityStatus, CityStatus.MEMBER)
+        self.time_zone = QLineEdit("UTC")
+        if city is not None:
+            self._show(city)
         completer = QCompleter(time_zone_names(), self.time_zone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -63,8 +64,25 @@ class CityForm(FormDialog):
     def save(self) -> tuple[CityRecord | None, CityRecord]:
         if self.city is None:
             return None, self.services.cities.create(self.draft())
-        updated = self.services.cities.update(self.city.id, self.draft(), self.city.version)
+        updated = self.services.cities.update(
+            self.city.id, self.draft(), self.expected_version(self.city.version)
+        )
         return self.city, updated
+
+    def reload_record(self) -> None:
+        if self.city is None:
+            return
+        self.city = self.services.cities.get(self.city.id)
+        self._show(self.city)
+        self.fields_ready()
+
+    def _show(self, city: CityRecord) -> None:
+        self.name_en.setText(city.name_en)
+        self.name_local.setText(city.name_local)
+        self.country.setText(city.country)
+        self.member_since.set_value(city.member_since)
+        self.status.set_value(city.status)
+        self.time_zone.setText(city.time_zone)
 
     def _check_name(self) -> str | None:
         return None if self.name_en.text().strip() else "is required."

@@ -12,7 +12,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from anmc_desktop.errors import UserFacingError, ValidationError
+from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, DatabaseConflictDialog
 from anmc_desktop.ui.forms.field_form import ERROR_STYLE, FieldForm
 
 
@@ -43,6 +45,8 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.form.changed.connect(self._on_changed)
         self._dirty = False
+        self._overwriting = False
+        self._overwrite_version: int | None = None
 
     def fields_ready(self) -> None:
         """Call at the end of the subclass's constructor, once the fields hold their values."""
@@ -67,12 +71,42 @@ class FormDialog(QDialog):
             self._show_general("\n".join(unplaced))
             self.save_button.setEnabled(False)
             return
+        except ConflictError as conflict:
+            self._resolve_conflict(conflict)
+            return
         except UserFacingError as error:
             self._show_general(str(error))
             return
         self._dirty = False
+        self._overwriting = False
         self.saved.emit(result)
         self.accept()
+
+    def expected_version(self, loaded_version: int) -> int | None:
+        """The version to hand to the service's update: the one the form loaded, or, after
+        the user chose to overwrite another organizer's change, the one now stored."""
+        return self._overwrite_version if self._overwriting else loaded_version
+
+    def reload_record(self) -> None:
+        """Show the record as it is now stored (another organizer changed it). Forms that
+        can refill their fields override this; by default the form closes unsaved."""
+        self._dirty = False
+        self.reject()
+
+    def _resolve_conflict(self, conflict: ConflictError) -> None:
+        dialog = DatabaseConflictDialog(conflict, self)
+        messages.run_modal(dialog)
+        if dialog.choice is ConflictChoice.OVERWRITE:
+            self._overwriting, self._overwrite_version = True, conflict.current_version
+            self.try_save()
+        elif dialog.choice is ConflictChoice.RELOAD:
+            self._overwriting = False
+            self.reload_record()
+        else:
+            self._show_general(
+                "Not saved: another organizer changed this record meanwhile. Save again to "
+                "decide, or reload their version."
+            )
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty and self.confirm_discard

@@ -96,7 +96,27 @@ class PersonForm(FormDialog):
     def save(self) -> tuple[PersonRecord | None, PersonRecord]:
         if self.person is None:
             return None, self.services.delegations.add_person(self.delegation_id, self.draft())
-        return self.person, self.services.delegations.update_person(self.person.id, self.draft())
+        updated = self.services.delegations.update_person(
+            self.person.id, self.draft(), self.expected_version(self.person.version)
+        )
+        return self.person, updated
+
+    def reload_record(self) -> None:
+        if self.person is None:
+            return
+        self.person = self.services.delegations.get_person(self.person.id)
+        self._show(self.person)
+        self.fields_ready()
+
+    def _show(self, values: PersonDraft) -> None:
+        for name, widget in self.texts.items():
+            widget.setText(getattr(values, name))
+        self.family_name_first.setChecked(values.family_name_first)
+        self.role.set_value(values.role)
+        self.arrival.set_value(values.arrival)
+        self.departure.set_value(values.departure)
+        self.notes.setPlainText(values.notes)
+        self.is_placeholder.setChecked(values.is_placeholder)
 
     def _add_text(self, name: str, label: str, value: str) -> None:
         widget = QLineEdit(value)

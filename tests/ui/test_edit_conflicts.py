@@ -1,0 +1,91 @@
+"""Two organizers edit the same person: the second save never silently overwrites."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.services import Services
+from anmc_desktop.services.delegations import PersonRecord
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs.database_conflict import DatabaseConflictDialog
+from anmc_desktop.ui.forms.person_form import PersonForm, draft_of
+
+
+@pytest.fixture
+def colleague(database_path: Path, sample_meeting_id: int) -> Iterator[Services]:
+    """A second organizer's connection to the same database."""
+    database = open_database(sqlite_url(database_path))
+    database.actor = "Olga"
+    yield Services.on(database)
+    database.dispose()
+
+
+@pytest.fixture
+def governor(services: Services, sample_meeting_id: int) -> PersonRecord:
+    tomsk = next(
+        d for d in services.delegations.list_delegations(sample_meeting_id)
+        if d.city_name == "Tomsk"
+    )  # fmt: skip
+    return services.delegations.get_delegation(tomsk.id).persons[0]
+
+
+def answer(choice: str, shown: list[DatabaseConflictDialog]) -> object:
+    def run_modal(dialog: QDialog) -> int:
+        if isinstance(dialog, QMessageBox):  # "Discard changes?" when the test closes
+            return QMessageBox.StandardButton.Yes.value
+        assert isinstance(dialog, DatabaseConflictDialog)
+        shown.append(dialog)
+        button = dialog.findChild(QPushButton, f"choice_{choice}")
+        assert button is not None
+        button.click()
+        return dialog.result()
+
+    return run_modal
+
+
+def _form_with_my_edit(
+    qtbot: QtBot, services: Services, colleague: Services, governor: PersonRecord
+) -> PersonForm:
+    # GIVEN I opened the governor's form, then my colleague saved a new phone number
+    form = PersonForm(services, governor.delegation_id, governor)
+    qtbot.addWidget(form)
+    form.open()
+    colleague.delegations.update_person(
+        governor.id, dataclasses.replace(draft_of(governor), phone="+7 3822 510 000")
+    )
+    # WHEN I change his e-mail and save
+    form.texts["email"].setText("governor@tomsk.example")
+    form.save_button.click()
+    return form
+
+
+@pytest.mark.parametrize("choice", ["keep-editing", "reload", "overwrite"])
+def test_the_second_save_shows_what_the_other_changed(
+    qtbot: QtBot, services: Services, colleague: Services, governor: PersonRecord,
+    monkeypatch: pytest.MonkeyPatch, choice: str,
+) -> None:  # fmt: skip
+    shown: list[DatabaseConflictDialog] = []
+    monkeypatch.setattr(messages, "run_modal", answer(choice, shown))
+    form = _form_with_my_edit(qtbot, services, colleague, governor)
+    # THEN I see who changed which field, from what to what
+    table = shown[0].table
+    cells = [table.item(0, column).text() for column in range(4)]
+    assert cells[0] == "phone" and cells[2] == "+7 3822 510 000" and cells[3] == "Olga"
+    stored = services.delegations.get_person(governor.id)
+    if choice == "keep-editing":
+        assert form.isVisible() and stored.email == ""
+        assert "Not saved" in form.general_error.text()
+    elif choice == "reload":
+        assert form.texts["phone"].text() == "+7 3822 510 000"
+        assert form.texts["email"].text() == ""
+        assert stored.email == ""
+    else:
+        assert stored.email == "governor@tomsk.example"
+        assert stored.phone == ""
