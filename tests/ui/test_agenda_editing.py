@@ -231,3 +231,32 @@ def test_an_item_dropped_on_another_days_tab_moves_there_at_the_same_time(
     hover = QDragMoveEvent(target, Qt.DropAction.MoveAction, text, *drag[1:])
     QApplication.sendEvent(page.day_tabs, hover)
     assert not hover.isAccepted()
+
+
+def test_tab_goes_through_the_form_in_order_and_esc_cancels_after_asking(
+    page: AgendaPage, qtbot: QtBot, services: Services, sample_meeting_id: int, dialogs: object
+):
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    assert isinstance(form, AgendaItemForm)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    # THEN the first field has the focus and Tab follows the fields as laid out
+    order = []
+    for _ in range(7):
+        order.append(QApplication.focusWidget().objectName())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order == [
+        "kind", "title", "description", "starts_at", "ends_at", "room", "moderator_id",
+    ]  # fmt: skip
+    # WHEN the user has typed a title and presses Esc, answering No, THEN the form stays
+    qtbot.keyClicks(form.title, "Coffee break")
+    dialogs.answer_no()  # type: ignore[attr-defined]
+    qtbot.keyClick(form.title, Qt.Key.Key_Escape)
+    assert form.isVisible()
+    assert "Close it without saving?" in dialogs.texts[-1]  # type: ignore[attr-defined]
+    # WHEN the user presses Esc again and answers Yes THEN it closes and nothing was saved
+    dialogs.answer_yes()  # type: ignore[attr-defined]
+    qtbot.keyClick(form.title, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert "Coffee break" not in titles(services, sample_meeting_id)

@@ -41,8 +41,19 @@ def kind_icon(kind: AgendaKind) -> QIcon:
     return QIcon(pixmap)
 
 
+class DateTimeField(QDateTimeEdit):
+    """A date and time whose sections are stepped with the arrow keys; Tab leaves it.
+
+    (A plain QDateTimeEdit spends Tab on its own sections, so the form's tab order
+    would stop five times in each time field.)
+    """
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 def date_time_edit(value: dt.datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime(value))
+    edit = DateTimeField(QDateTime(value))
     edit.setDisplayFormat(DATE_TIME_FORMAT)
     edit.setCalendarPopup(True)
     return edit
