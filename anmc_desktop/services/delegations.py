@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -336,9 +337,33 @@ def _make_summary(
 
 
 def apply_person(session: Session, person: Person, draft: PersonDraft, delegation_id: int) -> None:
-    """Check ``draft`` (raising ValidationError) and copy it onto ``person``.
+    """Check ``draft`` (raising ValidationError) and copy it onto ``person``."""
 
-    Imports call it on a transient Person to validate a row without writing anything.
+    def has_other_head() -> bool:
+        return bool(
+            session.scalar(
+                select(func.count(Person.id)).where(
+                    Person.delegation_id == delegation_id,
+                    Person.role == PersonRole.HEAD,
+                    Person.id != (person.id or -1),
+                )
+            )
+        )
+
+    checked = check_person(draft, has_other_head)
+    for name in PERSON_FIELDS:
+        setattr(person, name, getattr(checked, name))
+
+
+PERSON_FIELDS = tuple(PersonDraft.__dataclass_fields__)
+
+
+def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> PersonDraft:
+    """The draft as it is stored (texts cleaned), or ValidationError naming every problem.
+
+    The rules of a person, shared by the forms (through ``apply_person``) and the import,
+    which checks thousands of rows against what it read once. Pure except for
+    ``has_other_head``, asked only for a head: whether someone else heads the delegation.
     """
     check = Checker()
     values = {
@@ -364,22 +389,17 @@ def apply_person(session: Session, person: Person, draft: PersonDraft, delegatio
         check.check("departure", draft.arrival <= draft.departure, "must not be before arrival.")
     role = check.enum("role", draft.role, PersonRole)
     if role is PersonRole.HEAD:
-        other_head = session.scalar(
-            select(func.count(Person.id)).where(
-                Person.delegation_id == delegation_id,
-                Person.role == PersonRole.HEAD,
-                Person.id != (person.id or -1),
-            )
-        )
-        check.check("role", not other_head, "this delegation has a head already.")
+        check.check("role", not has_other_head(), "this delegation has a head already.")
     check.raise_if_any()
-    for name, value in values.items():
-        setattr(person, name, value)
-    person.family_name_first = draft.family_name_first
-    person.role = role  # type: ignore[assignment]
-    person.arrival = draft.arrival
-    person.departure = draft.departure
-    person.is_placeholder = draft.is_placeholder
+    assert role is not None
+    return PersonDraft(
+        **values,
+        family_name_first=draft.family_name_first,
+        role=role,
+        arrival=draft.arrival,
+        departure=draft.departure,
+        is_placeholder=draft.is_placeholder,
+    )
 
 
 def _looks_like_email(text: str) -> bool:

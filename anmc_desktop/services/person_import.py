@@ -1,9 +1,16 @@
 """Import the persons of a meeting from a spreadsheet: preview, apply in one go, undo.
 
 ``preview`` reads nothing but the database and reports every row as new, update,
-unchanged or error; ``apply`` repeats the same checks inside one write transaction and
-writes every row or none; ``undo`` reverts an applied import, unless its records have
-been changed since. Rows are validated by the same ``apply_person`` as the forms.
+unchanged or error; ``apply`` checks the rows inside one write transaction and writes
+every row or none; ``undo`` reverts an applied import, unless its records have been
+changed since. Rows are validated by the same ``check_person`` as the forms.
+
+The checks are a pure function of the rows, the column mapping and what is read from the
+database (the cities and the meeting's delegations and persons, as plain rows). So apply
+reads those again in its transaction and, when they and the rows equal the preview's,
+writes the previewed plan instead of checking 20,000 rows twice. Persons are written with
+one Core insert and one Core update for all rows, and logged with the change log's bulk
+API, since the ORM's flush events do not see Core statements.
 """
 
 from __future__ import annotations
@@ -15,9 +22,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import Row, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from anmc_desktop import paths
@@ -44,14 +51,26 @@ from anmc_desktop.models import (
     agenda_speaker,
 )
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
-from anmc_desktop.services.delegations import PersonDraft, apply_person
+from anmc_desktop.services.delegations import PersonDraft, check_person
 from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.storage import history
+from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.text import display_name, search_key
 
 COLUMN_CHOICES_FILE = "import_columns.json"
 _RecordT = TypeVar("_RecordT", Person, Delegation)
 _ValueT = TypeVar("_ValueT")
 _DRAFT_FIELDS = tuple(f.name for f in fields(PersonDraft))
+_PERSONS = cast(Table, Person.__table__)
+_DELEGATIONS = cast(Table, Delegation.__table__)
+_PERSON_COLUMNS = (
+    _PERSONS.c.id,
+    _PERSONS.c.delegation_id,
+    _PERSONS.c.version,
+    *(_PERSONS.c[name] for name in _DRAFT_FIELDS),
+)
+# What tells apart the persons one import adds (see _insert_persons).
+_INSERT_KEY = ("delegation_id", "email", "given_name", "family_name", "native_name")
 _TEXT_FIELDS = {
     Field.GIVEN_NAME,
     Field.FAMILY_NAME,
@@ -276,24 +295,57 @@ class _Plan:
     outcome: RowOutcome
     city_id: int = 0
     delegation_id: int | None = None
-    person: Person | None = None  # the existing person to update
-    checked: Person | None = None  # a transient person holding the validated values
+    person: Row[Any] | None = None  # the existing person to update
+    checked: PersonDraft | None = None  # the validated values to write
+
+
+@dataclass(frozen=True)
+class _Basis:
+    """What the plan of an import reads from the database; equal bases give equal plans."""
+
+    cities: tuple[Row[Any], ...]  # id, name_en, name_local
+    delegations: tuple[Row[Any], ...]  # id, city_id
+    persons: tuple[Row[Any], ...]  # id, delegation_id, version and the PersonDraft fields
+
+
+@dataclass(frozen=True)
+class _Previewed:
+    """A preview's plans and everything they were made from, so that applying the same
+    rows to the same database state need not check them again."""
+
+    meeting_id: int
+    sheet: SheetRows  # a copy: the caller's rows could change before apply
+    columns: tuple[int, tuple[str, ...], tuple[Field | None, ...]]
+    basis: _Basis
+    plans: list[_Plan]
+
+    def holds(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> bool:
+        return (
+            meeting_id == self.meeting_id
+            and _columns_key(mapping) == self.columns
+            and sheet == self.sheet
+        )
 
 
 @dataclass
 class _DelegationState:
     id: int | None
-    persons: list[Person] = field(default_factory=list)
-    by_email: dict[str, Person] = field(default_factory=dict)
-    by_name: dict[str, list[Person]] = field(default_factory=dict)
+    persons: list[Row[Any]] = field(default_factory=list)
+    by_email: dict[str, Row[Any]] = field(default_factory=dict)
+    by_name: dict[str, list[Row[Any]]] = field(default_factory=dict)
     file_rows: dict[tuple[str, str], str] = field(default_factory=dict)
     head_row: str | None = None
+
+    def has_head_other_than(self, person: Row[Any] | None) -> bool:
+        own = person.id if person is not None else None
+        return any(p.role is PersonRole.HEAD and p.id != own for p in self.persons)
 
 
 class PersonImportService:
     def __init__(self, database: Database, choices_file: Path | None = None) -> None:
         self._database = database
         self._choices_file = choices_file
+        self._previewed: _Previewed | None = None  # the last preview, for apply
 
     @property
     def choices_file(self) -> Path:
@@ -329,22 +381,38 @@ class PersonImportService:
 
     def preview(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportPreview:
         with self._database.reading() as session:
-            plans = _plan(session, meeting_id, sheet, mapping)
+            basis = _read_basis(session, meeting_id)
+        plans = _plan(basis, sheet, mapping)
+        self._previewed = _Previewed(
+            meeting_id, _copy_of(sheet), _columns_key(mapping), basis, plans
+        )
         return _preview(sheet, mapping, plans)
 
     def apply(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportResult:
-        """Write every row in one transaction, or nothing if any row has an error."""
+        """Write every row in one transaction, or nothing if any row has an error.
+
+        The rows are checked inside the transaction: against the preview when the same
+        rows were previewed and the persons, delegations and cities it read are still the
+        same (the check is a pure function of those), else once more from the start.
+        """
+        previewed, self._previewed = self._previewed, None
         with self._database.writing() as session:
-            plans = _plan(session, meeting_id, sheet, mapping)
-            preview = _preview(sheet, mapping, plans)
-            if preview.has_errors:
-                raise ImportRefusedError(
-                    [
-                        _row_error(row.where, problem)
-                        for row in preview.rows
-                        for problem in row.problems
-                    ]
-                )
+            basis = _read_basis(session, meeting_id, for_update=True)
+            if (
+                previewed is not None
+                and previewed.holds(meeting_id, sheet, mapping)
+                and previewed.basis == basis
+            ):
+                plans = previewed.plans
+            else:
+                plans = _plan(basis, sheet, mapping)
+            problems = [
+                _row_error(plan.outcome.where, problem)
+                for plan in plans
+                for problem in plan.outcome.problems
+            ]
+            if problems:
+                raise ImportRefusedError(problems)
             return _write(session, meeting_id, sheet.name, plans)
 
     def undo(self, result: ImportResult) -> None:
@@ -443,23 +511,66 @@ def _preview(sheet: SheetRows, mapping: ColumnMapping, plans: list[_Plan]) -> Im
     )
 
 
-def _plan(
-    session: Session, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping
-) -> list[_Plan]:
+def _copy_of(sheet: SheetRows) -> SheetRows:
+    return SheetRows(sheet.name, [list(row) for row in sheet.rows], list(sheet.labels))
+
+
+def _columns_key(
+    mapping: ColumnMapping,
+) -> tuple[int, tuple[str, ...], tuple[Field | None, ...]]:
+    """What a plan uses of a mapping (not the remembered choices it was made with)."""
+    return mapping.header_row, mapping.headers, mapping.fields
+
+
+def _read_basis(session: Session, meeting_id: int, *, for_update: bool = False) -> _Basis:
+    """The cities, and the meeting's delegations and persons, as plain rows by id.
+
+    ``for_update`` locks the persons on a server until the transaction ends, so that what
+    was checked is what gets updated.
+    """
     get_or_raise(session, Meeting, meeting_id, "Meeting")
+    delegation = _DELEGATIONS.c
+    persons = (
+        select(*_PERSON_COLUMNS)
+        .join(_DELEGATIONS, _PERSONS.c.delegation_id == delegation.id)
+        .where(delegation.meeting_id == meeting_id)
+        .order_by(_PERSONS.c.id)
+    )
+    if for_update:
+        persons = persons.with_for_update(of=_PERSONS)
+    connection = session.connection()
+    return _Basis(
+        cities=tuple(
+            connection.execute(
+                select(City.id, City.name_en, City.name_local).order_by(City.id)
+            ).all()
+        ),
+        delegations=tuple(
+            connection.execute(
+                select(delegation.id, delegation.city_id)
+                .where(delegation.meeting_id == meeting_id)
+                .order_by(delegation.id)
+            ).all()
+        ),
+        persons=tuple(connection.execute(persons).all()),
+    )
+
+
+def _plan(basis: _Basis, sheet: SheetRows, mapping: ColumnMapping) -> list[_Plan]:
+    """What to do with each row: a pure function of the rows, the mapping and the basis."""
     _check_mapping(sheet, mapping)
-    cities = {c.id: c for c in session.scalars(select(City))}
-    matcher = CityMatcher(KnownCity(c.id, c.name_en, c.name_local) for c in cities.values())
-    states = _delegation_states(session, meeting_id)
+    cities = {city.id: city for city in basis.cities}
+    matcher = CityMatcher(KnownCity(c.id, c.name_en, c.name_local) for c in basis.cities)
+    states = _delegation_states(basis)
+    columns = _Columns(mapping)
     plans: list[_Plan] = []
     for index in range(mapping.header_row + 1, len(sheet.rows)):
         cells = [cell.strip() for cell in sheet.rows[index]]
         if not any(cells):
             continue
-        plan = _plan_row(
-            session, index + 1, sheet.label(index), cells, mapping, matcher, cities, states
+        plans.append(
+            _plan_row(index + 1, sheet.label(index), cells, columns, matcher, cities, states)
         )
-        plans.append(plan)
     if not plans:
         raise UserFacingError(f"{sheet.name} has no rows below its header row.")
     return plans
@@ -478,17 +589,34 @@ def _check_mapping(sheet: SheetRows, mapping: ColumnMapping) -> None:
         )
 
 
-def _delegation_states(session: Session, meeting_id: int) -> dict[int, _DelegationState]:
+class _Columns:
+    """Where each field is in a row, and the header to name it by in a problem."""
+
+    def __init__(self, mapping: ColumnMapping) -> None:
+        self._of = {wanted: mapping.columns_of(wanted) for wanted in Field}
+        self.headers = {
+            wanted: mapping.headers[found[0]] if found else wanted.label
+            for wanted, found in self._of.items()
+        }
+        self.of_draft_field = {wanted.value: self.headers[wanted] for wanted in Field}
+
+    def value(self, cells: list[str], wanted: Field) -> str | None:
+        """The cell text of a field's columns; None when no column holds that field."""
+        found = self._of[wanted]
+        if not found:
+            return None
+        if len(found) == 1:
+            return cells[found[0]] if found[0] < len(cells) else ""
+        return " ".join(cells[c] for c in found if c < len(cells) and cells[c]).strip()
+
+
+def _delegation_states(basis: _Basis) -> dict[int, _DelegationState]:
     """By city id: each delegation of the meeting with its persons, keyed for matching."""
-    states: dict[int, _DelegationState] = {}
-    for delegation_id, city_id in session.execute(
-        select(Delegation.id, Delegation.city_id).where(Delegation.meeting_id == meeting_id)
-    ):
-        states[city_id] = _DelegationState(delegation_id)
+    states = {
+        city_id: _DelegationState(delegation_id) for delegation_id, city_id in basis.delegations
+    }
     by_delegation = {state.id: state for state in states.values()}
-    for person in session.scalars(
-        select(Person).join(Delegation).where(Delegation.meeting_id == meeting_id)
-    ):
+    for person in basis.persons:
         state = by_delegation[person.delegation_id]
         state.persons.append(person)
         if person.email:
@@ -504,7 +632,7 @@ def _name_key(given: str, family: str, native: str) -> str:
     return search_key(f"{given} {family}") or search_key(native)
 
 
-def _existing(state: _DelegationState, email: str, name: str) -> Person | None:
+def _existing(state: _DelegationState, email: str, name: str) -> Row[Any] | None:
     """The person a row means: the same e-mail, else the same name and no other e-mail."""
     if email and email in state.by_email:
         return state.by_email[email]
@@ -515,32 +643,24 @@ def _existing(state: _DelegationState, email: str, name: str) -> Person | None:
 
 
 def _plan_row(
-    session: Session,
     row: int,
     where: str,
     cells: list[str],
-    mapping: ColumnMapping,
+    columns: _Columns,
     matcher: CityMatcher,
-    cities: dict[int, City],
+    cities: dict[int, Row[Any]],
     states: dict[int, _DelegationState],
 ) -> _Plan:
     def value(wanted: Field) -> str | None:
-        """The cell text of a field's columns; None when no column holds that field."""
-        columns = mapping.columns_of(wanted)
-        if not columns:
-            return None
-        return " ".join(cells[c] for c in columns if c < len(cells) and cells[c]).strip()
+        return columns.value(cells, wanted)
 
-    def header(wanted: Field) -> str:
-        columns = mapping.columns_of(wanted)
-        return mapping.headers[columns[0]] if columns else wanted.label
-
+    header = columns.headers
     problems: list[RowProblem] = []
     city_text = value(Field.CITY) or value(Field.CITY_LOCAL) or ""
     city_id = matcher.match(city_text) if city_text else None
     if city_id is None:
         reason = f"no member city matches {city_text!r}." if city_text else "is empty."
-        problems.append(RowProblem(header(Field.CITY), reason))
+        problems.append(RowProblem(header[Field.CITY], reason))
 
     given, family, native = (
         value(Field.GIVEN_NAME),
@@ -552,16 +672,16 @@ def _plan_row(
         given = f"{given or ''} {patronymic}".strip()
     full = value(Field.FULL_NAME)
     if full and not (given or family):
-        given, family = _split_full_name(full, header(Field.FULL_NAME))
+        given, family = _split_full_name(full, header[Field.FULL_NAME])
     texts: dict[str, str | None] = {f.value: value(f) for f in _TEXT_FIELDS}
     texts.update(given_name=given, family_name=family, native_name=native)
 
-    role = _parse(value(Field.ROLE), _role, header(Field.ROLE), problems)
+    role = _parse(value(Field.ROLE), _role, header[Field.ROLE], problems)
     family_first = _parse(
-        value(Field.FAMILY_NAME_FIRST), _flag, header(Field.FAMILY_NAME_FIRST), problems
+        value(Field.FAMILY_NAME_FIRST), _flag, header[Field.FAMILY_NAME_FIRST], problems
     )
-    arrival = _parse(value(Field.ARRIVAL), _moment, header(Field.ARRIVAL), problems)
-    departure = _parse(value(Field.DEPARTURE), _moment, header(Field.DEPARTURE), problems)
+    arrival = _parse(value(Field.ARRIVAL), _moment, header[Field.ARRIVAL], problems)
+    departure = _parse(value(Field.DEPARTURE), _moment, header[Field.DEPARTURE], problems)
 
     city = cities[city_id] if city_id else None
     state = states.setdefault(city_id, _DelegationState(None)) if city_id else None
@@ -580,20 +700,20 @@ def _plan_row(
         earlier = state.file_rows.get(key)
         if earlier is not None:
             problems.append(
-                RowProblem(header(Field.FAMILY_NAME), f"the same person as row {earlier}.")
+                RowProblem(header[Field.FAMILY_NAME], f"the same person as row {earlier}.")
             )
         state.file_rows.setdefault(key, where)
         if role is PersonRole.HEAD:
             if state.head_row is not None:
                 problems.append(
                     RowProblem(
-                        header(Field.ROLE), f"row {state.head_row} names this delegation's head."
+                        header[Field.ROLE], f"row {state.head_row} names this delegation's head."
                     )
                 )
             state.head_row = where
 
     before = _draft_of(existing) if existing else PersonDraft()
-    overrides = {name: text for name, text in texts.items() if text}
+    overrides: dict[str, Any] = {name: text for name, text in texts.items() if text}
     if role is not None:
         overrides["role"] = role
     if family_first is not None:
@@ -609,13 +729,15 @@ def _plan_row(
         )
     draft = replace(before, **overrides)
 
-    checked = Person(id=existing.id) if existing is not None else Person()
-    delegation_id = state.id if state is not None else None
+    checked = None
     try:
-        apply_person(session, checked, draft, delegation_id if delegation_id is not None else -1)
+        checked = check_person(
+            draft, lambda: state is not None and state.has_head_other_than(existing)
+        )
     except ValidationError as error:
-        columns = {f.value: header(f) for f in Field}
-        problems.extend(RowProblem(columns.get(e.field, e.field), e.reason) for e in error.errors)
+        problems.extend(
+            RowProblem(columns.of_draft_field.get(e.field, e.field), e.reason) for e in error.errors
+        )
 
     city_name = city.name_en if city else city_text
     if problems:
@@ -624,8 +746,8 @@ def _plan_row(
                 row, RowStatus.ERROR, city_name, shown_name, problems=tuple(problems), where=where
             )
         )
-    assert city_id is not None
-    new_delegation = delegation_id is None
+    assert city_id is not None and checked is not None and state is not None
+    new_delegation = state.id is None
     if existing is None:
         status, changed = RowStatus.NEW, ()
     else:
@@ -634,7 +756,7 @@ def _plan_row(
     outcome = RowOutcome(
         row, status, city_name, shown_name, changed, new_delegation=new_delegation, where=where
     )
-    return _Plan(outcome, city_id, delegation_id, existing, checked)
+    return _Plan(outcome, city_id, state.id, existing, checked)
 
 
 def _split_full_name(full: str, header: str) -> tuple[str, str]:
@@ -685,11 +807,20 @@ def _moment(text: str) -> dt.datetime:
     raise ValueError(f"{text!r} is not a date and time (write 2014-09-17 14:30).")
 
 
-def _draft_of(person: Person) -> PersonDraft:
+def _draft_of(person: Row[Any]) -> PersonDraft:
     return PersonDraft(**{name: getattr(person, name) for name in _DRAFT_FIELDS})
 
 
+def _search_text(draft: PersonDraft) -> str:
+    """What the Person model's insert and update event would store as ``search_text``."""
+    parts = (draft.given_name, draft.family_name, draft.native_name, draft.position)
+    return search_key(" ".join(parts))
+
+
 def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan]) -> ImportResult:
+    """Write the planned rows with one insert and one update statement for all persons,
+    and their change-log rows with one more each (the new delegations go through the
+    ORM, whose flush event logs them)."""
     new_delegations: dict[int, Delegation] = {}
     plans = [p for p in plans if p.outcome.status in {RowStatus.NEW, RowStatus.UPDATE}]
     for plan in plans:
@@ -699,29 +830,75 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
             )
     session.add_all(new_delegations.values())
     session.flush()
-    created: list[Person] = []
-    updated: list[tuple[Person, PersonDraft]] = []
+    inserts: list[dict[str, Any]] = []
+    updates: list[tuple[Row[Any], dict[str, Any]]] = []
     for plan in plans:
         assert plan.checked is not None
+        values = dict(vars(plan.checked))
+        values["search_text"] = _search_text(plan.checked)
         if plan.person is None:
-            person = plan.checked
-            person.delegation_id = (
+            values["delegation_id"] = (
                 plan.delegation_id
                 if plan.delegation_id is not None
                 else new_delegations[plan.city_id].id
             )
-            created.append(person)
+            values["version"] = 1
+            inserts.append(values)
         else:
-            before = _draft_of(plan.person)
-            for name in _DRAFT_FIELDS:
-                setattr(plan.person, name, getattr(plan.checked, name))
-            updated.append((plan.person, before))
-    session.add_all(created)
-    session.flush()
+            values["id"] = plan.person.id
+            values["version"] = plan.person.version + 1
+            updates.append((plan.person, values))
+    _insert_persons(session, inserts)
+    _update_persons(session, updates)
     return ImportResult(
         meeting_id=meeting_id,
         source=source,
-        created=tuple((p.id, p.version) for p in created),
-        updated=tuple(UpdatedPerson(p.id, before, p.version) for p, before in updated),
+        created=tuple((values["id"], values["version"]) for values in inserts),
+        updated=tuple(
+            UpdatedPerson(person.id, _draft_of(person), values["version"])
+            for person, values in updates
+        ),
         created_delegations=tuple((d.id, d.version) for d in new_delegations.values()),
+    )
+
+
+def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
+    """Insert the persons, give each of the dicts its new id, and log them.
+
+    The ids come back by RETURNING in batches of many rows, matched to the rows by
+    delegation, e-mail and names: the plan refuses two rows that share those (the same
+    person twice). Asking for the rows in order instead would make SQLite insert them one
+    at a time.
+    """
+    if not inserts:
+        return
+    key_columns = [_PERSONS.c[name] for name in _INSERT_KEY]
+    statement = insert(_PERSONS).returning(_PERSONS.c.id, *key_columns)
+    ids = {tuple(row[1:]): row[0] for row in session.connection().execute(statement, inserts)}
+    if len(ids) != len(inserts):
+        raise RuntimeError("two imported persons share their delegation, e-mail and names")
+    for values in inserts:
+        values["id"] = ids[tuple(values[name] for name in _INSERT_KEY)]
+    history.record_inserts(session, _PERSONS, inserts)
+
+
+def _update_persons(session: Session, updates: list[tuple[Row[Any], dict[str, Any]]]) -> None:
+    """Update the persons if they still have the version that was checked, and log them."""
+    if not updates:
+        return
+    statement = update(_PERSONS).where(
+        _PERSONS.c.id == bindparam("checked_id"),
+        _PERSONS.c.version == bindparam("checked_version"),
+    )
+    parameters = [
+        {key: value for key, value in values.items() if key != "id"}
+        | {"checked_id": person.id, "checked_version": person.version}
+        for person, values in updates
+    ]
+    connection = session.connection()
+    result = connection.execute(statement, parameters)
+    if connection.dialect.supports_sane_multi_rowcount and result.rowcount != len(updates):
+        raise ConflictError("Person", None)
+    history.record_updates(
+        session, _PERSONS, [(person._mapping, values) for person, values in updates]
     )

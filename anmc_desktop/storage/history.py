@@ -2,7 +2,9 @@
 
 The recording is generic: a session event looks at what a flush writes, so services need
 not do anything for their changes to be in the history. Rows written with bulk Core
-statements (``session.execute(insert(...))``) bypass the flush and are not recorded.
+statements (``session.execute(insert(...))``) bypass the flush: whoever writes them records
+them with ``record_inserts`` and ``record_updates``, which write the same change-log rows
+as the event, many in one statement.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import Table, event, insert, inspect, select
 from sqlalchemy.orm import InstanceState, Session, sessionmaker
 
 from anmc_desktop.models.history import ChangeLogEntry
@@ -25,6 +27,8 @@ DELETE = "delete"
 
 # Derived or bookkeeping columns that say nothing an organizer changed.
 IGNORED_COLUMNS = frozenset({"id", "version", "search_text"})
+_ACTOR = "anmc_history_actor"
+_CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def utc_now() -> dt.datetime:
@@ -33,6 +37,7 @@ def utc_now() -> dt.datetime:
 
 def record_changes_of(sessions: sessionmaker[Session], actor: Callable[[], str]) -> None:
     """Make every flush of these sessions write change-log rows for what it changed."""
+    sessions.configure(info={_ACTOR: actor})
 
     @event.listens_for(sessions, "after_flush")
     def _after_flush(session: Session, _context: object) -> None:
@@ -41,6 +46,82 @@ def record_changes_of(sessions: sessionmaker[Session], actor: Callable[[], str])
         rows = _rows(session, actor(), utc_now())
         if rows:
             session.connection().execute(insert(ChangeLogEntry), rows)
+
+
+def record_inserts(session: Session, table: Table, records: Iterable[Mapping[str, Any]]) -> None:
+    """Log records that a bulk insert wrote: each one's column values, with its id and version.
+
+    The rows are those the flush event writes for an ORM insert, by the same organizer.
+    """
+    now, actor = utc_now(), _actor_of(session)
+    logged = [column.key for column in table.columns if column.key not in IGNORED_COLUMNS]
+    rows = [
+        _entry(
+            now,
+            actor,
+            INSERT,
+            table.name,
+            record,
+            {key: [None, plain(record.get(key))] for key in logged},
+        )
+        for record in records
+    ]
+    _insert_entries(session, rows)
+
+
+def record_updates(
+    session: Session,
+    table: Table,
+    changes: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
+) -> None:
+    """Log records that a bulk update changed: (before, after) column values of each.
+
+    ``after`` holds the record's id and new version; only the columns that differ are
+    logged, and a record where none differ is not, as the flush event does.
+    """
+    now, actor = utc_now(), _actor_of(session)
+    logged = [column.key for column in table.columns if column.key not in IGNORED_COLUMNS]
+    rows = []
+    for before, after in changes:
+        changed = {
+            key: [plain(before.get(key)), plain(after[key])]
+            for key in logged
+            if key in after and before.get(key) != after[key]
+        }
+        if changed:
+            rows.append(_entry(now, actor, UPDATE, table.name, after, changed))
+    _insert_entries(session, rows)
+
+
+def _actor_of(session: Session) -> str:
+    actor = session.info.get(_ACTOR)
+    if actor is None:
+        raise RuntimeError("this session does not record changes (not a writing session)")
+    return str(actor())
+
+
+def _entry(
+    now: dt.datetime,
+    actor: str,
+    action: str,
+    table_name: str,
+    record: Mapping[str, Any],
+    changes: dict[str, list[Any]],
+) -> dict[str, Any]:
+    return {
+        "changed_at": now,
+        "changed_by": actor,
+        "action": action,
+        "table_name": table_name,
+        "record_id": record["id"],
+        "record_version": record.get("version"),
+        "changes": _CHANGES_JSON.encode(changes),
+    }
+
+
+def _insert_entries(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.connection().execute(insert(ChangeLogEntry.__table__), rows)
 
 
 def _rows(session: Session, actor: str, now: dt.datetime) -> list[dict[str, Any]]:
@@ -68,7 +149,7 @@ def _rows(session: Session, actor: str, now: dt.datetime) -> list[dict[str, Any]
                     "table_name": state.mapper.local_table.name,
                     "record_id": record_id,
                     "record_version": None if action == DELETE else _version(state),
-                    "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+                    "changes": _CHANGES_JSON.encode(changes),
                 }
             )
     return rows
