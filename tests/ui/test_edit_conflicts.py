@@ -89,3 +89,26 @@ def test_the_second_save_shows_what_the_other_changed(
     else:
         assert stored.email == "governor@tomsk.example"
         assert stored.phone == ""
+
+
+def test_history_shows_who_changed_what_and_when(
+    qtbot: QtBot, services: Services, colleague: Services, governor: PersonRecord,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # GIVEN my colleague Olga changed the governor's phone
+    colleague.delegations.update_person(
+        governor.id, dataclasses.replace(draft_of(governor), phone="+7 3822 510 000")
+    )
+    fresh = services.delegations.get_person(governor.id)
+    form = PersonForm(services, fresh.delegation_id, fresh)
+    qtbot.addWidget(form)
+    shown: list[QDialog] = []
+    monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
+    # WHEN I press History...
+    form.findChild(QPushButton, "history").click()
+    # THEN the newest change comes first: Olga set the phone; before that, it was created
+    table = shown[0].table  # type: ignore[attr-defined]
+    first = [table.item(0, column).text() for column in range(6)]
+    assert first[1:] == ["Olga", "Changed", "phone", "", "+7 3822 510 000"]
+    last = table.item(table.rowCount() - 1, 2).text()
+    assert last == "Created"

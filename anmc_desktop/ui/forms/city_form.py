@@ -49,6 +49,8 @@ class CityForm(FormDialog):
         self.form.add_field("member_since", "Member since", self.member_since)
         self.form.add_field("status", "Status", self.status)
         self.form.add_field("time_zone", "Time zone", self.time_zone, self._check_time_zone)
+        if city is not None:
+            self.offer_history(services.history, "city", city.id)
         self.fields_ready()
 
     def draft(self) -> CityDraft:

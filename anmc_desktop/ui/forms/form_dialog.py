@@ -12,9 +12,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from anmc_desktop.errors import UserFacingError, ValidationError
+from anmc_desktop.services.history import HistoryService
 from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, DatabaseConflictDialog
+from anmc_desktop.ui.dialogs.record_history import RecordHistoryDialog
 from anmc_desktop.ui.forms.field_form import ERROR_STYLE, FieldForm
 
 
@@ -81,6 +83,19 @@ class FormDialog(QDialog):
         self._overwriting = False
         self.saved.emit(result)
         self.accept()
+
+    def offer_history(self, history: HistoryService, table_name: str, record_id: int) -> None:
+        """A History... button that shows who changed the record, when, and what."""
+        button = self.buttons.addButton("History...", QDialogButtonBox.ButtonRole.HelpRole)
+        button.setObjectName("history")
+        button.setAutoDefault(False)
+        button.clicked.connect(
+            lambda: messages.run_modal(
+                RecordHistoryDialog(
+                    self.windowTitle(), history.for_record(table_name, record_id), self
+                )
+            )
+        )
 
     def expected_version(self, loaded_version: int) -> int | None:
         """The version to hand to the service's update: the one the form loaded, or, after

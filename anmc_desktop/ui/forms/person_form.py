@@ -79,6 +79,8 @@ class PersonForm(FormDialog):
         self.form.add_field("is_placeholder", "Placeholder", self.is_placeholder)
         for name in ("given_name", "family_name", "native_name"):
             self.texts[name].textEdited.connect(lambda _text: self.is_placeholder.setChecked(False))
+        if person is not None:
+            self.offer_history(services.history, "person", person.id)
         self.fields_ready()
 
     def draft(self) -> PersonDraft:

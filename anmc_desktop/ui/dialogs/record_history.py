@@ -1,0 +1,69 @@
+"""Who changed a record, when, and what: its history from the change log, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anmc_desktop.services.history import ChangeRecord
+
+COLUMNS = ("When", "Who", "What", "Field", "Was", "Became")
+ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted"}
+# Bookkeeping columns that say nothing to an organizer.
+HIDDEN_FIELDS = {"version", "search_text"}
+
+
+def history_rows(changes: Sequence[ChangeRecord]) -> list[tuple[str, ...]]:
+    """One row per changed field, newest change first."""
+    rows = []
+    for change in reversed(changes):
+        when = change.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        action = ACTIONS.get(change.action, change.action)
+        fields = {k: v for k, v in change.changes.items() if k not in HIDDEN_FIELDS}
+        if not fields:
+            rows.append((when, change.changed_by, action, "", "", ""))
+        for field, (before, after) in sorted(fields.items()):
+            rows.append((when, change.changed_by, action, field, _shown(before), _shown(after)))
+    return rows
+
+
+def _shown(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class RecordHistoryDialog(QDialog):
+    def __init__(
+        self, title: str, changes: Sequence[ChangeRecord], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"History of {title}")
+        self.resize(760, 420)
+        rows = history_rows(changes)
+        self.table = QTableWidget(len(rows), len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, values in enumerate(rows):
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if not rows:
+            layout.addWidget(QLabel("No change of this record is recorded."))
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
