@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -152,13 +155,7 @@ class AgendaService:
 
     def all_warnings(self, meeting_id: int) -> dict[int, list[str]]:
         """Every item's clashes with the others, by item id (items without any left out)."""
-        items = self.list_items(meeting_id)
-        found = {}
-        for item in items:
-            messages = clashes(item, [other for other in items if other.id != item.id])
-            if messages:
-                found[item.id] = messages
-        return found
+        return warnings_among(self.list_items(meeting_id))
 
 
 def draft_of(record: AgendaItemRecord) -> AgendaItemDraft:
@@ -174,22 +171,60 @@ def draft_of(record: AgendaItemRecord) -> AgendaItemDraft:
     )
 
 
+def warnings_among(items: Sequence[AgendaItemRecord]) -> dict[int, list[str]]:
+    """Each item's clashes with the others, by item id (items without any left out).
+
+    Only items that overlap in time can clash, so a sweep in time order finds each
+    item's overlapping ones first: a programme of thousands of items takes milliseconds,
+    where comparing every pair took seconds.
+    """
+    ordered = sorted(items, key=_time_order)
+    overlapping: dict[int, list[AgendaItemRecord]] = defaultdict(list)
+    running: list[AgendaItemRecord] = []
+    for item in ordered:
+        running = [other for other in running if other.ends_at > item.starts_at]
+        for other in running:
+            overlapping[item.id].append(other)
+            overlapping[other.id].append(item)
+        running.append(item)
+    found = {}
+    for item in ordered:
+        messages = clashes(item, sorted(overlapping[item.id], key=_time_order))
+        if messages:
+            found[item.id] = messages
+    return found
+
+
+def _time_order(item: AgendaItemRecord) -> tuple[dt.datetime, dt.datetime, int]:
+    """The programme's order, as list_items gives it."""
+    return (item.starts_at, item.ends_at, item.id)
+
+
 def clashes(draft: AgendaItemDraft, others: list[AgendaItemRecord]) -> list[str]:
     messages = []
-    room = search_key(draft.room)
+    room = _room_key(draft.room)
     people = set(draft.speaker_ids) | ({draft.moderator_id} if draft.moderator_id else set())
     for other in others:
         if not (draft.starts_at < other.ends_at and other.starts_at < draft.ends_at):
             continue
+        same_room = bool(room) and room == _room_key(other.room)
+        shared = people.intersection(other.speaker_ids)
+        if other.moderator_id in people:
+            shared.add(other.moderator_id)
+        if not same_room and not shared:
+            continue
         when = f"{other.starts_at:%d %b %H:%M}-{other.ends_at:%H:%M}"
-        if room and room == search_key(other.room):
+        if same_room:
             messages.append(f'{draft.room} is also booked for "{other.title}" ({when}).')
-        other_people = set(other.speaker_ids) | (
-            {other.moderator_id} if other.moderator_id else set()
-        )
-        for name in sorted(_names_of(other, people & other_people)):
+        for name in sorted(_names_of(other, shared)):
             messages.append(f'{name} is also on "{other.title}" ({when}).')
     return messages
+
+
+@lru_cache(maxsize=4096)
+def _room_key(room: str) -> str:
+    """Rooms compare like searches ("plenary hall" is "Plenary Hall"); few, so cached."""
+    return search_key(room)
 
 
 def _names_of(item: AgendaItemRecord, person_ids: set[int]) -> list[str]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar, QWidget
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import AgendaItemRecord, draft_of
+from anmc_desktop.services.agenda import AgendaItemRecord, draft_of, warnings_among
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
 from anmc_desktop.ui.forms.ordered_list import PersonChoices
@@ -145,7 +145,7 @@ class AgendaPage(Page):
         self._persons = None
         meeting_id = self.meeting.id if self.meeting else None
         self._items = self.services.agenda.list_items(meeting_id) if meeting_id else []
-        self._warnings = self.services.agenda.all_warnings(meeting_id) if meeting_id else {}
+        self._warnings = warnings_among(self._items)
         self.days = self.meeting.days if self.meeting else []
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
