@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from anmc_desktop.db import Database
-from anmc_desktop.models import City, Meeting
+from anmc_desktop.errors import ValidationError
+from anmc_desktop.models import AgendaItem, City, Declaration, Delegation, Meeting
+from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.validation import Checker
 
@@ -61,6 +63,18 @@ class MeetingDraft:
     theme: str = ""
 
 
+def draft_of(meeting: MeetingRecord) -> MeetingDraft:
+    return MeetingDraft(
+        title=meeting.title,
+        host_city_id=meeting.host_city_id,
+        first_day=meeting.first_day,
+        last_day=meeting.last_day,
+        number=meeting.number,
+        venue=meeting.venue,
+        theme=meeting.theme,
+    )
+
+
 class MeetingService:
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -79,20 +93,42 @@ class MeetingService:
         with self._database.reading() as session:
             return MeetingRecord.of(get_or_raise(session, Meeting, meeting_id, "Meeting"))
 
-    def create(self, draft: MeetingDraft) -> MeetingRecord:
+    def create(self, draft: MeetingDraft, *, meeting_id: int | None = None) -> MeetingRecord:
+        """Add a meeting; ``meeting_id`` puts back one that ``delete_empty`` removed (redo)."""
         with self._database.writing() as session:
-            meeting = Meeting()
+            meeting = Meeting(id=meeting_id)
             _apply(session, meeting, draft)
             session.add(meeting)
             session.flush()
             return MeetingRecord.of(meeting)
 
-    def update(self, meeting_id: int, draft: MeetingDraft) -> MeetingRecord:
+    def update(
+        self, meeting_id: int, draft: MeetingDraft, expected_version: int | None = None
+    ) -> MeetingRecord:
+        """``expected_version``: the version the form loaded (see services/concurrency.py)."""
         with self._database.writing() as session:
             meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+            check_version(session, meeting, expected_version, "Meeting")
             _apply(session, meeting, draft)
             session.flush()
             return MeetingRecord.of(meeting)
+
+    def delete_empty(self, meeting_id: int) -> MeetingRecord:
+        """Remove a meeting that holds nothing yet (the undo of adding one); a meeting with
+        delegations, agenda items or a declaration is refused, never deleted."""
+        with self._database.writing() as session:
+            meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
+            held = sum(
+                session.scalar(select(func.count()).where(model.meeting_id == meeting_id)) or 0
+                for model in (Delegation, AgendaItem, Declaration)
+            )
+            if held:
+                raise ValidationError.single(
+                    "meeting", f"{meeting.title} is no longer empty; it is kept."
+                )
+            record = MeetingRecord.of(meeting)
+            session.delete(meeting)
+            return record
 
 
 def _apply(session: Session, meeting: Meeting, draft: MeetingDraft) -> None:

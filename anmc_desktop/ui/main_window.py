@@ -212,7 +212,14 @@ class MainWindow(QMainWindow):
         return False
 
     def _after_edit(self) -> None:
-        """An edit was made, undone or redone: what every page shows may have changed."""
+        """An edit was made, undone or redone: what every page shows may have changed,
+        the current meeting's title included (or the meeting itself, when its creation
+        was undone)."""
+        if self.meeting is not None:
+            remembered = self.meeting.id
+            self.set_current_meeting(remembered)
+            if self.meeting is None:
+                self.set_current_meeting(self._initial_meeting_id())
         self.reload_all()
 
     def _build_menus(self) -> None:

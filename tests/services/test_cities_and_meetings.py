@@ -77,3 +77,19 @@ def test_meetings_are_listed_newest_first_with_their_host(services: Services) ->
     assert meetings[0].host_city_name == "Tomsk"
     assert meetings[0].time_zone == "Asia/Tomsk"
     assert meetings[0].days == [dt.date(2014, 9, 4), dt.date(2014, 9, 5), dt.date(2014, 9, 6)]
+
+
+def test_only_an_empty_meeting_can_be_deleted_and_it_comes_back_with_its_id(
+    services: Services, sample_meeting_id: int
+) -> None:
+    from anmc_desktop.services.meetings import draft_of
+
+    with pytest.raises(ValidationError, match="no longer empty"):
+        services.meetings.delete_empty(sample_meeting_id)
+    host = services.meetings.get(sample_meeting_id).host_city_id
+    new = services.meetings.create(
+        MeetingDraft("14th", host, dt.date(2015, 1, 1), dt.date(2015, 1, 2))
+    )
+    removed = services.meetings.delete_empty(new.id)
+    again = services.meetings.create(draft_of(removed), meeting_id=removed.id)
+    assert (again.id, again.title) == (new.id, "14th")

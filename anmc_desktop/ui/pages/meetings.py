@@ -6,12 +6,14 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from anmc_desktop.services import Services
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.services.meetings import MeetingRecord, draft_of
+from anmc_desktop.ui.forms.meeting_form import MeetingForm
 from anmc_desktop.ui.item_models.meetings import MeetingTableModel
+from anmc_desktop.ui.pages.actions import FormHost
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 
 
-class MeetingsPage(Page):
+class MeetingsPage(FormHost, Page):
     title = "Meetings"
     meeting_chosen = Signal(int)
     """The user asked to work on this meeting (its id)."""
@@ -26,8 +28,17 @@ class MeetingsPage(Page):
         self.make_current_button = QPushButton("Make current")
         self.make_current_button.setToolTip("Work on the selected meeting (or double-click it)")
         self.make_current_button.clicked.connect(self._choose_selected)
+        self.dialog: MeetingForm | None = None
+        self.new_button = QPushButton("&New meeting…")
+        self.new_button.setObjectName("new_meeting")
+        self.new_button.clicked.connect(self.new_meeting)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.setObjectName("edit_meeting")
+        self.edit_button.clicked.connect(self.edit_meeting)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_current_button)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch()
         self.layout_.addWidget(self.table)
         self.layout_.addLayout(buttons)
@@ -53,8 +64,43 @@ class MeetingsPage(Page):
         rows = self.table.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
 
+    def new_meeting(self) -> MeetingForm:
+        return self._open(MeetingForm(self.services, parent=self))
+
+    def edit_meeting(self) -> MeetingForm | None:
+        meeting = self._selected()
+        return self._open(MeetingForm(self.services, meeting, self)) if meeting else None
+
+    def _open(self, dialog: MeetingForm) -> MeetingForm:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, change: tuple[MeetingRecord | None, MeetingRecord]) -> None:
+        before, after = change
+        meetings = self.services.meetings
+        if before is None:
+            created = draft_of(after)
+            self.record_edit(
+                f"Add {after.title}",
+                undo=lambda: meetings.delete_empty(after.id),
+                redo=lambda: meetings.create(created, meeting_id=after.id),
+            )
+            self.meeting_chosen.emit(after.id)
+        else:
+            old, new = draft_of(before), draft_of(after)
+            self.record_edit(
+                f"Edit {after.title}",
+                undo=lambda: meetings.update(after.id, old),
+                redo=lambda: meetings.update(after.id, new),
+            )
+            if self.meeting is not None and self.meeting.id == after.id:
+                self.meeting_chosen.emit(after.id)
+
     def _update_buttons(self) -> None:
         self.make_current_button.setEnabled(self._selected() is not None)
+        self.edit_button.setEnabled(self._selected() is not None)
 
     def _choose_selected(self) -> None:
         meeting = self._selected()
