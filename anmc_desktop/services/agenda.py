@@ -12,12 +12,12 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from anmc_desktop.db import Database
-from anmc_desktop.models import AgendaItem, Delegation, Meeting, Person, agenda_speaker
+from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.enums import AgendaKind
 from anmc_desktop.services.delegations import PersonRecord
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.validation import Checker
-from anmc_desktop.text import search_key
+from anmc_desktop.text import display_name, search_key
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,29 @@ class AgendaService:
                 .order_by(AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.id)
             )
             return [AgendaItemRecord.of(item) for item in items]
+
+    def person_choices(self, meeting_id: int) -> list[tuple[int, str]]:
+        """Who may moderate or speak: (id, "Name (City)") for every person of the meeting.
+
+        Plain columns, no ORM objects, by city then family name: quick for 20,000 persons.
+        """
+        with self._database.reading() as session:
+            rows = session.execute(
+                select(
+                    Person.id, City.name_en, Person.given_name, Person.family_name,
+                    Person.family_name_first, Person.native_name,
+                )
+                .join(Delegation, Person.delegation_id == Delegation.id)
+                .join(City, Delegation.city_id == City.id)
+                .where(Delegation.meeting_id == meeting_id)
+            ).all()  # fmt: skip
+        choices = [
+            ((city.casefold(), (family or native).casefold(), given.casefold()),
+             person_id,
+             f"{display_name(given, family, family_first) or native} ({city})")
+            for person_id, city, given, family, family_first, native in rows
+        ]  # fmt: skip
+        return [(person_id, label) for _, person_id, label in sorted(choices)]
 
     def create(self, meeting_id: int, draft: AgendaItemDraft) -> AgendaItemRecord:
         with self._database.writing() as session:
@@ -174,22 +197,28 @@ def draft_of(record: AgendaItemRecord) -> AgendaItemDraft:
 def warnings_among(items: Sequence[AgendaItemRecord]) -> dict[int, list[str]]:
     """Each item's clashes with the others, by item id (items without any left out).
 
-    Only items that overlap in time can clash, so a sweep in time order finds each
-    item's overlapping ones first: a programme of thousands of items takes milliseconds,
-    where comparing every pair took seconds.
+    Only items that share a room or a person can clash, and only if they overlap in
+    time: each room's and each person's items are swept in time order to find those
+    pairs, so a programme of thousands of items takes milliseconds, not seconds.
     """
-    ordered = sorted(items, key=_time_order)
-    overlapping: dict[int, list[AgendaItemRecord]] = defaultdict(list)
-    running: list[AgendaItemRecord] = []
-    for item in ordered:
-        running = [other for other in running if other.ends_at > item.starts_at]
-        for other in running:
-            overlapping[item.id].append(other)
-            overlapping[other.id].append(item)
-        running.append(item)
+    groups: dict[object, list[AgendaItemRecord]] = defaultdict(list)
+    for item in items:
+        if room := _room_key(item.room):
+            groups[("room", room)].append(item)
+        for person_id in {*item.speaker_ids, item.moderator_id} - {None}:
+            groups[("person", person_id)].append(item)
+    partners: dict[int, dict[int, AgendaItemRecord]] = defaultdict(dict)
+    for group in groups.values():
+        running: list[AgendaItemRecord] = []
+        for item in sorted(group, key=_time_order):
+            running = [other for other in running if other.ends_at > item.starts_at]
+            for other in running:
+                partners[item.id][other.id] = other
+                partners[other.id][item.id] = item
+            running.append(item)
     found = {}
-    for item in ordered:
-        messages = clashes(item, sorted(overlapping[item.id], key=_time_order))
+    for item in sorted(items, key=_time_order):
+        messages = clashes(item, sorted(partners[item.id].values(), key=_time_order))
         if messages:
             found[item.id] = messages
     return found
@@ -213,12 +242,17 @@ def clashes(draft: AgendaItemDraft, others: list[AgendaItemRecord]) -> list[str]
             shared.add(other.moderator_id)
         if not same_room and not shared:
             continue
-        when = f"{other.starts_at:%d %b %H:%M}-{other.ends_at:%H:%M}"
+        when = _when(other.starts_at, other.ends_at)
         if same_room:
             messages.append(f'{draft.room} is also booked for "{other.title}" ({when}).')
         for name in sorted(_names_of(other, shared)):
             messages.append(f'{name} is also on "{other.title}" ({when}).')
     return messages
+
+
+@lru_cache(maxsize=4096)
+def _when(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
+    return f"{starts_at:%d %b %H:%M}-{ends_at:%H:%M}"
 
 
 @lru_cache(maxsize=4096)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 V = TypeVar("V")
+MIN_NAME_LENGTH = 28
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -242,6 +243,9 @@ class PersonChoices:
                 item.setData(person_id, Qt.ItemDataRole.UserRole)
                 self._model.appendRow(item)
         combo.setModel(self._model)
+        # Sized for a typical name rather than by measuring every one of the entries.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(MIN_NAME_LENGTH)
 
 
 class PersonList(QWidget):

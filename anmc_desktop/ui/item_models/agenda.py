@@ -76,9 +76,9 @@ class AgendaTableModel(RecordTableModel[AgendaItemRecord]):
         return self._warnings.get(self.record(row).id, ())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not self.checkIndex(index, RecordTableModel.CheckIndexOption.IndexIsValid):
-            return None
         column = index.column()
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
         if column == self.KIND_COLUMN and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(kind_tint(self.record(index.row()).kind))
         if column == self.CLASH_COLUMN:

@@ -27,6 +27,7 @@ from anmc_desktop.ui.item_models.record_table import Index
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 
 ITEM_MIME_TYPE = "application/x-anmc-agenda-item"
+RESIZE_PRECISION_ROWS = 100
 
 
 class DraggableAgendaModel(AgendaTableModel):
@@ -103,6 +104,8 @@ class AgendaPage(Page):
         self.table = make_table(self)
         self.table.setModel(self.model)
         self.table.setDragEnabled(True)
+        # Column widths from the first rows only: a day of hundreds of items paints at once.
+        self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.add_button = QPushButton("&Add item…")
@@ -252,12 +255,10 @@ class AgendaPage(Page):
     def persons(self) -> PersonChoices:
         """The meeting's persons to choose moderators and speakers from (loaded once)."""
         if self._persons is None:
-            search = self.services.person_search
-            ids = search.search_ids(self.meeting.id) if self.meeting else []
+            meeting_id = self.meeting.id if self.meeting else None
             self._persons = PersonChoices(
-                [(row.id, f"{row.latin_name or row.native_name} ({row.city_name})")
-                 for row in search.rows(ids)]
-            )  # fmt: skip
+                self.services.agenda.person_choices(meeting_id) if meeting_id else []
+            )
         return self._persons
 
     def _open(

@@ -11,7 +11,6 @@ statuses change (on the day itself).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -37,11 +36,11 @@ from anmc_desktop.services.declarations import (
     DeclarationRecord,
     SignatoryChoice,
     SignatoryRecord,
+    SignerCandidate,
     choices_of,
     declaration_draft_of,
 )
 from anmc_desktop.services.delegations import DelegationSummary
-from anmc_desktop.services.person_search import PersonRow
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.item_models.record_table import Index
 from anmc_desktop.ui.item_models.signatories import SignatoryTableModel
@@ -107,15 +106,11 @@ class Signing:
     choices: tuple[SignatoryChoice, ...]
 
 
-def member_label(person: PersonRow) -> str:
+def member_label(person: SignerCandidate) -> str:
     """Like "H.E. Sergey Zhvachkin (head)"; the position goes in the tooltip."""
     name = " ".join(part for part in (person.honorific, person.latin_name) if part)
     name = name or person.native_name
     return f"{name} (head)" if person.role is PersonRole.HEAD else name
-
-
-def _members_head_first(members: list[PersonRow]) -> list[PersonRow]:
-    return sorted(members, key=lambda p: p.role is not PersonRole.HEAD)
 
 
 class SignatoriesPage(Page):
@@ -341,11 +336,11 @@ class SignatoriesPage(Page):
 
     def _fill_who_signs(self, signatories: list[SignatoryRecord]) -> None:
         signing = {s.delegation_id: s for s in signatories}
-        members: dict[int, list[PersonRow]] = defaultdict(list)
-        if self.meeting is not None and self._delegations:
-            search = self.services.person_search
-            for person in search.rows(search.search_ids(self.meeting.id)):
-                members[person.delegation_id].append(person)
+        members = (
+            self.services.declarations.signer_candidates(self.meeting.id)
+            if self.meeting is not None and self._delegations
+            else {}
+        )
         with QSignalBlocker(self.who_signs):
             self.who_signs.clearContents()
             self.who_signs.setRowCount(len(self._delegations))
@@ -358,7 +353,7 @@ class SignatoriesPage(Page):
                 signs.setData(Qt.ItemDataRole.UserRole, delegation.id)
                 self.who_signs.setItem(row, self.SIGNS_COLUMN, signs)
                 box = QComboBox()
-                for person in _members_head_first(members[delegation.id]):
+                for person in members.get(delegation.id, []):
                     box.addItem(member_label(person), person.id)
                     box.setItemData(box.count() - 1, person.position, Qt.ItemDataRole.ToolTipRole)
                 chosen = signing[delegation.id].person_id if delegation.id in signing else None
