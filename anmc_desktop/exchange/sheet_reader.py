@@ -20,7 +20,7 @@ import openpyxl
 from defusedxml import DefusedXmlException
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.formula_guard import unguard
+from anmc_desktop.exchange.formula_guard import GUARD, unguard
 from anmc_desktop.exchange.limits import (
     HEADER_SEARCH_ROWS,
     MAX_CELL_CHARS,
@@ -38,6 +38,7 @@ _XML_DANGER = (
     b"\x00<\x00!\x00D\x00O\x00C",
 )
 _DELIMITERS = ",;\t|"
+_DELIMITER_SAMPLE = 1024 * 1024  # characters: the first lines, without splitting the whole file
 
 
 @dataclass(frozen=True)
@@ -153,11 +154,11 @@ def _read_csv(data: bytes, name: str) -> list[list[str]]:
         for row in reader:
             if len(rows) == MAX_ROWS:
                 raise _too_many_rows(name)
-            for column, cell in enumerate(row, start=1):
-                if len(cell) > MAX_CELL_CHARS:
-                    raise _long_cell(name, reader.line_num, column, len(cell))
+            if row and max(map(len, row)) > MAX_CELL_CHARS:
+                column, cell = next((c, t) for c, t in enumerate(row, 1) if len(t) > MAX_CELL_CHARS)
+                raise _long_cell(name, reader.line_num, column, len(cell))
             # Take off the apostrophe our CSV export puts before formula-like text.
-            rows.append([unguard(cell) for cell in row])
+            rows.append([unguard(cell) if cell[:1] == GUARD else cell for cell in row])
     except csv.Error as error:
         if "field larger than field limit" in str(error):
             raise UserFacingError(
@@ -170,7 +171,7 @@ def _read_csv(data: bytes, name: str) -> list[list[str]]:
 
 def _delimiter(text: str) -> str:
     """The separator Excel's regional settings chose: the one the first lines agree on."""
-    lines = [line for line in text.splitlines()[:12] if line.strip()]
+    lines = [line for line in text[:_DELIMITER_SAMPLE].splitlines()[:12] if line.strip()]
     best, best_score = ",", 0
     for delimiter in _DELIMITERS:
         counts = [line.count(delimiter) for line in lines]

@@ -7,6 +7,7 @@ UTF-8, then charset-normalizer limited to the encodings member cities' spreadshe
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -33,6 +34,7 @@ CANDIDATES = (
     "cp1258",
     "cp1252",
 )
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 DETECTION_SAMPLE_BYTES = 256 * 1024
 MAX_CONTROL_SHARE = 0.01
 
@@ -42,7 +44,7 @@ def decode_text(data: bytes, name: str) -> str:
     text = _decode(data, name)
     if text.startswith("\ufeff"):
         text = text[1:]
-    controls = sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\t\r\n")
+    controls = len(_CONTROLS.findall(text, 0, 100_000))
     if "\x00" in text or controls > MAX_CONTROL_SHARE * min(len(text), 100_000):
         raise _not_text(name)
     return text

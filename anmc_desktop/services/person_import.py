@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import gc
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -71,18 +74,21 @@ _PERSON_COLUMNS = (
 )
 # What tells apart the persons one import adds (see _insert_persons).
 _INSERT_KEY = ("delegation_id", "email", "given_name", "family_name", "native_name")
-_TEXT_FIELDS = {
-    Field.GIVEN_NAME,
-    Field.FAMILY_NAME,
-    Field.NATIVE_NAME,
-    Field.HONORIFIC,
-    Field.POSITION,
-    Field.EMAIL,
-    Field.PHONE,
-    Field.DIETARY_NEEDS,
-    Field.ACCESS_NEEDS,
-    Field.NOTES,
-}
+_TEXT_FIELDS = tuple(
+    (f.value, f)
+    for f in (
+        Field.GIVEN_NAME,
+        Field.FAMILY_NAME,
+        Field.NATIVE_NAME,
+        Field.HONORIFIC,
+        Field.POSITION,
+        Field.EMAIL,
+        Field.PHONE,
+        Field.DIETARY_NEEDS,
+        Field.ACCESS_NEEDS,
+        Field.NOTES,
+    )
+)
 _ROLE_WORDS = {
     "head": PersonRole.HEAD,
     "head of delegation": PersonRole.HEAD,
@@ -380,13 +386,14 @@ class PersonImportService:
             save_choices(self.choices_file, chosen)
 
     def preview(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportPreview:
-        with self._database.reading() as session:
-            basis = _read_basis(session, meeting_id)
-        plans = _plan(basis, sheet, mapping)
-        self._previewed = _Previewed(
-            meeting_id, _copy_of(sheet), _columns_key(mapping), basis, plans
-        )
-        return _preview(sheet, mapping, plans)
+        with _no_collector_pauses():
+            with self._database.reading() as session:
+                basis = _read_basis(session, meeting_id)
+            plans = _plan(basis, sheet, mapping)
+            self._previewed = _Previewed(
+                meeting_id, _copy_of(sheet), _columns_key(mapping), basis, plans
+            )
+            return _preview(sheet, mapping, plans)
 
     def apply(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportResult:
         """Write every row in one transaction, or nothing if any row has an error.
@@ -396,7 +403,7 @@ class PersonImportService:
         same (the check is a pure function of those), else once more from the start.
         """
         previewed, self._previewed = self._previewed, None
-        with self._database.writing() as session:
+        with _no_collector_pauses(), self._database.writing() as session:
             basis = _read_basis(session, meeting_id, for_update=True)
             if (
                 previewed is not None
@@ -463,6 +470,21 @@ class PersonImportService:
             for delegation in delegations.values():
                 session.expire(delegation, ["persons"])  # its persons are gone already
                 session.delete(delegation)
+
+
+@contextmanager
+def _no_collector_pauses() -> Iterator[None]:
+    """Keep Python's cycle collector from running while thousands of rows are planned and
+    written: each of its runs walks every object alive, and an import allocates enough
+    to start dozens of them (a quarter of the import's time). Reference counting still
+    frees everything; the collector runs again afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _referenced(session: Session, person_ids: set[int]) -> bool:
@@ -599,15 +621,20 @@ class _Columns:
             for wanted, found in self._of.items()
         }
         self.of_draft_field = {wanted.value: self.headers[wanted] for wanted in Field}
+        self._mapped = [(wanted, found) for wanted, found in self._of.items() if found]
+        self._none: dict[Field, str | None] = dict.fromkeys(Field)
 
-    def value(self, cells: list[str], wanted: Field) -> str | None:
-        """The cell text of a field's columns; None when no column holds that field."""
-        found = self._of[wanted]
-        if not found:
-            return None
-        if len(found) == 1:
-            return cells[found[0]] if found[0] < len(cells) else ""
-        return " ".join(cells[c] for c in found if c < len(cells) and cells[c]).strip()
+    def values(self, cells: list[str]) -> dict[Field, str | None]:
+        """The cell text of each field's columns; None when no column holds that field."""
+        found = self._none.copy()
+        for wanted, columns in self._mapped:
+            if len(columns) == 1:
+                found[wanted] = cells[columns[0]] if columns[0] < len(cells) else ""
+            else:
+                found[wanted] = " ".join(
+                    cells[c] for c in columns if c < len(cells) and cells[c]
+                ).strip()
+        return found
 
 
 def _delegation_states(basis: _Basis) -> dict[int, _DelegationState]:
@@ -651,9 +678,7 @@ def _plan_row(
     cities: dict[int, Row[Any]],
     states: dict[int, _DelegationState],
 ) -> _Plan:
-    def value(wanted: Field) -> str | None:
-        return columns.value(cells, wanted)
-
+    value = columns.values(cells).__getitem__
     header = columns.headers
     problems: list[RowProblem] = []
     city_text = value(Field.CITY) or value(Field.CITY_LOCAL) or ""
@@ -673,7 +698,7 @@ def _plan_row(
     full = value(Field.FULL_NAME)
     if full and not (given or family):
         given, family = _split_full_name(full, header[Field.FULL_NAME])
-    texts: dict[str, str | None] = {f.value: value(f) for f in _TEXT_FIELDS}
+    texts: dict[str, str | None] = {name: value(f) for name, f in _TEXT_FIELDS}
     texts.update(given_name=given, family_name=family, native_name=native)
 
     role = _parse(value(Field.ROLE), _role, header[Field.ROLE], problems)
@@ -687,9 +712,12 @@ def _plan_row(
     state = states.setdefault(city_id, _DelegationState(None)) if city_id else None
     shown_name = display_name(given or "", family or "", bool(family_first)) or native or ""
     email = (texts["email"] or "").casefold()
-    name = _name_key(given or "", family or "", native or "")
     existing = None
     if state is not None:
+        # The name matters for a row without e-mail, or where persons could match by name.
+        name = (
+            _name_key(given or "", family or "", native or "") if state.by_name or not email else ""
+        )
         existing = _existing(state, email, name)
         if existing is None and role is PersonRole.HEAD:
             existing = next(
@@ -712,7 +740,6 @@ def _plan_row(
                 )
             state.head_row = where
 
-    before = _draft_of(existing) if existing else PersonDraft()
     overrides: dict[str, Any] = {name: text for name, text in texts.items() if text}
     if role is not None:
         overrides["role"] = role
@@ -722,12 +749,16 @@ def _plan_row(
         overrides["arrival"] = arrival
     if departure is not None:
         overrides["departure"] = departure
-    if existing is not None and existing.is_placeholder:
-        # A real person replaces the stand-in: drop its placeholder name.
-        before = replace(
-            before, family_name="", given_name="", native_name="", is_placeholder=False
-        )
-    draft = replace(before, **overrides)
+    if existing is None:
+        draft = PersonDraft(**overrides)
+    else:
+        before = _draft_of(existing)
+        if existing.is_placeholder:
+            # A real person replaces the stand-in: drop its placeholder name.
+            before = replace(
+                before, family_name="", given_name="", native_name="", is_placeholder=False
+            )
+        draft = replace(before, **overrides)
 
     checked = None
     try:
@@ -781,6 +812,7 @@ def _parse(
         return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _role(text: str) -> PersonRole:
     role = _ROLES.get(search_key(text))
     if role is not None:
@@ -789,6 +821,7 @@ def _role(text: str) -> PersonRole:
     raise ValueError(f"{text!r} is not a role (one of: {choices}).")
 
 
+@functools.lru_cache(maxsize=4096)
 def _flag(text: str) -> bool:
     key = search_key(text)
     if key in _YES:
@@ -798,6 +831,7 @@ def _flag(text: str) -> bool:
     raise ValueError(f"{text!r} is neither yes nor no.")
 
 
+@functools.lru_cache(maxsize=4096)
 def _moment(text: str) -> dt.datetime:
     for pattern in _MOMENT_FORMATS:
         try:

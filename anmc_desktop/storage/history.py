@@ -29,6 +29,7 @@ DELETE = "delete"
 IGNORED_COLUMNS = frozenset({"id", "version", "search_text"})
 _ACTOR = "anmc_history_actor"
 _CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_JSON_NATIVE = frozenset({str, int, float, bool, type(None)})  # values plain() keeps as they are
 
 
 def utc_now() -> dt.datetime:
@@ -55,17 +56,13 @@ def record_inserts(session: Session, table: Table, records: Iterable[Mapping[str
     """
     now, actor = utc_now(), _actor_of(session)
     logged = [column.key for column in table.columns if column.key not in IGNORED_COLUMNS]
-    rows = [
-        _entry(
-            now,
-            actor,
-            INSERT,
-            table.name,
-            record,
-            {key: [None, plain(record.get(key))] for key in logged},
-        )
-        for record in records
-    ]
+    rows = []
+    for record in records:
+        changes = {}
+        for key in logged:
+            value = record.get(key)
+            changes[key] = [None, value if type(value) in _JSON_NATIVE else plain(value)]
+        rows.append(_entry(now, actor, INSERT, table.name, record, changes))
     _insert_entries(session, rows)
 
 

@@ -1,0 +1,140 @@
+"""Rows written by bulk Core statements are logged with the same change-log rows as edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+from sqlalchemy import Table, insert, select, update
+
+from anmc_desktop.db import open_database
+from anmc_desktop.models import City
+from anmc_desktop.services import Services
+from anmc_desktop.services.cities import CityDraft
+from anmc_desktop.services.person_import import PersonImportService
+from anmc_desktop.storage import history
+
+CITIES = cast(Table, City.__table__)
+TOMSK = CityDraft(name_en="Tomsk", country="Russia", time_zone="Asia/Tomsk")
+
+
+def _city_values(name: str) -> dict[str, Any]:
+    """What the ORM would insert for a city named ``name``, as plain column values."""
+    return {
+        "name_en": name,
+        "name_local": "",
+        "country": "Russia",
+        "time_zone": "Asia/Tomsk",
+        "notes": "",
+        "version": 1,
+        "search_text": name.casefold(),
+    }
+
+
+def test_bulk_inserts_are_logged_like_an_edit_by_the_same_organizer(database_url: str) -> None:
+    database = open_database(database_url)
+    database.actor = "Olga Ivanova"
+    services = Services.on(database)
+    # GIVEN a city added through a form (the flush event logs it)
+    edited = services.cities.create(TOMSK)
+    # WHEN two cities are inserted with one Core statement and logged with the bulk API
+    with database.writing() as session:
+        records = [_city_values("Kemerovo"), _city_values("Novosibirsk")]
+        ids = session.execute(insert(CITIES).returning(CITIES.c.id, CITIES.c.name_en), records)
+        by_name = {name: city_id for city_id, name in ids}
+        for record in records:
+            record["id"] = by_name[record["name_en"]]
+        history.record_inserts(session, CITIES, records)
+    # THEN each has one insert entry: who, its version, and every field as the event logs it
+    logged_by_event = services.history.for_record("city", edited.id)[0]
+    for record in records:
+        (entry,) = services.history.for_record("city", record["id"])
+        assert (entry.action, entry.changed_by, entry.record_version) == (
+            "insert",
+            "Olga Ivanova",
+            1,
+        )
+        assert entry.changes.keys() == logged_by_event.changes.keys()
+        assert entry.changes["name_en"] == (None, record["name_en"])
+        assert entry.changed_at >= logged_by_event.changed_at
+    database.dispose()
+
+
+def test_bulk_updates_log_only_what_changed(database_url: str) -> None:
+    database = open_database(database_url)
+    services = Services.on(database)
+    tomsk = services.cities.create(TOMSK)
+    kemerovo = services.cities.create(CityDraft(name_en="Kemerovo", time_zone="Asia/Novokuznetsk"))
+    with database.writing() as session:
+        before = {
+            row.id: row._mapping
+            for row in session.execute(
+                select(CITIES).where(CITIES.c.id.in_([tomsk.id, kemerovo.id]))
+            )
+        }
+        # WHEN Tomsk's country changes and Kemerovo is written with the values it had
+        after = [
+            dict(before[tomsk.id]) | {"country": "Russian Federation", "version": 2},
+            dict(before[kemerovo.id]) | {"version": 2},
+        ]
+        session.execute(update(CITIES).where(CITIES.c.id == tomsk.id).values(after[0]))
+        history.record_updates(
+            session, CITIES, [(before[tomsk.id], after[0]), (before[kemerovo.id], after[1])]
+        )
+    # THEN Tomsk's history shows the new country; Kemerovo's holds its insert only
+    last = services.history.for_record("city", tomsk.id)[-1]
+    assert (last.action, last.record_version, last.changes) == (
+        "update",
+        2,
+        {"country": ("Russia", "Russian Federation")},
+    )
+    assert [h.action for h in services.history.for_record("city", kemerovo.id)] == ["insert"]
+    database.dispose()
+
+
+def test_the_bulk_api_refuses_a_session_that_does_not_record(database_url: str) -> None:
+    database = open_database(database_url)
+    with database.reading() as session, pytest.raises(RuntimeError, match="does not record"):
+        history.record_inserts(session, CITIES, [_city_values("Tomsk") | {"id": 1}])
+    database.dispose()
+
+
+def test_a_person_import_is_written_and_logged_on_either_database(
+    database_url: str, tmp_path: Path
+) -> None:
+    # GIVEN the sample meeting and a file that updates Tomsk's governor and adds a person
+    database = open_database(database_url)
+    database.actor = "Olga Ivanova"
+    services = Services.on(database)
+    meeting_id = services.sample.load()
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "City,Family name,Given name,Position,Role\n"
+        "Tomsk,Zhvachkin,Sergey,Governor of Tomsk Oblast,head\n"
+        "Tomsk,Popova,Olga,Interpreter,interpreter\n",
+        encoding="utf-8",
+    )
+    importer = PersonImportService(database, choices_file=tmp_path / "choices.json")
+    sheet, mapping = importer.read(path)
+    assert mapping is not None
+    importer.preview(meeting_id, sheet, mapping)
+    # WHEN it is applied
+    result = importer.apply(meeting_id, sheet, mapping)
+    # THEN both persons are written and in the history, by her
+    ((added_id, _),) = result.created
+    (updated,) = result.updated
+    assert services.delegations.get_person(added_id).family_name == "Popova"
+    assert services.delegations.get_person(updated.person_id).version == updated.version
+    logged = [
+        services.history.for_record("person", added_id)[-1],
+        services.history.for_record("person", updated.person_id)[-1],
+    ]
+    assert [(h.action, h.changed_by) for h in logged] == [
+        ("insert", "Olga Ivanova"),
+        ("update", "Olga Ivanova"),
+    ]
+    # AND undo gives the governor his old position back
+    importer.undo(result)
+    assert services.delegations.get_person(updated.person_id).position == "Governor"
+    database.dispose()
