@@ -2,9 +2,12 @@
 
 Prints one table: our CSV and XLSX exports beside the bare csv module and openpyxl's
 write-only mode writing the same rows; our person import (read, preview, apply in one
-transaction) beside a bare sqlite3 executemany of the same rows; and how long each
-hostile file takes to be refused. Targets (issue 5): exports within 2x, the import
-within 3x of those baselines, hostile files refused within 2 s.
+transaction, with the change log) beside bare baselines on a copy of the same database
+(same schema, indexes, foreign keys, WAL and synchronous=FULL): the csv module reading
+the same file plus one sqlite3 executemany of its rows, and that executemany alone; the
+same for an import that updates every person; and how long each hostile file takes to
+be refused. Targets (issue 5): exports within 2x, the import within 3x of those
+baselines, hostile files refused within 2 s.
 
     python benchmarks/exchange.py [--persons 20000]
 """
@@ -21,11 +24,12 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
 
-from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.csv_writer import write_csv
 from anmc_desktop.exchange.delegation_list import ROUND_TRIP_COLUMNS, ListOptions, build_table
@@ -40,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from generate_meeting import generate_meeting
 
 OPTIONS = ListOptions(columns=ROUND_TRIP_COLUMNS)
+REPEAT = 3
 
 
 def timed(action: Callable[[], object], repeat: int = 3) -> tuple[float, object]:
@@ -71,17 +76,65 @@ def bare_xlsx(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> bytes:
     return buffer.getvalue()
 
 
-def bare_executemany(folder: Path, rows: list[tuple[str, ...]], delegation_id: int) -> float:
-    """Insert the same persons with nothing but sqlite3, into a copy of the schema."""
-    database = open_database(sqlite_url(folder / "bare.db"))
-    database.dispose()
-    connection = sqlite3.connect(folder / "bare.db", isolation_level=None)
+def bare_copy(database: Database, folder: Path, name: str) -> Path:
+    """A copy of the benchmark database (SQLite's backup API), for the bare baselines."""
+    assert database.path is not None
+    target = folder / name
+    with sqlite3.connect(database.path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    source.close()
+    copy.close()
+    return target
+
+
+def bare_connection(path: Path) -> sqlite3.Connection:
+    """sqlite3 with the settings the app uses for writing."""
+    connection = sqlite3.connect(path, isolation_level=None)
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
-    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def bare_rows(data: bytes) -> list[dict[str, str]]:
+    """The file's rows by header, read with nothing but the csv module."""
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def bare_insert(path: Path, data: bytes, delegation_of_city: dict[str, int]) -> float:
+    """Read the file with the csv module and insert its persons with one executemany
+    (into the delegations of the generated meeting; every role a member, since those
+    delegations have their heads already)."""
+    connection = bare_connection(path)
+    started = time.perf_counter()
     values = [
-        (delegation_id, r[3], r[4], r[6], r[5], r[7], "member", r[9], r[10], "", "", "", 1)
-        for r in rows
+        (
+            delegation_of_city[r["City"]], r["Given name"], r["Family name"],
+            r["Name in native script"], r["Honorific"], r["Position"], r["E-mail"],
+            r["Phone"].lstrip("'"), r["Dietary needs"], r["Access needs"], r["Notes"],
+        )
+        for r in bare_rows(data)
+    ]  # fmt: skip
+    connection.execute("BEGIN IMMEDIATE")
+    connection.executemany(
+        "INSERT INTO person (delegation_id, given_name, family_name, native_name, honorific,"
+        " position, role, email, phone, dietary_needs, access_needs, notes, version,"
+        " family_name_first, is_placeholder, search_text)"
+        " VALUES (?, ?, ?, ?, ?, ?, 'member', ?, ?, ?, ?, ?, 1, 0, 0, '')",
+        values,
+    )
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return elapsed
+
+
+def bare_insert_only(path: Path, data: bytes, delegation_of_city: dict[str, int]) -> float:
+    """The same executemany alone: the rows are read and converted beforehand."""
+    connection = bare_connection(path)
+    values = [
+        (delegation_of_city[r["City"]], r["Given name"], r["Family name"], r["Position"])
+        for r in bare_rows(data)
     ]
     started = time.perf_counter()
     connection.execute("BEGIN IMMEDIATE")
@@ -89,13 +142,75 @@ def bare_executemany(folder: Path, rows: list[tuple[str, ...]], delegation_id: i
         "INSERT INTO person (delegation_id, given_name, family_name, native_name, honorific,"
         " position, role, email, phone, dietary_needs, access_needs, notes, version,"
         " family_name_first, is_placeholder, search_text)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '')",
+        " VALUES (?, ?, ?, '', '', ?, 'member', '', '', '', '', '', 1, 0, 0, '')",
         values,
     )
     connection.execute("COMMIT")
     elapsed = time.perf_counter() - started
     connection.close()
     return elapsed
+
+
+def bare_update(path: Path, data: bytes) -> float:
+    """Read the file with the csv module and update each person's phone by id (the ids
+    are looked up by e-mail beforehand) with one executemany."""
+    connection = bare_connection(path)
+    ids = dict(connection.execute("SELECT email, id FROM person ORDER BY id DESC"))
+    started = time.perf_counter()
+    values = [(r["Phone"].lstrip("'"), ids[r["E-mail"]]) for r in bare_rows(data)]
+    connection.execute("BEGIN IMMEDIATE")
+    connection.executemany(
+        "UPDATE person SET phone = ?, version = version + 1 WHERE id = ?", values
+    )
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return elapsed
+
+
+@dataclass(frozen=True)
+class ImportTimes:
+    read: float
+    preview: float
+    apply: float
+    created: int
+    updated: int
+
+    @property
+    def total(self) -> float:
+        return self.read + self.preview + self.apply
+
+
+def our_import(database: Database, folder: Path, path: Path, meeting_id: int) -> ImportTimes:
+    """Read, preview and apply, as the dialog and the command line do."""
+    importer = PersonImportService(database, choices_file=folder / "choices.json")
+    started = time.perf_counter()
+    sheet, mapping = importer.read(path)
+    assert mapping is not None
+    read = time.perf_counter()
+    preview = importer.preview(meeting_id, sheet, mapping)
+    previewed = time.perf_counter()
+    assert not preview.has_errors, preview.rows[:3]
+    result = importer.apply(meeting_id, sheet, mapping)
+    applied = time.perf_counter()
+    return ImportTimes(
+        read - started,
+        previewed - read,
+        applied - previewed,
+        len(result.created),
+        len(result.updated),
+    )
+
+
+def with_new_phones(data: bytes, run: int) -> bytes:
+    """The exported list with every person's phone changed (an update of every row)."""
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    phone = rows[0].index("Phone")
+    for number, row in enumerate(rows[1:]):
+        row[phone] = f"+7 {run} {number:07d}"
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def hostile_files() -> dict[str, tuple[str, bytes]]:
@@ -151,6 +266,51 @@ def hostile_files() -> dict[str, tuple[str, bytes]]:
     }
 
 
+def import_results(
+    database: Database, services: Services, folder: Path, meeting_id: int, data: bytes
+) -> list[tuple[str, float, str, float | None]]:
+    """Our import beside the bare baselines, each the best of REPEAT runs on fresh targets."""
+    meeting = services.meetings.get(meeting_id)
+    delegation_of_city = {
+        d.city_name: d.id for d in services.delegations.list_delegations(meeting_id)
+    }
+    path = folder / "persons.csv"
+    path.write_bytes(data)
+    bare_db = bare_copy(database, folder, "bare.db")
+    insert_runs, update_runs = [], []
+    bare_insert_runs, bare_alone_runs, bare_update_runs = [], [], []
+    for run in range(REPEAT):
+        # A new, empty meeting in the same cities: every row a new person.
+        target = services.meetings.create(
+            MeetingDraft(f"Import {run}", meeting.host_city_id, meeting.first_day, meeting.last_day)
+        ).id
+        insert_runs.append(our_import(database, folder, path, target))
+        # The generated meeting itself, every phone changed: every row an update.
+        changed = folder / f"changed-{run}.csv"
+        changed.write_bytes(with_new_phones(data, run))
+        update_runs.append(our_import(database, folder, changed, meeting_id))
+        bare_update_runs.append(bare_update(bare_db, changed.read_bytes()))
+        bare_insert_runs.append(bare_insert(bare_db, data, delegation_of_city))
+        bare_alone_runs.append(bare_insert_only(bare_db, data, delegation_of_city))
+    inserted = min(insert_runs, key=lambda t: t.total)
+    updated = min(update_runs, key=lambda t: t.total)
+    rows = len(bare_rows(data))
+    assert inserted.created == rows and updated.updated == rows, (inserted, updated)
+    bare_read, _ = timed(lambda: bare_rows(data))
+    return [
+        ("import persons CSV, new (read+preview+apply)", inserted.total,
+         "csv read + executemany", min(bare_insert_runs)),
+        ("  the same", inserted.total, "executemany alone", min(bare_alone_runs)),
+        ("  read the file", inserted.read, "csv.DictReader", bare_read),
+        ("  preview (check every row)", inserted.preview, "", None),
+        ("  apply (one transaction, change log)", inserted.apply, "", None),
+        ("import persons CSV, updates (read+preview+apply)", updated.total,
+         "csv read + executemany", min(bare_update_runs)),
+        ("  preview", updated.preview, "", None),
+        ("  apply", updated.apply, "", None),
+    ]  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--persons", type=int, default=20_000)
@@ -184,23 +344,10 @@ def main(argv: list[str] | None = None) -> int:
     ours, _ = timed(lambda: MeetingTransferService(database).export_meeting(meeting_id), 1)
     results.append(("export meeting JSON", ours, "", None))
 
-    # Import the exported list into a new, empty meeting in the same cities.
-    target = services.meetings.create(
-        MeetingDraft("Import target", meeting.host_city_id, meeting.first_day, meeting.last_day)
-    ).id
-    path = folder / "persons.csv"
-    path.write_bytes(csv_bytes)  # type: ignore[arg-type]
-    importer = PersonImportService(database, choices_file=folder / "choices.json")
-    started = time.perf_counter()
-    sheet, mapping = importer.read(path)
-    assert mapping is not None
-    preview = importer.preview(target, sheet, mapping)
-    result = importer.apply(target, sheet, mapping)
-    ours = time.perf_counter() - started
-    assert len(result.created) == len(table.rows), (preview.rows[:3], len(result.created))
-    bare = bare_executemany(folder, table.rows, 1)
-    results.append(("import persons CSV (read, preview, apply)", ours, "sqlite3 executemany", bare))
+    assert isinstance(csv_bytes, bytes)
+    results += import_results(database, services, folder, meeting_id, csv_bytes)
 
+    importer = PersonImportService(database, choices_file=folder / "choices.json")
     for label, (name, content) in hostile_files().items():
         file = folder / name
         file.write_bytes(content)
@@ -215,11 +362,11 @@ def main(argv: list[str] | None = None) -> int:
     database.dispose()
 
     print(f"{len(table.rows):,} persons in {cities} delegations; times in seconds (best of runs)")
-    print(f"{'task':<48}{'ours':>8}  {'baseline':<22}{'base':>8}{'ratio':>8}")
+    print(f"{'task':<50}{'ours':>8}  {'baseline':<24}{'base':>8}{'ratio':>8}")
     for task, ours, baseline, base in results:
         ratio = f"{ours / base:.1f}x" if base else ""
         base_text = f"{base:.3f}" if base is not None else ""
-        print(f"{task:<48}{ours:>8.3f}  {baseline:<22}{base_text:>8}{ratio:>8}")
+        print(f"{task:<50}{ours:>8.3f}  {baseline:<24}{base_text:>8}{ratio:>8}")
     return 0
 
 

@@ -302,6 +302,7 @@ class _Plan:
     city_id: int = 0
     delegation_id: int | None = None
     person: Row[Any] | None = None  # the existing person to update
+    current: PersonDraft | None = None  # that person's values now
     checked: PersonDraft | None = None  # the validated values to write
 
 
@@ -338,13 +339,33 @@ class _DelegationState:
     id: int | None
     persons: list[Row[Any]] = field(default_factory=list)
     by_email: dict[str, Row[Any]] = field(default_factory=dict)
-    by_name: dict[str, list[Row[Any]]] = field(default_factory=dict)
     file_rows: dict[tuple[str, str], str] = field(default_factory=dict)
     head_row: str | None = None
+    _by_name: dict[str, list[Row[Any]]] | None = None  # built when first needed
 
     def has_head_other_than(self, person: Row[Any] | None) -> bool:
         own = person.id if person is not None else None
         return any(p.role is PersonRole.HEAD and p.id != own for p in self.persons)
+
+    def existing(self, email: str, name: Callable[[], str]) -> Row[Any] | None:
+        """The person a row means: the same e-mail, else the same name and no other e-mail.
+
+        ``name`` gives the row's name key, folded only when the e-mail does not decide.
+        """
+        if email and email in self.by_email:
+            return self.by_email[email]
+        if not self.persons:
+            return None
+        if self._by_name is None:
+            self._by_name = {}
+            for person in self.persons:
+                key = _name_key(person.given_name, person.family_name, person.native_name)
+                if key:
+                    self._by_name.setdefault(key, []).append(person)
+        for person in self._by_name.get(name(), []):
+            if not email or not person.email:
+                return person
+        return None
 
 
 class PersonImportService:
@@ -648,25 +669,12 @@ def _delegation_states(basis: _Basis) -> dict[int, _DelegationState]:
         state.persons.append(person)
         if person.email:
             state.by_email.setdefault(person.email.casefold(), person)
-        name = _name_key(person.given_name, person.family_name, person.native_name)
-        if name:
-            state.by_name.setdefault(name, []).append(person)
     return states
 
 
 def _name_key(given: str, family: str, native: str) -> str:
     """The folded Latin name, or the native name for someone without one."""
     return search_key(f"{given} {family}") or search_key(native)
-
-
-def _existing(state: _DelegationState, email: str, name: str) -> Row[Any] | None:
-    """The person a row means: the same e-mail, else the same name and no other e-mail."""
-    if email and email in state.by_email:
-        return state.by_email[email]
-    for person in state.by_name.get(name, []):
-        if not email or not person.email:
-            return person
-    return None
 
 
 def _plan_row(
@@ -714,17 +722,14 @@ def _plan_row(
     email = (texts["email"] or "").casefold()
     existing = None
     if state is not None:
-        # The name matters for a row without e-mail, or where persons could match by name.
-        name = (
-            _name_key(given or "", family or "", native or "") if state.by_name or not email else ""
-        )
-        existing = _existing(state, email, name)
+        name = functools.cache(lambda: _name_key(given or "", family or "", native or ""))
+        existing = state.existing(email, name)
         if existing is None and role is PersonRole.HEAD:
             existing = next(
                 (p for p in state.persons if p.is_placeholder and p.role is PersonRole.HEAD), None
             )
         # Two rows are one person if they share an e-mail, or a name when neither has one.
-        key = ("email", email) if email else ("name", name)
+        key = ("email", email) if email else ("name", name())
         earlier = state.file_rows.get(key)
         if earlier is not None:
             problems.append(
@@ -749,10 +754,11 @@ def _plan_row(
         overrides["arrival"] = arrival
     if departure is not None:
         overrides["departure"] = departure
+    current = None
     if existing is None:
         draft = PersonDraft(**overrides)
     else:
-        before = _draft_of(existing)
+        current = before = _draft_of(existing)
         if existing.is_placeholder:
             # A real person replaces the stand-in: drop its placeholder name.
             before = replace(
@@ -782,12 +788,13 @@ def _plan_row(
     if existing is None:
         status, changed = RowStatus.NEW, ()
     else:
-        changed = tuple(n for n in _DRAFT_FIELDS if getattr(checked, n) != getattr(existing, n))
+        now, then = vars(current), vars(checked)
+        changed = tuple(n for n in _DRAFT_FIELDS if then[n] != now[n])
         status = RowStatus.UPDATE if changed else RowStatus.UNCHANGED
     outcome = RowOutcome(
         row, status, city_name, shown_name, changed, new_delegation=new_delegation, where=where
     )
-    return _Plan(outcome, city_id, state.id, existing, checked)
+    return _Plan(outcome, city_id, state.id, existing, current, checked)
 
 
 def _split_full_name(full: str, header: str) -> tuple[str, str]:
@@ -842,7 +849,8 @@ def _moment(text: str) -> dt.datetime:
 
 
 def _draft_of(person: Row[Any]) -> PersonDraft:
-    return PersonDraft(**{name: getattr(person, name) for name in _DRAFT_FIELDS})
+    """The values of a person read with _PERSON_COLUMNS (id, delegation, version, fields)."""
+    return PersonDraft(*person[3:])
 
 
 def _search_text(draft: PersonDraft) -> str:
@@ -865,7 +873,7 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
     session.add_all(new_delegations.values())
     session.flush()
     inserts: list[dict[str, Any]] = []
-    updates: list[tuple[Row[Any], dict[str, Any]]] = []
+    updates: list[tuple[PersonDraft, dict[str, Any]]] = []
     for plan in plans:
         assert plan.checked is not None
         values = dict(vars(plan.checked))
@@ -879,9 +887,10 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
             values["version"] = 1
             inserts.append(values)
         else:
+            assert plan.current is not None
             values["id"] = plan.person.id
             values["version"] = plan.person.version + 1
-            updates.append((plan.person, values))
+            updates.append((plan.current, values))
     _insert_persons(session, inserts)
     _update_persons(session, updates)
     return ImportResult(
@@ -889,8 +898,7 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
         source=source,
         created=tuple((values["id"], values["version"]) for values in inserts),
         updated=tuple(
-            UpdatedPerson(person.id, _draft_of(person), values["version"])
-            for person, values in updates
+            UpdatedPerson(values["id"], before, values["version"]) for before, values in updates
         ),
         created_delegations=tuple((d.id, d.version) for d in new_delegations.values()),
     )
@@ -916,23 +924,26 @@ def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
     history.record_inserts(session, _PERSONS, inserts)
 
 
-def _update_persons(session: Session, updates: list[tuple[Row[Any], dict[str, Any]]]) -> None:
-    """Update the persons if they still have the version that was checked, and log them."""
+def _update_persons(session: Session, updates: list[tuple[PersonDraft, dict[str, Any]]]) -> None:
+    """Update each person if it still has the version that was checked, and log it.
+
+    ``updates`` holds each person's values before and the new row (with its id and the
+    version it gets).
+    """
     if not updates:
         return
     statement = update(_PERSONS).where(
         _PERSONS.c.id == bindparam("checked_id"),
         _PERSONS.c.version == bindparam("checked_version"),
     )
-    parameters = [
-        {key: value for key, value in values.items() if key != "id"}
-        | {"checked_id": person.id, "checked_version": person.version}
-        for person, values in updates
-    ]
+    parameters = []
+    for _, values in updates:
+        row = dict(values)
+        row["checked_id"] = row.pop("id")
+        row["checked_version"] = values["version"] - 1
+        parameters.append(row)
     connection = session.connection()
     result = connection.execute(statement, parameters)
     if connection.dialect.supports_sane_multi_rowcount and result.rowcount != len(updates):
         raise ConflictError("Person", None)
-    history.record_updates(
-        session, _PERSONS, [(person._mapping, values) for person, values in updates]
-    )
+    history.record_updates(session, _PERSONS, [(vars(before), after) for before, after in updates])
