@@ -110,7 +110,7 @@ def test_ticking_a_delegation_adds_its_head_and_unticking_removes_it(
     sample_meeting_id: int,
 ):  # fmt: skip
     # WHEN the user ticks Bangkok, whose head is a placeholder
-    item = page.who_signs.item(page.who_signs_row("Bangkok"), page.SIGNS_COLUMN)
+    item = page.who_signs.item(page.who_signs.row_of("Bangkok"), 0)
     rect = page.who_signs.visualItemRect(item)
     checkbox = rect.topLeft() + (rect.bottomLeft() - rect.topLeft()) / 2
     checkbox.setX(rect.left() + 10)
@@ -121,9 +121,7 @@ def test_ticking_a_delegation_adds_its_head_and_unticking_removes_it(
     assert added[0].status is SignatoryStatus.PLANNED
     assert added[0].latin_name.endswith("(to be confirmed)")
     # WHEN the user unticks Seoul with the keyboard (space)
-    page.who_signs.setCurrentItem(
-        page.who_signs.item(page.who_signs_row("Seoul"), page.SIGNS_COLUMN)
-    )
+    page.who_signs.setCurrentItem(page.who_signs.item(page.who_signs.row_of("Seoul"), 0))
     page.who_signs.setFocus()
     qtbot.keyClick(page.who_signs, Qt.Key.Key_Space)
     assert cities(services, sample_meeting_id) == [
@@ -141,7 +139,7 @@ def test_ticking_a_delegation_adds_its_head_and_unticking_removes_it(
     assert [s.city_name for s in after] == DEFAULT_ORDER
     assert after[1].status is SignatoryStatus.SIGNED
     assert (
-        page.who_signs.item(page.who_signs_row("Bangkok"), page.SIGNS_COLUMN).checkState()
+        page.who_signs.item(page.who_signs.row_of("Bangkok"), 0).checkState()
         == Qt.CheckState.Unchecked
     )
 
@@ -150,20 +148,48 @@ def test_another_member_signs_for_the_host_and_undo_restores_the_head(
     page: SignatoriesPage, window: MainWindow, qtbot: QtBot, services: Services,
     sample_meeting_id: int,
 ):  # fmt: skip
-    box = page.signer_box("Tomsk")
-    assert box.currentText() == "H.E. Sergey Zhvachkin (head)"
-    # WHEN the user chooses Knyazev to sign for Tomsk
-    box.setFocus()
+    table = page.who_signs
+    row = table.row_of("Tomsk")
+    assert table.item(row, table.SIGNER_COLUMN).text() == "H.E. Sergey Zhvachkin"
+    # WHEN the user clicks who signs for Tomsk, which opens the list of its members
+    cell = table.visualRect(table.model().index(row, table.SIGNER_COLUMN)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    box = table.indexWidget(table.model().index(row, table.SIGNER_COLUMN))
+    assert box is not None and box.currentText() == "H.E. Sergey Zhvachkin (head)"
+    assert box.count() == 5
+    # AND picks the next member with the Down key
     qtbot.keyClick(box, Qt.Key.Key_Down)
-    assert box.currentText() != "H.E. Sergey Zhvachkin (head)"
-    chosen = box.currentText()
+    # THEN that member signs for Tomsk, keeping the status
     tomsk = signatories(services, sample_meeting_id)[-1]
-    assert f"{tomsk.honorific} {tomsk.latin_name}" == chosen
+    assert tomsk.latin_name != "Sergey Zhvachkin"
     assert tomsk.status is SignatoryStatus.SIGNED
+    assert table.item(row, table.SIGNER_COLUMN).text() == f"Mr {tomsk.latin_name}"
     # WHEN the user undoes it THEN the governor signs again
     press(window, qtbot)
     assert signatories(services, sample_meeting_id)[-1].latin_name == "Sergey Zhvachkin"
-    assert page.signer_box("Tomsk").currentText() == "H.E. Sergey Zhvachkin (head)"
+    assert table.item(row, table.SIGNER_COLUMN).text() == "H.E. Sergey Zhvachkin"
+
+
+def test_a_member_picked_before_ticking_signs_when_the_delegation_is_ticked(
+    page: SignatoriesPage, qtbot: QtBot, services: Services, sample_meeting_id: int
+):
+    table = page.who_signs
+    # GIVEN Tomsk does not sign
+    table.item(table.row_of("Tomsk"), 0).setCheckState(Qt.CheckState.Unchecked)
+    assert "Tomsk" not in cities(services, sample_meeting_id)
+    assert table.item(table.row_of("Tomsk"), 1).text() == "Sergey Zhvachkin (head)"
+    # WHEN the user picks Andrey Knorr for Tomsk THEN nothing is written yet
+    box = table.open_signer_editor("Tomsk")
+    box.setFocus()
+    knorr = box.findText("Mr Andrey Knorr")
+    for _ in range(knorr - box.currentIndex()):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert "Tomsk" not in cities(services, sample_meeting_id)
+    assert table.item(table.row_of("Tomsk"), 1).text() == "Mr Andrey Knorr"
+    # WHEN the user ticks Tomsk THEN Knorr signs for it, last as the host
+    table.item(table.row_of("Tomsk"), 0).setCheckState(Qt.CheckState.Checked)
+    tomsk = signatories(services, sample_meeting_id)[-1]
+    assert (tomsk.city_name, tomsk.latin_name) == ("Tomsk", "Andrey Knorr")
 
 
 def test_a_status_changes_even_when_final_and_the_change_is_undone(

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,15 +34,16 @@ from anmc_desktop.services.declarations import (
     DeclarationRecord,
     SignatoryChoice,
     SignatoryRecord,
-    SignerCandidate,
     choices_of,
     declaration_draft_of,
 )
-from anmc_desktop.services.delegations import DelegationSummary
+from anmc_desktop.services.delegations import DelegationSummary, PersonRecord
+from anmc_desktop.services.meetings import MeetingRecord
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.item_models.record_table import Index
 from anmc_desktop.ui.item_models.signatories import SignatoryTableModel
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
+from anmc_desktop.ui.pages.who_signs import WhoSignsTable
 
 SIGNATORY_MIME_TYPE = "application/x-anmc-signatory"
 
@@ -106,8 +105,8 @@ class Signing:
     choices: tuple[SignatoryChoice, ...]
 
 
-def member_label(person: SignerCandidate) -> str:
-    """Like "H.E. Sergey Zhvachkin (head)"; the position goes in the tooltip."""
+def member_label(person: PersonRecord) -> str:
+    """Like "H.E. Sergey Zhvachkin (head)"."""
     name = " ".join(part for part in (person.honorific, person.latin_name) if part)
     name = name or person.native_name
     return f"{name} (head)" if person.role is PersonRole.HEAD else name
@@ -115,7 +114,6 @@ def member_label(person: SignerCandidate) -> str:
 
 class SignatoriesPage(Page):
     title = "Signatories"
-    SIGNS_COLUMN, SIGNER_COLUMN, STATUS_COLUMN = 0, 1, 2
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -170,20 +168,14 @@ class SignatoriesPage(Page):
         upper_layout.addWidget(QLabel("Order of signing"))
         upper_layout.addWidget(self.table)
         upper_layout.addLayout(order_buttons)
-        self.who_signs = QTableWidget(0, 3)
-        self.who_signs.setObjectName("who_signs")
-        self.who_signs.setHorizontalHeaderLabels(
-            ["Delegation signs", "Signs for it", "Delegation status"]
-        )
-        self.who_signs.verticalHeader().hide()
-        self.who_signs.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.who_signs.horizontalHeader().setStretchLastSection(True)
-        self.who_signs.itemChanged.connect(self._sign_toggled)
+        self.who_signs = WhoSignsTable(self._members)
+        self.who_signs.signing_changed.connect(self._signing_changed)
+        self.who_signs.signer_chosen.connect(self._signer_chosen)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(
-            QLabel("Who signs: tick the delegations that sign and choose who signs for each")
+            QLabel("Who signs: tick the delegations that sign; click a name to pick another")
         )
         lower_layout.addWidget(self.who_signs)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -193,6 +185,10 @@ class SignatoriesPage(Page):
         self.layout_.addLayout(rule_row)
         self.layout_.addWidget(self.splitter, stretch=1)
         self._update_controls()
+
+    def set_meeting(self, meeting: MeetingRecord | None) -> None:
+        self.who_signs.forget_picks()
+        super().set_meeting(meeting)
 
     def load(self) -> None:
         """Reload, keeping the selected signatory's delegation selected."""
@@ -216,7 +212,7 @@ class SignatoriesPage(Page):
             if meeting_id and declaration
             else []
         )
-        self._fill_who_signs(signatories)
+        self.who_signs.show_delegations(self._delegations, self._signing_by_delegation())
         if selected is not None:
             self.select_city(selected.city_name)
         elif signatories:
@@ -231,14 +227,6 @@ class SignatoriesPage(Page):
         row = next((r for r, s in enumerate(self.model.rows()) if s.city_name == city_name), None)
         if row is not None:
             self.table.selectRow(row)
-
-    def who_signs_row(self, city_name: str) -> int:
-        return next(r for r, d in enumerate(self._delegations) if d.city_name == city_name)
-
-    def signer_box(self, city_name: str) -> QComboBox:
-        box = self.who_signs.cellWidget(self.who_signs_row(city_name), self.SIGNER_COLUMN)
-        assert isinstance(box, QComboBox)
-        return box
 
     def move_selected(self, step: int) -> None:
         signatory = self.selected_signatory()
@@ -334,68 +322,40 @@ class SignatoriesPage(Page):
             messages.error(self, "The signatories were not changed", str(error))
             return None
 
-    def _fill_who_signs(self, signatories: list[SignatoryRecord]) -> None:
-        signing = {s.delegation_id: s for s in signatories}
-        members = (
-            self.services.declarations.signer_candidates(self.meeting.id)
-            if self.meeting is not None and self._delegations
-            else {}
-        )
-        with QSignalBlocker(self.who_signs):
-            self.who_signs.clearContents()
-            self.who_signs.setRowCount(len(self._delegations))
-            for row, delegation in enumerate(self._delegations):
-                signs = QTableWidgetItem(delegation.city_name)
-                signs.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                signs.setCheckState(
-                    Qt.CheckState.Checked if delegation.id in signing else Qt.CheckState.Unchecked
-                )
-                signs.setData(Qt.ItemDataRole.UserRole, delegation.id)
-                self.who_signs.setItem(row, self.SIGNS_COLUMN, signs)
-                box = QComboBox()
-                for person in members.get(delegation.id, []):
-                    box.addItem(member_label(person), person.id)
-                    box.setItemData(box.count() - 1, person.position, Qt.ItemDataRole.ToolTipRole)
-                chosen = signing[delegation.id].person_id if delegation.id in signing else None
-                box.setCurrentIndex(max(0, box.findData(chosen)))
-                box.setEnabled(box.count() > 0)
-                box.currentIndexChanged.connect(
-                    lambda _, city=delegation.city_name: self._signer_chosen(city)
-                )
-                self.who_signs.setCellWidget(row, self.SIGNER_COLUMN, box)
-                status = QTableWidgetItem(delegation.status.label)
-                status.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.who_signs.setItem(row, self.STATUS_COLUMN, status)
-        self.who_signs.resizeColumnsToContents()
+    def _members(self, delegation_id: int) -> list[tuple[int, str]]:
+        persons = self.services.delegations.get_delegation(delegation_id).persons
+        return [(person.id, member_label(person)) for person in persons]
 
     def _current_choices(self) -> list[SignatoryChoice]:
         return choices_of(self.model.rows())
 
-    def _sign_toggled(self, item: QTableWidgetItem) -> None:
-        if item.column() != self.SIGNS_COLUMN:
-            return
-        city = item.text()
-        delegation_id = item.data(Qt.ItemDataRole.UserRole)
+    def _city(self, delegation_id: int) -> str:
+        return next(d.city_name for d in self._delegations if d.id == delegation_id)
+
+    def _signing_changed(self, delegation_id: int, signs: bool) -> None:
+        city = self._city(delegation_id)
         choices = [c for c in self._current_choices() if c.delegation_id != delegation_id]
-        if item.checkState() == Qt.CheckState.Checked:
-            person_id = self.signer_box(city).currentData()
-            choices.append(SignatoryChoice(delegation_id, person_id))
+        if signs:
+            choices.append(
+                SignatoryChoice(delegation_id, self.who_signs.picked_signer(delegation_id))
+            )
             self._choose_signers(f"{city} signs", choices)
         else:
             self._choose_signers(f"{city} does not sign", choices)
 
-    def _signer_chosen(self, city: str) -> None:
-        row = self.who_signs_row(city)
-        delegation_id = self._delegations[row].id
+    def _signer_chosen(self, delegation_id: int, person_id: int, label: str) -> None:
         choices = self._current_choices()
         if not any(c.delegation_id == delegation_id for c in choices):
+            self.who_signs.show_delegations(self._delegations, self._signing_by_delegation())
             return  # remembered for when the delegation is ticked
-        person_id = self.signer_box(city).currentData()
         changed = [
             replace(c, person_id=person_id) if c.delegation_id == delegation_id else c
             for c in choices
         ]
-        self._choose_signers(f"Signs for {city}: {self.signer_box(city).currentText()}", changed)
+        self._choose_signers(f"Signs for {self._city(delegation_id)}: {label}", changed)
+
+    def _signing_by_delegation(self) -> dict[int, SignatoryRecord]:
+        return {s.delegation_id: s for s in self.model.rows()}
 
     def _rule_chosen(self) -> None:
         # Qt hands enum members of a str enum back as plain strings.
