@@ -186,6 +186,9 @@ def test_a_member_picked_before_ticking_signs_when_the_delegation_is_ticked(
         qtbot.keyClick(box, Qt.Key.Key_Down)
     assert "Tomsk" not in cities(services, sample_meeting_id)
     assert table.item(table.row_of("Tomsk"), 1).text() == "Mr Andrey Knorr"
+    # AND the pick survives another edit (which reloads the page)
+    table.item(table.row_of("Bangkok"), 0).setCheckState(Qt.CheckState.Checked)
+    assert table.item(table.row_of("Tomsk"), 1).text() == "Mr Andrey Knorr"
     # WHEN the user ticks Tomsk THEN Knorr signs for it, last as the host
     table.item(table.row_of("Tomsk"), 0).setCheckState(Qt.CheckState.Checked)
     tomsk = signatories(services, sample_meeting_id)[-1]

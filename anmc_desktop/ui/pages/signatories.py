@@ -187,7 +187,8 @@ class SignatoriesPage(Page):
         self._update_controls()
 
     def set_meeting(self, meeting: MeetingRecord | None) -> None:
-        self.who_signs.forget_picks()
+        if (meeting and meeting.id) != (self.meeting and self.meeting.id):
+            self.who_signs.forget_picks()
         super().set_meeting(meeting)
 
     def load(self) -> None:
