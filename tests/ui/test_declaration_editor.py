@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import DeclarationRecord
+from anmc_desktop.services.declarations import DeclarationDraft, DeclarationRecord
 from anmc_desktop.services.meetings import MeetingDraft
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage
@@ -219,3 +219,30 @@ def test_a_meeting_without_a_declaration_starts_one_and_undo_removes_it(
     assert page.create_button.isVisible()
     shortcut(window, qtbot, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert saved(services, other.id).id == record.id
+
+
+def test_unsaved_changes_survive_an_edit_elsewhere_but_not_a_change_of_meeting(
+    page: DeclarationPage, window: MainWindow, qtbot: QtBot, services: Services,
+    sample_meeting_id: int,
+):  # fmt: skip
+    # GIVEN unsaved typing in the title
+    qtbot.keyClicks(page.title_edit, " (draft)")
+    # WHEN an edit made elsewhere reloads every page
+    page.record_edit("Something elsewhere", undo=lambda: None, redo=lambda: None)
+    # THEN the typing is still there, still unsaved
+    assert page.title_edit.text() == "Tomsk Declaration (draft)"
+    assert page.has_unsaved_changes()
+    # WHEN the current meeting becomes one with another declaration
+    host = services.meetings.get(sample_meeting_id).host_city_id
+    other = services.meetings.create(
+        MeetingDraft(
+            title="Next meeting", host_city_id=host,
+            first_day=dt.date(2031, 5, 1), last_day=dt.date(2031, 5, 2),
+        )
+    )  # fmt: skip
+    services.declarations.create(other.id, DeclarationDraft(title="Seoul Declaration"))
+    window.set_current_meeting(other.id)
+    # THEN the page shows that declaration, not the other one's typing
+    assert page.title_edit.text() == "Seoul Declaration"
+    assert not page.has_unsaved_changes()
+    assert saved(services, sample_meeting_id).title == "Tomsk Declaration"

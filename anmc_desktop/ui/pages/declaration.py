@@ -178,12 +178,14 @@ class DeclarationPage(Page):
             line.returnPressed.connect(self.save)
 
     def load(self) -> None:
-        """Reload; unsaved changes are kept (the saved state behind them is refreshed)."""
+        """Reload; unsaved changes to the same declaration are kept (the saved state behind
+        them is refreshed), e.g. when an edit on another page reloads every page."""
         self.heading.setText(self.meeting_heading())
-        keep_edits = self.has_unsaved_changes()
+        edited = self.record if self.has_unsaved_changes() else None
         self.record = (
             self.services.declarations.get_for_meeting(self.meeting.id) if self.meeting else None
         )
+        keep_edits = edited is not None and self.record is not None and edited.id == self.record.id
         if self.record is not None and not keep_edits:
             self._show(self.record)
         self._update_state()
