@@ -263,3 +263,21 @@ def test_the_reorderable_order_and_the_draggable_programme_pass_the_model_tester
     signing = window.show_page(SignatoriesPage)
     qtmodeltester.check(signing.model)
     assert signing.model.rowCount() == 5
+
+
+def test_a_refused_change_is_explained_and_the_page_shows_what_is_stored(
+    page: SignatoriesPage, window: MainWindow, services: Services, sample_meeting_id: int,
+    dialogs: object,
+):  # fmt: skip
+    # GIVEN another organizer marked the declaration final after the page was shown
+    services.declarations.mark_final(declaration(services, sample_meeting_id).id)
+    # WHEN the user ticks Bangkok here
+    page.who_signs.item(page.who_signs.row_of("Bangkok"), 0).setCheckState(Qt.CheckState.Checked)
+    # THEN the user is told why, nothing changed, and the page shows the stored state
+    assert "reopen the declaration first" in dialogs.texts[-1]  # type: ignore[attr-defined]
+    assert cities(services, sample_meeting_id) == DEFAULT_ORDER
+    assert page.who_signs.item(page.who_signs.row_of("Bangkok"), 0).checkState() == (
+        Qt.CheckState.Unchecked
+    )
+    assert not page.who_signs.isEnabled()
+    assert window.history.count() == 0
