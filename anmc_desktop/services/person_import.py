@@ -722,7 +722,10 @@ def _plan_row(
     email = (texts["email"] or "").casefold()
     existing = None
     if state is not None:
-        name = functools.cache(lambda: _name_key(given or "", family or "", native or ""))
+
+        def name() -> str:
+            return _name_key(given or "", family or "", native or "")
+
         existing = state.existing(email, name)
         if existing is None and role is PersonRole.HEAD:
             existing = next(
@@ -854,9 +857,19 @@ def _draft_of(person: Row[Any]) -> PersonDraft:
 
 
 def _search_text(draft: PersonDraft) -> str:
-    """What the Person model's insert and update event would store as ``search_text``."""
+    """What the Person model's insert and update event would store as ``search_text``:
+    the search key of the names and position joined by spaces.
+
+    Folded part by part (the same given names, family names and positions recur in a
+    list): the key of parts joined by a space is the keys of the parts joined by a space,
+    since each step of search_key maps characters one by one or, for normalization,
+    never across a space.
+    """
     parts = (draft.given_name, draft.family_name, draft.native_name, draft.position)
-    return search_key(" ".join(parts))
+    return " ".join(key for key in map(_part_key, parts) if key)
+
+
+_part_key = functools.lru_cache(maxsize=65536)(search_key)
 
 
 def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan]) -> ImportResult:
