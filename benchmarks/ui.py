@@ -14,6 +14,7 @@ the worst of several runs against the targets of the issue:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -133,6 +134,7 @@ def run(database_path: Path, runs: int) -> list[Step]:
     window.set_current_meeting(meeting_id)
     window.show()
     settle()
+    gc.freeze()  # as the app does once its window is built (anmc_desktop/app.py)
     delegations = window.page(DelegationsPage)
     persons = window.page(PersonsPage)
     cities = window.page(CitiesPage)
