@@ -69,10 +69,6 @@ def declaration_html(declaration: DeclarationRecord) -> str:
     return "\n".join(part for part in parts if part != "<p></p>")
 
 
-def _one_line(text: str) -> QLineEdit:
-    return QLineEdit(text)
-
-
 def _multi_line(lines: int) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
@@ -145,18 +141,18 @@ class DeclarationPage(Page):
         self._update_state()
 
     def _build_fields(self) -> None:
-        self.title_edit = _one_line("")
+        self.title_edit = QLineEdit()
         self.opening = _multi_line(3)
         self.preamble = ParagraphList("preamble paragraph")
-        self.transition = _one_line("")
+        self.transition = QLineEdit()
         self.clauses = ParagraphList("clause")
-        self.place = _one_line("")
+        self.place = QLineEdit()
         self.signing_date = QDateEdit()
         self.signing_date.setCalendarPopup(True)
         self.signing_date.setDisplayFormat("d MMMM yyyy")
         self.signing_date.setMinimumDate(NO_DATE)
         self.signing_date.setSpecialValueText("not set")
-        self.languages = _one_line("")
+        self.languages = QLineEdit()
         self.languages.setPlaceholderText("e.g. English, Russian")
         self.originals_count = QSpinBox()
         self.originals_count.setRange(1, MAX_ORIGINALS)
