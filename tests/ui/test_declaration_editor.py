@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -246,3 +246,23 @@ def test_unsaved_changes_survive_an_edit_elsewhere_but_not_a_change_of_meeting(
     assert page.title_edit.text() == "Seoul Declaration"
     assert not page.has_unsaved_changes()
     assert saved(services, sample_meeting_id).title == "Tomsk Declaration"
+
+
+def test_the_signing_date_can_be_left_open_and_the_testimonium_follows(
+    page: DeclarationPage, window: MainWindow, qtbot: QtBot, services: Services,
+    sample_meeting_id: int,
+):  # fmt: skip
+    assert "Done at Tomsk on 6 September 2014" in page.text.toPlainText()
+    # WHEN the user unticks the date (space on its box) and saves with Ctrl+S
+    page.signing_date.enabled.setFocus()
+    qtbot.keyClick(page.signing_date.enabled, Qt.Key.Key_Space)
+    assert "Done at Tomsk, in five originals" in page.text.toPlainText()
+    shortcut(window, qtbot, Qt.Key.Key_S, CTRL)
+    # THEN the declaration has no date
+    assert saved(services, sample_meeting_id).signing_date is None
+    # WHEN the user ticks it again, picks 5 September and saves THEN that date is stored
+    page.signing_date.enabled.setFocus()
+    qtbot.keyClick(page.signing_date.enabled, Qt.Key.Key_Space)
+    page.signing_date.editor.setDate(QDate(2014, 9, 5))
+    shortcut(window, qtbot, Qt.Key.Key_S, CTRL)
+    assert saved(services, sample_meeting_id).signing_date == dt.date(2014, 9, 5)

@@ -8,14 +8,14 @@ with unsaved changes asks first (the window calls ``has_unsaved_changes``).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import asdict
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,11 +38,10 @@ from anmc_desktop.services.declarations import (
 from anmc_desktop.services.testimonium import build_testimonium
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.field_form import ERROR_STYLE, Check, FieldForm
+from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
 from anmc_desktop.ui.forms.ordered_list import ParagraphList
 from anmc_desktop.ui.pages.base import Page
 
-NO_DATE = QDate(2000, 1, 1)
-"""The date edit's lowest value stands for "no signing date yet"."""
 MAX_ORIGINALS = 99
 
 
@@ -147,11 +146,8 @@ class DeclarationPage(Page):
         self.transition = QLineEdit()
         self.clauses = ParagraphList("clause")
         self.place = QLineEdit()
-        self.signing_date = QDateEdit()
-        self.signing_date.setCalendarPopup(True)
-        self.signing_date.setDisplayFormat("d MMMM yyyy")
-        self.signing_date.setMinimumDate(NO_DATE)
-        self.signing_date.setSpecialValueText("not set")
+        self.signing_date = OptionalDateEdit(default=dt.date.today())
+        self.signing_date.enabled.setToolTip("Tick to date the declaration")
         self.languages = QLineEdit()
         self.languages.setPlaceholderText("e.g. English, Russian")
         self.originals_count = QSpinBox()
@@ -188,7 +184,6 @@ class DeclarationPage(Page):
 
     def draft(self) -> DeclarationDraft:
         """What the fields hold (the signing order rule is the Signatories page's)."""
-        date = self.signing_date.date()
         return DeclarationDraft(
             title=self.title_edit.text(),
             opening=self.opening.toPlainText(),
@@ -196,7 +191,7 @@ class DeclarationPage(Page):
             transition=self.transition.text(),
             clauses=self.clauses.values(),
             place=self.place.text(),
-            signing_date=None if date == NO_DATE else date.toPython(),  # type: ignore[arg-type]
+            signing_date=self.signing_date.value(),
             languages=self.languages.text(),
             originals_count=self.originals_count.value(),
             testimonium_override=self.testimonium_override.toPlainText(),
@@ -308,7 +303,7 @@ class DeclarationPage(Page):
         self.transition.setText(record.transition)
         self.clauses.set_values(record.clauses)
         self.place.setText(record.place)
-        self.signing_date.setDate(QDate(record.signing_date) if record.signing_date else NO_DATE)
+        self.signing_date.set_value(record.signing_date)
         self.languages.setText(record.languages)
         self.originals_count.setValue(record.originals_count)
         self.testimonium_override.setPlainText(record.testimonium_override)
