@@ -109,7 +109,7 @@ class AgendaPage(Page):
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.add_button = QPushButton("&Add item…")
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Ed&it…")
         self.duplicate_button = QPushButton("D&uplicate")
         self.move_button = QPushButton("&Move…")
         self.delete_button = QPushButton("&Delete")
