@@ -199,7 +199,10 @@ class SignatoriesPage(Page):
         declaration = self.services.declarations.get_for_meeting(meeting_id) if meeting_id else None
         self.declaration = declaration
         if meeting_id is not None and declaration is None:
-            self.heading.setText(f"{self.title}: this meeting has no declaration yet.")
+            self.heading.setText(
+                f"{self.title}: this meeting has no declaration yet "
+                "(start it on the Declaration page)."
+            )
         signatories = (
             self.services.declarations.list_signatories(declaration.id) if declaration else []
         )
