@@ -497,8 +497,8 @@ class PersonImportService:
 def _no_collector_pauses() -> Iterator[None]:
     """Keep Python's cycle collector from running while thousands of rows are planned and
     written: each of its runs walks every object alive, and an import allocates enough
-    to start dozens of them (a quarter of the import's time). Reference counting still
-    frees everything; the collector runs again afterwards."""
+    to start dozens of them (about a fifth of a 20,000-row import's time). Reference
+    counting still frees what is not in a cycle; the collector runs again afterwards."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
