@@ -10,6 +10,8 @@ _FOLD_EXTRA = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ß": "
 
 def search_key(text: str) -> str:
     """Fold text for case- and accent-insensitive matching ("Lê Hồng Sơn" -> "le hong son")."""
+    if text.isascii():  # no accents to strip: the common case, kept fast for imports
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = stripped.translate(_FOLD_EXTRA)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.enums import AgendaKind
+from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.delegations import PersonRecord
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.validation import Checker
@@ -114,9 +115,13 @@ class AgendaService:
         with self._database.reading() as session:
             return AgendaItemRecord.of(get_or_raise(session, AgendaItem, item_id, "Agenda item"))
 
-    def update(self, item_id: int, draft: AgendaItemDraft) -> AgendaItemRecord:
+    def update(
+        self, item_id: int, draft: AgendaItemDraft, expected_version: int | None = None
+    ) -> AgendaItemRecord:
+        """``expected_version``: the version the form loaded (see services/concurrency.py)."""
         with self._database.writing() as session:
             item = get_or_raise(session, AgendaItem, item_id, "Agenda item")
+            check_version(session, item, expected_version, "Agenda item")
             apply_agenda_draft(session, item, item.meeting, draft)
             session.flush()
             return AgendaItemRecord.of(item)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from anmc_desktop.db import Database
 from anmc_desktop.errors import ValidationError
@@ -26,6 +27,7 @@ from anmc_desktop.models.enums import (
     SignatoryStatus,
     SigningOrderRule,
 )
+from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.delegations import PersonRecord
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.signing_order import SigningCity, signing_order
@@ -173,13 +175,17 @@ class DeclarationService:
             _reorder(session, declaration)
             return self._records(declaration)
 
-    def update(self, declaration_id: int, draft: DeclarationDraft) -> DeclarationRecord:
+    def update(
+        self, declaration_id: int, draft: DeclarationDraft, expected_version: int | None = None
+    ) -> DeclarationRecord:
         """Save the text and its settings; a final declaration must be reopened first.
 
-        A changed signing-order rule re-orders the signatories at once.
+        A changed signing-order rule re-orders the signatories at once. ``expected_version``:
+        the version the editor loaded (see services/concurrency.py).
         """
         with self._database.writing() as session:
             declaration = _editable(session, declaration_id)
+            check_version(session, declaration, expected_version, "Declaration")
             rule_changed = draft.signing_order_rule is not declaration.signing_order_rule
             apply_declaration_draft(session, declaration, draft)
             session.flush()
@@ -293,6 +299,9 @@ def apply_declaration_draft(
     declaration.originals_count = draft.originals_count
     declaration.testimonium_override = testimonium
     declaration.signing_order_rule = rule  # type: ignore[assignment]
+    # Paragraphs are rows of their own: mark the declaration itself changed, so that its
+    # version moves (and a colleague's stale save is caught) when only they change.
+    flag_modified(declaration, "title")
     declaration.paragraphs = [
         DeclarationParagraph(section=section, position=index, text=text)
         for section, texts in (

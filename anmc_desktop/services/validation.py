@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -10,6 +11,9 @@ from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.text import clean
 
 T = TypeVar("T")
+
+# Control characters other than tab and line feed: never meant as text.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
 class Checker:
@@ -30,7 +34,7 @@ class Checker:
             self.fail(field, "is required.")
         elif len(cleaned) > limit:
             self.fail(field, f"is {len(cleaned)} characters long; at most {limit} fit.")
-        elif any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned):
+        elif _CONTROL_CHARACTERS.search(cleaned):
             self.fail(field, "contains control characters.")
         return cleaned
 

@@ -214,13 +214,13 @@ class MainWindow(QMainWindow):
     def _after_edit(self) -> None:
         """An edit was made, undone or redone: what every page shows may have changed,
         the current meeting's title included (or the meeting itself, when its creation
-        was undone)."""
-        if self.meeting is not None:
-            remembered = self.meeting.id
-            self.set_current_meeting(remembered)
-            if self.meeting is None:
-                self.set_current_meeting(self._initial_meeting_id())
-        self.reload_all()
+        was undone). Re-reading the current meeting marks every page stale once."""
+        if self.meeting is None:
+            self.reload_all()
+            return
+        self.set_current_meeting(self.meeting.id)
+        if self.meeting is None:
+            self.set_current_meeting(self._initial_meeting_id())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

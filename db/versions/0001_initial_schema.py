@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | None = None
@@ -144,7 +143,8 @@ def upgrade() -> None:
         sa.Column("notes", sa.String(length=4000), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint(
-            "(status = 'proxy' AND proxy_to_id IS NOT NULL) OR (status <> 'proxy' AND proxy_to_id IS NULL)",
+            "(status = 'proxy' AND proxy_to_id IS NOT NULL)"
+            " OR (status <> 'proxy' AND proxy_to_id IS NULL)",
             name=op.f("ck_delegation_proxy_has_holder"),
         ),
         sa.CheckConstraint(

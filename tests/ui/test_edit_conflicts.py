@@ -16,6 +16,7 @@ from anmc_desktop.services.delegations import PersonRecord
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_conflict import DatabaseConflictDialog
 from anmc_desktop.ui.forms.person_form import PersonForm, draft_of
+from anmc_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -112,3 +113,30 @@ def test_history_shows_who_changed_what_and_when(
     assert first[1:] == ["Olga", "Changed", "phone", "", "+7 3822 510 000"]
     last = table.item(table.rowCount() - 1, 2).text()
     assert last == "Created"
+
+
+def test_a_declaration_saved_meanwhile_is_not_overwritten_unless_asked(
+    qtbot: QtBot, window: MainWindow, services: Services, colleague: Services,
+    sample_meeting_id: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from anmc_desktop.services.declarations import declaration_draft_of
+    from anmc_desktop.ui.pages.declaration import DeclarationPage
+
+    # GIVEN I am editing the title while Olga saves a new last clause
+    page = window.show_page(DeclarationPage)
+    page.title_edit.setText("The Tomsk Declaration")
+    theirs = colleague.declarations.get_for_meeting(sample_meeting_id)
+    assert theirs is not None
+    clauses = (*theirs.clauses[:-1], "We will meet again in 2015.")
+    colleague.declarations.update(
+        theirs.id, dataclasses.replace(declaration_draft_of(theirs), clauses=clauses)
+    )
+    shown: list[DatabaseConflictDialog] = []
+    monkeypatch.setattr(messages, "run_modal", answer("reload", shown))
+    # WHEN I save THEN I am told, and reloading shows her clause and her title
+    page.save_button.click()
+    assert shown and shown[0].windowTitle() == "Someone else changed this record"
+    stored = services.declarations.get_for_meeting(sample_meeting_id)
+    assert stored is not None and stored.title == "Tomsk Declaration"
+    assert page.clauses.values()[-1] == "We will meet again in 2015."
+    assert page.title_edit.text() == "Tomsk Declaration"

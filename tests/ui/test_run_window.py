@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
+import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from anmc_desktop.app import EXIT_CANNOT_START, run_window
 from anmc_desktop.commands.context import CommandContext
-from anmc_desktop.services import Services
+from anmc_desktop.db import Database
 from anmc_desktop.ui.dialogs.database_problem import DatabaseProblemDialog
-from anmc_desktop.ui.main_window import MainWindow
 
 
 def context_for(path: Path) -> CommandContext:
@@ -40,19 +38,43 @@ def test_a_database_that_cannot_be_opened_is_reported_in_a_dialog(
     assert not_a_database.read_bytes() == before
 
 
+# Runs the real start-up in its own process: the app's event loop, its exit and its
+# gc.freeze() must not leak into the other tests of this process.
+LOOK_AND_CLOSE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from anmc_desktop.cli import main
+from anmc_desktop.ui.main_window import MainWindow
+
+app = QApplication(sys.argv[:1])
+
+def look_and_close():
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow) and window.isVisible():
+            print(window.windowTitle())
+            print(window.statusBar().currentMessage())
+            window.close()
+
+QTimer.singleShot(500, look_and_close)
+sys.exit(main(["--database", sys.argv[1]]))
+"""
+
+
 def test_the_window_opens_on_the_chosen_database(
-    qapp, database_path: Path, services: Services, sample_meeting_id: int, monkeypatch
+    database_path: Path, database: Database, sample_meeting_id: int, isolated_home: Path
 ):
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    shown: list[str] = []
-
-    def look_and_close() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        shown.extend(w.windowTitle() for w in windows if w.isVisible())
-        for w in windows:
-            w.close()
-        qapp.quit()
-
-    QTimer.singleShot(50, look_and_close)
-    assert run_window(context_for(database_path)) == 0
-    assert shown == ["13th Plenary Meeting of the ANMC21 — ANMC Desktop"]
+    # GIVEN a database with the sample meeting, closed by this process
+    database.dispose()
+    # WHEN the app starts on it, and the window is closed once shown
+    result = subprocess.run(
+        [sys.executable, "-c", LOOK_AND_CLOSE, str(database_path)],
+        capture_output=True, text=True, timeout=120, check=False,
+        env=os.environ | {"ANMC_HOME": str(isolated_home), "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    # THEN it showed the sample meeting, backed the database up on opening, and exited 0
+    assert result.returncode == 0, result.stderr
+    title, status = result.stdout.splitlines()[:2]
+    assert title == "13th Plenary Meeting of the ANMC21 — ANMC Desktop"
+    assert status.startswith("Backed up at")
+    assert list((isolated_home / "data" / "backups").rglob("*on-open.db"))

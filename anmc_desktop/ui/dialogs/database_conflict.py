@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.storage.conflict import ChangedField, ConflictError
+from anmc_desktop.ui import messages
 
 
 class ConflictChoice(enum.Enum):
@@ -103,3 +104,10 @@ class DatabaseConflictDialog(QDialog):
             self.reject()
         else:
             self.accept()
+
+
+def ask_about_conflict(parent: QWidget | None, conflict: ConflictError) -> ConflictChoice:
+    """Show what the other organizer changed; return what the user chose to do."""
+    dialog = DatabaseConflictDialog(conflict, parent)
+    messages.run_modal(dialog)
+    return dialog.choice

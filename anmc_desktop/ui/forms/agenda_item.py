@@ -139,6 +139,8 @@ class AgendaItemForm(FormDialog):
         self.ends_at.dateTimeChanged.connect(self._end_moved)
         self.form.changed.connect(self.refresh_warnings)
         self.resize(620, self.sizeHint().height())
+        if item is not None:
+            self.offer_history(services.history, "agenda_item", item.id)
         self.fields_ready()
         self.refresh_warnings()
 
@@ -168,7 +170,9 @@ class AgendaItemForm(FormDialog):
     def save(self) -> AgendaItemRecord:
         if self.item is None:
             return self.services.agenda.create(self.meeting.id, self.draft())
-        return self.services.agenda.update(self.item.id, self.draft())
+        return self.services.agenda.update(
+            self.item.id, self.draft(), self.expected_version(self.item.version)
+        )
 
     def _check_title(self) -> str | None:
         return None if self.title.text().strip() else "is required."

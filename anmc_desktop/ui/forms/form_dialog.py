@@ -15,7 +15,7 @@ from anmc_desktop.errors import UserFacingError, ValidationError
 from anmc_desktop.services.history import HistoryService
 from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui import messages
-from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, DatabaseConflictDialog
+from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
 from anmc_desktop.ui.dialogs.record_history import RecordHistoryDialog
 from anmc_desktop.ui.forms.field_form import ERROR_STYLE, FieldForm
 
@@ -109,12 +109,11 @@ class FormDialog(QDialog):
         self.reject()
 
     def _resolve_conflict(self, conflict: ConflictError) -> None:
-        dialog = DatabaseConflictDialog(conflict, self)
-        messages.run_modal(dialog)
-        if dialog.choice is ConflictChoice.OVERWRITE:
+        choice = ask_about_conflict(self, conflict)
+        if choice is ConflictChoice.OVERWRITE:
             self._overwriting, self._overwrite_version = True, conflict.current_version
             self.try_save()
-        elif dialog.choice is ConflictChoice.RELOAD:
+        elif choice is ConflictChoice.RELOAD:
             self._overwriting = False
             self.reload_record()
         else:

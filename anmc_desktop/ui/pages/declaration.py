@@ -36,7 +36,9 @@ from anmc_desktop.services.declarations import (
     declaration_draft_of,
 )
 from anmc_desktop.services.testimonium import build_testimonium
+from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
 from anmc_desktop.ui.forms.field_form import ERROR_STYLE, Check, FieldForm
 from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
 from anmc_desktop.ui.forms.ordered_list import ParagraphList
@@ -82,6 +84,9 @@ class DeclarationPage(Page):
         super().__init__(services, parent)
         self.record: DeclarationRecord | None = None
         self._showing = False
+        self._base_version = 0
+        self._overwriting = False
+        self._overwrite_version: int | None = None
         self.status_label = QLabel()
         self.status_label.setObjectName("declarationStatus")
         self.save_button = QPushButton("&Save")
@@ -222,8 +227,12 @@ class DeclarationPage(Page):
             self._update_state()
             return
         before, after = declaration_draft_of(record), self.draft()
+        expected = self._overwrite_version if self._overwriting else self._base_version
         try:
-            saved = self.services.declarations.update(record.id, after)
+            saved = self.services.declarations.update(record.id, after, expected)
+        except ConflictError as conflict:
+            self._resolve_conflict(conflict)
+            return
         except ValidationError as error:
             self._show_general("\n".join(self.form.show_validation_error(error)))
             self.save_button.setEnabled(False)
@@ -238,6 +247,22 @@ class DeclarationPage(Page):
             undo=lambda: self.services.declarations.update(record.id, before),
             redo=lambda: self.services.declarations.update(record.id, after),
         )
+
+    def _resolve_conflict(self, conflict: ConflictError) -> None:
+        choice = ask_about_conflict(self, conflict)
+        if choice is ConflictChoice.OVERWRITE:
+            self._overwriting, self._overwrite_version = True, conflict.current_version
+            self.save()
+        elif choice is ConflictChoice.RELOAD and self.meeting is not None:
+            self.record = self.services.declarations.get_for_meeting(self.meeting.id)
+            if self.record is not None:
+                self._show(self.record)
+            self._update_state()
+        else:
+            self._show_general(
+                "Not saved: another organizer saved the declaration meanwhile. Save again to "
+                "decide, or reload their version."
+            )
 
     def revert(self) -> None:
         """Back to what is saved (asks first, since typing would be lost)."""
@@ -296,6 +321,10 @@ class DeclarationPage(Page):
             return None
 
     def _show(self, record: DeclarationRecord) -> None:
+        # The version the shown text was loaded at: a save says it edited that version, so
+        # a colleague's save in between is caught even after a reload kept our typing.
+        self._base_version = record.version
+        self._overwriting = False
         self._showing = True
         self.title_edit.setText(record.title)
         self.opening.setPlainText(record.opening)
