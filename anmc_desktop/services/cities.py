@@ -53,6 +53,17 @@ class CityDraft:
     time_zone: str = "UTC"
 
 
+def draft_of(city: CityRecord) -> CityDraft:
+    return CityDraft(
+        name_en=city.name_en,
+        name_local=city.name_local,
+        country=city.country,
+        member_since=city.member_since,
+        status=city.status,
+        time_zone=city.time_zone,
+    )
+
+
 def is_time_zone(name: str) -> bool:
     try:
         zoneinfo.ZoneInfo(name)

@@ -62,6 +62,11 @@ class PersonRecord(PersonDraft):
         )
 
 
+def draft_of(person: PersonRecord) -> PersonDraft:
+    """The editable part of a person's record."""
+    return PersonDraft(**{name: getattr(person, name) for name in PersonDraft.__dataclass_fields__})
+
+
 @dataclass(frozen=True)
 class DelegationSummary:
     id: int

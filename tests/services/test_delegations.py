@@ -8,7 +8,7 @@ import pytest
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonDraft
+from anmc_desktop.services.delegations import PersonDraft, draft_of
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_a_person_can_be_updated_keeping_the_head(
 ) -> None:
     head = services.delegations.get_delegation(delegation_ids["Tokyo"]).persons[0]
     updated = services.delegations.update_person(
-        head.id, dataclasses.replace(PersonDraft(**_draft_fields(head)), phone="+81 3 0000")
+        head.id, dataclasses.replace(draft_of(head), phone="+81 3 0000")
     )
     assert updated.role is PersonRole.HEAD
     assert updated.phone == "+81 3 0000"
@@ -115,7 +115,3 @@ def test_a_city_gets_only_one_delegation_per_meeting(
     created = services.delegations.create_delegation(sample_meeting_id, taipei.id)
     assert created.status is DelegationStatus.INVITED
     assert created.person_count == 0
-
-
-def _draft_fields(person: object) -> dict[str, object]:
-    return {name: getattr(person, name) for name in PersonDraft.__dataclass_fields__}

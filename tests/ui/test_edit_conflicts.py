@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonRecord
+from anmc_desktop.services.delegations import PersonRecord, draft_of
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_conflict import DatabaseConflictDialog
-from anmc_desktop.ui.forms.person_form import PersonForm, draft_of
+from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.main_window import MainWindow
 
 

@@ -27,11 +27,6 @@ CONTACT_FIELDS = (("email", "E-mail"), ("phone", "Phone"))
 NEEDS_FIELDS = (("dietary_needs", "Dietary needs"), ("access_needs", "Access needs"))
 
 
-def draft_of(person: PersonRecord) -> PersonDraft:
-    """The editable part of a person's record."""
-    return PersonDraft(**{name: getattr(person, name) for name in PersonDraft.__dataclass_fields__})
-
-
 class PersonForm(FormDialog):
     """Saves through the delegation service; ``saved`` carries (record before, after)."""
 

@@ -13,11 +13,14 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import QApplication
 
 from anmc_desktop.services.person_search import PersonRow, PersonSearchService
-from anmc_desktop.ui.item_models.record_table import PLACEHOLDER_TOOLTIP, RECORD_ROLE, Column
+from anmc_desktop.ui.item_models.record_table import (
+    RECORD_ROLE,
+    Column,
+    ColumnTableModel,
+    cell_style,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,7 +29,7 @@ def role_text(row: PersonRow) -> str:
     return f"{row.role.label} (placeholder)" if row.is_placeholder else row.role.label
 
 
-class PersonSearchModel(QAbstractTableModel):
+class PersonSearchModel(ColumnTableModel):
     columns: ClassVar[tuple[Column[PersonRow], ...]] = (
         Column("City", lambda r: r.city_name),
         Column("Honorific", lambda r: r.honorific),
@@ -78,32 +81,6 @@ class PersonSearchModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation is Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
             return None
@@ -116,15 +93,7 @@ class PersonSearchModel(QAbstractTableModel):
             return self.columns[index.column()].text(record)
         if role == RECORD_ROLE:
             return record
-        if not record.is_placeholder:
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        return PLACEHOLDER_TOOLTIP
+        return cell_style(role, placeholder=record.is_placeholder)
 
     def _fetch(self, number: int) -> dict[int, PersonRow]:
         start = number * self.page_size

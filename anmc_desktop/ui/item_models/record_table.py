@@ -35,8 +35,39 @@ class Column(Generic[R]):
     decoration: Callable[[R], QColor | None] | None = None
 
 
-class RecordTableModel(QAbstractTableModel, Generic[R]):
+class ColumnTableModel(QAbstractTableModel):
+    """What every table model of the app shares: read-only rows described by ``columns``."""
+
     columns: ClassVar[Sequence[Column]] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation is Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+
+class RecordTableModel(ColumnTableModel, Generic[R]):
     batch_size: ClassVar[int] = 500
 
     def __init__(self, parent: object = None) -> None:
@@ -75,9 +106,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._exposed
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return not parent.isValid() and self._exposed < len(self._rows)
 
@@ -90,29 +118,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.beginInsertRows(QModelIndex(), self._exposed, end - 1)
         self._exposed = end
         self.endInsertRows()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation is Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
@@ -130,13 +135,18 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return self._style(index.row(), self.is_placeholder(record, index.column()), role)
 
     def _style(self, row: int, placeholder: bool, role: int) -> object:
-        if role == Qt.ItemDataRole.FontRole and (placeholder or row == self._bold_row):
-            font = QFont()
-            font.setItalic(placeholder)
-            font.setBold(row == self._bold_row)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and placeholder:
-            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        if role == Qt.ItemDataRole.ToolTipRole and placeholder:
-            return PLACEHOLDER_TOOLTIP
-        return None
+        return cell_style(role, placeholder=placeholder, bold=row == self._bold_row)
+
+
+def cell_style(role: int, *, placeholder: bool, bold: bool = False) -> object:
+    """Grey italics (with a tooltip) for a placeholder's cells, bold for an emphasized row."""
+    if role == Qt.ItemDataRole.FontRole and (placeholder or bold):
+        font = QFont()
+        font.setItalic(placeholder)
+        font.setBold(bold)
+        return font
+    if role == Qt.ItemDataRole.ForegroundRole and placeholder:
+        return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+    if role == Qt.ItemDataRole.ToolTipRole and placeholder:
+        return PLACEHOLDER_TOOLTIP
+    return None

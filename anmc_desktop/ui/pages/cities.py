@@ -6,22 +6,11 @@ from PySide6.QtWidgets import QWidget
 
 from anmc_desktop.models.enums import CityStatus
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft, CityRecord
+from anmc_desktop.services.cities import CityRecord, draft_of
 from anmc_desktop.ui.forms.city_form import CityForm
 from anmc_desktop.ui.item_models.cities import CityTableModel
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
-
-
-def draft_of(city: CityRecord) -> CityDraft:
-    return CityDraft(
-        name_en=city.name_en,
-        name_local=city.name_local,
-        country=city.country,
-        member_since=city.member_since,
-        status=city.status,
-        time_zone=city.time_zone,
-    )
 
 
 class CitiesPage(FormHost, Page):

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import DelegationSummary, HeadChange, PersonRecord
+from anmc_desktop.services.delegations import DelegationSummary, HeadChange, PersonRecord, draft_of
 from anmc_desktop.services.removals import RemovedDelegation
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.delegation_forms import AddDelegationForm, MovePersonForm, StatusForm
 from anmc_desktop.ui.forms.form_dialog import FormDialog
-from anmc_desktop.ui.forms.person_form import draft_of
 from anmc_desktop.ui.item_models.delegations import DelegationTableModel
 from anmc_desktop.ui.item_models.persons import PersonTableModel
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
