@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, insert, select, text, update
 
 from anmc_desktop.db import open_database
-from anmc_desktop.models import City
+from anmc_desktop.models import City, Person
+from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.models.history import ChangeLogEntry
 from anmc_desktop.services import Services
 from anmc_desktop.services.cities import CityDraft
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.storage import history
 
 CITIES = cast(Table, City.__table__)
+PERSONS = cast(Table, Person.__table__)
+ENTRIES = cast(Table, ChangeLogEntry.__table__)
 TOMSK = CityDraft(name_en="Tomsk", country="Russia", time_zone="Asia/Tomsk")
 
 
@@ -137,4 +143,82 @@ def test_a_person_import_is_written_and_logged_on_either_database(
     # AND undo gives the governor his old position back
     importer.undo(result)
     assert services.delegations.get_person(updated.person_id).position == "Governor"
+    database.dispose()
+
+
+def test_bulk_inserts_store_exactly_what_sqlalchemy_stores(database_url: str) -> None:
+    # GIVEN persons' worth of values of every kind a column holds: text with quotes,
+    # control characters and other scripts, None, booleans, an enum and a moment
+    database = open_database(database_url)
+    database.actor = "Ольга «Olga» Ivanova"
+    services = Services.on(database)
+    meeting_id = services.sample.load()
+    delegation_id = services.delegations.list_delegations(meeting_id)[0].id
+    odd_texts = ['"quoted" \\ back', "tab\tnew\nline \x01\x1f", "Томск 東京 😀 %s %(x)s", ""]
+    records = [
+        {
+            "delegation_id": delegation_id,
+            "given_name": text,
+            "family_name": f"Bulk {number}",
+            "family_name_first": number % 2 == 0,
+            "native_name": "",
+            "honorific": "",
+            "position": text,
+            "role": PersonRole.INTERPRETER,
+            "email": "",
+            "phone": "",
+            "arrival": dt.datetime(2014, 9, 17, 14, 30, 5, 123456) if number else None,
+            "departure": None,
+            "dietary_needs": "",
+            "access_needs": "",
+            "notes": text,
+            "is_placeholder": False,
+            "search_text": "",
+            "version": 1,
+        }
+        for number, text in enumerate(odd_texts)
+    ]
+    # WHEN they are inserted with a Core statement and logged with the bulk API
+    with database.writing() as session:
+        for record in records:
+            record["id"] = session.execute(
+                insert(PERSONS).returning(PERSONS.c.id), record
+            ).scalar_one()
+        history.record_inserts(session, PERSONS, records)
+    bulk_ids = [record["id"] for record in records]
+    with database.reading() as session:
+        bulk = session.scalars(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.table_name == "person", ChangeLogEntry.record_id.in_(bulk_ids))
+            .order_by(ChangeLogEntry.record_id)
+        ).all()
+        written = [
+            {c.key: getattr(entry, c.key) for c in ENTRIES.columns if c.key != "id"}
+            for entry in bulk
+        ]
+    # AND the same values are written once more by SQLAlchemy's own insert
+    with database.writing() as session:
+        copy_ids = [
+            session.execute(insert(ENTRIES).returning(ENTRIES.c.id), values).scalar_one()
+            for values in written
+        ]
+    # THEN each change text is what the flush event writes for that record
+    for record, entry in zip(records, bulk, strict=True):
+        expected = {
+            key: [None, history.plain(record[key])]
+            for key in record
+            if key not in history.IGNORED_COLUMNS
+        }
+        assert json.loads(entry.changes) == expected
+        assert entry.changes == json.dumps(expected, ensure_ascii=False, sort_keys=True)
+    # AND the stored rows are the same, column by column, as text of the database
+    stored = ", ".join(f"CAST({c.name} AS TEXT)" for c in ENTRIES.columns if c.key != "id")
+    with database.reading() as session:
+        connection = session.connection()
+
+        def raw(ids: list[int]) -> list[tuple[object, ...]]:
+            query = text(f"SELECT {stored} FROM change_log WHERE id = :id")
+            return [tuple(connection.execute(query, {"id": i}).one()) for i in ids]
+
+        assert raw([entry.id for entry in bulk]) == raw(copy_ids)
     database.dispose()
