@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.language import in_japan
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.services.delegations import DelegationDetail, PersonRecord
@@ -41,6 +42,7 @@ class Attendee:
     person: PersonRecord
     city_name: str
     city_local_name: str
+    city_country: str = ""
 
     @property
     def name(self) -> str:
@@ -56,7 +58,7 @@ def attendees(delegations: Sequence[DelegationDetail]) -> list[Attendee]:
     """Everyone named, by city name, heads first; placeholders get no badge or card."""
     ordered = sorted(delegations, key=lambda d: d.summary.city_name.casefold())
     return [
-        Attendee(person, d.summary.city_name, d.summary.city_local_name)
+        Attendee(person, d.summary.city_name, d.summary.city_local_name, d.summary.city_country)
         for d in ordered
         for person in d.persons
         if not person.is_placeholder
@@ -81,6 +83,13 @@ def _checked_typesetter(
     meeting: MeetingRecord, people: Sequence[Attendee], fonts: FontSet | None
 ) -> Typesetter:
     fonts = fonts or FontSet(Face.SANS)
+    fonts.read_as_japanese(
+        text
+        for a in people
+        if in_japan(a.city_country)
+        for text in (a.person.native_name, a.city_local_name)
+        if text
+    )
     fields = [*attendee_fields(people), ("Meeting: title", meeting.title)]
     fonts.check(fields)
     fonts.check(fields, bold=True)

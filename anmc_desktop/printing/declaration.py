@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.language import japanese_texts_of_signatories
 from anmc_desktop.printing.page import (
     FOOTER_SIZE,
     INITIALS_BOX,
@@ -196,6 +197,7 @@ def render_declaration(
 ) -> bytes:
     """The declaration as PDF bytes: every original, each numbered "page n of N"."""
     fonts = fonts or FontSet(Face.SERIF)
+    fonts.read_as_japanese(japanese_texts_of_signatories(signatories))
     fields = text_fields(declaration, signatories)
     fonts.check(fields)
     fonts.check(fields, bold=True)  # titles and city lines print in bold

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.language import japanese_texts_of_delegations
 from anmc_desktop.printing.page import (
     Paper,
     build_pdf,
@@ -121,6 +122,7 @@ def render_delegation_list(
     fonts: FontSet | None = None,
 ) -> bytes:
     fonts = fonts or FontSet(Face.SANS)
+    fonts.read_as_japanese(japanese_texts_of_delegations(delegations))
     regular, bold = person_fields(delegations)
     fonts.check([*regular, ("Meeting: title", meeting.title)])
     fonts.check(bold, bold=True)

@@ -151,6 +151,7 @@ class FontSet:
     _chosen: dict[tuple[Script, bool], list[_LoadedFont]] = field(default_factory=dict)
     _by_character: dict[tuple[int, bool, Script], _LoadedFont | None] = field(default_factory=dict)
     _runs: dict[tuple[str, bool], list[Run]] = field(default_factory=dict)
+    _japanese: set[str] = field(default_factory=set)
 
     # -- choosing -------------------------------------------------------------------------
 
@@ -224,6 +225,14 @@ class FontSet:
                 return font
         return None
 
+    def read_as_japanese(self, texts: Iterable[str]) -> None:
+        """Print the Chinese characters of these texts in Japanese forms (names of
+        Japanese cities, whose kanji carry no kana to tell)."""
+        for text in texts:
+            self._japanese.add(text)
+            for bold in (False, True):
+                self._runs.pop((text, bold), None)
+
     # -- cutting text into runs -----------------------------------------------------------
 
     def runs(self, text: str, bold: bool = False) -> list[Run]:
@@ -243,7 +252,8 @@ class FontSet:
             if base and all(ord(c) in base[0].characters for c in text):
                 return [Run(base[0].name, text)]
         scripts = [script_of(character) for character in text]
-        han_script = Script.KANA if Script.KANA in scripts else Script.HAN
+        japanese = Script.KANA in scripts or text in self._japanese
+        han_script = Script.KANA if japanese else Script.HAN
         assigned: list[tuple[str | None, str]] = []
         for character, script in zip(text, scripts, strict=True):
             if script is Script.HAN:

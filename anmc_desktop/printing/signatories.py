@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.language import japanese_texts_of_signatories
 from anmc_desktop.printing.page import (
     Paper,
     build_pdf,
@@ -51,6 +52,7 @@ def render_signatory_sheet(
     fonts: FontSet | None = None,
 ) -> bytes:
     fonts = fonts or FontSet(Face.SANS)
+    fonts.read_as_japanese(japanese_texts_of_signatories(signatories))
     fields = signatory_fields(signatories)
     fonts.check([*fields, ("Meeting: title", meeting.title), ("Declaration", declaration.title)])
     fonts.check(

@@ -106,6 +106,8 @@ class SignatoryRecord:
     native_name: str
     title: str
     status: SignatoryStatus
+    # The city's country: printing reads names of Japanese cities with a Japanese font.
+    city_country: str = ""
 
 
 @dataclass(frozen=True)
@@ -418,6 +420,7 @@ def _signatory_record(signatory: Signatory, host_city_id: int) -> SignatoryRecor
         delegation_id=signatory.delegation_id,
         city_name=city.name_en,
         city_local_name=city.name_local,
+        city_country=city.country,
         is_host=city.id == host_city_id,
         person_id=person.id,
         honorific=person.honorific,

@@ -82,6 +82,8 @@ class DelegationSummary:
     person_count: int
     notes: str
     version: int
+    # The city's country: printing reads names of Japanese cities with a Japanese font.
+    city_country: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ class DelegationService:
             holder = aliased(Delegation)
             holder_city = aliased(City)
             rows = session.execute(
-                select(Delegation, City.name_en, City.name_local, holder_city.name_en)
+                select(Delegation, City.name_en, City.name_local, City.country, holder_city.name_en)
                 .join(City, Delegation.city_id == City.id)
                 .outerjoin(holder, Delegation.proxy_to_id == holder.id)
                 .outerjoin(holder_city, holder.city_id == holder_city.id)
@@ -146,10 +148,10 @@ class DelegationService:
             }
             summaries = [
                 _make_summary(
-                    delegation, city_name, city_local, proxy_city,
+                    delegation, (city_name, city_local, country), proxy_city,
                     heads.get(delegation.id), counts.get(delegation.id, 0),
                 )
-                for delegation, city_name, city_local, proxy_city in rows
+                for delegation, city_name, city_local, country, proxy_city in rows
             ]  # fmt: skip
         return sorted(summaries, key=lambda s: s.city_name.casefold())
 
@@ -306,10 +308,10 @@ def _summary(session: Session, delegation: Delegation) -> DelegationSummary:
             .join(holder, holder.city_id == City.id)
             .where(holder.id == delegation.proxy_to_id)
         )
+    city = delegation.city
     return _make_summary(
         delegation,
-        delegation.city.name_en,
-        delegation.city.name_local,
+        (city.name_en, city.name_local, city.country),
         proxy_city,
         head,
         len(delegation.persons),
@@ -318,18 +320,19 @@ def _summary(session: Session, delegation: Delegation) -> DelegationSummary:
 
 def _make_summary(
     delegation: Delegation,
-    city_name: str,
-    city_local_name: str,
+    city_names: tuple[str, str, str],  # English name, local name, country
     proxy_city: str | None,
     head: Person | None,
     person_count: int,
 ) -> DelegationSummary:
+    city_name, city_local_name, country = city_names
     return DelegationSummary(
         id=delegation.id,
         meeting_id=delegation.meeting_id,
         city_id=delegation.city_id,
         city_name=city_name,
         city_local_name=city_local_name,
+        city_country=country,
         status=delegation.status,
         proxy_to_id=delegation.proxy_to_id,
         proxy_to_city=proxy_city,

@@ -1,0 +1,39 @@
+"""Which names are Japanese, so that their Chinese characters print in Japanese forms.
+
+A name written in kanji alone (舛添要一) has no kana to tell it from Chinese, yet its
+characters have Japanese glyph forms. The city's country tells: names and local city
+names of cities in Japan are read as Japanese.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from anmc_desktop.services.declarations import SignatoryRecord
+from anmc_desktop.services.delegations import DelegationDetail
+
+JAPAN = frozenset({"japan", "日本", "nippon", "nihon", "japon", "япония"})
+
+
+def in_japan(country: str) -> bool:
+    return country.strip().casefold() in JAPAN
+
+
+def japanese_texts_of_signatories(signatories: Sequence[SignatoryRecord]) -> set[str]:
+    return _texts(
+        (s.city_country, (s.native_name, s.city_local_name, s.latin_name)) for s in signatories
+    )
+
+
+def japanese_texts_of_delegations(delegations: Sequence[DelegationDetail]) -> set[str]:
+    return _texts(
+        (
+            d.summary.city_country,
+            (d.summary.city_local_name, *(p.native_name for p in d.persons)),
+        )
+        for d in delegations
+    )
+
+
+def _texts(pairs: Iterable[tuple[str, Iterable[str]]]) -> set[str]:
+    return {text for country, texts in pairs if in_japan(country) for text in texts if text}
