@@ -95,7 +95,24 @@ class RemovalService:
             return snapshot
 
     def restore_delegation(self, removed: RemovedDelegation) -> None:
+        """Put the delegation back with its persons, unless the city has a new delegation
+        in the meeting meanwhile (e.g. another organizer added one)."""
         with self._database.writing() as session:
+            taken = session.scalar(
+                select(Delegation.id).where(
+                    Delegation.meeting_id == removed.meeting_id,
+                    Delegation.city_id == removed.city_id,
+                )
+            )
+            if taken is not None or session.get(Delegation, removed.id) is not None:
+                raise ValidationError.single(
+                    "city_id", "the city has a delegation in this meeting again; it is kept."
+                )
+            holder = removed.proxy_to_id
+            if holder is not None and session.get(Delegation, holder) is None:
+                raise ValidationError.single(
+                    "proxy_to_id", "the delegation that held its proxy is gone."
+                )
             session.add(
                 Delegation(
                     id=removed.id, meeting_id=removed.meeting_id, city_id=removed.city_id,

@@ -112,3 +112,13 @@ def test_a_signatory_cannot_move_away(services: Services, delegations: dict[str,
     governor = _person(services, delegations["Tomsk"], "Zhvachkin")
     with pytest.raises(ValidationError, match="signs the declaration for Tomsk"):
         services.delegations.move_person(governor, delegations["Seoul"])
+
+
+def test_a_removed_delegation_is_not_put_back_over_a_new_one(
+    services: Services, sample_meeting_id: int, delegations: dict[str, int]
+) -> None:
+    removed = services.removals.remove_delegation(delegations["Delhi"])
+    services.delegations.create_delegation(sample_meeting_id, removed.city_id)
+    with pytest.raises(ValidationError, match="has a delegation in this meeting again"):
+        services.removals.restore_delegation(removed)
+    assert len(services.delegations.list_delegations(sample_meeting_id)) == 12
