@@ -25,7 +25,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -137,6 +137,13 @@ class Database:
                 yield session
         except StaleDataError as error:
             raise ConflictError.from_stale_data(str(error)) from error
+        except IntegrityError as error:
+            # The services check every rule first; this is a race with another
+            # organizer's save (e.g. both added a delegation for one city at once).
+            raise UserFacingError(
+                "Not saved: it clashes with a change saved meanwhile "
+                f"({_constraint_of(error)}). Reload and try again."
+            ) from error
 
     @property
     def display_name(self) -> str:
@@ -153,6 +160,11 @@ class Database:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def _constraint_of(error: IntegrityError) -> str:
+    """The database's own words for the broken rule, on one line."""
+    return str(error.orig).splitlines()[0] if error.orig is not None else "a database rule"
 
 
 def _engine_options(is_sqlite: bool) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 
 from anmc_desktop.db import Database, head_revision, open_database, sqlite_url
 from anmc_desktop.errors import DatabaseOpenError
@@ -69,3 +69,22 @@ def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(database: Database) -> 
             for name in ("foreign_keys", "journal_mode", "synchronous")
         ]
     assert settings == [1, "wal", 2]
+
+
+def test_a_write_that_breaks_a_rule_is_a_user_error_and_writes_nothing(database: Database) -> None:
+    from anmc_desktop.errors import UserFacingError
+
+    def city(name: str) -> TextClause:
+        return text(
+            "INSERT INTO city (name_en, name_local, country, status, time_zone, search_text, "
+            f"version) VALUES ('{name}', '', '', 'member', 'UTC', '', 1)"
+        )
+
+    with database.writing() as session:
+        session.execute(city("Tomsk"))
+    clash = pytest.raises(UserFacingError, match="clashes with a change saved meanwhile")
+    with clash, database.writing() as session:
+        session.execute(city("Seoul"))
+        session.execute(city("Tomsk"))
+    with database.reading() as session:
+        assert session.scalar(text("SELECT count(*) FROM city")) == 1
