@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from anmc_desktop import settings
-from anmc_desktop.errors import DatabaseOpenError, UserFacingError
+from anmc_desktop.errors import BrokenRuleError, DatabaseOpenError, UserFacingError
 from anmc_desktop.storage import history
 from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.storage.lock import WriterLock
@@ -140,9 +140,11 @@ class Database:
         except IntegrityError as error:
             # The services check every rule first; this is a race with another
             # organizer's save (e.g. both added a delegation for one city at once).
-            raise UserFacingError(
-                "Not saved: it clashes with a change saved meanwhile "
-                f"({_constraint_of(error)}). Reload and try again."
+            rule = _constraint_of(error)
+            raise BrokenRuleError(
+                f"Not saved: it clashes with a change saved meanwhile ({rule}). "
+                "Reload and try again.",
+                rule,
             ) from error
 
     @property

@@ -40,3 +40,12 @@ class NotFoundError(UserFacingError):
 
 class DatabaseOpenError(UserFacingError):
     """A database that cannot be opened: newer schema, foreign file, unreachable server."""
+
+
+class BrokenRuleError(UserFacingError):
+    """The database refused a write that breaks one of its rules (a unique name, a foreign
+    key...): a race with another organizer's save, or inconsistent imported data."""
+
+    def __init__(self, message: str, rule: str) -> None:
+        self.rule = rule
+        super().__init__(message)

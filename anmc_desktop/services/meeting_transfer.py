@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import insert, inspect, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from anmc_desktop.db import Database
+from anmc_desktop.errors import BrokenRuleError
 from anmc_desktop.exchange.meeting_file import MeetingFileError, Reader, dump, load
 from anmc_desktop.models import (
     AgendaItem,
@@ -69,9 +69,9 @@ class MeetingTransferService:
         try:
             with self._database.writing() as session:
                 return _create(session, document)
-        except IntegrityError as error:
+        except BrokenRuleError as error:
             raise MeetingFileError(
-                f"{name} is inconsistent and was not imported ({error.orig})."
+                f"{name} is inconsistent and was not imported ({error.rule})."
             ) from error
 
 
