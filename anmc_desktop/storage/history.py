@@ -109,12 +109,12 @@ def _insert_encoder(table: Table, logged: list[str]) -> Callable[[Mapping[str, A
     (text, numbers, booleans, None; dates and enums by ``default``): a table with a column
     of any other type gets the event's own encoding.
     """
+
+    def encode_each(record: Mapping[str, Any]) -> str:
+        return _CHANGES_JSON.encode({key: [None, plain(record.get(key))] for key in logged})
+
     columns = {column.key: column for column in table.columns}
     if not logged or not all(_plain_scalar(columns[key]) for key in logged):
-
-        def encode_each(record: Mapping[str, Any]) -> str:
-            return _CHANGES_JSON.encode({key: [None, plain(record.get(key))] for key in logged})
-
         return encode_each
 
     template = (
@@ -126,10 +126,13 @@ def _insert_encoder(table: Table, logged: list[str]) -> Callable[[Mapping[str, A
 
     def encode(record: Mapping[str, Any]) -> str:
         try:
-            values = list(values_of(record)) if values_of else [record[logged[0]]]
+            values = values_of(record) if values_of else (record[logged[0]],)
         except KeyError:
-            values = [record.get(key) for key in logged]
-        return template % tuple(_SEPARATED_JSON.encode(values)[1:-1].split(_SEPARATOR))
+            values = tuple(record.get(key) for key in logged)
+        texts = _SEPARATED_JSON.encode(values)[1:-1].split(_SEPARATOR)
+        if len(texts) != len(logged):  # a list where the column's type says a scalar
+            return encode_each(record)
+        return template % tuple(texts)
 
     return encode
 
@@ -182,11 +185,16 @@ def _insert_entries(
             )
             for entry in entries
         ]
-    if compiled.positional and tuple(compiled.positiontup or ()) == _ENTRY_COLUMNS:
+    order = tuple(compiled.positiontup or ()) if compiled.positional else None
+    rows: list[Any]
+    if order == _ENTRY_COLUMNS:
         first = tuple(shared.values())
-        rows: list[Any] = [first + entry for entry in entries]
+        rows = [first + entry for entry in entries]
     else:
         rows = [shared | dict(zip(per_row, entry, strict=True)) for entry in entries]
+        if order is not None:
+            in_order = operator.itemgetter(*order)
+            rows = [in_order(row) for row in rows]
     connection.exec_driver_sql(compiled.string, rows)
 
 
