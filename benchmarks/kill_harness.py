@@ -3,16 +3,28 @@
     .venv/bin/python benchmarks/kill_harness.py --kills 100 [--seed 1] [--folder DIR]
 
 A child process opens one SQLite file through ``open_database`` and the services, as the
-app does, and works in a loop: imports (the sample meeting: a meeting with its
-delegations, persons, agenda and declaration, one transaction of a few hundred rows) and
-edits (a city, a person). Before each unit of work it appends "start N KIND VALUE" to a
-journal and fsyncs it; after the commit returns, "done N". The parent kills the child at a
-random moment, then checks the file:
+app does, and works in a loop of four kinds of unit of work:
+
+- a sample import: the sample meeting, with its delegations, persons, agenda and
+  declaration, one transaction of a few hundred rows;
+- a person import: a CSV file of 300 persons (names in Latin, Cyrillic, Hangul, kanji and
+  Thai) read, previewed and applied through ``PersonImportService`` into the delegations
+  of the newest meeting, as the import dialog does (the newest, so that no meeting grows
+  without end and the kills keep landing in the writes, not in ever longer previews);
+  every row's notes name the unit ("kill-harness import N") so the check can count which
+  rows belong to which unit;
+- edits of a city and of a person.
+
+Before each unit it appends "start N KIND VALUE" to a journal and fsyncs it; after the
+commit returns, "done N". The parent kills the child at a random moment, then checks the
+file:
 
 - damaged: ``integrity_check`` or ``foreign_key_check`` complains, or the app cannot open it;
-- partial: a meeting lacks some of the rows its import wrote (all of an import or none);
+- partial: a meeting lacks some of the rows its import wrote, or a person import's rows are
+  there only in part (all of an import or none);
 - lost: the database does not hold exactly the committed state (every "done" unit, plus
-  possibly the one in flight whose commit may have landed before the kill).
+  possibly the one in flight whose commit may have landed before the kill, and nothing
+  of a unit that was not committed).
 
 It prints "N kills, D damaged, P partial, L lost" and exits non-zero if any is not 0.
 """
@@ -20,6 +32,7 @@ It prints "N kills, D damaged, P partial, L lost" and exits non-zero if any is n
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import random
 import signal
@@ -32,12 +45,31 @@ from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from anmc_desktop.services.person_import import PersonImportService
 
 IMPORT = "import"
+PERSON_IMPORT = "persons"
 CITY_EDIT = "city"
 PERSON_EDIT = "person"
 READY = "ready"
-CHILD_TABLES = ("delegation", "agenda_item", "declaration", "declaration_paragraph", "signatory")
+PERSONS_PER_IMPORT = 300
+IMPORT_MARK = "kill-harness import"
+# (member city of the sample meeting, given name, family name, name in its own script)
+PERSON_NAMES = (
+    ("Tomsk", "Ivan", "Petrov", "Иван Петров"),
+    ("Tomsk", "Olga", "Smirnova", "Ольга Смирнова"),
+    ("Tomsk", "Sergei", "Kuznetsov", "Сергей Кузнецов"),
+    ("Ulaanbaatar", "Bat-Erdene", "Ganbold", "Батэрдэнэ Ганболд"),
+    ("Seoul", "Min-jun", "Kim", "김민준"),
+    ("Seoul", "Seo-yeon", "Lee", "이서연"),
+    ("Seoul", "Ji-ho", "Park", "박지호"),
+    ("Tokyo", "Haruto", "Sato", "佐藤陽翔"),
+    ("Tokyo", "Yui", "Suzuki", "鈴木結衣"),
+    ("Bangkok", "Somchai", "Srisuk", "สมชาย ศรีสุข"),
+)
 
 
 def _journal_line(journal: Path, text: str) -> None:
@@ -63,20 +95,30 @@ def run_child(database: Path, journal: Path, seed: int, subjects: Subjects) -> N
     from anmc_desktop.services import Services
     from anmc_desktop.services.cities import CityDraft
     from anmc_desktop.services.delegations import PersonDraft
+    from anmc_desktop.services.person_import import PersonImportService
 
-    services = Services.on(open_database(sqlite_url(database)))
+    opened = open_database(sqlite_url(database))
+    services = Services.on(opened)
+    person_import = PersonImportService(opened)
     city = services.cities.get(subjects.city_id)
     person = services.delegations.get_person(subjects.person_id)
     person_fields = {name: getattr(person, name) for name in PersonDraft.__dataclass_fields__}
+    rows = person_rows()
+    sheet_file = journal.with_name("persons.csv")
+    meeting_id = max(meeting.id for meeting in services.meetings.list_meetings())
     rng = random.Random(seed)
     step = _next_step(journal)
     print(READY, flush=True)
     while True:
-        kind = rng.choice((IMPORT, IMPORT, CITY_EDIT, PERSON_EDIT))
+        kind = rng.choice((IMPORT, PERSON_IMPORT, PERSON_IMPORT, CITY_EDIT, PERSON_EDIT))
         value = f"edit {step}"
+        if kind == PERSON_IMPORT:
+            write_person_sheet(sheet_file, rows, step)
         _journal_line(journal, f"start {step} {kind} {value}")
         if kind == IMPORT:
-            services.sample.load()
+            meeting_id = services.sample.load()
+        elif kind == PERSON_IMPORT:
+            import_person_sheet(person_import, sheet_file, meeting_id)
         elif kind == CITY_EDIT:
             services.cities.update(
                 city.id, CityDraft(name_en=city.name_en, country=value, time_zone=city.time_zone)
@@ -87,6 +129,38 @@ def run_child(database: Path, journal: Path, seed: int, subjects: Subjects) -> N
             )
         _journal_line(journal, f"done {step}")
         step += 1
+
+
+def person_rows() -> list[tuple[str, str, str, str, str]]:
+    """The persons every person import adds: (city, given, family, native, e-mail stem)."""
+    return [
+        (city, given, family, native, f"{given}.{family}.{n}".lower())
+        for n in range(PERSONS_PER_IMPORT)
+        for city, given, family, native in (PERSON_NAMES[n % len(PERSON_NAMES)],)
+    ]
+
+
+def import_mark(step: int) -> str:
+    """The notes of every person the person import of unit ``step`` adds."""
+    return f"{IMPORT_MARK} {step}"
+
+
+def write_person_sheet(path: Path, rows: list[tuple[str, str, str, str, str]], step: int) -> None:
+    """The CSV of unit ``step``: new e-mail addresses make every row a new person."""
+    with path.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(("City", "Given name", "Family name", "Native name", "E-mail", "Notes"))
+        for city, given, family, native, stem in rows:
+            email = f"{stem}.k{step}@example.org"
+            writer.writerow((city, given, family, native, email, import_mark(step)))
+
+
+def import_person_sheet(service: PersonImportService, path: Path, meeting_id: int) -> None:
+    """Import the sheet as the import dialog does: read, preview, apply (one transaction)."""
+    sheet, mapping = service.read(path)
+    assert mapping is not None, "the harness's CSV header was not recognised"
+    service.preview(meeting_id, sheet, mapping)
+    service.apply(meeting_id, sheet, mapping)
 
 
 def _next_step(journal: Path) -> int:
@@ -106,6 +180,7 @@ class Expected:
 
     imports_done: int = 0
     import_in_flight: bool = False
+    person_imports_done: set[int] = field(default_factory=set)
     in_flight: tuple[int, str, str] | None = None
     city_values: set[str] = field(default_factory=set)
     person_values: set[str] = field(default_factory=set)
@@ -131,6 +206,8 @@ def expected_state(journal: Path, subjects: Subjects) -> Expected:
         if step in done:
             if kind == IMPORT:
                 expected.imports_done += 1
+            elif kind == PERSON_IMPORT:
+                expected.person_imports_done.add(step)
             elif kind == CITY_EDIT:
                 city_done = value
             else:
@@ -148,7 +225,7 @@ def expected_state(journal: Path, subjects: Subjects) -> Expected:
             expected.import_in_flight = True
         elif kind == CITY_EDIT:
             expected.city_values.add(value)
-        else:
+        elif kind == PERSON_EDIT:
             expected.person_values.add(value)
     return expected
 
@@ -173,7 +250,10 @@ def check(
         if integrity != ["ok"] or foreign:
             return Verdict(damaged=f"integrity {integrity[:3]}, foreign keys {foreign[:3]}")
         meetings = [row[0] for row in connection.execute("SELECT id FROM meeting")]
-        partial = _partial_imports(connection, meetings, per_import)
+        imported = imported_persons(connection)
+        partial = _partial_imports(connection, meetings, per_import) or _partial_person_imports(
+            imported
+        )
         if partial:
             return Verdict(partial=partial)
         city = connection.execute(
@@ -197,7 +277,41 @@ def check(
         lost.append(f"city country {city[0]!r}, expected one of {sorted(expected.city_values)}")
     if person[0] not in expected.person_values:
         lost.append(f"person notes {person[0]!r}, expected {sorted(expected.person_values)}")
+    lost += _lost_person_imports(expected, set(imported))
     return Verdict(lost="; ".join(lost))
+
+
+def imported_persons(connection: sqlite3.Connection) -> dict[int, int]:
+    """By unit of work: how many persons its person import added."""
+    query = "SELECT notes, count(*) FROM person WHERE notes LIKE ? GROUP BY notes"
+    return {
+        int(notes.removeprefix(IMPORT_MARK)): count
+        for notes, count in connection.execute(query, (f"{IMPORT_MARK} %",))
+    }
+
+
+def _partial_person_imports(imported: dict[int, int]) -> str:
+    partial = {step: count for step, count in imported.items() if count != PERSONS_PER_IMPORT}
+    if not partial:
+        return ""
+    units = ", ".join(f"unit {step}: {count}" for step, count in sorted(partial.items()))
+    return f"person imports hold only part of their {PERSONS_PER_IMPORT} rows ({units})"
+
+
+def _lost_person_imports(expected: Expected, present: set[int]) -> list[str]:
+    in_flight = (
+        {expected.in_flight[0]}
+        if expected.in_flight is not None and expected.in_flight[1] == PERSON_IMPORT
+        else set()
+    )
+    lost = []
+    missing = expected.person_imports_done - present
+    if missing:
+        lost.append(f"the committed person imports {sorted(missing)} are missing")
+    unexpected = present - expected.person_imports_done - in_flight
+    if unexpected:
+        lost.append(f"person imports {sorted(unexpected)} are there but were not committed")
+    return lost
 
 
 def resolve_in_flight(
@@ -211,6 +325,8 @@ def resolve_in_flight(
         if kind == IMPORT:
             meetings = connection.execute("SELECT count(*) FROM meeting").fetchone()[0]
             landed = meetings == expected.imports_done + 1
+        elif kind == PERSON_IMPORT:
+            landed = step in imported_persons(connection)
         elif kind == CITY_EDIT:
             query = "SELECT country FROM city WHERE id = ?"
             landed = connection.execute(query, (subjects.city_id,)).fetchone()[0] == value
@@ -237,8 +353,10 @@ def _partial_imports(
 def _rows_per_meeting(connection: sqlite3.Connection) -> dict[str, dict[int, int]]:
     queries = {
         "delegation": "SELECT meeting_id, count(*) FROM delegation GROUP BY meeting_id",
+        # The sample's persons: those of the person imports are counted by imported_persons.
         "person": "SELECT d.meeting_id, count(*) FROM person p "
-        "JOIN delegation d ON d.id = p.delegation_id GROUP BY d.meeting_id",
+        "JOIN delegation d ON d.id = p.delegation_id "
+        f"WHERE p.notes NOT LIKE '{IMPORT_MARK} %' GROUP BY d.meeting_id",
         "agenda_item": "SELECT meeting_id, count(*) FROM agenda_item GROUP BY meeting_id",
         "declaration": "SELECT meeting_id, count(*) FROM declaration GROUP BY meeting_id",
         "declaration_paragraph": "SELECT d.meeting_id, count(*) FROM declaration_paragraph p "
@@ -293,7 +411,7 @@ def run(kills: int, seed: int, folder: Path, out: object = sys.stdout) -> int:
     per_import, subjects = prepare(database)
     subject_arguments = [str(subjects.city_id), str(subjects.person_id)]
     damaged = partial = lost = 0
-    interrupted = {IMPORT: 0, CITY_EDIT: 0, PERSON_EDIT: 0}
+    interrupted = {IMPORT: 0, PERSON_IMPORT: 0, CITY_EDIT: 0, PERSON_EDIT: 0}
     started = time.perf_counter()
     for kill in range(1, kills + 1):
         child = subprocess.Popen(
@@ -341,8 +459,9 @@ def run(kills: int, seed: int, folder: Path, out: object = sys.stdout) -> int:
     elapsed = time.perf_counter() - started
     print(
         f"{kills} kills, {damaged} damaged, {partial} partial, {lost} lost "
-        f"({units} units of work committed; the kills interrupted {interrupted[IMPORT]} imports "
-        f"and {interrupted[CITY_EDIT] + interrupted[PERSON_EDIT]} edits; {elapsed:.0f} s)",
+        f"({units} units of work committed; the kills interrupted {interrupted[IMPORT]} sample "
+        f"imports, {interrupted[PERSON_IMPORT]} person imports and "
+        f"{interrupted[CITY_EDIT] + interrupted[PERSON_EDIT]} edits; {elapsed:.0f} s)",
         file=out,
     )
     return 0 if damaged == partial == lost == 0 else 1

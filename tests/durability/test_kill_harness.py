@@ -36,6 +36,7 @@ def test_a_few_kills_leave_the_database_whole_and_exactly_as_committed(tmp_path:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("4 kills, 0 damaged, 0 partial, 0 lost"), result.stdout
     assert "units of work committed" in result.stdout
+    assert "sample imports" in result.stdout and "person imports" in result.stdout
 
 
 @pytest.fixture
@@ -61,6 +62,68 @@ def test_the_check_finds_an_import_that_was_half_written(prepared) -> None:
     )  # fmt: skip
     assert "meeting" in verdict.partial
     assert not verdict.damaged
+
+
+def _import_persons(database: Path, step: int, folder: Path) -> None:
+    from anmc_desktop.db import open_database, sqlite_url
+    from anmc_desktop.services import Services
+    from anmc_desktop.services.person_import import PersonImportService
+
+    sheet = folder / f"persons-{step}.csv"
+    kill_harness.write_person_sheet(sheet, kill_harness.person_rows(), step)
+    opened = open_database(sqlite_url(database))
+    try:
+        (meeting,) = Services.on(opened).meetings.list_meetings()
+        kill_harness.import_person_sheet(PersonImportService(opened), sheet, meeting.id)
+    finally:
+        opened.dispose()
+
+
+def test_a_committed_person_import_passes_the_check(prepared, tmp_path: Path) -> None:
+    # GIVEN a person import the journal says was committed, all of it in the file
+    database, per_import, subjects = prepared
+    _import_persons(database, 1, tmp_path)
+    journal = tmp_path / "journal.txt"
+    journal.write_text("start 1 persons edit 1\ndone 1\n", encoding="utf-8")
+    # WHEN the harness checks THEN it finds nothing wrong
+    expected = kill_harness.expected_state(journal, subjects)
+    assert kill_harness.check(database, expected, per_import, subjects) == kill_harness.Verdict()
+
+
+def test_the_check_finds_a_person_import_that_was_half_written(prepared, tmp_path: Path) -> None:
+    # GIVEN a person import in flight at the kill, of which one row is missing
+    database, per_import, subjects = prepared
+    _import_persons(database, 1, tmp_path)
+    with closing(sqlite3.connect(database)) as connection:
+        connection.execute(
+            "DELETE FROM person WHERE id = "
+            "(SELECT max(id) FROM person WHERE notes = 'kill-harness import 1')"
+        )
+        connection.commit()
+    journal = tmp_path / "journal.txt"
+    journal.write_text("start 1 persons edit 1\n", encoding="utf-8")
+    # WHEN the harness checks THEN it reports a partial person import
+    expected = kill_harness.expected_state(journal, subjects)
+    verdict = kill_harness.check(database, expected, per_import, subjects)
+    assert "unit 1: 299" in verdict.partial
+    assert not verdict.damaged
+
+
+def test_the_check_finds_a_person_import_that_should_not_be_there(prepared, tmp_path: Path) -> None:
+    # GIVEN a journal where person import 1 was committed and import 2 rolled back,
+    # and a file that holds import 2 but not import 1
+    database, per_import, subjects = prepared
+    _import_persons(database, 2, tmp_path)
+    journal = tmp_path / "journal.txt"
+    journal.write_text(
+        "start 1 persons edit 1\ndone 1\nstart 2 persons edit 2\nresolved 2 rolled-back\n",
+        encoding="utf-8",
+    )
+    # WHEN the harness checks THEN it reports both as lost state
+    expected = kill_harness.expected_state(journal, subjects)
+    verdict = kill_harness.check(database, expected, per_import, subjects)
+    assert "committed person imports [1] are missing" in verdict.lost
+    assert "person imports [2] are there but were not committed" in verdict.lost
 
 
 def test_the_check_finds_a_committed_edit_that_is_missing(prepared, tmp_path: Path) -> None:
