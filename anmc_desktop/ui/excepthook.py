@@ -1,4 +1,5 @@
-"""Unexpected errors in the window: logged in full, then a dialog that names the log file."""
+"""Errors escaping the window's slots: a known refusal is shown as it is; an unexpected
+error is logged in full, then a dialog names the log file."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QWidget
 
+from anmc_desktop.errors import UserFacingError
 from anmc_desktop.logging_setup import log_unexpected_error
 from anmc_desktop.ui import messages
 
@@ -26,6 +28,11 @@ def make_excepthook(parent: QWidget | None) -> ExceptHook:
     ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, traceback)
+            return
+        if isinstance(error, UserFacingError):
+            # A known refusal (read-only database, a record another organizer removed,
+            # a conflict) that a slot did not handle itself: say it, it is not a bug.
+            messages.error(parent, "That cannot be done", str(error))
             return
         report_unexpected_error(error.with_traceback(traceback), parent)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSignalBlocker, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage(f"Database: {services.database.display_name}")
+        if services.database.read_only:
+            notice = QLabel("Read-only: changes cannot be saved")
+            notice.setObjectName("read_only_notice")
+            self.statusBar().addPermanentWidget(notice)
         self._restore_geometry()
         self.set_current_meeting(self._initial_meeting_id())
         self.navigation.setCurrentRow(self.pages.index(self._first_page()))

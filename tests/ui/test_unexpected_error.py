@@ -37,3 +37,16 @@ def test_install_excepthook_replaces_the_default_hook(window: MainWindow, monkey
     install_excepthook(window)
     assert sys.excepthook is not sys.__excepthook__
     assert sys.excepthook.__qualname__.startswith("make_excepthook")
+
+
+def test_a_known_refusal_escaping_a_slot_is_shown_as_it_is_not_as_a_bug(
+    window: MainWindow, dialogs, capsys
+):
+    from anmc_desktop.errors import NotFoundError
+
+    hook = make_excepthook(window)
+    error = NotFoundError("Person 7 does not exist (it may have been deleted).")
+    hook(type(error), error, None)
+    assert dialogs.texts == ["Person 7 does not exist (it may have been deleted).\n"]
+    assert not log_file_path().exists()
+    assert capsys.readouterr().err == ""
