@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -72,6 +72,12 @@ _PERSON_COLUMNS = (
     _PERSONS.c.version,
     *(_PERSONS.c[name] for name in _DRAFT_FIELDS),
 )
+_NOT_A_PLACEHOLDER = {
+    "family_name": "",
+    "given_name": "",
+    "native_name": "",
+    "is_placeholder": False,
+}
 # What tells apart the persons one import adds (see _insert_persons).
 _INSERT_KEY = ("delegation_id", "email", "given_name", "family_name", "native_name")
 _TEXT_FIELDS = tuple(
@@ -761,13 +767,13 @@ def _plan_row(
     if existing is None:
         draft = PersonDraft(**overrides)
     else:
-        current = before = _draft_of(existing)
+        current = _draft_of(existing)
+        values = vars(current)
         if existing.is_placeholder:
             # A real person replaces the stand-in: drop its placeholder name.
-            before = replace(
-                before, family_name="", given_name="", native_name="", is_placeholder=False
-            )
-        draft = replace(before, **overrides)
+            values = values | _NOT_A_PLACEHOLDER
+        # As dataclasses.replace, at a third of its cost: every field is an init field.
+        draft = PersonDraft(**(values | overrides))
 
     checked = None
     try:
