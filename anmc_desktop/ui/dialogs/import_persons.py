@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -75,6 +76,7 @@ class ImportPersonsDialog(QDialog):
 
         self.choose_button = QPushButton("Choose file…")
         self.file_label = QLabel("No file chosen.")
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.header_row = QSpinBox()
         self.header_row.setRange(1, HEADER_SEARCH_ROWS)
         self.header_row.setPrefix("Header in row ")
@@ -88,7 +90,9 @@ class ImportPersonsDialog(QDialog):
         self.preview_view.horizontalHeader().setStretchLastSection(True)
         self.preview_view.verticalHeader().hide()
         self.counts = QLabel()
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

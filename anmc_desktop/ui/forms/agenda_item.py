@@ -129,6 +129,7 @@ class AgendaItemForm(FormDialog):
         form.add_field("moderator_id", "&Moderator", self.moderator)
         form.add_field("speaker_ids", "S&peakers", self.speakers)
         self.clash_warnings = QLabel()
+        self.clash_warnings.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.clash_warnings.setObjectName("clash_warnings")
         self.clash_warnings.setStyleSheet(f"color: {WARNING_COLOUR};")
         self.clash_warnings.setWordWrap(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -49,6 +49,7 @@ class FieldForm(QWidget):
     def add_field(self, name: str, label: str, widget: QWidget, check: Check | None = None) -> None:
         """``name`` is the service's field name, so its errors land beside this field."""
         message = QLabel()
+        message.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         message.setObjectName(f"error_{name}")
         message.setStyleSheet(ERROR_STYLE)
         message.setWordWrap(True)

@@ -7,7 +7,7 @@ with qtbot like any widget. ``saved`` is emitted with what ``save()`` returned.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = FieldForm(self)
         self.general_error = QLabel()
+        self.general_error.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.general_error.setObjectName("general_error")
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)

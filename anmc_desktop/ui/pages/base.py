@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +42,7 @@ class Page(QWidget):
         self.history: EditHistory | None = None
         self._stale = True
         self.heading = QLabel(self.title)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)

@@ -88,6 +88,7 @@ class DeclarationPage(Page):
         self._overwriting = False
         self._overwrite_version: int | None = None
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.status_label.setObjectName("declarationStatus")
         self.save_button = QPushButton("&Save")
         self.save_button.setToolTip("Save the declaration (Ctrl+S, or Enter in a one-line field)")
@@ -103,6 +104,7 @@ class DeclarationPage(Page):
         self.reopen_button.clicked.connect(self.reopen)
         self.create_button.clicked.connect(self.create)
         self.general_error = QLabel()
+        self.general_error.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()

@@ -58,6 +58,7 @@ class DelegationsPage(FormHost, Page):
         self.member_table.activated.connect(self.edit_person)
         self.member_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.members_heading = QLabel()
+        self.members_heading.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.member_buttons = ButtonRow(self)
         add = self.member_buttons.add
         self.add_person_button = add("add_person", "&Add person…", self.add_person)

@@ -7,6 +7,7 @@ a time. Opening a result opens the person form.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from anmc_desktop.services import Services
@@ -49,6 +50,7 @@ class PersonsPage(FormHost, Page):
             self.sort.addItem(label, sort.value)
         self.sort.currentIndexChanged.connect(self.search)
         self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.count.setObjectName("person_count")
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
