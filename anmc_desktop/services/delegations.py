@@ -199,8 +199,23 @@ class DelegationService:
                     and holder.id != delegation.id,
                     "choose another delegation of this meeting to hold the proxy.",
                 )
+                if holder is not None:
+                    check.check(
+                        "proxy_to_id",
+                        holder.status not in (DelegationStatus.PROXY, DelegationStatus.ABSENT),
+                        f"{holder.city.name_en} cannot hold a proxy: it is "
+                        f"{holder.status.label.lower()} itself.",
+                    )
             else:
                 proxy_to_id = None
+            held = session.scalar(
+                select(func.count(Delegation.id)).where(Delegation.proxy_to_id == delegation.id)
+            )
+            check.check(
+                "status",
+                not held or status not in (DelegationStatus.PROXY, DelegationStatus.ABSENT),
+                f"{delegation.city.name_en} holds {held} proxy(ies): give them back first.",
+            )
             check.raise_if_any()
             delegation.status = status
             delegation.proxy_to_id = proxy_to_id

@@ -115,3 +115,24 @@ def test_a_city_gets_only_one_delegation_per_meeting(
     created = services.delegations.create_delegation(sample_meeting_id, taipei.id)
     assert created.status is DelegationStatus.INVITED
     assert created.person_count == 0
+
+
+def test_a_proxy_holder_must_itself_take_part(
+    services: Services, delegation_ids: dict[str, int]
+) -> None:
+    # GIVEN Yangon gave its proxy to Bangkok
+    services.delegations.set_status(
+        delegation_ids["Yangon"], DelegationStatus.PROXY, proxy_to_id=delegation_ids["Bangkok"]
+    )
+    # THEN Bangkok cannot give its own proxy away or be absent while it holds Yangon's
+    with pytest.raises(ValidationError, match="holds 1 proxy"):
+        services.delegations.set_status(
+            delegation_ids["Bangkok"], DelegationStatus.PROXY, proxy_to_id=delegation_ids["Delhi"]
+        )
+    with pytest.raises(ValidationError, match="holds 1 proxy"):
+        services.delegations.set_status(delegation_ids["Bangkok"], DelegationStatus.ABSENT)
+    # AND Delhi cannot hand its proxy to Yangon, which gave its own away
+    with pytest.raises(ValidationError, match="Yangon cannot hold a proxy: it is proxy given"):
+        services.delegations.set_status(
+            delegation_ids["Delhi"], DelegationStatus.PROXY, proxy_to_id=delegation_ids["Yangon"]
+        )
