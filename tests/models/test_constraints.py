@@ -8,10 +8,10 @@ from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.exc import IntegrityError
 
 from anmc_desktop.db import Database
-from anmc_desktop.errors import UserFacingError
+from anmc_desktop.errors import BrokenRuleError
 from anmc_desktop.models import (
     AgendaItem,
     City,
@@ -50,12 +50,11 @@ def meeting_ids(database: Database) -> dict[str, int]:
 
 @contextmanager
 def broken_rule() -> Iterator[None]:
-    """The database refuses the write: the app reports it as a user error caused by the
-    database's own IntegrityError (or SQLAlchemy refuses a value before it is sent)."""
-    with pytest.raises((UserFacingError, StatementError)) as caught:
+    """The database itself refuses the write (an IntegrityError), which the app reports as
+    a user error naming the broken rule."""
+    with pytest.raises(BrokenRuleError) as caught:
         yield
-    if isinstance(caught.value, UserFacingError):
-        assert isinstance(caught.value.__cause__, IntegrityError)
+    assert isinstance(caught.value.__cause__, IntegrityError)
 
 
 def _violates(database: Database, *objects: object) -> None:
