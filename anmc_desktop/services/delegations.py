@@ -274,11 +274,14 @@ class DelegationService:
                 former = get_or_raise(session, Person, change.former_head_id, "Person")
                 former.role = PersonRole.HEAD
 
-    def move_person(self, person_id: int, delegation_id: int) -> PersonRecord:
+    def move_person(
+        self, person_id: int, delegation_id: int, role: PersonRole | None = None
+    ) -> PersonRecord:
         """Move a person to another delegation of the same meeting.
 
         A head arrives as a member when the target already has a head; a signatory must
-        first be taken off the signatories (they signed for their old city).
+        first be taken off the signatories (they signed for their old city). ``role``
+        sets the role they arrive with (the undo of a move puts a head back as head).
         """
         with self._database.writing() as session:
             person = get_or_raise(session, Person, person_id, "Person")
@@ -299,10 +302,18 @@ class DelegationService:
                 f"{PersonRecord.of(person).name} signs the declaration for "
                 f"{source.city.name_en}: choose another signatory first.",
             )
+            target_has_head = any(
+                p.role is PersonRole.HEAD and p.id != person.id for p in target.persons
+            )
+            check.check(
+                "role",
+                not (role is PersonRole.HEAD and target_has_head),
+                f"{target.city.name_en} has a head already.",
+            )
             check.raise_if_any()
-            if person.role is PersonRole.HEAD and any(
-                p.role is PersonRole.HEAD for p in target.persons
-            ):
+            if role is not None:
+                person.role = role
+            elif person.role is PersonRole.HEAD and target_has_head:
                 person.role = PersonRole.MEMBER
             person.delegation_id = target.id
             session.flush()

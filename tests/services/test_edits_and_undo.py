@@ -122,3 +122,29 @@ def test_a_removed_delegation_is_not_put_back_over_a_new_one(
     with pytest.raises(ValidationError, match="has a delegation in this meeting again"):
         services.removals.restore_delegation(removed)
     assert len(services.delegations.list_delegations(sample_meeting_id)) == 12
+
+
+def test_moving_a_head_back_restores_the_head_in_one_step_or_not_at_all(
+    services: Services, delegations: dict[str, int]
+) -> None:
+    head = services.delegations.add_person(delegations["Jakarta"], PersonDraft(family_name="Back"))
+    services.removals.remove_person(
+        next(
+            p.id for p in services.delegations.get_delegation(delegations["Jakarta"]).persons
+            if p.is_placeholder
+        )
+    )  # fmt: skip
+    services.delegations.set_head(head.id)
+    moved = services.delegations.move_person(head.id, delegations["Bangkok"])
+    assert moved.role is PersonRole.MEMBER
+    back = services.delegations.move_person(head.id, delegations["Jakarta"], PersonRole.HEAD)
+    assert (back.delegation_id, back.role) == (delegations["Jakarta"], PersonRole.HEAD)
+    # WHEN Jakarta has a new head meanwhile THEN moving him back as head is refused whole
+    services.delegations.move_person(head.id, delegations["Bangkok"])
+    newcomer = services.delegations.add_person(
+        delegations["Jakarta"], PersonDraft(family_name="New", role=PersonRole.HEAD)
+    )
+    with pytest.raises(ValidationError, match="Jakarta has a head already"):
+        services.delegations.move_person(head.id, delegations["Jakarta"], PersonRole.HEAD)
+    assert services.delegations.get_person(head.id).delegation_id == delegations["Bangkok"]
+    assert newcomer.role is PersonRole.HEAD

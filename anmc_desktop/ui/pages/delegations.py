@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import DelegationSummary, HeadChange, PersonRecord, draft_of
+from anmc_desktop.services.delegations import DelegationSummary, HeadChange, PersonRecord
 from anmc_desktop.services.removals import RemovedDelegation
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.delegation_forms import AddDelegationForm, MovePersonForm, StatusForm
@@ -241,14 +241,10 @@ class DelegationsPage(FormHost, Page):
         before, after = change
         delegations = self.services.delegations
 
-        def back() -> None:
-            delegations.move_person(before.id, before.delegation_id)
-            delegations.update_person(before.id, draft_of(before))
-
         self.record_edit(
             f"Move {after.name}",
-            undo=back,
-            redo=lambda: delegations.move_person(after.id, after.delegation_id),
+            undo=lambda: delegations.move_person(before.id, before.delegation_id, before.role),
+            redo=lambda: delegations.move_person(after.id, after.delegation_id, after.role),
         )
 
     def _open(self, form: FormDialog) -> None:
