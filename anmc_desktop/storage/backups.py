@@ -5,8 +5,10 @@ temporary file, switched to a self-contained journal mode, verified with
 ``integrity_check`` and only then given its final name. Each database has its own folder
 under ``paths.backups_dir()``; the names carry the time (UTC) and the reason.
 
-Rotation keeps the newest ``KEEP_RECENT`` backups, plus the newest backup of each day for
-``KEEP_DAYS`` days.
+Rotation keeps the newest ``KEEP_RECENT`` automatic backups, plus the newest of each day
+for ``KEEP_DAYS`` days. Backups an organizer asked for ("manual") and those taken before a
+restore or an upgrade ("before-...") hold a state nothing else holds: rotation never
+deletes them.
 """
 
 from __future__ import annotations
@@ -181,6 +183,11 @@ def backups_to_keep(
     return keep
 
 
+def is_protected(reason: str) -> bool:
+    """Whether rotation must leave a backup of this reason alone."""
+    return reason == "manual" or reason.startswith("before-")
+
+
 def rotate(
     database_path: Path,
     *,
@@ -188,8 +195,8 @@ def rotate(
     keep_recent: int = KEEP_RECENT,
     keep_days: int = KEEP_DAYS,
 ) -> list[Path]:
-    """Delete the backups the rotation does not keep; returns what was deleted."""
-    backups = list_backups(database_path)
+    """Delete the automatic backups the rotation does not keep; returns what was deleted."""
+    backups = [info for info in list_backups(database_path) if not is_protected(info.reason)]
     keep = backups_to_keep(
         [info.taken_at for info in backups], now or utc_now(), keep_recent, keep_days
     )

@@ -126,7 +126,7 @@ def test_rotation_deletes_the_files_it_does_not_keep(
     moments = [START + dt.timedelta(days=day, hours=hour) for day, hour in
                ((0, 0), (1, 0), (1, 5), (2, 0), (3, 0), (4, 0))]  # fmt: skip
     for moment in moments:
-        create_backup(database_path, now=moment)
+        create_backup(database_path, now=moment, reason="automatic")
     # WHEN the rotation keeps the last two and one a day for three days
     deleted = rotate(database_path, now=moments[-1], keep_recent=2, keep_days=3)
     # THEN the first two days are gone, and of day 1 only its newest survived anyway
@@ -134,6 +134,25 @@ def test_rotation_deletes_the_files_it_does_not_keep(
     assert left == [moments[5], moments[4], moments[3]]
     assert len(deleted) == 3
     assert all(not path.exists() for path in deleted)
+
+
+def test_rotation_never_deletes_manual_backups_nor_those_taken_before_a_restore_or_upgrade(
+    database: Database, database_path: Path
+) -> None:
+    # GIVEN, 40 days ago, a manual backup and those taken before a restore and an upgrade,
+    # followed by an automatic backup every hour for two days
+    old = START - dt.timedelta(days=40)
+    for minutes, reason in enumerate(("manual", "before-restore", "before-upgrade")):
+        create_backup(database_path, now=old + dt.timedelta(minutes=minutes), reason=reason)
+    for hour in range(48):
+        moment = START + dt.timedelta(hours=hour)
+        create_backup(database_path, now=moment, reason="automatic")
+    # WHEN the rotation runs (it did after each backup) once more
+    rotate(database_path, now=START + dt.timedelta(hours=47), keep_recent=4, keep_days=2)
+    # THEN the old automatic ones went, but the three kept ones are all still there
+    reasons = [info.reason for info in list_backups(database_path)]
+    assert reasons.count("automatic") == 4 + 1
+    assert reasons[-3:] == ["before-upgrade", "before-restore", "manual"]
 
 
 def test_backups_are_listed_newest_first_with_their_date_and_contents(
