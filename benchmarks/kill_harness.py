@@ -410,7 +410,7 @@ def run(kills: int, seed: int, folder: Path, out: object = sys.stdout) -> int:
     os.environ["ANMC_HOME"] = str(folder / "home")
     per_import, subjects = prepare(database)
     subject_arguments = [str(subjects.city_id), str(subjects.person_id)]
-    damaged = partial = lost = 0
+    made = damaged = partial = lost = 0
     interrupted = {IMPORT: 0, PERSON_IMPORT: 0, CITY_EDIT: 0, PERSON_EDIT: 0}
     started = time.perf_counter()
     for kill in range(1, kills + 1):
@@ -435,6 +435,7 @@ def run(kills: int, seed: int, folder: Path, out: object = sys.stdout) -> int:
         time.sleep(rng.uniform(0.0, 0.4))
         child.send_signal(signal.SIGKILL)
         child.wait()
+        made = kill
         expected = expected_state(journal, subjects)
         verdict = check(database, expected, per_import, subjects)
         if not verdict.damaged:
@@ -457,11 +458,14 @@ def run(kills: int, seed: int, folder: Path, out: object = sys.stdout) -> int:
             interrupted[expected.in_flight[1]] += 1
     units = sum(1 for line in _read_journal(journal) if line.startswith("done"))
     elapsed = time.perf_counter() - started
+    stopped = (
+        f"; stopped at the damaged file, {kills - made} kills not made" if made < kills else ""
+    )
     print(
-        f"{kills} kills, {damaged} damaged, {partial} partial, {lost} lost "
+        f"{made} kills, {damaged} damaged, {partial} partial, {lost} lost "
         f"({units} units of work committed; the kills interrupted {interrupted[IMPORT]} sample "
         f"imports, {interrupted[PERSON_IMPORT]} person imports and "
-        f"{interrupted[CITY_EDIT] + interrupted[PERSON_EDIT]} edits; {elapsed:.0f} s)",
+        f"{interrupted[CITY_EDIT] + interrupted[PERSON_EDIT]} edits; {elapsed:.0f} s{stopped})",
         file=out,
     )
     return 0 if damaged == partial == lost == 0 else 1
