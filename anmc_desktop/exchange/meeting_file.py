@@ -18,6 +18,10 @@ from anmc_desktop.errors import UserFacingError
 FORMAT = "anmc-desktop-meeting"
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Every whole number of the schema is stored in a 32-bit database integer (PostgreSQL's
+# INTEGER); a larger one must be refused here, not by the database driver.
+SMALLEST_INTEGER = -(2**31)
+LARGEST_INTEGER = 2**31 - 1
 
 EnumT = TypeVar("EnumT", bound=enum.Enum)
 
@@ -81,11 +85,11 @@ class Reader:
         return None if value is None else str(value)
 
     def integer(self, key: str) -> int:
-        return int(self._get(key, (int,)))
+        return self._in_range(key, int(self._get(key, (int,))))
 
     def optional_integer(self, key: str) -> int | None:
         value = self._get(key, (int, type(None)), None)
-        return None if value is None else int(value)
+        return None if value is None else self._in_range(key, int(value))
 
     def flag(self, key: str, default: bool = False) -> bool:
         return bool(self._get(key, (bool,), default))
@@ -128,7 +132,15 @@ class Reader:
         items = self._get(key, (list,), [])
         if not all(isinstance(item, int) and not isinstance(item, bool) for item in items):
             raise MeetingFileError(f"meeting file, {self._at(key)}: expected numbers.")
-        return list(items)
+        return [self._in_range(key, item) for item in items]
+
+    def _in_range(self, key: str, value: int) -> int:
+        if not SMALLEST_INTEGER <= value <= LARGEST_INTEGER:
+            raise MeetingFileError(
+                f"meeting file, {self._at(key)}: the number is out of range "
+                f"(at most {LARGEST_INTEGER:,})."
+            )
+        return value
 
     def _parse(self, key: str, text: str, parser: Any) -> Any:
         try:

@@ -90,7 +90,7 @@ class CityService:
         """Add a city; ``city_id`` puts back a city that ``delete_unused`` removed (redo)."""
         with self._database.writing() as session:
             city = City(id=city_id)
-            _apply(session, city, draft)
+            apply_city_draft(session, city, draft)
             session.add(city)
             session.flush()
             return CityRecord.of(city)
@@ -103,7 +103,7 @@ class CityService:
         with self._database.writing() as session:
             city = _load(session, city_id)
             check_version(session, city, expected_version, "City")
-            _apply(session, city, draft)
+            apply_city_draft(session, city, draft)
             session.flush()
             return CityRecord.of(city)
 
@@ -136,7 +136,7 @@ def _load(session: Session, city_id: int) -> City:
     return get_or_raise(session, City, city_id, "City")
 
 
-def _apply(session: Session, city: City, draft: CityDraft) -> None:
+def apply_city_draft(session: Session, city: City, draft: CityDraft) -> None:
     check = Checker()
     name_en = check.text("name_en", draft.name_en, required=True)
     name_local = check.text("name_local", draft.name_local)

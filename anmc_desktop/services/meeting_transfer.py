@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from anmc_desktop.db import Database
-from anmc_desktop.errors import BrokenRuleError
+from anmc_desktop.errors import BrokenRuleError, ValidationError
 from anmc_desktop.exchange.meeting_file import MeetingFileError, Reader, dump, load
 from anmc_desktop.models import (
     AgendaItem,
@@ -31,9 +31,17 @@ from anmc_desktop.models import (
     agenda_speaker,
 )
 from anmc_desktop.models.base import Base
-from anmc_desktop.models.enums import DelegationStatus
+from anmc_desktop.models.enums import DelegationStatus, ParagraphSection, PersonRole
+from anmc_desktop.services.agenda import AgendaItemDraft, apply_agenda_draft
+from anmc_desktop.services.cities import CityDraft, apply_city_draft
+from anmc_desktop.services.declarations import DeclarationDraft, apply_declaration_draft
+from anmc_desktop.services.delegations import PersonDraft, check_person
 from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.services.meetings import MeetingDraft, apply_meeting_draft
+from anmc_desktop.services.validation import Checker
 from anmc_desktop.text import search_key
+
+T = TypeVar("T")
 
 # Columns that are the database's business, not the meeting's.
 _NOT_EXPORTED = {"id", "version", "search_text"}
@@ -183,6 +191,7 @@ def _read(reader: Reader, model: type[Base], names: Iterable[str]) -> dict[str, 
 
 
 def _create(session: Session, document: Reader) -> int:
+    """Build the file's meeting, checking every record by the rules the forms use."""
     cities = _cities(session, document.objects("cities"))
 
     def city(reader: Reader, key: str) -> City:
@@ -195,27 +204,27 @@ def _create(session: Session, document: Reader) -> int:
         return found
 
     meeting_reader = document.object("meeting")
-    meeting = Meeting(
-        host_city=city(meeting_reader, "host_city"),
-        **_read(meeting_reader, Meeting, MEETING_FIELDS),
+    host = city(meeting_reader, "host_city")
+    meeting = Meeting()
+    meeting_draft = MeetingDraft(
+        host_city_id=host.id, **_read(meeting_reader, Meeting, MEETING_FIELDS)
     )
+    _checked(meeting_reader, apply_meeting_draft, session, meeting, meeting_draft)
     session.add(meeting)
     delegations: dict[str, Delegation] = {}
     persons: dict[int, Person] = {}
     proxies: list[tuple[Delegation, Reader]] = []
     for reader in document.objects("delegations"):
-        delegation = Delegation(
-            meeting=meeting,
-            city=city(reader, "city"),
-            **_read(reader, Delegation, DELEGATION_FIELDS),
-        )
+        values = _read(reader, Delegation, DELEGATION_FIELDS)
+        values["notes"] = _checked_text(reader, "notes", values["notes"])
+        delegation = Delegation(meeting=meeting, city=city(reader, "city"), **values)
         delegations[search_key(delegation.city.name_en)] = delegation
         if reader.optional_text("proxy_to"):
             # A proxy needs its holder's id: set once every delegation has one.
             proxies.append((delegation, reader))
             delegation.status = DelegationStatus.INVITED
         for person_reader in reader.objects("persons"):
-            person = Person(**_read(person_reader, Person, PERSON_FIELDS))
+            person = _person(person_reader, delegation.persons)
             delegation.persons.append(person)
             persons[person_reader.integer("number")] = person
     session.add_all(delegations.values())
@@ -231,31 +240,24 @@ def _create(session: Session, document: Reader) -> int:
             raise MeetingFileError(f"meeting file, {reader.where}.{key}: no person {number}.")
         return persons[number]
 
-    speakers: list[tuple[AgendaItem, list[Person]]] = []
     for reader in document.objects("agenda"):
-        item = AgendaItem(meeting=meeting, **_read(reader, AgendaItem, AGENDA_FIELDS))
-        item.moderator = person(reader, reader.optional_integer("moderator"), "moderator")
-        speakers.append(
-            (
-                item,
-                [persons[n] for n in reader.integers("speakers") if person(reader, n, "speakers")],
-            )
+        moderator = person(reader, reader.optional_integer("moderator"), "moderator")
+        speakers = [person(reader, n, "speakers") for n in reader.integers("speakers")]
+        agenda_draft = AgendaItemDraft(
+            **_read(reader, AgendaItem, AGENDA_FIELDS),
+            moderator_id=moderator.id if moderator else None,
+            speaker_ids=tuple(speaker.id for speaker in speakers if speaker),
         )
-        session.add(item)
-    session.flush()
-    speaker_rows = [
-        {"agenda_item_id": item.id, "person_id": speaker.id, "position": position}
-        for item, item_speakers in speakers
-        for position, speaker in enumerate(item_speakers, start=1)
-    ]
-    if speaker_rows:
-        session.execute(insert(agenda_speaker), speaker_rows)
+        item = AgendaItem(meeting=meeting)
+        _checked(reader, apply_agenda_draft, session, item, meeting, agenda_draft)
     for reader in document.objects("declarations"):
-        declaration = Declaration(meeting=meeting, **_read(reader, Declaration, DECLARATION_FIELDS))
-        declaration.paragraphs = [
-            DeclarationParagraph(**_read(p, DeclarationParagraph, PARAGRAPH_FIELDS))
-            for p in reader.objects("paragraphs")
-        ]
+        values = _read(reader, Declaration, DECLARATION_FIELDS)
+        status = values.pop("status")
+        preamble, clauses = _paragraphs(reader)
+        declaration_draft = DeclarationDraft(**values, preamble=preamble, clauses=clauses)
+        declaration = Declaration(meeting=meeting)
+        _checked(reader, apply_declaration_draft, session, declaration, declaration_draft)
+        declaration.status = status
         session.add(declaration)
         session.flush()
         for signatory_reader in reader.objects("signatories"):
@@ -273,6 +275,56 @@ def _create(session: Session, document: Reader) -> int:
     return meeting.id
 
 
+def _person(reader: Reader, others: list[Person]) -> Person:
+    """A person of the file, checked by the rules of the person form."""
+    draft = PersonDraft(**_read(reader, Person, PERSON_FIELDS))
+    checked = _checked(
+        reader, check_person, draft, lambda: any(p.role is PersonRole.HEAD for p in others)
+    )
+    return Person(**{name: getattr(checked, name) for name in PERSON_FIELDS})
+
+
+def _paragraphs(reader: Reader) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The declaration's preamble and clauses, each in the order of their positions."""
+    paragraphs = sorted(
+        (_read(p, DeclarationParagraph, PARAGRAPH_FIELDS) for p in reader.objects("paragraphs")),
+        key=lambda p: (str(p["section"]), int(str(p["position"]))),
+    )
+
+    def texts(section: ParagraphSection) -> tuple[str, ...]:
+        return tuple(str(p["text"]) for p in paragraphs if p["section"] is section)
+
+    return texts(ParagraphSection.PREAMBLE), texts(ParagraphSection.CLAUSE)
+
+
+# Fields whose name in the services differs from their key in the file.
+_FILE_KEYS = {
+    "host_city_id": "host_city",
+    "moderator_id": "moderator",
+    "speaker_ids": "speakers",
+    "preamble": "paragraphs",
+    "clauses": "paragraphs",
+}
+
+
+def _checked(reader: Reader, apply: Callable[..., T], *arguments: Any) -> T:
+    """``apply(*arguments)``, a ValidationError told as a MeetingFileError naming the record."""
+    try:
+        return apply(*arguments)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{reader.where}.{_FILE_KEYS.get(e.field, e.field)}: {e.reason}" for e in error.errors
+        )
+        raise MeetingFileError(f"meeting file, {problems}") from error
+
+
+def _checked_text(reader: Reader, field: str, text: object) -> str:
+    check = Checker()
+    cleaned = check.text(field, str(text), long=True)
+    _checked(reader, check.raise_if_any)
+    return cleaned
+
+
 def _delegation(delegations: dict[str, Delegation], reader: Reader, key: str) -> Delegation:
     name = reader.text(key)
     found = delegations.get(search_key(name))
@@ -288,14 +340,16 @@ def _cities(session: Session, readers: list[Reader]) -> dict[str, City]:
     existing = {search_key(c.name_en): c for c in session.scalars(select(City))}
     found: dict[str, City] = {}
     for reader in readers:
-        values = _read(reader, City, CITY_FIELDS)
-        key = search_key(str(values["name_en"]))
+        draft = CityDraft(**_read(reader, City, CITY_FIELDS))
+        key = search_key(draft.name_en)
         if not key:
             raise MeetingFileError(f"meeting file, {reader.where}.name_en: empty.")
         city = existing.get(key)
         if city is None:
-            city = City(**values)
+            city = City()
+            _checked(reader, apply_city_draft, session, city, draft)
             session.add(city)
             existing[key] = city
         found[key] = city
+    session.flush()
     return found

@@ -97,7 +97,7 @@ class MeetingService:
         """Add a meeting; ``meeting_id`` puts back one that ``delete_empty`` removed (redo)."""
         with self._database.writing() as session:
             meeting = Meeting(id=meeting_id)
-            _apply(session, meeting, draft)
+            apply_meeting_draft(session, meeting, draft)
             session.add(meeting)
             session.flush()
             return MeetingRecord.of(meeting)
@@ -109,7 +109,7 @@ class MeetingService:
         with self._database.writing() as session:
             meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
             check_version(session, meeting, expected_version, "Meeting")
-            _apply(session, meeting, draft)
+            apply_meeting_draft(session, meeting, draft)
             session.flush()
             return MeetingRecord.of(meeting)
 
@@ -131,7 +131,7 @@ class MeetingService:
             return record
 
 
-def _apply(session: Session, meeting: Meeting, draft: MeetingDraft) -> None:
+def apply_meeting_draft(session: Session, meeting: Meeting, draft: MeetingDraft) -> None:
     check = Checker()
     title = check.text("title", draft.title, required=True)
     venue = check.text("venue", draft.venue)
