@@ -9,6 +9,7 @@ the stack instead of leaving the stack and the database out of step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -48,6 +49,32 @@ class Edit(QUndoCommand):
             messages.error(
                 self._parent_widget, f"Cannot {verb} \u201c{self.text()}\u201d", str(error)
             )
+
+
+class Versioned(Protocol):
+    version: int
+
+
+D = TypeVar("D")
+R = TypeVar("R", bound=Versioned)
+
+
+def guarded_pair(
+    save: Callable[[D, int | None], R], before: D, after: D, saved: R
+) -> tuple[Callable[[], R], Callable[[], R]]:
+    """Undo and redo of an edit saved through ``save(draft, expected_version)``.
+
+    Each says which version of the record it expects, so an undo after another organizer
+    changed the record is refused (ConflictError) instead of overwriting their change.
+    """
+    state = {"version": saved.version}
+
+    def apply(draft: D) -> R:
+        record = save(draft, state["version"])
+        state["version"] = record.version
+        return record
+
+    return (lambda: apply(before)), (lambda: apply(after))
 
 
 class EditHistory(QUndoStack):

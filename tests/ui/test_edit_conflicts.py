@@ -140,3 +140,31 @@ def test_a_declaration_saved_meanwhile_is_not_overwritten_unless_asked(
     assert stored is not None and stored.title == "Tomsk Declaration"
     assert page.clauses.values()[-1] == "We will meet again in 2015."
     assert page.title_edit.text() == "Tomsk Declaration"
+
+
+def test_an_undo_never_overwrites_a_colleagues_later_change(
+    qtbot: QtBot, window: MainWindow, services: Services, colleague: Services, dialogs: object
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from anmc_desktop.services.cities import draft_of as city_draft_of
+    from anmc_desktop.ui.pages.cities import CitiesPage
+
+    # GIVEN I changed Tokyo's country name, then Olga changed its local name
+    page = window.show_page(CitiesPage)
+    tokyo = next(c for c in services.cities.list_cities() if c.name_en == "Tokyo")
+    page.select_city(tokyo.id)
+    page.edit_city()
+    form = page.dialog
+    assert form is not None
+    form.country.setText("Japan (Nippon)")
+    form.save_button.click()
+    mine = services.cities.get(tokyo.id)
+    colleague.cities.update(tokyo.id, dataclasses.replace(city_draft_of(mine), name_local="東京都"))
+    # WHEN I press Ctrl+Z
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # THEN the undo is refused with the reason, and Olga's change stays
+    assert "Cannot undo" in dialogs.shown[-1].windowTitle()  # type: ignore[attr-defined]
+    stored = services.cities.get(tokyo.id)
+    assert (stored.country, stored.name_local) == ("Japan (Nippon)", "東京都")
+    assert window.history.count() == 0

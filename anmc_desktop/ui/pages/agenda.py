@@ -25,6 +25,7 @@ from anmc_desktop.ui.item_models.agenda import AgendaTableModel
 from anmc_desktop.ui.item_models.formatting import long_day_text
 from anmc_desktop.ui.item_models.record_table import Index
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
+from anmc_desktop.ui.undo import guarded_pair
 
 ITEM_MIME_TYPE = "application/x-anmc-agenda-item"
 RESIZE_PRECISION_ROWS = 100
@@ -285,8 +286,12 @@ class AgendaPage(Page):
     def _changed(self, before: AgendaItemRecord, after: AgendaItemRecord, text: str) -> None:
         self.record_edit(
             text,
-            undo=lambda: self.services.agenda.update(before.id, draft_of(before)),
-            redo=lambda: self.services.agenda.update(after.id, draft_of(after)),
+            *guarded_pair(
+                lambda draft, version: self.services.agenda.update(after.id, draft, version),
+                draft_of(before),
+                draft_of(after),
+                after,
+            ),
         )
         self.select_item(after.id)
 

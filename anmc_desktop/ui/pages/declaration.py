@@ -43,6 +43,7 @@ from anmc_desktop.ui.forms.field_form import ERROR_STYLE, Check, FieldForm
 from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
 from anmc_desktop.ui.forms.ordered_list import ParagraphList
 from anmc_desktop.ui.pages.base import Page
+from anmc_desktop.ui.undo import guarded_pair
 
 MAX_ORIGINALS = 99
 
@@ -246,8 +247,12 @@ class DeclarationPage(Page):
         self._show(saved)
         self.record_edit(
             "Save the declaration",
-            undo=lambda: self.services.declarations.update(record.id, before),
-            redo=lambda: self.services.declarations.update(record.id, after),
+            *guarded_pair(
+                lambda draft, version: self.services.declarations.update(record.id, draft, version),
+                before,
+                after,
+                saved,
+            ),
         )
 
     def _resolve_conflict(self, conflict: ConflictError) -> None:

@@ -14,6 +14,7 @@ from anmc_desktop.services.removals import RemovedPerson
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.pages.base import Page
+from anmc_desktop.ui.undo import guarded_pair
 
 
 def open_person_form(
@@ -47,8 +48,12 @@ def record_person_saved(page: Page, change: tuple[PersonRecord | None, PersonRec
     old, new = draft_of(before), draft_of(after)
     page.record_edit(
         f"Edit {after.name}",
-        undo=lambda: services.delegations.update_person(after.id, old),
-        redo=lambda: services.delegations.update_person(after.id, new),
+        *guarded_pair(
+            lambda draft, version: services.delegations.update_person(after.id, draft, version),
+            old,
+            new,
+            after,
+        ),
     )
 
 
