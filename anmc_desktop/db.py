@@ -260,12 +260,50 @@ def migrate(database: Database) -> None:
                 # here and then find nothing left to do. (On SQLite the writer lock lets
                 # only one process open the file for writing.)
                 connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
-            command.upgrade(alembic_config(connection), "head")
-            connection.commit()
+            with _foreign_keys_not_enforced(connection):
+                command.upgrade(alembic_config(connection), "head")
+                _check_references(connection, database.display_name)
+                connection.commit()
     except (OperationalError, DatabaseError) as error:
         raise DatabaseOpenError(
             f"Upgrading {database.display_name} failed and it was left unchanged: {error.orig}"
         ) from error
+
+
+@contextmanager
+def _foreign_keys_not_enforced(connection: Connection) -> Iterator[None]:
+    """On SQLite, let migrations rebuild tables that others refer to.
+
+    A rebuild (Alembic batch mode) copies a table and drops the original; with foreign
+    keys enforced, the drop would delete or refuse the rows referring to it. The pragma
+    takes effect only outside a transaction, so it is set on the driver's connection
+    before the upgrade begins, and set back once the upgrade is committed or rolled back.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    driver_connection = connection.connection.dbapi_connection
+    assert driver_connection is not None
+    driver_connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        if connection.in_transaction():
+            connection.rollback()
+        driver_connection.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_references(connection: Connection, display_name: str) -> None:
+    """Refuse to commit an upgrade that left a row referring to a missing record."""
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = ", ".join(sorted({row[0] for row in broken}))
+        raise DatabaseOpenError(
+            f"Upgrading {display_name} failed and it was left unchanged: rows of {tables} "
+            "would refer to records that do not exist."
+        )
 
 
 def open_database(url: str, *, read_only: bool = False) -> Database:

@@ -32,7 +32,10 @@ class AgendaItem(VersionedMixin, Base):
     """One item of the programme. Times are wall-clock times in the host city's zone."""
 
     __tablename__ = "agenda_item"
-    __table_args__ = (CheckConstraint("starts_at <= ends_at", name="starts_before_end"),)
+    __table_args__ = (
+        CheckConstraint("starts_at <= ends_at", name="starts_before_end"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(

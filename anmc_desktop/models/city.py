@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import UniqueConstraint, event
+from sqlalchemy import Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 class City(VersionedMixin, Base):
     __tablename__ = "city"
-    __table_args__ = (UniqueConstraint("name_en"),)
+    __table_args__ = (UniqueConstraint("name_en"), {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name_en: Mapped[str]
@@ -30,7 +30,7 @@ class City(VersionedMixin, Base):
     )
     # IANA zone name; the agenda of a meeting hosted here is in this zone.
     time_zone: Mapped[str] = mapped_column(default="UTC")
-    search_text: Mapped[str] = mapped_column(default="", index=True)
+    search_text: Mapped[str] = mapped_column(Text, default="", index=True)
 
 
 @event.listens_for(City, "before_insert")

@@ -31,7 +31,10 @@ DEFAULT_TRANSITION = "Hereby we declare:"
 
 class Declaration(VersionedMixin, Base):
     __tablename__ = "declaration"
-    __table_args__ = (CheckConstraint("originals_count >= 1", name="at_least_one_original"),)
+    __table_args__ = (
+        CheckConstraint("originals_count >= 1", name="at_least_one_original"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(
@@ -74,6 +77,7 @@ class DeclarationParagraph(Base):
     """A preamble paragraph or a numbered clause; numbers follow ``position``."""
 
     __tablename__ = "declaration_paragraph"
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     declaration_id: Mapped[int] = mapped_column(
@@ -100,6 +104,7 @@ class Signatory(VersionedMixin, Base):
             ondelete="CASCADE",
         ),
         CheckConstraint("position >= 1", name="position_positive"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     String,
+    Text,
     UniqueConstraint,
     event,
     text,
@@ -37,6 +38,7 @@ class Delegation(VersionedMixin, Base):
             name="proxy_has_holder",
         ),
         CheckConstraint("proxy_to_id IS NULL OR proxy_to_id <> id", name="proxy_not_self"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -83,6 +85,7 @@ class Person(VersionedMixin, Base):
         CheckConstraint(
             "given_name <> '' OR family_name <> '' OR native_name <> ''", name="has_a_name"
         ),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -107,7 +110,7 @@ class Person(VersionedMixin, Base):
     notes: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
     # A stand-in for someone not yet known (the sample's unnamed heads of delegation).
     is_placeholder: Mapped[bool] = mapped_column(default=False)
-    search_text: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     delegation: Mapped[Delegation] = relationship(back_populates="persons")
 

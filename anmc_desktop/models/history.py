@@ -16,7 +16,10 @@ from anmc_desktop.models.base import Base
 
 class ChangeLogEntry(Base):
     __tablename__ = "change_log"
-    __table_args__ = (Index("ix_change_log_record", "table_name", "record_id"),)
+    __table_args__ = (
+        Index("ix_change_log_record", "table_name", "record_id"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # UTC, without a zone so that SQLite and PostgreSQL store the same value.

@@ -19,6 +19,7 @@ class Meeting(VersionedMixin, Base):
     __table_args__ = (
         CheckConstraint("first_day <= last_day", name="days_in_order"),
         CheckConstraint("number IS NULL OR number > 0", name="number_positive"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

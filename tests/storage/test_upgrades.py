@@ -14,9 +14,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect
 
-from anmc_desktop.db import alembic_config, head_revision, open_database, sqlite_url
+from anmc_desktop.db import Database, alembic_config, head_revision, open_database, sqlite_url
 from anmc_desktop.errors import DatabaseOpenError
 from anmc_desktop.services import Services
+from anmc_desktop.services.delegations import PersonDraft
 from anmc_desktop.storage.backups import list_backups
 
 EARLIER_REVISIONS = [
@@ -73,6 +74,49 @@ def test_an_older_database_is_backed_up_then_upgraded_with_its_data(
     assert len(backups) == 1
     assert _revision(backups[0].path) == revision
     assert backups[0].meetings == 0
+
+
+def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    with closing(sqlite3.connect(path)) as connection:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT IN ('alembic_version', 'sqlite_sequence')"
+            )
+        ]
+        return {
+            table: sorted(connection.execute(f'SELECT * FROM "{table}"'), key=repr)
+            for table in tables
+        }
+
+
+def test_the_upgrade_keeps_every_row_and_no_removed_persons_id_is_given_again(
+    tmp_path: Path,
+) -> None:
+    # GIVEN a database of the previous schema holding the sample meeting (rows in every
+    # table, referring to each other), whose last added person was then removed
+    path = tmp_path / "old.db"
+    _database_at(path, "0002")
+    old = Database(sqlite_url(path))
+    services = Services.on(old)
+    meeting_id = services.sample.load()
+    delegation_id = services.delegations.list_delegations(meeting_id)[0].id
+    removed = services.delegations.add_person(delegation_id, PersonDraft(given_name="Anna"))
+    services.removals.remove_person(removed.id)
+    old.dispose()
+    before = _rows(path)
+    # WHEN this version opens it
+    database = open_database(sqlite_url(path))
+    # THEN every row of every table is still there, and every reference holds
+    assert _rows(path) == before
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    # AND a person added now gets an id of its own
+    services = Services.on(database)
+    added = services.delegations.add_person(delegation_id, PersonDraft(given_name="Boris"))
+    database.dispose()
+    assert added.id > removed.id
 
 
 def test_a_failed_migration_leaves_the_database_untouched(tmp_path: Path) -> None:
