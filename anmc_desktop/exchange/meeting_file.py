@@ -102,11 +102,11 @@ class Reader:
         return None if text is None else self._parse(key, text, dt.date.fromisoformat)
 
     def moment(self, key: str) -> dt.datetime:
-        return self._parse(key, self.text(key), dt.datetime.fromisoformat)
+        return self._wall_clock(key, self.text(key))
 
     def optional_moment(self, key: str) -> dt.datetime | None:
         text = self.optional_text(key)
-        return None if text is None else self._parse(key, text, dt.datetime.fromisoformat)
+        return None if text is None else self._wall_clock(key, text)
 
     def choice(self, key: str, enum_class: type[EnumT]) -> EnumT:
         value = self.text(key)
@@ -141,6 +141,17 @@ class Reader:
                 f"(at most {LARGEST_INTEGER:,})."
             )
         return value
+
+    def _wall_clock(self, key: str, text: str) -> dt.datetime:
+        """Times are wall-clock times in the host city's zone: an offset would be kept by
+        SQLite but converted by PostgreSQL, so the same file would give other times."""
+        moment: dt.datetime = self._parse(key, text, dt.datetime.fromisoformat)
+        if moment.tzinfo is not None:
+            raise MeetingFileError(
+                f"meeting file, {self._at(key)}: {text!r} carries a time zone; "
+                "times are written as the host city's wall-clock time, without an offset."
+            )
+        return moment
 
     def _parse(self, key: str, text: str, parser: Any) -> Any:
         try:
