@@ -91,9 +91,12 @@ class BackupController(QObject):
         self._database.dispose()
         try:
             restore(chosen.path, path)
-        except UserFacingError as error:
+        except (UserFacingError, OSError) as error:
             messages.error(self._window, "The backup could not be restored", str(error))
-        reopen()
+            return None
+        finally:
+            # The database was closed above: whatever happened, show what is in the file.
+            reopen()
         return chosen
 
     def _report(self, backup: Callable[[], BackupInfo | None]) -> None:

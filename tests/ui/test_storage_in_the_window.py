@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.db import Database, open_database, sqlite_url
@@ -149,6 +149,37 @@ def test_restore_puts_back_the_chosen_backup_after_backing_up_the_present(
     after.dispose()
     assert window_with_backups.reopened == [True]  # type: ignore[attr-defined]
     assert any(b.persons == 32 for b in list_backups(database_path))
+
+
+def test_a_restore_that_fails_on_the_file_system_reports_it_and_reopens_the_window(
+    window_with_backups: MainWindow, services: Services, database_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # GIVEN a backup, and a folder in the way where the restore writes its incoming copy
+    window_with_backups.backups.start()
+    services.sample.load()
+    (database_path.with_name(database_path.name + ".restoring") / "leftover").mkdir(parents=True)
+    errors: list[str] = []
+
+    def choose_then_read_errors(dialog: QDialog) -> int:
+        if isinstance(dialog, QMessageBox):
+            errors.append(dialog.text())
+            return 0
+        assert isinstance(dialog, RestoreBackupDialog)
+        dialog.list.setCurrentRow(0)
+        dialog.restore_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(messages, "run_modal", choose_then_read_errors)
+    # WHEN the user restores the backup
+    window_with_backups.restore_action.trigger()
+    # THEN the user is told, the window is reopened all the same, and the database is as
+    # it was (two meetings)
+    assert len(errors) == 1
+    assert window_with_backups.reopened == [True]  # type: ignore[attr-defined]
+    after = open_database(sqlite_url(database_path))
+    assert len(Services.on(after).meetings.list_meetings()) == 2
+    after.dispose()
 
 
 def test_the_organizers_name_is_recorded_with_later_changes(
