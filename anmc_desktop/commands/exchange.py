@@ -229,12 +229,18 @@ def _import_persons(context: CommandContext) -> int:
     if arguments.dry_run:
         return 0
     result = importer.apply(arguments.meeting, sheet, mapping)
-    record = _undo_record_path(sheet.name)
-    record.write_text(result.to_json(), encoding="utf-8")
     print(
         f"imported {sheet.name}: {len(result.created)} added, {len(result.updated)} updated",
         file=context.out,
     )
+    try:
+        record = _undo_record_path(sheet.name)
+        write_atomically(record, result.to_json().encode("utf-8"))
+    except (UserFacingError, OSError) as error:
+        # The import is committed: say so, and that only its undo record is missing.
+        raise UserFacingError(
+            f"imported {sheet.name}, but the undo record could not be written: {error}"
+        ) from error
     print(f"to undo: anmc-desktop import undo {record}", file=context.out)
     return 0
 

@@ -72,12 +72,21 @@ def open_file(parent: QWidget | None, caption: str, name_filter: str) -> Path | 
 
 
 def save_file(
-    parent: QWidget | None, caption: str, name_filter: str, suggested: Path | None = None
+    parent: QWidget | None,
+    caption: str,
+    name_filter: str,
+    suggested: Path | None = None,
+    default_suffix: str = "",
 ) -> Path | None:
-    """Ask where to save; the dialog asks before overwriting. None if the user cancels."""
+    """Ask where to save; the dialog asks before overwriting. None if the user cancels.
+
+    ``default_suffix`` (such as "pdf") is added by the dialog to a name typed without
+    one, so the overwrite question is asked about the very file that will be written.
+    """
     dialog = QFileDialog(parent, caption, str(suggested or ""), name_filter)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(default_suffix)
     return _chosen(dialog)
 
 

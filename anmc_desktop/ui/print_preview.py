@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.documents import PrintRequest, render
 from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui import messages
@@ -77,15 +78,17 @@ class PrintPreviewDialog(QDialog):
     def save_as_pdf(self) -> Path | None:
         """Ask where, then write the PDF; returns the file written, or None."""
         target = messages.save_file(
-            self, "Save as PDF", "PDF files (*.pdf)", Path.home() / self._file_name
+            self,
+            "Save as PDF",
+            "PDF files (*.pdf)",
+            Path.home() / self._file_name,
+            default_suffix="pdf",
         )
         if target is None:
             return None
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
         try:
-            target.write_bytes(self._pdf)
-        except OSError as error:
+            write_atomically(target, self._pdf)
+        except (UserFacingError, OSError) as error:
             messages.error(self, "Save as PDF", f"Could not save {target}.", str(error))
             return None
         return target

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget
 
 from anmc_desktop.services import Services
 from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
@@ -41,9 +41,14 @@ def test_the_choices_become_the_exported_csv(
     dialog = _dialog(qtbot, services, sample_meeting_id)
     asked: list[str] = []
     target = tmp_path / "heads"
-    monkeypatch.setattr(
-        messages, "save_file", lambda _p, caption, _f, _s=None: asked.append(caption) or target
-    )
+
+    def choose_file(file_dialog: QDialog) -> int:
+        assert isinstance(file_dialog, QFileDialog)
+        asked.append(file_dialog.windowTitle())
+        file_dialog.selectFile(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(messages, "run_modal", choose_file)
 
     # WHEN the organizer keeps only heads, drops Tokyo and the e-mail/phone columns,
     # moves "Family name" to the top and exports
@@ -62,7 +67,7 @@ def test_the_choices_become_the_exported_csv(
 
     # THEN the summary counted the heads of the 11 other delegations before export
     assert summary.startswith("11 persons in 11 delegation(s)")
-    # AND the CSV holds exactly those columns and rows (the suffix was added)
+    # AND the CSV holds exactly those columns and rows (the file dialog added the suffix)
     assert asked == ["Export delegations"]
     assert dialog.saved_to == tmp_path / "heads.csv"
     rows = list(csv.reader(io.StringIO(dialog.saved_to.read_bytes().decode("utf-8-sig"))))
@@ -76,7 +81,7 @@ def test_the_choices_become_the_exported_csv(
 
 def test_xlsx_one_sheet_per_city(qtbot, services, sample_meeting_id, tmp_path, monkeypatch):
     dialog = _dialog(qtbot, services, sample_meeting_id)
-    monkeypatch.setattr(messages, "save_file", lambda *_a: tmp_path / "list.xlsx")
+    monkeypatch.setattr(messages, "save_file", lambda *_a, **_k: tmp_path / "list.xlsx")
 
     dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
     assert dialog.sheet_per_city.isEnabled()
@@ -102,7 +107,7 @@ def test_nothing_to_export_disables_the_button_and_says_why(qtbot, services, sam
 
 def test_cancelling_the_file_dialog_writes_nothing(qtbot, services, sample_meeting_id, monkeypatch):
     dialog = _dialog(qtbot, services, sample_meeting_id)
-    monkeypatch.setattr(messages, "save_file", lambda *_a: None)
+    monkeypatch.setattr(messages, "save_file", lambda *_a, **_k: None)
 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
@@ -112,7 +117,7 @@ def test_cancelling_the_file_dialog_writes_nothing(qtbot, services, sample_meeti
 
 def test_a_pdf_can_be_exported(qtbot, services, sample_meeting_id, tmp_path: Path, monkeypatch):
     dialog = _dialog(qtbot, services, sample_meeting_id)
-    monkeypatch.setattr(messages, "save_file", lambda *_a: tmp_path / "list.pdf")
+    monkeypatch.setattr(messages, "save_file", lambda *_a, **_k: tmp_path / "list.pdf")
 
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

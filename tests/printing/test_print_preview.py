@@ -131,3 +131,55 @@ def test_a_document_that_cannot_be_printed_is_explained(services, monkeypatch, q
     assert len(shown) == 1
     assert isinstance(shown[0], QMessageBox)
     assert "has no declaration to print yet" in shown[0].informativeText()
+
+
+def _choosing(name: object, shown: list[QDialog]):
+    """A stand-in for the user: in the file dialog, type ``name`` and save; Ok elsewhere."""
+
+    def run_modal(dialog: QDialog) -> int:
+        shown.append(dialog)
+        if isinstance(dialog, QFileDialog):
+            dialog.selectFile(str(name))
+        return QDialog.DialogCode.Accepted
+
+    return run_modal
+
+
+def test_save_as_pdf_writes_the_very_file_the_dialog_asked_about(
+    preview, declaration_pdf, qtbot, tmp_path, monkeypatch
+):
+    # GIVEN a PDF the user keeps, and the user types a name with another suffix
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    kept = folder / "minutes.pdf"
+    kept.write_bytes(b"%PDF the minutes")
+    shown: list[QDialog] = []
+    monkeypatch.setattr(messages, "run_modal", _choosing(folder / "minutes.txt", shown))
+
+    # WHEN they save
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+
+    # THEN the dialog adds .pdf only to a name without a suffix, the named file is
+    # written, and the file the dialog never asked about is untouched
+    assert isinstance(shown[0], QFileDialog)
+    assert shown[0].defaultSuffix() == "pdf"
+    assert (folder / "minutes.txt").read_bytes() == declaration_pdf
+    assert kept.read_bytes() == b"%PDF the minutes"
+    assert sorted(p.name for p in folder.iterdir()) == ["minutes.pdf", "minutes.txt"]
+
+
+def test_a_pdf_that_cannot_be_saved_is_explained(preview, qtbot, tmp_path, monkeypatch):
+    # GIVEN the user picks a file in a folder that has gone meanwhile
+    shown: list[QDialog] = []
+    monkeypatch.setattr(messages, "run_modal", _choosing(tmp_path / "gone" / "copy.pdf", shown))
+
+    # WHEN they save
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+
+    # THEN an error box says what went wrong, in the user's words
+    boxes = [dialog for dialog in shown if isinstance(dialog, QMessageBox)]
+    assert len(boxes) == 1
+    assert boxes[0].icon() is QMessageBox.Icon.Critical
+    assert "the folder" in boxes[0].informativeText()
+    assert "does not exist" in boxes[0].informativeText()
+    assert not (tmp_path / "gone").exists()

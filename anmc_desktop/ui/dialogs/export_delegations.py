@@ -35,6 +35,7 @@ from anmc_desktop.exchange.delegation_list import (
     Order,
     build_table,
 )
+from anmc_desktop.files import write_atomically
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.export_data import (
     DelegationListExport,
@@ -231,11 +232,15 @@ class ExportDelegationsDialog(QDialog):
     def _export(self) -> None:
         file_format = self.file_format
         suggested = Path(f"delegations.{file_format.value}")
-        path = messages.save_file(self, "Export delegations", FILE_FILTERS[file_format], suggested)
+        path = messages.save_file(
+            self,
+            "Export delegations",
+            FILE_FILTERS[file_format],
+            suggested,
+            default_suffix=file_format.value,
+        )
         if path is None:
             return
-        if path.suffix.casefold() != f".{file_format.value}":
-            path = path.with_name(f"{path.name}.{file_format.value}")
         try:
             data = self._exporter.render(
                 self._meeting_id,
@@ -243,9 +248,14 @@ class ExportDelegationsDialog(QDialog):
                 self.options(),
                 sheet_per_city=self.sheet_per_city.isChecked(),
             )
-            path.write_bytes(data)
+        except UserFacingError as error:
+            self.problem.setText(f"Not exported: {error}")
+            return
+        try:
+            write_atomically(path, data)
         except (UserFacingError, OSError) as error:
             self.problem.setText(f"Not exported: {error}")
+            messages.error(self, "Export delegations", f"Could not write {path}.", str(error))
             return
         self.saved_to = path
         self.accept()
