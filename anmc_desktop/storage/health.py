@@ -35,6 +35,7 @@ class ProblemKind(enum.Enum):
     NOT_SQLITE = "not_sqlite"
     DAMAGED = "damaged"
     FOREIGN = "foreign"
+    MISSING = "missing"
 
 
 _EXPLANATIONS = {
@@ -42,6 +43,8 @@ _EXPLANATIONS = {
     "or its beginning was overwritten)",
     ProblemKind.DAMAGED: "is damaged",
     ProblemKind.FOREIGN: "is not an ANMC Desktop database (it holds other tables)",
+    ProblemKind.MISSING: "does not exist any more, but there are backups of it (was the "
+    "file moved, renamed or deleted?)",
 }
 
 
@@ -59,10 +62,13 @@ class DatabaseProblemError(DatabaseOpenError):
 def check_database_file(path: Path) -> None:
     """Raise DatabaseProblemError when ``path`` exists but is no usable ANMC database.
 
-    A missing file is fine (it will be created); so is an empty one unless the database
-    has backups, in which case an empty file means its contents were lost.
+    A missing or empty file is fine (a new database is created) unless the database has
+    backups: then it means the file was moved or deleted, or its contents were lost, and
+    opening must not silently start an empty database.
     """
     if not path.exists():
+        if list_backups(path):
+            raise DatabaseProblemError(path, ProblemKind.MISSING)
         return
     with path.open("rb") as file:
         header = file.read(len(SQLITE_HEADER))
@@ -105,11 +111,25 @@ def offered_backup(path: Path) -> BackupInfo | None:
     return newest_good_backup(path)
 
 
-def recover(path: Path, backup: BackupInfo | None) -> Path:
-    """Set the problem file aside, then restore ``backup`` in its place (or leave no file,
-    so that opening creates an empty database). Returns where the problem file went."""
+def recover(path: Path, backup: BackupInfo | None) -> Path | None:
+    """Set the problem file aside (if there is one), then restore ``backup`` in its place,
+    or create an empty database there. Returns where the problem file went."""
     with closed_everywhere(path):
-        set_aside_path = set_aside(path)
+        set_aside_path = set_aside(path) if path.exists() else None
         if backup is not None:
             replace_closed_database(backup.path, path)
+    if backup is None:
+        _create_empty_database(path)
     return set_aside_path
+
+
+def _create_empty_database(path: Path) -> None:
+    """An empty database on the newest schema, created on purpose: the check that refuses
+    a missing file with backups is not in the way any more."""
+    from anmc_desktop.db import Database, migrate, sqlite_url
+
+    database = Database(sqlite_url(path))
+    try:
+        migrate(database)
+    finally:
+        database.dispose()

@@ -107,8 +107,10 @@ def test_recovery_sets_the_file_aside_and_restores_the_newest_good_backup(
     broken.path.write_bytes(broken.path.read_bytes()[:5000])
     database.dispose()
     # AND the database has become a problem file
-    path.unlink()
-    KINDS[kind][0](path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    KINDS[kind][0](elsewhere / path.name)
+    (elsewhere / path.name).replace(path)
     damaged_bytes = path.read_bytes()
     with pytest.raises(DatabaseProblemError) as refused:
         open_database(sqlite_url(path))
@@ -158,3 +160,41 @@ def test_an_emptied_database_that_had_backups_is_a_problem(tmp_path: Path) -> No
     with pytest.raises(DatabaseProblemError, match="empty"):
         open_database(sqlite_url(path))
     assert path.read_bytes() == b""
+
+
+def test_a_missing_database_that_had_backups_is_a_problem_and_its_backup_restorable(
+    tmp_path: Path,
+) -> None:
+    # GIVEN a database with a backup, whose file was then moved away
+    path = tmp_path / "plenary.db"
+    _healthy(path)
+    create_backup(path)
+    path.rename(tmp_path / "moved.db")
+    # WHEN it is opened THEN it is refused with its name, rather than opened empty
+    with pytest.raises(DatabaseProblemError, match="backups") as refused:
+        open_database(sqlite_url(path))
+    assert refused.value.kind is ProblemKind.MISSING
+    assert str(path) in str(refused.value)
+    assert not path.exists()
+    # AND the newest backup can be put in its place
+    backup = offered_backup(path)
+    assert backup is not None
+    assert recover(path, backup) is None
+    database = open_database(sqlite_url(path))
+    assert len(Services.on(database).meetings.list_meetings()) == 1
+    database.dispose()
+
+
+def test_an_organizer_may_start_afresh_where_a_database_with_backups_was(tmp_path: Path) -> None:
+    # GIVEN a database with a backup, whose file was then deleted
+    path = tmp_path / "plenary.db"
+    _healthy(path)
+    create_backup(path)
+    path.unlink()
+    # WHEN the organizer chooses to start an empty database there
+    recover(path, None)
+    # THEN it opens, empty, and the backup is still there
+    database = open_database(sqlite_url(path))
+    assert Services.on(database).meetings.list_meetings() == []
+    database.dispose()
+    assert offered_backup(path) is not None

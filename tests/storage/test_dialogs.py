@@ -69,6 +69,22 @@ def test_the_problem_dialog_names_the_file_and_offers_the_newest_good_backup(
     assert dialog.choice is ProblemChoice.RESTORE_BACKUP
 
 
+def test_the_problem_dialog_for_a_missing_file_says_backups_exist_and_offers_the_newest(
+    qtbot: QtBot,
+) -> None:
+    missing = DatabaseProblemError(Path("/home/olga/plenary.db"), ProblemKind.MISSING)
+    dialog = _shown(qtbot, DatabaseProblemDialog(missing, BACKUP), "database-missing")
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "/home/olga/plenary.db does not exist any more, but there are backups of it" in texts
+    assert "2 meeting(s), 131 person(s)" in texts
+    assert "open it where it is now" in texts
+    assert "set-aside" not in texts
+    restore = _button(dialog, "choice_restore")
+    assert restore.isDefault()
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert dialog.choice is ProblemChoice.RESTORE_BACKUP
+
+
 @pytest.mark.parametrize(
     ("button", "choice"),
     [("choice_empty", ProblemChoice.START_EMPTY), ("choice_other", ProblemChoice.OPEN_OTHER),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.storage.backups import BackupInfo
-from anmc_desktop.storage.health import DatabaseProblemError
+from anmc_desktop.storage.health import DatabaseProblemError, ProblemKind
 from anmc_desktop.storage.lock import DatabaseInUseError
 
 
@@ -94,13 +94,18 @@ class DatabaseProblemDialog(_ChoiceDialog):
         self.message = _label(str(problem), self)
         self.message.setObjectName("problem")
         self._layout.addWidget(self.message)
-        self._layout.addWidget(
-            _label(
-                "Nothing will be deleted: if you go on, the file is kept beside the database "
-                "under a new name (…set-aside-DATE) and can be sent for repair.",
-                self,
+        if problem.kind is ProblemKind.MISSING:
+            note = (
+                "If you moved the file, open it where it is now. Restoring a backup or "
+                "starting an empty database creates a new file at this place; the backups "
+                "are kept."
             )
-        )
+        else:
+            note = (
+                "Nothing will be deleted: if you go on, the file is kept beside the database "
+                "under a new name (…set-aside-DATE) and can be sent for repair."
+            )
+        self._layout.addWidget(_label(note, self))
         if backup is not None:
             offer = f"The newest good backup is {backup_description(backup)}."
         else:
