@@ -7,11 +7,14 @@ always set aside, never overwritten.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QWidget
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.services import Services
+from anmc_desktop.storage.backups import BackupInfo
 from anmc_desktop.storage.health import DatabaseProblemError, offered_backup, recover
 from anmc_desktop.storage.lock import DatabaseInUseError
 from anmc_desktop.ui import messages
@@ -26,7 +29,10 @@ DATABASE_FILES = "ANMC Desktop databases (*.db *.sqlite);;All files (*)"
 
 
 def open_services(url: str, parent: QWidget | None = None) -> Services | None:
-    """The services on the database at ``url``, or None when the user chose to quit."""
+    """The services on the database at ``url``, or None when the user chose to quit.
+
+    The user may open another file instead: ``services.database.url`` is the one opened.
+    """
     while True:
         try:
             return Services.on(open_database(url))
@@ -41,9 +47,9 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
             dialog = DatabaseProblemDialog(problem, backup, parent)
             messages.run_modal(dialog)
             if dialog.choice is ProblemChoice.RESTORE_BACKUP:
-                recover(problem.path, backup)
+                _recover(problem.path, backup, parent)
             elif dialog.choice is ProblemChoice.START_EMPTY:
-                recover(problem.path, None)
+                _recover(problem.path, None, parent)
             elif dialog.choice is ProblemChoice.OPEN_OTHER:
                 chosen = messages.open_file(parent, "Open a database", DATABASE_FILES)
                 if chosen is None:
@@ -54,6 +60,14 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
         except UserFacingError as error:
             messages.error(parent, "The database cannot be opened", str(error))
             return None
+
+
+def _recover(path: Path, backup: BackupInfo | None, parent: QWidget | None) -> None:
+    """``recover``, telling the user when it failed; the question is then asked again."""
+    try:
+        recover(path, backup)
+    except (UserFacingError, OSError) as error:
+        messages.error(parent, "The database could not be recovered", str(error))
 
 
 def _open_read_only(url: str, parent: QWidget | None) -> Services | None:

@@ -25,6 +25,8 @@ class WindowSession:
         services = open_services(self.url)
         if services is None:
             return False
+        # The user may have opened another file instead: reopening must find that one.
+        self.url = services.database.url
         self.services = services
         window = MainWindow(services, AppSettings.open())
         backups = BackupController(window, services.database)

@@ -9,10 +9,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QDialog, QPushButton
+
 from anmc_desktop.app import EXIT_CANNOT_START, run_window
 from anmc_desktop.commands.context import CommandContext
-from anmc_desktop.db import Database
+from anmc_desktop.db import Database, open_database, sqlite_url
+from anmc_desktop.services import Services
+from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_problem import DatabaseProblemDialog
+from anmc_desktop.ui.window_session import WindowSession
 
 
 def context_for(path: Path) -> CommandContext:
@@ -78,3 +83,38 @@ def test_the_window_opens_on_the_chosen_database(
     assert title == "13th Plenary Meeting of the ANMC21 — ANMC Desktop"
     assert status.startswith("Backed up at")
     assert list((isolated_home / "data" / "backups").rglob("*on-open.db"))
+
+
+def test_after_opening_another_file_a_restore_reopens_that_file(qtbot, tmp_path: Path, monkeypatch):
+    # GIVEN a file that is not a database, and a database with the sample meeting elsewhere
+    not_a_database = tmp_path / "notes.db"
+    not_a_database.write_text("shopping list: milk, bread\n" * 100, encoding="utf-8")
+    other = tmp_path / "other" / "plenary.db"
+    other.parent.mkdir()
+    database = open_database(sqlite_url(other))
+    Services.on(database).sample.load()
+    database.dispose()
+    # WHEN the window is started on the first and the user opens the other file instead
+    questions: list[QDialog] = []
+
+    def open_another_file(dialog: QDialog) -> int:
+        questions.append(dialog)
+        button = dialog.findChild(QPushButton, "choice_other")
+        assert button is not None
+        button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(messages, "run_modal", open_another_file)
+    monkeypatch.setattr(messages, "open_file", lambda *args: other)
+    session = WindowSession(sqlite_url(not_a_database))
+    assert session.open()
+    # AND the window is reopened, as after File > Restore
+    session.reopen()
+    # THEN it reopened the file in use, without asking about the first one again
+    assert session.url == sqlite_url(other)
+    assert session.services is not None
+    assert session.services.database.path == other
+    assert len(questions) == 1
+    assert session.window is not None
+    session.window.close()
+    session.close()

@@ -17,6 +17,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.storage.backups import create_backup, list_backups
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
+from anmc_desktop.ui.dialogs.database_problem import DatabaseProblemDialog
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.settings import AppSettings
@@ -100,6 +101,51 @@ def test_a_damaged_file_is_set_aside_and_the_newest_backup_restored(
     services.database.dispose()
     set_aside = [p for p in tmp_path.iterdir() if "set-aside" in p.name]
     assert [p.read_bytes() for p in set_aside] == [damaged]
+
+
+def answering(*buttons: str) -> tuple[list[QDialog], object]:
+    """A stand-in for the user: press these buttons of the dialogs, in turn; acknowledge
+    message boxes. Returns the dialogs shown, and the ``run_modal`` to patch in."""
+    shown: list[QDialog] = []
+    pending = list(buttons)
+
+    def run_modal(dialog: QDialog) -> int:
+        shown.append(dialog)
+        if isinstance(dialog, QMessageBox):
+            return QMessageBox.StandardButton.Ok.value
+        assert pending, f"an unexpected question: {dialog.windowTitle()}"
+        return click_in_dialog(pending.pop(0))(dialog)  # type: ignore[operator]
+
+    return shown, run_modal
+
+
+def test_a_recovery_that_fails_is_reported_and_the_question_asked_again(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a damaged database with a backup, and a folder in the way where the restore
+    # writes its incoming copy
+    path = tmp_path / "plenary.db"
+    database = open_database(sqlite_url(path))
+    Services.on(database).sample.load()
+    database.dispose()
+    create_backup(path)
+    path.write_bytes(os.urandom(8192))
+    (path.with_name(path.name + ".restoring") / "leftover").mkdir(parents=True)
+    # WHEN the user chooses the backup, then, asked again, quits
+    shown, run_modal = answering("choice_restore", "choice_quit")
+    monkeypatch.setattr(messages, "run_modal", run_modal)
+    services = open_services(sqlite_url(path))
+    # THEN the failure was shown between the two questions, and nothing was opened
+    assert services is None
+    assert [type(dialog) for dialog in shown] == [
+        DatabaseProblemDialog,
+        QMessageBox,
+        DatabaseProblemDialog,
+    ]
+    assert "could not be recovered" in shown[1].windowTitle()
+    # AND the damaged file was kept aside, with the backup still offered
+    assert [p for p in tmp_path.iterdir() if "set-aside" in p.name]
+    assert list_backups(path)
 
 
 @pytest.fixture
