@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from anmc_desktop import paths
+from anmc_desktop.files import write_atomically
 
 SETTINGS_FILE_NAME = "settings.json"
 
@@ -48,7 +49,5 @@ def load() -> Settings:
 
 
 def save(settings: Settings) -> None:
-    path = settings_path()
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
-    temporary.replace(path)
+    """Write the settings whole (never half a file); OSError if the folder refuses."""
+    write_atomically(settings_path(), json.dumps(asdict(settings), indent=2).encode("utf-8"))

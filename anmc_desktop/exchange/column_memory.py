@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from anmc_desktop.exchange.person_columns import Field, header_key
+from anmc_desktop.files import write_atomically
 
 
 def load_choices(path: Path) -> dict[str, Field]:
@@ -30,9 +31,5 @@ def save_choices(path: Path, choices: Mapping[str, Field]) -> None:
     merged = load_choices(path)
     merged.update({header_key(header): chosen for header, chosen in choices.items()})
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(
-        json.dumps({k: v.value for k, v in sorted(merged.items())}, ensure_ascii=False, indent=1),
-        encoding="utf-8",
-    )
-    temporary.replace(path)
+    text = json.dumps({k: v.value for k, v in sorted(merged.items())}, ensure_ascii=False, indent=1)
+    write_atomically(path, text.encode("utf-8"))

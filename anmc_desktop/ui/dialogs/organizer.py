@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from anmc_desktop import settings
 from anmc_desktop.db import Database
+from anmc_desktop.errors import UserFacingError
 from anmc_desktop.models.base import SHORT_TEXT
 from anmc_desktop.text import clean
 from anmc_desktop.ui.forms.form_dialog import FormDialog
@@ -27,6 +28,12 @@ class OrganizerDialog(FormDialog):
 
     def save(self) -> str:
         name = clean(self.name.text())
-        settings.save(settings.load().with_organizer(name))
+        try:
+            settings.save(settings.load().with_organizer(name))
+        except OSError as error:
+            raise UserFacingError(
+                f"Not saved: the settings file {settings.settings_path()} could not be "
+                f"written ({error.strerror or error})."
+            ) from error
         self._database.actor = name
         return name
