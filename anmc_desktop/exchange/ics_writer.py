@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
 from anmc_desktop import __version__
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.services.agenda import AgendaItemRecord
+from anmc_desktop.services.cities import is_time_zone
 from anmc_desktop.services.meetings import MeetingRecord
 
 PRODUCT_ID = f"-//ANMC Desktop//anmc-desktop {__version__}//EN"
@@ -27,12 +28,11 @@ def write_ics(
     stamp: dt.datetime | None = None,
 ) -> bytes:
     """One VEVENT per agenda item; ``stamp`` (UTC) is when the file was made."""
-    try:
-        zone = ZoneInfo(meeting.time_zone)
-    except (ZoneInfoNotFoundError, ValueError) as error:
+    if not is_time_zone(meeting.time_zone):
         raise UserFacingError(
             f"The host city's time zone {meeting.time_zone!r} is unknown; set it on the city."
-        ) from error
+        )
+    zone = ZoneInfo(meeting.time_zone)
     stamp = stamp or dt.datetime.now(dt.UTC)
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
