@@ -160,7 +160,3 @@ class Reader:
             raise MeetingFileError(
                 f"meeting file, {self._at(key)}: {text!r} is not a valid date or time."
             ) from error
-
-
-def iso(value: dt.date | dt.datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None

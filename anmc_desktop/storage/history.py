@@ -292,7 +292,3 @@ def entries_for(session: Session, table_name: str, record_id: int) -> list[Chang
             .order_by(ChangeLogEntry.id)
         )
     )
-
-
-def latest_change_id(session: Session) -> int:
-    return session.scalar(select(ChangeLogEntry.id).order_by(ChangeLogEntry.id.desc())) or 0

@@ -34,10 +34,6 @@ def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> 
     run_modal(_box(parent, QMessageBox.Icon.Information, title, text, details))
 
 
-def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    run_modal(_box(parent, QMessageBox.Icon.Warning, title, text, details))
-
-
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     run_modal(_box(parent, QMessageBox.Icon.Critical, title, text, details))
 
