@@ -30,13 +30,14 @@ from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.printing.badges import render_badges, render_place_cards
 from anmc_desktop.printing.declaration import render_declaration
 from anmc_desktop.printing.delegations import render_delegation_list
+from anmc_desktop.printing.documents import DeclarationDocument
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.printing.typesetting import Typesetter
 from anmc_desktop.services import Services
 from anmc_desktop.services.declarations import DeclarationDraft, SignatoryChoice
-from anmc_desktop.services.print_data import DeclarationDocument, PrintDataService
+from anmc_desktop.services.print_data import PrintDataService
 
 LINES_PER_PAGE = 50
 

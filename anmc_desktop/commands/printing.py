@@ -117,7 +117,8 @@ def _print(context: CommandContext) -> int:
     data = PrintDataService(
         services.meetings, services.delegations, services.agenda, services.declarations
     )
-    pdf = render(data, request_from(context.arguments))
+    request = request_from(context.arguments)
+    pdf = render(request, data.for_request(request))
     write_atomically(context.arguments.output.expanduser(), pdf)
     print(context.arguments.output, file=context.out)
     return 0

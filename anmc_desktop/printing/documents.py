@@ -12,7 +12,32 @@ from anmc_desktop.printing.delegations import DelegationListOptions, render_dele
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
-from anmc_desktop.services.print_data import PrintDataService
+from anmc_desktop.services.agenda import AgendaItemRecord
+from anmc_desktop.services.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.services.delegations import DelegationDetail
+from anmc_desktop.services.meetings import MeetingRecord
+
+
+@dataclass(frozen=True)
+class DeclarationDocument:
+    meeting: MeetingRecord
+    declaration: DeclarationRecord
+    signatories: list[SignatoryRecord]
+
+
+@dataclass(frozen=True)
+class DelegationsDocument:
+    meeting: MeetingRecord
+    delegations: list[DelegationDetail]  # by city name; heads first, then by role
+
+
+@dataclass(frozen=True)
+class ProgrammeDocument:
+    meeting: MeetingRecord
+    items: list[AgendaItemRecord]  # in time order
+
+
+Document = DeclarationDocument | DelegationsDocument | ProgrammeDocument
 
 
 class DocumentKind(enum.StrEnum):
@@ -45,24 +70,22 @@ class PrintRequest:
     badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
 
 
-def render(data: PrintDataService, request: PrintRequest) -> bytes:
-    """The PDF bytes of one document; MissingFontError if some text has no font."""
-    kind, meeting_id, paper = request.kind, request.meeting_id, request.paper
-    if kind in (DocumentKind.DECLARATION, DocumentKind.SIGNATORIES):
-        document = data.declaration(meeting_id)
+def render(request: PrintRequest, document: Document) -> bytes:
+    """The PDF bytes of one document from its data (``PrintDataService.for_request``);
+    MissingFontError if some text has no font."""
+    kind, paper = request.kind, request.paper
+    if isinstance(document, DeclarationDocument):
         if kind is DocumentKind.SIGNATORIES:
             return render_signatory_sheet(
                 document.meeting, document.declaration, document.signatories, paper
             )
         options = replace(request.declaration, paper=paper)
         return render_declaration(document.declaration, document.signatories, options)
-    if kind is DocumentKind.PROGRAMME:
-        programme = data.programme(meeting_id)
-        return render_programme(programme.meeting, programme.items, paper)
-    lists = data.delegations(meeting_id)
+    if isinstance(document, ProgrammeDocument):
+        return render_programme(document.meeting, document.items, paper)
     if kind is DocumentKind.DELEGATIONS:
         list_options = replace(request.delegations, paper=paper)
-        return render_delegation_list(lists.meeting, lists.delegations, list_options)
+        return render_delegation_list(document.meeting, document.delegations, list_options)
     if kind is DocumentKind.BADGES:
-        return render_badges(lists.meeting, lists.delegations, request.badge_layout, paper)
-    return render_place_cards(lists.meeting, lists.delegations, paper)
+        return render_badges(document.meeting, document.delegations, request.badge_layout, paper)
+    return render_place_cards(document.meeting, document.delegations, paper)

@@ -1,37 +1,21 @@
-"""Everything a printed document of a meeting needs, gathered from the services' records."""
+"""Everything a printed document of a meeting needs, gathered from the services' records
+(the printing package declares what each document takes, and never reads it itself)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.services.agenda import AgendaItemRecord, AgendaService
-from anmc_desktop.services.declarations import (
-    DeclarationRecord,
-    DeclarationService,
-    SignatoryRecord,
+from anmc_desktop.printing.documents import (
+    DeclarationDocument,
+    DelegationsDocument,
+    Document,
+    DocumentKind,
+    PrintRequest,
+    ProgrammeDocument,
 )
-from anmc_desktop.services.delegations import DelegationDetail, DelegationService
-from anmc_desktop.services.meetings import MeetingRecord, MeetingService
-
-
-@dataclass(frozen=True)
-class DeclarationDocument:
-    meeting: MeetingRecord
-    declaration: DeclarationRecord
-    signatories: list[SignatoryRecord]
-
-
-@dataclass(frozen=True)
-class DelegationsDocument:
-    meeting: MeetingRecord
-    delegations: list[DelegationDetail]  # by city name; heads first, then by role
-
-
-@dataclass(frozen=True)
-class ProgrammeDocument:
-    meeting: MeetingRecord
-    items: list[AgendaItemRecord]  # in time order
+from anmc_desktop.services.agenda import AgendaService
+from anmc_desktop.services.declarations import DeclarationService
+from anmc_desktop.services.delegations import DelegationService
+from anmc_desktop.services.meetings import MeetingService
 
 
 class PrintDataService:
@@ -46,6 +30,14 @@ class PrintDataService:
         self._delegations = delegations
         self._agenda = agenda
         self._declarations = declarations
+
+    def for_request(self, request: PrintRequest) -> Document:
+        """The data the requested document prints."""
+        if request.kind in (DocumentKind.DECLARATION, DocumentKind.SIGNATORIES):
+            return self.declaration(request.meeting_id)
+        if request.kind is DocumentKind.PROGRAMME:
+            return self.programme(request.meeting_id)
+        return self.delegations(request.meeting_id)
 
     def declaration(self, meeting_id: int) -> DeclarationDocument:
         meeting = self._meetings.get(meeting_id)

@@ -138,7 +138,7 @@ def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintR
     """Build the document and show it; a document that cannot be printed (no declaration
     yet, a script without a font) is explained in a message box instead."""
     try:
-        pdf = render(data, request)
+        pdf = render(request, data.for_request(request))
     except UserFacingError as error:
         messages.error(parent, request.kind.label, "This document cannot be printed.", str(error))
         return

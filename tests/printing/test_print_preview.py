@@ -24,7 +24,8 @@ def declaration_pdf(services, sample_meeting_id, all_scripts_fonts) -> bytes:
     data = PrintDataService(
         services.meetings, services.delegations, services.agenda, services.declarations
     )
-    return render(data, PrintRequest(DocumentKind.DECLARATION, sample_meeting_id))
+    request = PrintRequest(DocumentKind.DECLARATION, sample_meeting_id)
+    return render(request, data.for_request(request))
 
 
 @pytest.fixture
