@@ -146,12 +146,13 @@ def apply_city_draft(session: Session, city: City, draft: CityDraft) -> None:
     if time_zone:
         check.check("time_zone", is_time_zone(time_zone), f"{time_zone!r} is not a time zone.")
     if name_en:
-        clash = session.scalar(
-            select(City.id).where(
-                func.lower(City.name_en) == name_en.lower(), City.id != (city.id or -1)
-            )
+        # Compared in Python: SQLite's lower() folds ASCII letters only ("Ōsaka").
+        folded = name_en.casefold()
+        clash = any(
+            other_id != city.id and other.casefold() == folded
+            for other_id, other in session.execute(select(City.id, City.name_en))
         )
-        check.check("name_en", clash is None, f"another city is already named {name_en!r}.")
+        check.check("name_en", not clash, f"another city is already named {name_en!r}.")
     check.raise_if_any()
     city.name_en = name_en
     city.name_local = name_local

@@ -93,3 +93,11 @@ def test_only_an_empty_meeting_can_be_deleted_and_it_comes_back_with_its_id(
     removed = services.meetings.delete_empty(new.id)
     again = services.meetings.create(draft_of(removed), meeting_id=removed.id)
     assert (again.id, again.title) == (new.id, "14th")
+
+
+def test_city_names_differing_only_in_the_case_of_a_non_ascii_letter_clash(
+    services: Services,
+) -> None:
+    services.cities.create(CityDraft("Ōsaka"))
+    with pytest.raises(ValidationError, match="already named"):
+        services.cities.create(CityDraft("ōsaka"))
