@@ -23,6 +23,8 @@ def clean(text: str | None) -> str:
     """Trim and NFC-normalize user input; None becomes the empty string."""
     if text is None:
         return ""
+    if text.isascii():  # NFC leaves ASCII as it is
+        return text.strip()
     return unicodedata.normalize("NFC", text).strip()
 
 

@@ -10,11 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
+from anmc_desktop.errors import FieldError, ValidationError
 from anmc_desktop.models import City, Delegation, Meeting, Person, Signatory
+from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
-from anmc_desktop.services.validation import Checker
+from anmc_desktop.services.validation import Checker, cleaned_if_fine
 from anmc_desktop.text import display_name
 
 
@@ -392,6 +394,21 @@ def apply_person(session: Session, person: Person, draft: PersonDraft, delegatio
 PERSON_FIELDS = tuple(PersonDraft.__dataclass_fields__)
 
 
+_PERSON_TEXT_LIMITS = {
+    "given_name": SHORT_TEXT,
+    "family_name": SHORT_TEXT,
+    "native_name": SHORT_TEXT,
+    "honorific": SHORT_TEXT,
+    "position": LONG_TEXT,
+    "email": SHORT_TEXT,
+    "phone": SHORT_TEXT,
+    "dietary_needs": LONG_TEXT,
+    "access_needs": LONG_TEXT,
+    "notes": LONG_TEXT,
+}
+_HEAD_TAKEN = "this delegation has a head already."
+
+
 def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> PersonDraft:
     """The draft as it is stored (texts cleaned), or ValidationError naming every problem.
 
@@ -399,6 +416,31 @@ def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> Pers
     which checks thousands of rows against what it read once. Pure except for
     ``has_other_head``, asked only for a head: whether someone else heads the delegation.
     """
+    values = cleaned_if_fine(vars(draft), _PERSON_TEXT_LIMITS)
+    role = draft.role
+    if (
+        values is not None
+        and (values["given_name"] or values["family_name"] or values["native_name"])
+        and (not values["email"] or _looks_like_email(values["email"]))
+        and not (draft.arrival and draft.departure and draft.arrival > draft.departure)
+        and type(role) is PersonRole
+    ):
+        # Every rule but the head's holds: the common case, without collecting problems.
+        if role is PersonRole.HEAD and has_other_head():
+            raise ValidationError([FieldError("role", _HEAD_TAKEN)])
+        return PersonDraft(
+            **values,
+            family_name_first=draft.family_name_first,
+            role=role,
+            arrival=draft.arrival,
+            departure=draft.departure,
+            is_placeholder=draft.is_placeholder,
+        )
+    return _check_person_fully(draft, has_other_head)
+
+
+def _check_person_fully(draft: PersonDraft, has_other_head: Callable[[], bool]) -> PersonDraft:
+    """check_person, collecting every problem of the draft."""
     check = Checker()
     values = {
         "given_name": check.text("given_name", draft.given_name),
@@ -423,7 +465,7 @@ def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> Pers
         check.check("departure", draft.arrival <= draft.departure, "must not be before arrival.")
     role = check.enum("role", draft.role, PersonRole)
     if role is PersonRole.HEAD:
-        check.check("role", not has_other_head(), "this delegation has a head already.")
+        check.check("role", not has_other_head(), _HEAD_TAKEN)
     check.raise_if_any()
     assert role is not None
     return PersonDraft(

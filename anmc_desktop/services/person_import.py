@@ -9,8 +9,9 @@ The checks are a pure function of the rows, the column mapping and what is read 
 database (the cities and the meeting's delegations and persons, as plain rows). So apply
 reads those again in its transaction and, when they and the rows equal the preview's,
 writes the previewed plan instead of checking 20,000 rows twice. Persons are written with
-one Core insert and one Core update for all rows, and logged with the change log's bulk
-API, since the ORM's flush events do not see Core statements.
+one insert (on SQLite the driver's executemany with the ids given) and one Core update for
+all rows, and logged with the change log's bulk API, since the ORM's flush events do not
+see Core statements.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import enum
 import functools
 import gc
 import json
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Row, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Row, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from anmc_desktop import paths
@@ -926,21 +928,53 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
 def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
     """Insert the persons, give each of the dicts its new id, and log them.
 
-    The ids come back by RETURNING in batches of many rows, matched to the rows by
-    delegation, e-mail and names: the plan refuses two rows that share those (the same
-    person twice). Asking for the rows in order instead would make SQLite insert them one
-    at a time.
+    SQLite gets the ids AUTOINCREMENT would give (see _insert_with_next_ids). A server
+    returns them by RETURNING in batches of many rows, matched to the rows by delegation,
+    e-mail and names: the plan refuses two rows that share those (the same person twice).
     """
     if not inserts:
         return
-    key_columns = [_PERSONS.c[name] for name in _INSERT_KEY]
-    statement = insert(_PERSONS).returning(_PERSONS.c.id, *key_columns)
-    ids = {tuple(row[1:]): row[0] for row in session.connection().execute(statement, inserts)}
-    if len(ids) != len(inserts):
-        raise RuntimeError("two imported persons share their delegation, e-mail and names")
-    for values in inserts:
-        values["id"] = ids[tuple(values[name] for name in _INSERT_KEY)]
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        _insert_with_next_ids(connection, inserts)
+    else:
+        key_columns = [_PERSONS.c[name] for name in _INSERT_KEY]
+        statement = insert(_PERSONS).returning(_PERSONS.c.id, *key_columns)
+        ids = {tuple(row[1:]): row[0] for row in connection.execute(statement, inserts)}
+        if len(ids) != len(inserts):
+            raise RuntimeError("two imported persons share their delegation, e-mail and names")
+        for values in inserts:
+            values["id"] = ids[tuple(values[name] for name in _INSERT_KEY)]
     history.record_inserts(session, _PERSONS, inserts)
+
+
+def _insert_with_next_ids(connection: Connection, inserts: list[dict[str, Any]]) -> None:
+    """Insert the persons into SQLite with the ids AUTOINCREMENT would give them, one after
+    another above the largest id the table ever had, as one executemany of the driver.
+
+    The write transaction began IMMEDIATE, so no other writer can take those ids first
+    (and a taken id would fail the insert, never go to the wrong row). SQLAlchemy's
+    RETURNING in batches and its per-row parameter handling took twice the database's time;
+    here the statement is SQLAlchemy's own and its bind processors convert the values.
+    """
+    largest = connection.execute(select(func.max(_PERSONS.c.id))).scalar() or 0
+    ever = connection.exec_driver_sql(
+        "SELECT seq FROM sqlite_sequence WHERE name = ?", (_PERSONS.name,)
+    ).scalar()
+    first = max(largest, ever or 0) + 1
+    for offset, values in enumerate(inserts):
+        values["id"] = first + offset
+    dialect = connection.dialect
+    compiled = insert(_PERSONS).compile(dialect=dialect, column_keys=list(inserts[0]))
+    order = tuple(compiled.positiontup or ())
+    in_order = operator.itemgetter(*order)
+    rows = [list(in_order(values)) for values in inserts]
+    for index, name in enumerate(order):
+        convert = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if convert is not None:
+            for row in rows:
+                row[index] = convert(row[index])
+    connection.exec_driver_sql(compiled.string, [tuple(row) for row in rows])
 
 
 def _update_persons(session: Session, updates: list[tuple[PersonDraft, dict[str, Any]]]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from anmc_desktop.errors import FieldError, ValidationError
@@ -14,6 +14,23 @@ T = TypeVar("T")
 
 # Control characters other than tab and line feed: never meant as text.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f]")
+
+
+def cleaned_if_fine(
+    texts: Mapping[str, str | None], limits: Mapping[str, int]
+) -> dict[str, str] | None:
+    """Each text cleaned, when ``Checker.text`` would accept every one of them (none
+    required) with the limit given by field; else None, and the checker tells why.
+
+    The same rules as ``Checker.text``, for checking thousands of rows at once.
+    """
+    cleaned = {}
+    for name, limit in limits.items():
+        text = clean(texts[name])
+        if len(text) > limit or not (text.isprintable() or not _CONTROL_CHARACTERS.search(text)):
+            return None
+        cleaned[name] = text
+    return cleaned
 
 
 class Checker:

@@ -16,7 +16,7 @@ from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.models.history import ChangeLogEntry
 from anmc_desktop.services import Services
 from anmc_desktop.services.cities import CityDraft
-from anmc_desktop.services.person_import import PersonImportService
+from anmc_desktop.services.person_import import ImportResult, PersonImportService
 from anmc_desktop.storage import history
 
 CITIES = cast(Table, City.__table__)
@@ -143,6 +143,68 @@ def test_a_person_import_is_written_and_logged_on_either_database(
     # AND undo gives the governor his old position back
     importer.undo(result)
     assert services.delegations.get_person(updated.person_id).position == "Governor"
+    database.dispose()
+
+
+def test_imported_persons_get_ids_that_hold_their_own_rows(
+    database_url: str, tmp_path: Path
+) -> None:
+    # GIVEN the sample meeting and an import of three persons that was undone, so that
+    # the largest ids the person table ever gave are no longer in it
+    database = open_database(database_url)
+    database.actor = "Olga Ivanova"
+    services = Services.on(database)
+    meeting_id = services.sample.load()
+    importer = PersonImportService(database, choices_file=tmp_path / "choices.json")
+
+    def import_rows(name: str, rows: list[str]) -> ImportResult:
+        path = tmp_path / name
+        path.write_text(
+            "City,Family name,Given name,E-mail,Role,Arrival,Family name first\n"
+            + "".join(f"{row}\n" for row in rows),
+            encoding="utf-8",
+        )
+        sheet, mapping = importer.read(path)
+        assert mapping is not None
+        importer.preview(meeting_id, sheet, mapping)
+        return importer.apply(meeting_id, sheet, mapping)
+
+    removed = import_rows("first.csv", [f"Tomsk,Gone {n},Anna,,member,,no" for n in range(3)])
+    importer.undo(removed)
+    # WHEN forty persons of two delegations are imported, each with values of its own
+    wanted = [
+        (
+            f"Фамилия {n}" if n % 3 == 0 else f"Family {n}",
+            f"Given {n}",
+            f"person{n}@example.org" if n % 2 else "",
+            PersonRole.ADVISER if n % 4 == 0 else PersonRole.STAFF,
+            dt.datetime(2014, 9, 16, n % 24, 30) if n % 5 else None,
+            n % 2 == 0,
+        )
+        for n in range(40)
+    ]
+    result = import_rows(
+        "second.csv",
+        [
+            f"{'Tomsk' if n % 2 else 'Ulaanbaatar'},{family},{given},{email},{role.value},"
+            f"{arrival.strftime('%Y-%m-%d %H:%M') if arrival else ''},{'yes' if first else 'no'}"
+            for n, (family, given, email, role, arrival, first) in enumerate(wanted)
+        ],
+    )
+    # THEN each new id holds the person of its own row, and none of the removed ids is reused
+    created = [person_id for person_id, _ in result.created]
+    assert min(created) > max(person_id for person_id, _ in removed.created)
+    stored = [services.delegations.get_person(person_id) for person_id in created]
+    assert [
+        (p.family_name, p.given_name, p.email, p.role, p.arrival, p.family_name_first)
+        for p in stored
+    ] == wanted
+    # AND each id's insert in the history names that same person
+    for person in stored:
+        (logged,) = services.history.for_record("person", person.id)
+        assert logged.action == "insert"
+        assert logged.changes["family_name"] == (None, person.family_name)
+        assert logged.changes["email"] == (None, person.email)
     database.dispose()
 
 
