@@ -428,14 +428,7 @@ def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> Pers
         # Every rule but the head's holds: the common case, without collecting problems.
         if role is PersonRole.HEAD and has_other_head():
             raise ValidationError([FieldError("role", _HEAD_TAKEN)])
-        return PersonDraft(
-            **values,
-            family_name_first=draft.family_name_first,
-            role=role,
-            arrival=draft.arrival,
-            departure=draft.departure,
-            is_placeholder=draft.is_placeholder,
-        )
+        return _stored(draft, values, role)
     return _check_person_fully(draft, has_other_head)
 
 
@@ -468,8 +461,13 @@ def _check_person_fully(draft: PersonDraft, has_other_head: Callable[[], bool]) 
         check.check("role", not has_other_head(), _HEAD_TAKEN)
     check.raise_if_any()
     assert role is not None
+    return _stored(draft, values, role)
+
+
+def _stored(draft: PersonDraft, texts: dict[str, str], role: PersonRole) -> PersonDraft:
+    """The draft as stored: its cleaned texts, with the checked role."""
     return PersonDraft(
-        **values,
+        **texts,
         family_name_first=draft.family_name_first,
         role=role,
         arrival=draft.arrival,

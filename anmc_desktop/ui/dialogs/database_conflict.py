@@ -13,20 +13,18 @@ import enum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from anmc_desktop.storage.conflict import ChangedField, ConflictError
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs.choice_dialog import ChoiceDialog
 
 
 class ConflictChoice(enum.Enum):
@@ -48,13 +46,12 @@ def _row(change: ChangedField) -> tuple[str, ...]:
     return (field, _shown(change.before), _shown(change.after), change.by, at)
 
 
-class DatabaseConflictDialog(QDialog):
+class DatabaseConflictDialog(ChoiceDialog):
     def __init__(self, error: ConflictError, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Someone else changed this record", parent)
         self.choice = ConflictChoice.KEEP_EDITING
-        self.setWindowTitle("Someone else changed this record")
         self.setMinimumWidth(640)
-        layout = QVBoxLayout(self)
+        layout = self._layout
         who = ", ".join(error.changed_by) or "Another organizer"
         heading = QLabel(
             f"{who} saved {error.subject.lower()} after you opened it. "
@@ -81,24 +78,14 @@ class DatabaseConflictDialog(QDialog):
         if not error.changes:
             unknown = QLabel("What was changed is not recorded; reload to see it.", self)
             layout.addWidget(unknown)
-        self.buttons = QDialogButtonBox(self)
         role = QDialogButtonBox.ButtonRole
-        self._add("Reload their version", ConflictChoice.RELOAD, role.DestructiveRole)
-        self._add("Overwrite with mine", ConflictChoice.OVERWRITE, role.ActionRole)
-        keep = self._add("Keep editing", ConflictChoice.KEEP_EDITING, role.RejectRole)
+        self._add_choice("Reload their version", ConflictChoice.RELOAD, role.DestructiveRole)
+        self._add_choice("Overwrite with mine", ConflictChoice.OVERWRITE, role.ActionRole)
+        keep = self._add_choice("Keep editing", ConflictChoice.KEEP_EDITING, role.RejectRole)
         keep.setDefault(True)
         layout.addWidget(self.buttons)
 
-    def _add(
-        self, text: str, choice: ConflictChoice, role: QDialogButtonBox.ButtonRole
-    ) -> QPushButton:
-        button = self.buttons.addButton(text, role)
-        assert isinstance(button, QPushButton)
-        button.setObjectName(f"choice_{choice.value}")
-        button.clicked.connect(lambda: self._choose(choice))
-        return button
-
-    def _choose(self, choice: ConflictChoice) -> None:
+    def _choose(self, choice: enum.Enum) -> None:
         self.choice = choice
         if choice is ConflictChoice.KEEP_EDITING:
             self.reject()

@@ -17,18 +17,16 @@ import enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
-    QPushButton,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from anmc_desktop.storage.backups import BackupInfo
 from anmc_desktop.storage.health import DatabaseProblemError, ProblemKind
 from anmc_desktop.storage.lock import DatabaseInUseError
+from anmc_desktop.ui.dialogs.choice_dialog import ChoiceDialog
 
 
 class ProblemChoice(enum.Enum):
@@ -56,31 +54,7 @@ def _label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class _ChoiceDialog(QDialog):
-    """A dialog whose buttons each stand for one choice."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self._layout = QVBoxLayout(self)
-        self.buttons = QDialogButtonBox(self)
-
-    def _add_choice(
-        self, text: str, choice: enum.Enum, role: QDialogButtonBox.ButtonRole
-    ) -> QPushButton:
-        button = self.buttons.addButton(text, role)
-        assert isinstance(button, QPushButton)
-        button.setObjectName(f"choice_{choice.value}")
-        button.clicked.connect(lambda: self._choose(choice))
-        return button
-
-    def _choose(self, choice: enum.Enum) -> None:
-        self.choice = choice
-        self.accept()
-
-
-class DatabaseProblemDialog(_ChoiceDialog):
+class DatabaseProblemDialog(ChoiceDialog):
     def __init__(
         self,
         problem: DatabaseProblemError,
@@ -127,7 +101,7 @@ class DatabaseProblemDialog(_ChoiceDialog):
         self._layout.addWidget(self.buttons)
 
 
-class DatabaseInUseDialog(_ChoiceDialog):
+class DatabaseInUseDialog(ChoiceDialog):
     def __init__(self, problem: DatabaseInUseError, parent: QWidget | None = None) -> None:
         super().__init__("The database is open elsewhere", parent)
         self.choice = InUseChoice.QUIT
