@@ -113,6 +113,13 @@ def test_history_shows_who_changed_what_and_when(
     assert first[1:] == ["Olga", "Changed", "phone", "", "+7 3822 510 000"]
     last = table.item(table.rowCount() - 1, 2).text()
     assert last == "Created"
+    created = {
+        table.item(row, 3).text()
+        for row in range(table.rowCount())
+        if table.item(row, 2).text() == "Created"
+    }
+    assert {"family name", "native name", "position"} <= created
+    assert "access needs" not in created  # empty when created: nothing to say
 
 
 def test_a_declaration_saved_meanwhile_is_not_overwritten_unless_asked(

@@ -30,11 +30,18 @@ def history_rows(changes: Sequence[ChangeRecord]) -> list[tuple[str, ...]]:
     for change in reversed(changes):
         when = change.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
         action = ACTIONS.get(change.action, change.action)
-        fields = {k: v for k, v in change.changes.items() if k not in HIDDEN_FIELDS}
+        fields = {
+            field: values
+            for field, values in change.changes.items()
+            if field not in HIDDEN_FIELDS
+            # A new record's empty fields say nothing.
+            and not (change.action == "insert" and values[1] in (None, ""))
+        }
         if not fields:
             rows.append((when, change.changed_by, action, "", "", ""))
         for field, (before, after) in sorted(fields.items()):
-            rows.append((when, change.changed_by, action, field, _shown(before), _shown(after)))
+            name = field.replace("_", " ")
+            rows.append((when, change.changed_by, action, name, _shown(before), _shown(after)))
     return rows
 
 
