@@ -41,9 +41,10 @@ class InUseChoice(enum.Enum):
     QUIT = "quit"
 
 
-def backup_description(backup: BackupInfo) -> str:
+def backup_when_and_what(backup: BackupInfo) -> str:
+    """E.g. "2014-09-05 18:30 (1 meeting(s), 16 person(s))", in local time."""
     taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return f"the backup of {taken} ({backup.summary})"
+    return f"{taken} ({backup.summary})"
 
 
 def _label(text: str, parent: QWidget) -> QLabel:
@@ -81,7 +82,7 @@ class DatabaseProblemDialog(ChoiceDialog):
             )
         self._layout.addWidget(_label(note, self))
         if backup is not None:
-            offer = f"The newest good backup is {backup_description(backup)}."
+            offer = f"The newest good backup is the backup of {backup_when_and_what(backup)}."
         else:
             offer = "There is no backup of this database to restore."
         self.offer = _label(offer, self)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.storage.backups import BackupInfo
-from anmc_desktop.ui.dialogs.database_problem import backup_description
+from anmc_desktop.ui.dialogs.database_problem import backup_when_and_what
 
 
 class RestoreBackupDialog(QDialog):
@@ -29,7 +29,7 @@ class RestoreBackupDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for backup in self.backups:
-            text = f"{backup_description(backup)[len('the backup of ') :]} — {backup.reason}"
+            text = f"{backup_when_and_what(backup)} — {backup.reason}"
             self.list.addItem(QListWidgetItem(text))
         explanation = QLabel(
             "The database as it is now is backed up first, so a restore can itself be undone "
