@@ -21,7 +21,6 @@ behaviour for callers that do not edit (imports, the command line).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Protocol
 
 from sqlalchemy import inspect
@@ -59,7 +58,7 @@ def changes_since(
     for entry in entries_for(session, table_name, record_id):
         if entry.record_version is None or entry.record_version <= version:
             continue
-        for field, (before, after) in json.loads(entry.changes).items():
+        for field, (before, after) in entry.changes.items():
             earlier = merged.get(field)
             merged[field] = ChangedField(
                 field=field,

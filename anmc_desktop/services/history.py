@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from anmc_desktop.db import Database
@@ -35,8 +34,7 @@ class HistoryService:
                     action=entry.action,
                     record_version=entry.record_version,
                     changes={
-                        field: (values[0], values[1])
-                        for field, values in json.loads(entry.changes).items()
+                        field: (before, after) for field, (before, after) in entry.changes.items()
                     },
                 )
                 for entry in entries_for(session, table_name, record_id)

@@ -3,8 +3,9 @@
 The recording is generic: a session event looks at what a flush writes, so services need
 not do anything for their changes to be in the history. Rows written with bulk Core
 statements (``session.execute(insert(...))``) bypass the flush: whoever writes them records
-them with ``record_inserts`` and ``record_updates``, which write the same change-log rows
-as the event, many in one statement.
+them with ``record_inserts`` and ``record_updates``, which write one change-log entry for
+all the records of the statement (see models/history.py). ``entries_for`` reads a record's
+history from both kinds of entries.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import enum
 import json
 import operator
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Column, Table, event, insert, inspect, select
+from sqlalchemy import Table, event, insert, inspect, select
 from sqlalchemy.orm import InstanceState, Session, sessionmaker
 
 from anmc_desktop.models.history import ChangeLogEntry
@@ -30,22 +32,17 @@ DELETE = "delete"
 IGNORED_COLUMNS = frozenset({"id", "version", "search_text"})
 _ACTOR = "anmc_history_actor"
 _CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-# Values encoded in one go for the bulk API, separated by a character JSON text escapes.
-_SEPARATOR = "\x00"
-# Column types whose values JSON writes as plain() does: StrEnum and IntEnum as their
-# values, the others (dates, plain enums, Decimal) through ``default``.
-_SCALAR_TYPES = (str, int, float, bool, dt.date, dt.time, Decimal, enum.Enum)
-_ENTRIES = cast(Table, ChangeLogEntry.__table__)
-# The order the shared values come in, then the values of each row (_insert_entries).
-_ENTRY_COLUMNS = (
-    "changed_at",
-    "changed_by",
-    "action",
-    "table_name",
-    "record_id",
-    "record_version",
-    "changes",
-)
+
+
+@dataclass(frozen=True)
+class LoggedChange:
+    """One change of one record, from an entry of its own or its part of a bulk entry."""
+
+    changed_at: dt.datetime  # UTC, naive as stored
+    changed_by: str
+    action: str
+    record_version: int | None
+    changes: dict[str, list[Any]]  # field -> [before, after], as plain() gives them
 
 
 def utc_now() -> dt.datetime:
@@ -66,14 +63,15 @@ def record_changes_of(sessions: sessionmaker[Session], actor: Callable[[], str])
 
 
 def record_inserts(session: Session, table: Table, records: Iterable[Mapping[str, Any]]) -> None:
-    """Log records that a bulk insert wrote: each one's column values, with its id and version.
+    """Log records that a bulk insert wrote (each one's column values, with its id and
+    version) as one entry by the session's organizer.
 
-    The rows are those the flush event writes for an ORM insert, by the same organizer.
+    Each record's history shows what the flush event logs for an ORM insert.
     """
     logged = sorted(column.key for column in table.columns if column.key not in IGNORED_COLUMNS)
-    encode = _insert_encoder(table, logged)
-    entries = [(record["id"], record.get("version"), encode(record)) for record in records]
-    _insert_entries(session, INSERT, table.name, entries)
+    values_of = _values_getter(logged)
+    parts = [[record["id"], record.get("version"), *values_of(record)] for record in records]
+    _insert_entry(session, INSERT, table.name, parts, columns=logged)
 
 
 def record_updates(
@@ -81,69 +79,92 @@ def record_updates(
     table: Table,
     changes: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
 ) -> None:
-    """Log records that a bulk update changed: (before, after) column values of each.
+    """Log records that a bulk update changed, as one entry: (before, after) column values
+    of each.
 
     ``after`` holds the record's id and new version; only the columns that differ are
     logged, and a record where none differ is not, as the flush event does.
     """
     logged = [column.key for column in table.columns if column.key not in IGNORED_COLUMNS]
-    entries = []
+    parts = []
     for before, after in changes:
         changed = {
-            key: [plain(before.get(key)), plain(after[key])]
+            key: [before.get(key), after[key]]
             for key in logged
             if key in after and before.get(key) != after[key]
         }
         if changed:
-            entries.append((after["id"], after.get("version"), _CHANGES_JSON.encode(changed)))
-    _insert_entries(session, UPDATE, table.name, entries)
+            parts.append([after["id"], after.get("version"), changed])
+    _insert_entry(session, UPDATE, table.name, parts)
 
 
-def _insert_encoder(table: Table, logged: list[str]) -> Callable[[Mapping[str, Any]], str]:
-    """What the flush event writes as the changes of an inserted record, ``{"column": [null,
-    value], ...}`` by sorted column, made faster for thousands of records.
-
-    Every record has the same columns, so their text around the values is a template;
-    the values of a record are encoded with one call, separated by a control character
-    that JSON text cannot hold unescaped. That needs values JSON writes as plain() does
-    (text, numbers, booleans, None; dates and enums by ``default``): a table with a column
-    of any other type gets the event's own encoding.
-    """
-
-    def encode_each(record: Mapping[str, Any]) -> str:
-        return _CHANGES_JSON.encode({key: [None, plain(record.get(key))] for key in logged})
-
-    columns = {column.key: column for column in table.columns}
-    if not logged or not all(_plain_scalar(columns[key]) for key in logged):
-        return encode_each
-
-    template = (
-        "{"
-        + ", ".join(_CHANGES_JSON.encode(key).replace("%", "%%") + ": [null, %s]" for key in logged)
-        + "}"
+def entries_for(session: Session, table_name: str, record_id: int) -> list[LoggedChange]:
+    """A record's history, oldest first: its own entries and its parts of bulk entries."""
+    entry = ChangeLogEntry
+    own = select(entry).where(
+        entry.table_name == table_name,
+        entry.record_id == record_id,
+        entry.last_record_id.is_(None),
     )
-    values_of = operator.itemgetter(*logged) if len(logged) > 1 else None
+    bulk = select(entry).where(
+        entry.table_name == table_name,
+        entry.last_record_id >= record_id,
+        entry.record_id <= record_id,
+    )
+    found = [*session.scalars(own), *session.scalars(bulk)]
+    changes = []
+    for logged in sorted(found, key=lambda e: e.id):
+        if logged.last_record_id is None:
+            changes.append(
+                LoggedChange(
+                    logged.changed_at,
+                    logged.changed_by,
+                    logged.action,
+                    logged.record_version,
+                    json.loads(logged.changes),
+                )
+            )
+            continue
+        part = _part_of(json.loads(logged.changes), record_id)
+        if part is not None:
+            version, record_changes = part
+            changes.append(
+                LoggedChange(
+                    logged.changed_at, logged.changed_by, logged.action, version, record_changes
+                )
+            )
+    return changes
 
-    def encode(record: Mapping[str, Any]) -> str:
+
+def _values_getter(keys: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """The values of ``keys`` in a record, None for a key it lacks (one C call per record
+    when it has them all, as the rows of an import do)."""
+    getter = operator.itemgetter(*keys)
+
+    def values_of(record: Mapping[str, Any]) -> tuple[Any, ...]:
         try:
-            values = values_of(record) if values_of else (record[logged[0]],)
+            values = getter(record)
         except KeyError:
-            values = tuple(record.get(key) for key in logged)
-        texts = _SEPARATED_JSON.encode(values)[1:-1].split(_SEPARATOR)
-        if len(texts) != len(logged):  # a list where the column's type says a scalar
-            return encode_each(record)
-        return template % tuple(texts)
+            return tuple(record.get(key) for key in keys)
+        return cast(tuple[Any, ...], values) if len(keys) > 1 else (values,)
 
-    return encode
+    return values_of
 
 
-def _plain_scalar(column: Column[Any]) -> bool:
-    """Whether JSON writes this column's values as plain() does (no lists, dicts, bytes)."""
-    try:
-        python_type = column.type.python_type
-    except NotImplementedError:
-        return False
-    return issubclass(python_type, _SCALAR_TYPES)
+def _part_of(
+    payload: dict[str, Any], record_id: int
+) -> tuple[int | None, dict[str, list[Any]]] | None:
+    """One record's version and changes in a bulk entry's payload; None if it has none."""
+    columns = payload.get("columns")
+    for record in payload["records"]:
+        if record[0] != record_id:
+            continue
+        if columns is None:
+            return record[1], record[2]
+        return record[1], {
+            key: [None, value] for key, value in zip(columns, record[2:], strict=True)
+        }
+    return None
 
 
 def _actor_of(session: Session) -> str:
@@ -153,49 +174,35 @@ def _actor_of(session: Session) -> str:
     return str(actor())
 
 
-def _insert_entries(
-    session: Session, action: str, table_name: str, entries: list[tuple[int, int | None, str]]
+def _insert_entry(
+    session: Session,
+    action: str,
+    table_name: str,
+    parts: list[list[Any]],
+    columns: list[str] | None = None,
 ) -> None:
-    """Insert change-log rows (record id, version, changes) by the session's organizer, now.
-
-    One executemany of the statement SQLAlchemy compiles for this database, with values
-    its own bind processors convert (the same organizer, time, action and table for all
-    rows, so those are converted once): SQLAlchemy's per-row parameter handling took as
-    long as the database's work.
-    """
-    if not entries:
+    """Insert one change-log entry for the records of a bulk write: ``parts`` holds each
+    record's [id, version, ...] (its changes, or its values in ``columns``' order)."""
+    if not parts:
         return
-    now, actor = utc_now(), _actor_of(session)
-    connection = session.connection()
-    dialect = connection.dialect
-    compiled = _ENTRIES.insert().compile(dialect=dialect, column_keys=list(_ENTRY_COLUMNS))
-    shared = {"changed_at": now, "changed_by": actor, "action": action, "table_name": table_name}
-    converters: dict[str, Callable[[Any], Any] | None] = {}
-    for name, bind in compiled.binds.items():
-        converters[name] = bind.type.dialect_impl(dialect).bind_processor(dialect)
-    for name, value in shared.items():
-        convert = converters[name]
-        shared[name] = convert(value) if convert else value
-    per_row = _ENTRY_COLUMNS[len(shared) :]
-    if any(converters[name] for name in per_row):
-        entries = [
-            tuple(
-                convert(value) if convert else value
-                for convert, value in zip((converters[n] for n in per_row), entry, strict=True)
-            )
-            for entry in entries
-        ]
-    order = tuple(compiled.positiontup or ()) if compiled.positional else None
-    rows: list[Any]
-    if order == _ENTRY_COLUMNS:
-        first = tuple(shared.values())
-        rows = [first + entry for entry in entries]
-    else:
-        rows = [shared | dict(zip(per_row, entry, strict=True)) for entry in entries]
-        if order is not None:
-            in_order = operator.itemgetter(*order)
-            rows = [in_order(row) for row in rows]
-    connection.exec_driver_sql(compiled.string, rows)
+    actor = _actor_of(session)
+    payload: dict[str, Any] = {"records": parts}
+    if columns is not None:
+        payload = {"columns": columns} | payload
+    ids = [part[0] for part in parts]
+    session.connection().execute(
+        insert(ChangeLogEntry),
+        {
+            "changed_at": utc_now(),
+            "changed_by": actor,
+            "action": action,
+            "table_name": table_name,
+            "record_id": min(ids),
+            "last_record_id": max(ids),
+            "record_version": None,
+            "changes": _BULK_JSON.encode(payload),
+        },
+    )
 
 
 def _rows(session: Session, actor: str, now: dt.datetime) -> list[dict[str, Any]]:
@@ -279,16 +286,6 @@ def plain(value: object) -> Any:
     return repr(value)
 
 
-# plain() as the default: after it is defined.
-_SEPARATED_JSON = json.JSONEncoder(ensure_ascii=False, separators=(_SEPARATOR, ": "), default=plain)
-
-
-def entries_for(session: Session, table_name: str, record_id: int) -> list[ChangeLogEntry]:
-    """A record's history, oldest first."""
-    return list(
-        session.scalars(
-            select(ChangeLogEntry)
-            .where(ChangeLogEntry.table_name == table_name, ChangeLogEntry.record_id == record_id)
-            .order_by(ChangeLogEntry.id)
-        )
-    )
+# plain() as the default: after it is defined. Values in bulk entries are encoded as
+# plain() gives them (text and enums built on str or int as they are, others by plain()).
+_BULK_JSON = json.JSONEncoder(ensure_ascii=False, default=plain)

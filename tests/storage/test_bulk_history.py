@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from sqlalchemy import Table, insert, select, text, update
+from sqlalchemy import Table, insert, select, update
 
 from anmc_desktop.db import open_database
 from anmc_desktop.models import City, Person
@@ -21,7 +20,6 @@ from anmc_desktop.storage import history
 
 CITIES = cast(Table, City.__table__)
 PERSONS = cast(Table, Person.__table__)
-ENTRIES = cast(Table, ChangeLogEntry.__table__)
 TOMSK = CityDraft(name_en="Tomsk", country="Russia", time_zone="Asia/Tomsk")
 
 
@@ -208,7 +206,7 @@ def test_imported_persons_get_ids_that_hold_their_own_rows(
     database.dispose()
 
 
-def test_bulk_inserts_store_exactly_what_sqlalchemy_stores(database_url: str) -> None:
+def test_bulk_inserts_show_in_each_history_as_an_edit_would(database_url: str) -> None:
     # GIVEN persons' worth of values of every kind a column holds: text with quotes,
     # control characters and other scripts, None, booleans, an enum and a moment
     database = open_database(database_url)
@@ -247,40 +245,66 @@ def test_bulk_inserts_store_exactly_what_sqlalchemy_stores(database_url: str) ->
                 insert(PERSONS).returning(PERSONS.c.id), record
             ).scalar_one()
         history.record_inserts(session, PERSONS, records)
-    bulk_ids = [record["id"] for record in records]
-    with database.reading() as session:
-        bulk = session.scalars(
-            select(ChangeLogEntry)
-            .where(ChangeLogEntry.table_name == "person", ChangeLogEntry.record_id.in_(bulk_ids))
-            .order_by(ChangeLogEntry.record_id)
-        ).all()
-        written = [
-            {c.key: getattr(entry, c.key) for c in ENTRIES.columns if c.key != "id"}
-            for entry in bulk
-        ]
-    # AND the same values are written once more by SQLAlchemy's own insert
+    # AND the same values once more through the ORM, whose flush event logs them
     with database.writing() as session:
-        copy_ids = [
-            session.execute(insert(ENTRIES).returning(ENTRIES.c.id), values).scalar_one()
-            for values in written
-        ]
-    # THEN each change text is what the flush event writes for that record
-    for record, entry in zip(records, bulk, strict=True):
-        expected = {
-            key: [None, history.plain(record[key])]
-            for key in record
-            if key not in history.IGNORED_COLUMNS
-        }
-        assert json.loads(entry.changes) == expected
-        assert entry.changes == json.dumps(expected, ensure_ascii=False, sort_keys=True)
-    # AND the stored rows are the same, column by column, as text of the database
-    stored = ", ".join(f"CAST({c.name} AS TEXT)" for c in ENTRIES.columns if c.key != "id")
+        copies = [Person(**{k: v for k, v in r.items() if k != "id"}) for r in records]
+        session.add_all(copies)
+        session.flush()
+        copy_ids = [person.id for person in copies]
+    # THEN the bulk write is one entry
     with database.reading() as session:
-        connection = session.connection()
+        bulk_ids = [record["id"] for record in records]
+        entries = session.scalars(
+            select(ChangeLogEntry).where(
+                ChangeLogEntry.table_name == "person",
+                ChangeLogEntry.last_record_id.is_not(None),
+            )
+        ).all()
+        assert [(e.record_id, e.last_record_id) for e in entries] == [
+            (min(bulk_ids), max(bulk_ids))
+        ]
+    # AND each record's history is what the flush event logs for the same values
+    for bulk_id, copy_id in zip(bulk_ids, copy_ids, strict=True):
+        (bulk,) = services.history.for_record("person", bulk_id)
+        (copy,) = services.history.for_record("person", copy_id)
+        assert (bulk.action, bulk.changed_by, bulk.record_version, bulk.changes) == (
+            copy.action,
+            copy.changed_by,
+            copy.record_version,
+            copy.changes,
+        )
+    database.dispose()
 
-        def raw(ids: list[int]) -> list[tuple[object, ...]]:
-            query = text(f"SELECT {stored} FROM change_log WHERE id = :id")
-            return [tuple(connection.execute(query, {"id": i}).one()) for i in ids]
 
-        assert raw([entry.id for entry in bulk]) == raw(copy_ids)
+def test_a_bulk_update_is_in_the_history_of_its_records_only(database_url: str) -> None:
+    # GIVEN three cities, and a bulk update of the first and the last
+    database = open_database(database_url)
+    services = Services.on(database)
+    first, middle, last = (
+        services.cities.create(CityDraft(name_en=name, time_zone="Asia/Tomsk"))
+        for name in ("Tomsk", "Seversk", "Kemerovo")
+    )
+    with database.writing() as session:
+        before = {
+            row.id: dict(row._mapping)
+            for row in session.execute(select(CITIES).where(CITIES.c.id.in_([first.id, last.id])))
+        }
+        after = [
+            before[city.id] | {"country": f"Country {city.id}", "version": 2}
+            for city in (first, last)
+        ]
+        for values in after:
+            session.execute(update(CITIES).where(CITIES.c.id == values["id"]).values(values))
+        history.record_updates(session, CITIES, [(before[a["id"]], a) for a in after])
+    # WHEN the histories are read
+    histories = {c.id: services.history.for_record("city", c.id) for c in (first, middle, last)}
+    # THEN the middle city, inside the entry's range of ids, has only its insert
+    assert [h.action for h in histories[middle.id]] == ["insert"]
+    for city in (first, last):
+        *_, updated = histories[city.id]
+        assert (updated.action, updated.record_version, updated.changes) == (
+            "update",
+            2,
+            {"country": ("", f"Country {city.id}")},
+        )
     database.dispose()
