@@ -56,21 +56,70 @@ _LABELS = {
 NAME_FIELDS = frozenset({Field.FULL_NAME, Field.GIVEN_NAME, Field.FAMILY_NAME, Field.NATIVE_NAME})
 
 _SYNONYMS: dict[Field, tuple[str, ...]] = {
-    Field.CITY: ("city", "member city", "delegation", "город", "делегация", "город делегации"),
+    Field.CITY: (
+        "city",
+        "member city",
+        "delegation",
+        "город",
+        "делегация",
+        "город делегации",
+        "都市",
+        "都市名",
+        "所属都市",
+        "도시",
+        "도시명",
+        "城市",
+        "城市名称",
+        "thanh pho",
+    ),
     Field.CITY_LOCAL: ("city local name", "city in local language", "город на местном языке"),
     Field.FULL_NAME: (
         "name",
         "full name",
         "participant",
+        "participant name",
+        "name of participant",
+        "name surname",
         "фио",
         "ф и о",
         "участник",
         "имя фамилия",
+        "имя и фамилия",
+        "фамилия имя",
+        "фамилия и имя",
+        "фамилия имя отчество",
+        "氏名 ローマ字",
+        "英文姓名",
+        "영문 성명",
+        "영문 이름",
     ),
-    Field.GIVEN_NAME: ("given name", "first name", "firstname", "forename", "given names", "имя"),
+    Field.GIVEN_NAME: (
+        "given name",
+        "first name",
+        "firstname",
+        "forename",
+        "given names",
+        "имя",
+        "имя отчество",
+        "имя и отчество",
+        "名",
+        "ten",
+    ),
     Field.PATRONYMIC: ("patronymic", "middle name", "отчество"),
-    Field.FAMILY_NAME: ("family name", "last name", "lastname", "surname", "фамилия"),
+    Field.FAMILY_NAME: (
+        "family name",
+        "last name",
+        "lastname",
+        "surname",
+        "фамилия",
+        "姓",
+        "姓氏",
+        "성",
+        "ho",
+    ),
     Field.FAMILY_NAME_FIRST: ("family name first", "фамилия первой", "фамилия впереди"),
+    # A whole name under a header in Japanese, Korean, Chinese or Vietnamese is written in
+    # that script and family name first: the native name, never split the Western way.
     Field.NATIVE_NAME: (
         "name in native script",
         "native name",
@@ -80,16 +129,44 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "имя на родном языке",
         "фио на родном языке",
         "имя в оригинальном написании",
+        "氏名",
+        "お名前",
+        "名前",
+        "姓名",
+        "성명",
+        "이름",
+        "ho va ten",
+        "ho ten",
     ),
-    Field.HONORIFIC: ("honorific", "title", "salutation", "prefix", "обращение", "титул"),
+    Field.HONORIFIC: (
+        "honorific",
+        "title",
+        "salutation",
+        "prefix",
+        "обращение",
+        "титул",
+        "敬称",
+        "호칭",
+        "称谓",
+    ),
     Field.POSITION: (
         "position",
         "job title",
         "post",
         "function",
         "designation",
+        "position title",
+        "title position",
         "должность",
         "позиция",
+        "役職",
+        "職位",
+        "职务",
+        "職務",
+        "职位",
+        "직위",
+        "직책",
+        "chuc vu",
     ),
     Field.ROLE: ("role", "role in delegation", "роль", "роль в делегации", "статус участника"),
     Field.EMAIL: (
@@ -103,6 +180,15 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "эл почта",
         "электронная почта",
         "почта",
+        "メール",
+        "メールアドレス",
+        "電子メール",
+        "이메일",
+        "전자우편",
+        "电子邮件",
+        "電子郵件",
+        "电子邮箱",
+        "邮箱",
     ),
     Field.PHONE: (
         "phone",
@@ -111,17 +197,65 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "tel",
         "phone number",
         "mobile phone",
+        "mobile number",
         "cell phone",
         "telephone number",
         "contact number",
+        "tel no",
         "мобильный телефон",
         "контактный телефон",
         "телефон",
         "тел",
         "мобильный",
+        "сотовый",
+        "電話",
+        "電話番号",
+        "携帯電話",
+        "전화",
+        "전화번호",
+        "휴대폰",
+        "휴대전화",
+        "电话",
+        "手机",
+        "联系电话",
+        "dien thoai",
+        "so dien thoai",
     ),
-    Field.ARRIVAL: ("arrival", "arrival date", "arrives", "прибытие", "дата прибытия", "приезд"),
-    Field.DEPARTURE: ("departure", "departure date", "departs", "отъезд", "убытие", "дата отъезда"),
+    Field.ARRIVAL: (
+        "arrival",
+        "arrival date",
+        "date of arrival",
+        "arrives",
+        "прибытие",
+        "дата прибытия",
+        "приезд",
+        "дата приезда",
+        "到着",
+        "到着日",
+        "到着日時",
+        "도착",
+        "도착일",
+        "抵达日期",
+        "到达日期",
+        "ngay den",
+    ),
+    Field.DEPARTURE: (
+        "departure",
+        "departure date",
+        "date of departure",
+        "departs",
+        "отъезд",
+        "убытие",
+        "дата отъезда",
+        "дата убытия",
+        "出発",
+        "出発日",
+        "출발",
+        "출발일",
+        "离开日期",
+        "返程日期",
+        "ngay di",
+    ),
     Field.DIETARY_NEEDS: (
         "dietary needs",
         "dietary requirements",
@@ -141,19 +275,36 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "примечания",
         "комментарий",
     ),
-    # Columns our own export writes that an import does not need.
+    # Row numbers, and columns our own export writes that an import does not need.
     Field.IGNORE: (
         "no",
         "nr",
+        "n",
         "#",
         "№",
+        "№ п п",
+        "п п",
+        "s n",
+        "sr no",
+        "sl no",
+        "番号",
+        "번호",
+        "序号",
+        "stt",
         "country",
         "страна",
+        "国",
+        "国名",
+        "국가",
+        "国家",
+        "quoc gia",
         "delegation status",
         "статус делегации",
     ),
 }
 
+# A plain "Name" beside a family name column holds the given name.
+_GIVEN_BESIDE_FAMILY = frozenset({"name", "이름", "名前", "お名前"})
 
 _HEADER_PARTS = re.compile(r"[/|\\()\[\]\n,;]+")
 
@@ -199,20 +350,48 @@ class ColumnMapping:
 
 
 def recognise(header: str, remembered: Mapping[str, Field]) -> Field | None:
-    """The field a header names: as a whole, else by one of its parts, so that
-    "Фамилия / Surname", "Family name (in English)" and "Должность:" are recognised."""
+    """The field a header names: as a whole, else by its parts when they agree, so that
+    "Фамилия / Surname", "Family name (in English)" and "Должность:" are recognised.
+
+    Parts naming different fields are not guessed at: "Фамилия, имя" holds whole names
+    (a family name and a given name: the full name), "Name / Surname" and "Position /
+    Title" are left to the user.
+    """
     key = header_key(header)
     if not key:
         return None
     found = remembered.get(key) or KNOWN_HEADERS.get(key)
     if found is not None:
         return found
+    named: set[Field] = set()
     for part in _HEADER_PARTS.split(header):
         part_key = header_key(part)
         found = remembered.get(part_key) or KNOWN_HEADERS.get(part_key)
         if found is not None and found is not Field.IGNORE:
-            return found
+            named.add(found)
+    if len(named) == 1:
+        return named.pop()
+    # "Имя / Name": a given name is often translated as "Name".
+    if named and named <= {Field.GIVEN_NAME, Field.PATRONYMIC, Field.FULL_NAME}:
+        return Field.GIVEN_NAME if Field.GIVEN_NAME in named else None
+    if named and named <= {Field.GIVEN_NAME, Field.FAMILY_NAME, Field.PATRONYMIC}:
+        return Field.FULL_NAME
     return None
+
+
+def _in_context(
+    row: Sequence[str], fields: tuple[Field | None, ...], remembered: Mapping[str, Field]
+) -> tuple[Field | None, ...]:
+    """The fields of a header row, with a plain "Name" beside a family name column (and
+    no given name column) read as the given name."""
+    if Field.FAMILY_NAME not in fields or Field.GIVEN_NAME in fields:
+        return fields
+    return tuple(
+        Field.GIVEN_NAME
+        if (key := header_key(cell)) in _GIVEN_BESIDE_FAMILY and key not in remembered
+        else chosen
+        for cell, chosen in zip(row, fields, strict=True)
+    )
 
 
 def locate_header(
@@ -223,7 +402,7 @@ def locate_header(
     best: ColumnMapping | None = None
     best_score = 0
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        fields = tuple(recognise(cell, remembered) for cell in row)
+        fields = _in_context(row, tuple(recognise(cell, remembered) for cell in row), remembered)
         found = {f for f in fields if f is not None and f is not Field.IGNORE}
         score = len(found)
         if score >= 2 and found & NAME_FIELDS and score > best_score:

@@ -11,13 +11,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 from defusedxml import DefusedXmlException
+from openpyxl.utils import get_column_letter
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.formula_guard import GUARD, unguard
@@ -28,6 +32,7 @@ from anmc_desktop.exchange.limits import (
     MAX_ROWS,
     MAX_UNPACKED_BYTES,
 )
+from anmc_desktop.exchange.person_columns import header_key
 from anmc_desktop.exchange.text_decoding import decode_text
 
 _CHUNK = 1024 * 1024
@@ -37,6 +42,13 @@ _XML_DANGER = (
     b"<\x00!\x00D\x00O\x00C\x00",
     b"\x00<\x00!\x00D\x00O\x00C",
 )
+# A formula cell closed without a value after it: Excel always stores the result.
+_UNCOMPUTED = (b"</f></c>", b"</f><v/></c>", b"</f><v /></c>", b"</f><v></v></c>", b'"/></c>')
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office 97-2003 files, and encrypted workbooks
+_TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+_WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+_SNIFF_BYTES = 64 * 1024
 _DELIMITERS = ",;\t|"
 _DELIMITER_SAMPLE = 1024 * 1024  # characters: the first lines, without splitting the whole file
 
@@ -81,50 +93,193 @@ def read_sheet(path: Path, find_header: HeaderFinder = _any_header) -> SheetRows
 
 
 def read_sheet_bytes(data: bytes, name: str, find_header: HeaderFinder = _any_header) -> SheetRows:
-    suffix = Path(name).suffix.casefold()
+    """The rows of a workbook or a CSV file, told apart by their content, not their name:
+    a CSV saved as "list.xlsx" and a workbook saved as "list.csv" both arrive."""
     labels: list[str] = []
-    if suffix in {".xlsx", ".xlsm"}:
-        rows, labels = _joined_sheets(name, _read_xlsx(data, name), find_header)
-    elif suffix in {".csv", ".txt", ".tsv"}:
-        rows = _read_csv(data, name)
+    if _is_workbook(data, name):
+        sheets, uncomputed = _read_xlsx(data, name)
+        rows, labels, used = _joined_sheets(name, sheets, find_header)
+        _refuse_uncomputed(name, uncomputed, used)
     else:
-        raise _unsupported(name, suffix)
+        rows = _read_csv(data, name)
     if not any(cell.strip() for row in rows for cell in row):
         raise UserFacingError(f"{name} is empty.")
     return SheetRows(name, rows, labels)
 
 
+def _is_workbook(data: bytes, name: str) -> bool:
+    """True for an .xlsx workbook, False for text; a clear refusal for anything else."""
+    suffix = Path(name).suffix.casefold()
+    if data.startswith(_ZIP):
+        return _zip_is_workbook(data, name)
+    if data.startswith(_OLE):
+        raise _office_97(data, name)
+    if data.startswith(b"%PDF"):
+        raise UserFacingError(
+            f"{name} is a PDF document, not a spreadsheet; ask for the list as .xlsx or .csv."
+        )
+    if suffix not in _TEXT_SUFFIXES | _WORKBOOK_SUFFIXES | {".xls"}:
+        raise _unsupported(name, suffix)
+    if suffix in _TEXT_SUFFIXES:
+        return False
+    # A workbook's name on other content: web systems save CSV or HTML as "list.xls(x)".
+    try:
+        head = decode_text(data[:_SNIFF_BYTES], name).lstrip().casefold()
+    except UserFacingError:
+        if suffix == ".xls":
+            raise _unsupported(name, suffix) from None
+        raise UserFacingError(
+            f"{name} is not an .xlsx workbook (it is neither a zip archive nor text)."
+        ) from None
+    if head.startswith("<") and ("<table" in head or "<html" in head):
+        raise UserFacingError(
+            f"{name} is a web page (HTML) named like a workbook; open it in Excel or "
+            "LibreOffice and save it as .xlsx or .csv."
+        )
+    return False
+
+
+def _zip_is_workbook(data: bytes, name: str) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = set(archive.namelist())
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in members else b""
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+        raise UserFacingError(f"{name} is a damaged .xlsx workbook ({error}).") from error
+    if "xl/workbook.xml" in members or "xl/workbook.bin" in members:
+        if "xl/workbook.bin" in members:
+            raise UserFacingError(
+                f"{name} is an Excel binary workbook (.xlsb); save it as .xlsx or .csv first."
+            )
+        return True
+    if b"opendocument.spreadsheet" in mimetype:
+        raise UserFacingError(
+            f"{name} is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv first."
+        )
+    if any(member.startswith("word/") for member in members) or b"opendocument.text" in mimetype:
+        raise UserFacingError(
+            f"{name} is a text document (Word or Writer), not a spreadsheet; "
+            "ask for the list as .xlsx or .csv."
+        )
+    raise UserFacingError(f"{name} is a zip archive, not an .xlsx workbook.")
+
+
+def _office_97(data: bytes, name: str) -> UserFacingError:
+    """The refusal of a file in Microsoft's old compound format (OLE)."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return UserFacingError(
+            f"{name} is protected by a password; open it in Excel, remove the password "
+            "(File > Info > Protect Workbook > Encrypt with Password) and save it again."
+        )
+    if "WordDocument".encode("utf-16-le") in data:
+        return UserFacingError(
+            f"{name} is an old Word document, not a spreadsheet; ask for the list as .xlsx or .csv."
+        )
+    return UserFacingError(
+        f"{name} is an old Excel 97-2003 workbook; save it as .xlsx or .csv first."
+    )
+
+
 def _joined_sheets(
     name: str, sheets: list[tuple[str, list[list[str]]]], find_header: HeaderFinder
-) -> tuple[list[list[str]], list[str]]:
-    """The first sheet with a header, then the rows of every later sheet repeating it.
+) -> tuple[list[list[str]], list[str], dict[str, int]]:
+    """The first sheet with a header, then the rows of every later sheet with a header,
+    each cell moved under the column of the same header; also the sheets used, with the
+    index of each one's header row.
 
     Forms often open with a sheet of instructions; a list split into one sheet per city
-    repeats its header on each sheet.
+    repeats its header on each sheet, not always in the same order or spelling. A header
+    only a later sheet has becomes a new column; sheets without a header (notes, the
+    hidden lists of drop-downs) are left out.
     """
     found = next(
         ((i, h) for i, (_, rows) in enumerate(sheets) if (h := find_header(rows)) is not None),
         None,
     )
     if found is None:
-        return sheets[0][1], []
+        return sheets[0][1], [], {sheets[0][0]: 0}
     base, header_index = found
     base_name, rows = sheets[base]
-    if base == 0 and len(sheets) == 1:
-        return rows, []
+    used = {base_name: header_index}
+    if len(sheets) == 1:
+        return rows, [], used
     header = rows[header_index]
+    columns = _ColumnsByHeader(header)
     joined = list(rows)
     labels = [f"{base_name}!{n}" for n in range(1, len(rows) + 1)]
     for sheet_name, sheet_rows in sheets[base + 1 :]:
-        repeated = next(
-            (i for i, row in enumerate(sheet_rows[:HEADER_SEARCH_ROWS]) if row == header), None
-        )
+        repeated = find_header(sheet_rows)
         if repeated is None:
             continue
+        used[sheet_name] = repeated
+        move = columns.positions(sheet_rows[repeated])
         for number in range(repeated + 2, len(sheet_rows) + 1):
-            joined.append(sheet_rows[number - 1])
+            joined.append(move(sheet_rows[number - 1]))
             labels.append(f"{sheet_name}!{number}")
-    return joined, labels
+    joined[header_index] = columns.header
+    return joined, labels, used
+
+
+class _ColumnsByHeader:
+    """The columns of joined sheets, found by their header (folded, and counted when a
+    header repeats within a sheet)."""
+
+    def __init__(self, header: list[str]) -> None:
+        self.header = list(header)
+        self._index: dict[tuple[str, int], int] = {}
+        for column, key in enumerate(self._keys(header)):
+            if key[0]:
+                self._index.setdefault(key, column)
+
+    @staticmethod
+    def _keys(header: list[str]) -> list[tuple[str, int]]:
+        seen: dict[str, int] = {}
+        keys = []
+        for text in header:
+            key = header_key(text)
+            seen[key] = seen.get(key, 0) + 1
+            keys.append((key, seen[key]))
+        return keys
+
+    def positions(self, header: list[str]) -> Callable[[list[str]], list[str]]:
+        """How to move a row under ``header`` into the joined columns (cells under no
+        header are left out, as they are on the first sheet)."""
+        if header == self.header[: len(header)]:
+            return lambda row: row
+        targets: list[int | None] = []
+        for text, key in zip(header, self._keys(header), strict=True):
+            if not key[0]:
+                targets.append(None)
+                continue
+            if key not in self._index:
+                self._index[key] = len(self.header)
+                self.header.append(text)
+            targets.append(self._index[key])
+
+        def move(row: list[str]) -> list[str]:
+            moved = [""] * len(self.header)
+            for target, cell in zip(targets, row, strict=False):
+                if target is not None:
+                    moved[target] = cell
+            return moved
+
+        return move
+
+
+def _refuse_uncomputed(
+    name: str, uncomputed: dict[str, list[tuple[int, int, str]]], used: dict[str, int]
+) -> None:
+    """Refuse a formula whose result no spreadsheet program ever computed (files made by
+    other programs): its cell reads as empty, and the import would lose what it means."""
+    for sheet_name, header_index in used.items():
+        for row, column, formula in uncomputed.get(sheet_name, []):
+            if row > header_index:
+                raise UserFacingError(
+                    f"{name}, {sheet_name}!{get_column_letter(column)}{row}: the formula "
+                    f"{formula} has no computed value (the file was not saved by a "
+                    "spreadsheet program); open it in Excel or LibreOffice, save it, and "
+                    "import it again."
+                )
 
 
 def _unsupported(name: str, suffix: str) -> UserFacingError:
@@ -132,6 +287,8 @@ def _unsupported(name: str, suffix: str) -> UserFacingError:
         return UserFacingError(
             f"{name} is an old Excel 97-2003 workbook; save it as .xlsx or .csv first."
         )
+    if suffix in {".ods", ".numbers"}:
+        return UserFacingError(f"{name}: save it as .xlsx or .csv first.")
     return UserFacingError(f"{name}: only .csv and .xlsx files can be imported.")
 
 
@@ -148,25 +305,62 @@ def _long_cell(name: str, row: int, column: int, length: int) -> UserFacingError
 
 def _read_csv(data: bytes, name: str) -> list[list[str]]:
     text = decode_text(data, name)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    rows: list[list[str]] = []
+    delimiter, skipped = _separator_line(text)
+    if delimiter is None:
+        delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if skipped:
+        next(reader)
+    # The csv module refuses a longer cell itself; the limit is the module's, set only
+    # while this file is read.
+    limit = csv.field_size_limit(MAX_CELL_CHARS)
     try:
-        for row in reader:
-            if len(rows) == MAX_ROWS:
-                raise _too_many_rows(name)
-            if row and max(map(len, row)) > MAX_CELL_CHARS:
-                column, cell = next((c, t) for c, t in enumerate(row, 1) if len(t) > MAX_CELL_CHARS)
-                raise _long_cell(name, reader.line_num, column, len(cell))
-            # Take off the apostrophe our CSV export puts before formula-like text.
-            rows.append([unguard(cell) if cell[:1] == GUARD else cell for cell in row])
+        rows = list(itertools.islice(reader, MAX_ROWS + 1))
     except csv.Error as error:
         if "field larger than field limit" in str(error):
-            raise UserFacingError(
-                f"{name}, near line {reader.line_num}: a cell longer than "
-                f"{MAX_CELL_CHARS:,} characters; such cells are not accepted."
-            ) from error
+            raise _long_csv_cell(text, delimiter, name) from error
         raise UserFacingError(f"{name}, line {reader.line_num}: {error}.") from error
+    finally:
+        csv.field_size_limit(limit)
+    if len(rows) + skipped > MAX_ROWS:
+        raise _too_many_rows(name)
+    if skipped:
+        rows.insert(0, [])  # row n of the file stays rows[n - 1]
+    if GUARD in text:
+        # Take off the apostrophe our CSV export puts before formula-like text.
+        rows = [
+            [unguard(cell) if cell[:1] == GUARD else cell for cell in row]
+            if any(cell[:1] == GUARD for cell in row)
+            else row
+            for row in rows
+        ]
     return rows
+
+
+def _separator_line(text: str) -> tuple[str | None, int]:
+    """Excel's "sep=;" first line: the separator it names, and 1 for the line to skip."""
+    first = text[:16].split("\n", 1)[0].split("\r", 1)[0]
+    if len(first) == 5 and first[:4].casefold() == "sep=":
+        return first[4], 1
+    return None, 0
+
+
+def _long_csv_cell(text: str, delimiter: str, name: str) -> UserFacingError:
+    """The message for a cell beyond the limit, naming its line and column."""
+    limit = csv.field_size_limit(MAX_FILE_BYTES)
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for row in reader:
+            for column, cell in enumerate(row, 1):
+                if len(cell) > MAX_CELL_CHARS:
+                    return _long_cell(name, reader.line_num, column, len(cell))
+    except csv.Error:
+        pass
+    finally:
+        csv.field_size_limit(limit)
+    return UserFacingError(
+        f"{name}: a cell longer than {MAX_CELL_CHARS:,} characters; such cells are not accepted."
+    )
 
 
 def _delimiter(text: str) -> str:
@@ -185,18 +379,15 @@ def _delimiter(text: str) -> str:
     return best
 
 
-def _read_xlsx(data: bytes, name: str) -> list[tuple[str, list[list[str]]]]:
-    """Every sheet's name and rows (all sheets' rows count towards the limit)."""
-    _inspect_workbook(data, name)
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except DefusedXmlException as error:
-        raise UserFacingError(f"{name} contains unsafe XML ({error}); it was not read.") from error
-    except Exception as error:  # openpyxl raises many kinds for damaged workbooks
-        raise UserFacingError(f"{name} is not a readable .xlsx workbook ({error}).") from error
+def _read_xlsx(
+    data: bytes, name: str
+) -> tuple[list[tuple[str, list[list[str]]]], dict[str, list[tuple[int, int, str]]]]:
+    """Every sheet's name and rows (all sheets' rows count towards the limit), and by
+    sheet the formulas without a computed value (row, column, formula)."""
+    has_uncomputed = _inspect_workbook(data, name)
     sheets: list[tuple[str, list[list[str]]]] = []
     total = 0
-    try:
+    with _workbook(data, name, data_only=True) as workbook:
         for sheet in workbook.worksheets:
             rows: list[list[str]] = []
             for row_number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -211,21 +402,53 @@ def _read_xlsx(data: bytes, name: str) -> list[tuple[str, list[list[str]]]]:
                     row.pop()
                 rows.append(row)
             sheets.append((sheet.title, rows))
+    return sheets, _uncomputed(data, name, sheets) if has_uncomputed else {}
+
+
+@contextmanager
+def _workbook(data: bytes, name: str, *, data_only: bool) -> Iterator[Any]:
+    """The workbook opened read-only; openpyxl's failures as messages naming the file."""
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+    except DefusedXmlException as error:
+        raise UserFacingError(f"{name} contains unsafe XML ({error}); it was not read.") from error
+    except Exception as error:  # openpyxl raises many kinds for damaged workbooks
+        raise UserFacingError(f"{name} is not a readable .xlsx workbook ({error}).") from error
+    try:
+        yield workbook
     except DefusedXmlException as error:
         raise UserFacingError(f"{name} contains unsafe XML ({error}); it was not read.") from error
     finally:
         workbook.close()
-    return sheets
 
 
-def _inspect_workbook(data: bytes, name: str) -> None:
-    """Refuse zip bombs, XML declarations and huge sheets by streaming every part once."""
+def _uncomputed(
+    data: bytes, name: str, sheets: list[tuple[str, list[list[str]]]]
+) -> dict[str, list[tuple[int, int, str]]]:
+    """By sheet: the formula cells that read as empty (row and column from 1, formula)."""
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    with _workbook(data, name, data_only=False) as workbook:
+        for sheet, (title, rows) in zip(workbook.worksheets, sheets, strict=True):
+            for row_number, cells in enumerate(sheet.iter_rows(), start=1):
+                texts = rows[row_number - 1] if row_number <= len(rows) else []
+                for column, cell in enumerate(cells, start=1):
+                    if getattr(cell, "data_type", None) == "f" and not (
+                        texts[column - 1] if column <= len(texts) else ""
+                    ):
+                        found.setdefault(title, []).append((row_number, column, str(cell.value)))
+    return found
+
+
+def _inspect_workbook(data: bytes, name: str) -> bool:
+    """Refuse zip bombs, XML declarations and huge sheets by streaming every part once;
+    True if a sheet may hold a formula without a computed value."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
         raise UserFacingError(
             f"{name} is not an .xlsx workbook (it is not a zip archive)."
         ) from error
+    uncomputed = False
     with archive:
         members = archive.infolist()
         declared = sum(member.file_size for member in members)
@@ -252,6 +475,7 @@ def _inspect_workbook(data: bytes, name: str) -> None:
                             rows += chunk.count(b"<row ") + chunk.count(b"<row>")
                             if rows > MAX_ROWS:
                                 raise _too_many_rows(name)
+                            uncomputed = uncomputed or any(m in window for m in _UNCOMPUTED)
                         tail = chunk[-16:]
             except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as error:
                 raise UserFacingError(f"{name} is a damaged .xlsx workbook ({error}).") from error
@@ -259,6 +483,7 @@ def _inspect_workbook(data: bytes, name: str) -> None:
                 raise UserFacingError(
                     f"{name} uses an unsupported compression ({error})."
                 ) from error
+    return uncomputed
 
 
 def _unpacks_too_large(name: str) -> UserFacingError:
@@ -269,8 +494,12 @@ def _unpacks_too_large(name: str) -> UserFacingError:
 
 
 def _cell_text(value: object) -> str:
+    """A cell's value as the text it shows: a phone number typed as a number keeps its
+    digits (79131234567, never 79131234567.0 or 7.9E+10)."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dt.datetime):
@@ -279,6 +508,12 @@ def _cell_text(value: object) -> str:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        # Excel keeps 15 significant digits; show no binary noise (0.30000000000000004).
+        text = f"{value:.15g}"
+        return text if "e" not in text else repr(value)
     return str(value)
