@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
-from anmc_desktop.services.validation import Checker, cleaned_if_fine
+from anmc_desktop.services.validation import Checker, accepted_unchanged
 from anmc_desktop.text import display_name
 
 
@@ -394,18 +395,10 @@ def apply_person(session: Session, person: Person, draft: PersonDraft, delegatio
 PERSON_FIELDS = tuple(PersonDraft.__dataclass_fields__)
 
 
-_PERSON_TEXT_LIMITS = {
-    "given_name": SHORT_TEXT,
-    "family_name": SHORT_TEXT,
-    "native_name": SHORT_TEXT,
-    "honorific": SHORT_TEXT,
-    "position": LONG_TEXT,
-    "email": SHORT_TEXT,
-    "phone": SHORT_TEXT,
-    "dietary_needs": LONG_TEXT,
-    "access_needs": LONG_TEXT,
-    "notes": LONG_TEXT,
-}
+_SHORT_TEXTS = operator.attrgetter(
+    "given_name", "family_name", "native_name", "honorific", "email", "phone"
+)
+_LONG_TEXTS = operator.attrgetter("position", "dietary_needs", "access_needs", "notes")
 _HEAD_TAKEN = "this delegation has a head already."
 
 
@@ -416,19 +409,20 @@ def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> Pers
     which checks thousands of rows against what it read once. Pure except for
     ``has_other_head``, asked only for a head: whether someone else heads the delegation.
     """
-    values = cleaned_if_fine(vars(draft), _PERSON_TEXT_LIMITS)
     role = draft.role
     if (
-        values is not None
-        and (values["given_name"] or values["family_name"] or values["native_name"])
-        and (not values["email"] or _looks_like_email(values["email"]))
+        accepted_unchanged(_SHORT_TEXTS(draft), SHORT_TEXT)
+        and accepted_unchanged(_LONG_TEXTS(draft), LONG_TEXT)
+        and (draft.given_name or draft.family_name or draft.native_name)
+        and (not draft.email or _looks_like_email(draft.email))
         and not (draft.arrival and draft.departure and draft.arrival > draft.departure)
         and type(role) is PersonRole
     ):
-        # Every rule but the head's holds: the common case, without collecting problems.
+        # Every rule but the head's holds and cleaning changes no text (the common case):
+        # the draft is stored as it is, without collecting problems.
         if role is PersonRole.HEAD and has_other_head():
             raise ValidationError([FieldError("role", _HEAD_TAKEN)])
-        return _stored(draft, values, role)
+        return draft
     return _check_person_fully(draft, has_other_head)
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from typing import TypeVar
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import TypeVar, cast
 
 from anmc_desktop.errors import FieldError, ValidationError
 from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
@@ -16,21 +17,26 @@ T = TypeVar("T")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
-def cleaned_if_fine(
-    texts: Mapping[str, str | None], limits: Mapping[str, int]
-) -> dict[str, str] | None:
-    """Each text cleaned, when ``Checker.text`` would accept every one of them (none
-    required) with the limit given by field; else None, and the checker tells why.
+def accepted_unchanged(texts: Sequence[object], limit: int) -> bool:
+    """Whether ``Checker.text`` (not required, at most ``limit`` characters) accepts each
+    of the texts and returns it as it is: a string already trimmed and NFC, within the
+    limit, without control characters.
 
-    The same rules as ``Checker.text``, for checking thousands of rows at once.
+    One check of all the texts at once, for checking thousands of rows. Joined by spaces:
+    a space composes with nothing under NFC, so the joined text is NFC exactly when each
+    text is, and a control character is in it exactly when it is in one of the texts.
     """
-    cleaned = {}
-    for name, limit in limits.items():
-        text = clean(texts[name])
-        if len(text) > limit or not (text.isprintable() or not _CONTROL_CHARACTERS.search(text)):
-            return None
-        cleaned[name] = text
-    return cleaned
+    try:
+        if tuple(map(str.strip, texts)) != tuple(texts):  # TypeError for a non-string
+            return False
+    except TypeError:
+        return False
+    joined = " ".join(cast(Sequence[str], texts))
+    return (
+        max(map(len, cast(Sequence[str], texts)), default=0) <= limit
+        and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
+        and (joined.isprintable() or not _CONTROL_CHARACTERS.search(joined))
+    )
 
 
 class Checker:
