@@ -2,8 +2,8 @@
 
 Case, accents, spacing and punctuation are ignored; the local name works as well as the
 English one; common older or alternative spellings are known ("Ulan Bator", "Rangoon");
-a prefix such as "г." or a suffix such as "City" is dropped; and a close misspelling of
-exactly one city is accepted.
+a prefix such as "г." or a suffix such as "City" or "市" is dropped; the names in Chinese,
+Japanese and Korean are known; and a close misspelling of exactly one city is accepted.
 """
 
 from __future__ import annotations
@@ -46,9 +46,64 @@ ALIASES = {
     "dki jakarta": "Jakarta",
     "seoul metropolitan government": "Seoul",
     "tokyo metropolitan government": "Tokyo",
+    # The names in the other scripts of the network, where they differ from the local name.
+    "东京": "Tokyo",
+    "도쿄": "Tokyo",
+    "台北": "Taipei",
+    "타이베이": "Taipei",
+    "首尔": "Seoul",
+    "首爾": "Seoul",
+    "ソウル": "Seoul",
+    "河内": "Hanoi",
+    "ハノイ": "Hanoi",
+    "하노이": "Hanoi",
+    "曼谷": "Bangkok",
+    "バンコク": "Bangkok",
+    "방콕": "Bangkok",
+    "马尼拉": "Manila",
+    "マニラ": "Manila",
+    "마닐라": "Manila",
+    "雅加达": "Jakarta",
+    "ジャカルタ": "Jakarta",
+    "자카르타": "Jakarta",
+    "吉隆坡": "Kuala Lumpur",
+    "クアラルンプール": "Kuala Lumpur",
+    "쿠알라룸푸르": "Kuala Lumpur",
+    "仰光": "Yangon",
+    "ヤンゴン": "Yangon",
+    "양곤": "Yangon",
+    "乌兰巴托": "Ulaanbaatar",
+    "ウランバートル": "Ulaanbaatar",
+    "울란바토르": "Ulaanbaatar",
+    "德里": "Delhi",
+    "新德里": "Delhi",
+    "デリー": "Delhi",
+    "델리": "Delhi",
+    "托木斯克": "Tomsk",
+    "トムスク": "Tomsk",
+    "톰스크": "Tomsk",
+    "新加坡": "Singapore",
+    "シンガポール": "Singapore",
+    "싱가포르": "Singapore",
+    "thanh pho ha noi": "Hanoi",
+    "tp ha noi": "Hanoi",
 }
 _PREFIXES = ("г ", "город ", "city of ", "municipality of ", "metropolitan ")
-_SUFFIXES = (" city", " metropolis", " metropolitan government", " municipality", " shi", " si")
+_SUFFIXES = (
+    " city",
+    " metropolis",
+    " metropolitan government",
+    " municipality",
+    " shi",
+    " si",
+    # Written without a space in Chinese, Japanese and Korean: 臺北市, 東京都, 서울특별시.
+    "特別市",
+    "특별시",
+    "광역시",
+    "市",
+    "都",
+    "시",
+)
 CLOSE_ENOUGH = 0.85
 
 

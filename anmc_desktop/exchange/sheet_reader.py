@@ -304,7 +304,8 @@ def _long_cell(name: str, row: int, column: int, length: int) -> UserFacingError
 
 
 def _read_csv(data: bytes, name: str) -> list[list[str]]:
-    text = decode_text(data, name)
+    # One line end for all: Windows', old Macs' and Unix's, also within quoted cells.
+    text = decode_text(data, name).replace("\r\n", "\n").replace("\r", "\n")
     delimiter, skipped = _separator_line(text)
     if delimiter is None:
         delimiter = _delimiter(text)
@@ -339,7 +340,7 @@ def _read_csv(data: bytes, name: str) -> list[list[str]]:
 
 def _separator_line(text: str) -> tuple[str | None, int]:
     """Excel's "sep=;" first line: the separator it names, and 1 for the line to skip."""
-    first = text[:16].split("\n", 1)[0].split("\r", 1)[0]
+    first = text[:16].split("\n", 1)[0]
     if len(first) == 5 and first[:4].casefold() == "sep=":
         return first[4], 1
     return None, 0
@@ -499,7 +500,7 @@ def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return value if "\r" not in value else value.replace("\r\n", "\n").replace("\r", "\n")
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dt.datetime):
