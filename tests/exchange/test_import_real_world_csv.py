@@ -121,7 +121,8 @@ def test_quoted_line_breaks_inside_cells(services: Services, sample_meeting_id, 
     meeting_id = empty_meeting(services, sample_meeting_id)
     path = tmp_path / "breaks.csv"
     path.write_text(
-        'Family name,City,Position,Notes\r\nPopova,Tomsk,"Mayor\nof Tomsk","line one\r\nline two"\r\n'
+        "Family name,City,Position,Notes\r\n"
+        'Popova,Tomsk,"Mayor\nof Tomsk","line one\r\nline two"\r\n'
         "Sato,Tokyo,Governor,\r\n",
         "utf-8",
     )
