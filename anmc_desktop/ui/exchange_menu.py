@@ -3,6 +3,7 @@ iCalendar, and a whole meeting as one file."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -26,10 +27,15 @@ MEETING_FILES = "ANMC meeting files (*.json)"
 CALENDAR_FILES = "iCalendar files (*.ics)"
 
 
+@dataclass(frozen=True)
+class ExchangeActions:
+    needing_meeting: list[QAction]  # for the window to enable while a meeting is current
+    imports: list[QAction]  # they change data: never enabled in a read-only window
+
+
 def build_exchange_menus(
     window: MainWindow, export_menu: QMenu, import_menu: QMenu
-) -> list[QAction]:
-    """Entries that need a current meeting are returned, for the window to enable."""
+) -> ExchangeActions:
     entries = [
         (export_menu, "&Delegation list (CSV, XLSX, PDF)...", export_delegations, True),
         (export_menu, "&Agenda as iCalendar...", export_agenda, True),
@@ -37,14 +43,16 @@ def build_exchange_menus(
         (import_menu, "&Persons from CSV or XLSX...", import_persons, True),
         (import_menu, "A &meeting file...", import_meeting, False),
     ]
-    needing_meeting = []
+    actions = ExchangeActions([], [])
     for menu, text, handler, needs_meeting in entries:
         action = QAction(text, window)
         action.triggered.connect(partial(handler, window))
         menu.addAction(action)
         if needs_meeting:
-            needing_meeting.append(action)
-    return needing_meeting
+            actions.needing_meeting.append(action)
+        if menu is import_menu:
+            actions.imports.append(action)
+    return actions
 
 
 def export_delegations(window: MainWindow) -> ExportDelegationsDialog | None:

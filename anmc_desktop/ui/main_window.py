@@ -2,6 +2,11 @@
 
 It holds the current meeting, tells every page about it, shows it in the title and
 remembers it (and the window geometry) in the app settings.
+
+On a database open read-only the window says so (title, status bar) and every menu entry
+that changes data (import, restore, undo, redo) is in ``edit_actions``, a disabled group:
+an action of a disabled group stays disabled whatever else enables it. The pages and
+their forms do the same for their own controls (pages/base.py).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QSignalBlocker, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -87,6 +92,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, stretch=1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.edit_actions.setEnabled(not services.database.read_only)
         self.statusBar().showMessage(f"Database: {services.database.display_name}")
         if services.database.read_only:
             notice = QLabel("Read-only: changes cannot be saved")
@@ -149,7 +155,7 @@ class MainWindow(QMainWindow):
 
     def offer_sample_if_empty(self) -> None:
         """On a database without meetings, offer the sample meeting to look around."""
-        if self.services.meetings.list_meetings():
+        if self.services.database.read_only or self.services.meetings.list_meetings():
             return
         wanted = messages.ask(
             self,
@@ -229,10 +235,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.edit_actions = QActionGroup(self)
+        self.edit_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         self.print_actions = build_print_menu(self, file_menu.addMenu("&Print"))
-        self.meeting_actions = build_exchange_menus(
+        exchange = build_exchange_menus(
             self, file_menu.addMenu("&Export"), file_menu.addMenu("&Import")
         )
+        self.meeting_actions = exchange.needing_meeting
+        self.import_actions = exchange.imports
         file_menu.addSeparator()
         self.back_up_action = QAction("&Back up now...", self)
         self.restore_action = QAction("&Restore a backup...", self)
@@ -260,6 +270,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        for action in (*self.import_actions, self.restore_action, self.undo_action):
+            self.edit_actions.addAction(action)
+        self.edit_actions.addAction(self.redo_action)
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_TITLE}", self)
         self.about_action.triggered.connect(self.show_about)

@@ -67,6 +67,18 @@ class FieldForm(QWidget):
             QWidget.setTabOrder(previous, widget)
         _on_change(widget, lambda name=name: self._field_changed(name))
 
+    def set_read_only(self) -> None:
+        """Show the values for reading only: text stays selectable (and long text
+        scrollable), every other field is disabled; nothing can be changed any more."""
+        for row in self._rows.values():
+            widget = row.widget
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(True)
+            elif callable(read_only := getattr(widget, "set_read_only", None)):
+                read_only(True)
+            else:
+                widget.setEnabled(False)
+
     def widget(self, name: str) -> QWidget:
         return self._rows[name].widget
 

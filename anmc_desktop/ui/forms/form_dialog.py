@@ -2,7 +2,8 @@
 
 Enter saves (Save is the default button), Esc cancels, and cancelling with changes asks
 first. Dialogs are opened with ``open()`` (window-modal, not blocking), so tests drive them
-with qtbot like any widget. ``saved`` is emitted with what ``save()`` returned.
+with qtbot like any widget. ``saved`` is emitted with what ``save()`` returned. In a
+read-only window a form opens for viewing only (``show_read_only``).
 """
 
 from __future__ import annotations
@@ -48,13 +49,30 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.form.changed.connect(self._on_changed)
         self._dirty = False
+        self._read_only = False
         self._overwriting = False
         self._overwrite_version: int | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def show_read_only(self) -> None:
+        """For a database open read-only: the record is shown, nothing can be changed, no
+        Save; History... still shows who changed it. Call before ``open()``."""
+        self._read_only = True
+        self.form.set_read_only()
+        self.save_button.setEnabled(False)
+        self.save_button.hide()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText("Close")
+        close.setDefault(True)
+        self.setWindowTitle(f"{self.windowTitle()} (read-only)")
 
     def fields_ready(self) -> None:
         """Call at the end of the subclass's constructor, once the fields hold their values."""
         self._dirty = False
-        self.save_button.setEnabled(self.form.is_valid())
+        self.save_button.setEnabled(not self._read_only and self.form.is_valid())
         first = self.form.first_widget()
         if first is not None:
             first.setFocus()
@@ -64,6 +82,8 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def try_save(self) -> None:
+        if self._read_only:
+            return
         if not self.form.is_valid():
             self.save_button.setEnabled(False)
             return
@@ -90,11 +110,10 @@ class FormDialog(QDialog):
         button = self.buttons.addButton("History...", QDialogButtonBox.ButtonRole.HelpRole)
         button.setObjectName("history")
         button.setAutoDefault(False)
+        title = self.windowTitle()
         button.clicked.connect(
             lambda: messages.run_modal(
-                RecordHistoryDialog(
-                    self.windowTitle(), history.for_record(table_name, record_id), self
-                )
+                RecordHistoryDialog(title, history.for_record(table_name, record_id), self)
             )
         )
 
@@ -144,6 +163,8 @@ class FormDialog(QDialog):
         super().closeEvent(event)
 
     def _on_changed(self) -> None:
+        if self._read_only:
+            return
         self._dirty = True
         self._show_general("")
         self.save_button.setEnabled(self.form.is_valid())

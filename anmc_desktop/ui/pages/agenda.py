@@ -3,7 +3,8 @@
 Items are added, edited, duplicated, moved and deleted here; every one of these edits
 goes on the window's undo stack (a deleted item comes back with its id). Items that
 clash with another are marked in the list; an item dragged onto another day's tab moves
-to that day at the same time.
+to that day at the same time. A read-only window shows the programme and opens items for
+viewing only: no editing button, shortcut or drag.
 """
 
 from __future__ import annotations
@@ -101,16 +102,17 @@ class AgendaPage(Page):
         self.day_tabs.setExpanding(False)
         self.day_tabs.currentChanged.connect(self._show_day)
         self.day_tabs.item_dropped.connect(self._dropped_on_day)
+        self.day_tabs.setAcceptDrops(not self.read_only)
         self.model = DraggableAgendaModel(self)
         self.table = make_table(self)
         self.table.setModel(self.model)
-        self.table.setDragEnabled(True)
+        self.table.setDragEnabled(not self.read_only)
         # Column widths from the first rows only: a day of hundreds of items paints at once.
         self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.add_button = QPushButton("&Add item…")
-        self.edit_button = QPushButton("Ed&it…")
+        self.edit_button = QPushButton(self.edit_or_view("Ed&it…"))
         self.duplicate_button = QPushButton("D&uplicate")
         self.move_button = QPushButton("&Move…")
         self.delete_button = QPushButton("&Delete")
@@ -121,13 +123,14 @@ class AgendaPage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
         self.add_button.setToolTip("Add an item to the day shown (Ctrl+N)")
         self.delete_button.setToolTip("Delete the selected item (Del); Ctrl+Z brings it back")
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.add_item),
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
+        for keys, slot, edits in (
+            (QKeySequence.StandardKey.New, self.add_item, True),
+            (QKeySequence.StandardKey.Delete, self.delete_selected, True),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_selected, False),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setEnabled(not (edits and self.read_only))
             shortcut.activated.connect(slot)
         buttons = QHBoxLayout()
         for button in (
@@ -268,7 +271,7 @@ class AgendaPage(Page):
         self.form = form
         form.saved.connect(on_saved)
         form.finished.connect(form.deleteLater)
-        form.open()
+        self.open_form(form)
 
     def _added(self, item: AgendaItemRecord, text: str = "") -> None:
         state = {"record": item}
@@ -316,8 +319,6 @@ class AgendaPage(Page):
 
     def _update_buttons(self) -> None:
         has_item = self.selected_item() is not None
-        self.add_button.setEnabled(self.meeting is not None)
-        for button in (
-            self.edit_button, self.duplicate_button, self.move_button, self.delete_button,
-        ):  # fmt: skip
-            button.setEnabled(has_item)
+        self.enable_edit(self.meeting is not None, self.add_button)
+        self.edit_button.setEnabled(has_item)
+        self.enable_edit(has_item, self.duplicate_button, self.move_button, self.delete_button)

@@ -3,6 +3,10 @@
 A page shows one area of the current meeting. The window tells it which meeting is
 current with ``set_meeting``; the page reloads from the services when it is visible
 and otherwise waits until it is shown, so switching meetings stays cheap.
+
+On a database open read-only (a second window beside the one writing) a page still shows
+everything, but every control that changes data is disabled (``enable_edit``), drag and
+drop is off, and forms open for viewing only (``open_form``).
 """
 
 from __future__ import annotations
@@ -23,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop.services import Services
 from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.undo import EditHistory
 
 NO_MEETING_TEXT = "No current meeting: choose one on the Meetings page."
+READ_ONLY_TIP = "The database is open read-only: nothing can be changed in this window."
 
 
 class Page(QWidget):
@@ -50,6 +56,30 @@ class Page(QWidget):
         self.heading.setFont(font)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
+
+    @property
+    def read_only(self) -> bool:
+        """The database is open read-only: the page shows, and changes nothing."""
+        return self.services.database.read_only
+
+    def enable_edit(self, enabled: bool, *controls: QWidget) -> None:
+        """Enable controls that change data when ``enabled``, and never in a read-only
+        window (where they say why)."""
+        for control in controls:
+            control.setEnabled(enabled and not self.read_only)
+            if self.read_only:
+                control.setToolTip(READ_ONLY_TIP)
+
+    def edit_or_view(self, edit_text: str) -> str:
+        """The label of a button that opens a record's form: "View…" in a read-only
+        window, where the form only shows the record."""
+        return "&View…" if self.read_only else edit_text
+
+    def open_form(self, form: FormDialog) -> None:
+        """Open a form (not blocking); in a read-only window, for viewing only."""
+        if self.read_only:
+            form.show_read_only()
+        form.open()
 
     def set_meeting(self, meeting: MeetingRecord | None) -> None:
         self.meeting = meeting

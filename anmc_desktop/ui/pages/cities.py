@@ -22,7 +22,9 @@ class CitiesPage(FormHost, Page):
         self.dialog: CityForm | None = None
         self.buttons = ButtonRow(self)
         self.add_button = self.buttons.add("add_city", "&Add city…", self.add_city)
-        self.edit_button = self.buttons.add("edit_city", "&Edit…", self.edit_city)
+        self.edit_button = self.buttons.add(
+            "edit_city", self.edit_or_view("&Edit…"), self.edit_city
+        )
         self.retire_button = self.buttons.add(
             "retire_city", "&Retire", self.retire_city, "A retired city keeps its history."
         )
@@ -76,7 +78,7 @@ class CitiesPage(FormHost, Page):
     def _open(self, dialog: CityForm) -> None:
         self.dialog = dialog
         dialog.saved.connect(self._saved)
-        dialog.open()
+        self.open_form(dialog)
 
     def _saved(self, change: tuple[CityRecord | None, CityRecord]) -> None:
         before, after = change
@@ -104,4 +106,7 @@ class CitiesPage(FormHost, Page):
     def _update_buttons(self) -> None:
         city = self.selected_city()
         self.edit_button.setEnabled(city is not None)
-        self.retire_button.setEnabled(city is not None and city.status is not CityStatus.FORMER)
+        self.enable_edit(True, self.add_button)
+        self.enable_edit(
+            city is not None and city.status is not CityStatus.FORMER, self.retire_button
+        )

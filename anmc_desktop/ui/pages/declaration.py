@@ -2,8 +2,9 @@
 
 The fields are edited on the page and saved together (Save, Enter in a one-line field,
 or Ctrl+S) as one undoable edit; Esc or Revert goes back to what is saved. A final
-declaration is read-only until it is reopened. Leaving the page or closing the window
-with unsaved changes asks first (the window calls ``has_unsaved_changes``).
+declaration is read-only until it is reopened, and so is every declaration in a window
+whose database is open read-only. Leaving the page or closing the window with unsaved
+changes asks first (the window calls ``has_unsaved_changes``).
 """
 
 from __future__ import annotations
@@ -145,6 +146,8 @@ class DeclarationPage(Page):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        if self.read_only:
+            self.form.set_read_only()
         self._update_state()
 
     def _build_fields(self) -> None:
@@ -355,6 +358,7 @@ class DeclarationPage(Page):
     def _update_state(self) -> None:
         record = self.record
         self.create_button.setVisible(self.meeting is not None and record is None)
+        self.enable_edit(True, self.create_button)
         self.form.setVisible(record is not None)
         for button in (self.save_button, self.revert_button, self.final_button):
             button.setVisible(record is not None and not record.is_final)
@@ -366,9 +370,9 @@ class DeclarationPage(Page):
         self.form.setEnabled(not record.is_final)
         dirty = self.has_unsaved_changes()
         valid = self.form.is_valid()
-        self.save_button.setEnabled(dirty and valid)
-        self.revert_button.setEnabled(dirty)
-        self.final_button.setEnabled(not dirty)
+        self.enable_edit(dirty and valid, self.save_button)
+        self.enable_edit(dirty, self.revert_button)
+        self.enable_edit(not dirty, self.final_button, self.reopen_button)
         state = "Final: read-only until reopened" if record.is_final else "Draft"
         self.status_label.setText(f"{state}{' — unsaved changes' if dirty else ''}")
         self.testimonium_override.setPlaceholderText(

@@ -62,7 +62,7 @@ class DelegationsPage(FormHost, Page):
         self.member_buttons = ButtonRow(self)
         add = self.member_buttons.add
         self.add_person_button = add("add_person", "&Add person…", self.add_person)
-        self.edit_person_button = add("edit_person", "&Edit…", self.edit_person)
+        self.edit_person_button = add("edit_person", self.edit_or_view("&Edit…"), self.edit_person)
         self.set_head_button = add("set_head", "Make &head", self.set_head)
         self.move_person_button = add("move_person", "&Move to…", self.move_person)
         self.remove_person_button = add("remove_person", "&Remove", self.remove_person)
@@ -249,7 +249,7 @@ class DelegationsPage(FormHost, Page):
 
     def _open(self, form: FormDialog) -> None:
         self.dialog = form
-        form.open()
+        self.open_form(form)
 
     def _row_where(self, wanted: Callable[[DelegationSummary], bool]) -> int | None:
         return next((r for r, d in enumerate(self.delegations.rows()) if wanted(d)), None)
@@ -275,13 +275,16 @@ class DelegationsPage(FormHost, Page):
         has_delegation = self.selected_delegation() is not None
         person = self.selected_person()
         has_person = person is not None
-        self.add_delegation_button.setEnabled(self.meeting is not None)
-        self.status_button.setEnabled(has_delegation)
-        self.remove_delegation_button.setEnabled(has_delegation)
-        self.add_person_button.setEnabled(has_delegation)
-        for button in (self.edit_person_button, self.move_person_button, self.remove_person_button):
-            button.setEnabled(has_person)
-        self.set_head_button.setEnabled(person is not None and person.role is not PersonRole.HEAD)
+        self.enable_edit(self.meeting is not None, self.add_delegation_button)
+        self.enable_edit(
+            has_delegation,
+            self.status_button, self.remove_delegation_button, self.add_person_button,
+        )  # fmt: skip
+        self.edit_person_button.setEnabled(has_person)
+        self.enable_edit(has_person, self.move_person_button, self.remove_person_button)
+        self.enable_edit(
+            person is not None and person.role is not PersonRole.HEAD, self.set_head_button
+        )
 
 
 def _what_goes_with(removed: RemovedDelegation, delegations: list[DelegationSummary]) -> list[str]:

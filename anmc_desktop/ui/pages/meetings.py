@@ -33,7 +33,7 @@ class MeetingsPage(FormHost, Page):
         self.new_button = QPushButton("&New meeting…")
         self.new_button.setObjectName("new_meeting")
         self.new_button.clicked.connect(self.new_meeting)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.edit_or_view("&Edit…"))
         self.edit_button.setObjectName("edit_meeting")
         self.edit_button.clicked.connect(self.edit_meeting)
         buttons = QHBoxLayout()
@@ -75,7 +75,7 @@ class MeetingsPage(FormHost, Page):
     def _open(self, dialog: MeetingForm) -> MeetingForm:
         self.dialog = dialog
         dialog.saved.connect(self._saved)
-        dialog.open()
+        self.open_form(dialog)
         return dialog
 
     def _saved(self, change: tuple[MeetingRecord | None, MeetingRecord]) -> None:
@@ -106,6 +106,7 @@ class MeetingsPage(FormHost, Page):
     def _update_buttons(self) -> None:
         self.make_current_button.setEnabled(self._selected() is not None)
         self.edit_button.setEnabled(self._selected() is not None)
+        self.enable_edit(True, self.new_button)
 
     def _choose_selected(self) -> None:
         meeting = self._selected()

@@ -20,13 +20,14 @@ from anmc_desktop.ui.undo import guarded_pair
 def open_person_form(
     page: Page, delegation_id: int, person: PersonRecord | None = None
 ) -> PersonForm:
-    """Opens the form (not blocking); a save is recorded on the page's undo stack."""
+    """Opens the form (not blocking; read-only in a read-only window); a save is recorded
+    on the page's undo stack."""
     default_time = None
     if page.meeting is not None:
         default_time = dt.datetime.combine(page.meeting.first_day, dt.time(12))
     form = PersonForm(page.services, delegation_id, person, default_time, parent=page)
     form.saved.connect(lambda change: record_person_saved(page, change))
-    form.open()
+    page.open_form(form)
     return form
 
 

@@ -76,6 +76,7 @@ class PersonsPage(FormHost, Page):
         self.layout_.addWidget(self.buttons)
         self.layout_.addWidget(self.table)
         self.setFocusProxy(self.query)
+        self.enable_edit(True, self.remove_button)
 
     def load(self) -> None:
         self.heading.setText(self.meeting_heading())

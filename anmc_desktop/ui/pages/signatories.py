@@ -136,7 +136,11 @@ class SignatoriesPage(Page):
         self.model.move_requested.connect(self.move_to)
         self.table = make_table(self)
         self.table.setModel(self.model)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop
+            if self.read_only
+            else QAbstractItemView.DragDropMode.DragDrop
+        )
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
@@ -150,6 +154,7 @@ class SignatoriesPage(Page):
         for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setEnabled(not self.read_only)
             shortcut.activated.connect(lambda step=step: self.move_selected(step))
         self.status = QComboBox()
         self.status.setObjectName("signatory_status")
@@ -374,17 +379,17 @@ class SignatoriesPage(Page):
         declaration = self.declaration
         editable = declaration is not None and not declaration.is_final
         signatory = self.selected_signatory()
-        self.rule.setEnabled(editable)
-        self.who_signs.setEnabled(editable)
+        self.enable_edit(editable, self.rule, self.who_signs)
         self.final_note.setVisible(declaration is not None and declaration.is_final)
         self.splitter.setVisible(declaration is not None)
         rows = self.model.rowCount()
-        self.move_up_button.setEnabled(
-            editable and signatory is not None and signatory.position > 1
+        self.enable_edit(
+            editable and signatory is not None and signatory.position > 1, self.move_up_button
         )
-        self.move_down_button.setEnabled(
-            editable and signatory is not None and signatory.position < rows
+        self.enable_edit(
+            editable and signatory is not None and signatory.position < rows,
+            self.move_down_button,
         )
-        self.status.setEnabled(signatory is not None)
+        self.enable_edit(signatory is not None, self.status)
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(self.status.findData(signatory.status) if signatory else -1)
