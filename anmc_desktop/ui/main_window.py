@@ -270,9 +270,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        for action in (*self.import_actions, self.restore_action, self.undo_action):
+        changing_data = (self.restore_action, self.undo_action, self.redo_action)
+        for action in (*self.import_actions, *changing_data):
             self.edit_actions.addAction(action)
-        self.edit_actions.addAction(self.redo_action)
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_TITLE}", self)
         self.about_action.triggered.connect(self.show_about)

@@ -248,3 +248,19 @@ def test_an_edit_that_gets_through_is_still_refused_with_a_message(
     # THEN the database refuses it with a message, nothing changed, and no bug was logged
     assert "open read-only" in dialogs.texts[-1]  # type: ignore[attr-defined]
     assert {c.status.value for c in read_only_services.cities.list_cities()} == {"member"}
+
+
+def test_an_empty_read_only_database_is_not_offered_the_sample(
+    qtbot: QtBot, database_path: Path, database: Database
+) -> None:
+    # GIVEN an empty database, opened read-only
+    database.dispose()
+    opened = open_database(sqlite_url(database_path), read_only=True)
+    try:
+        window = _window(qtbot, Services.on(opened))
+        # WHEN the window would offer the sample THEN it asks nothing (it could not add it;
+        # any dialog would fail this test)
+        window.offer_sample_if_empty()
+        assert window.meeting is None
+    finally:
+        opened.dispose()
