@@ -9,6 +9,7 @@ from import_helpers import empty_meeting
 from real_world_files import cities, imported, people, read
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.exchange.sheet_reader import read_sheet
 from anmc_desktop.services import Services
 from anmc_desktop.services.person_import import PersonImportService
 
@@ -157,12 +158,12 @@ def test_only_a_header_row_is_refused_clearly(services: Services, sample_meeting
 
 
 @pytest.mark.parametrize("data", [b"", b"\r\n\r\n", codecs.BOM_UTF8, b";;;\r\n;;;\r\n"])
-def test_an_empty_file_is_refused_clearly(data: bytes, services: Services, tmp_path):
+def test_an_empty_file_is_refused_clearly(data: bytes, tmp_path):
     path = tmp_path / "empty.csv"
     path.write_bytes(data)
 
     with pytest.raises(UserFacingError, match=r"empty\.csv is empty"):
-        PersonImportService(services.database).read(path)
+        read_sheet(path)
 
 
 def test_a_formula_guard_of_our_export_is_taken_off(
