@@ -304,8 +304,7 @@ def _long_cell(name: str, row: int, column: int, length: int) -> UserFacingError
 
 
 def _read_csv(data: bytes, name: str) -> list[list[str]]:
-    # One line end for all: Windows', old Macs' and Unix's, also within quoted cells.
-    text = decode_text(data, name).replace("\r\n", "\n").replace("\r", "\n")
+    text = decode_text(data, name)
     delimiter, skipped = _separator_line(text)
     if delimiter is None:
         delimiter = _delimiter(text)
@@ -325,9 +324,13 @@ def _read_csv(data: bytes, name: str) -> list[list[str]]:
         csv.field_size_limit(limit)
     if len(rows) + skipped > MAX_ROWS:
         raise _too_many_rows(name)
-    if skipped:
-        rows.insert(0, [])  # row n of the file stays rows[n - 1]
-    if GUARD in text:
+    if reader.line_num > len(rows) + skipped:
+        # A quoted cell went on over several lines: one line end in it, whichever it had.
+        rows = [
+            [_one_line_end(cell) for cell in row] if any("\r" in c for c in row) else row
+            for row in rows
+        ]
+    if _may_be_guarded(text, delimiter):
         # Take off the apostrophe our CSV export puts before formula-like text.
         rows = [
             [unguard(cell) if cell[:1] == GUARD else cell for cell in row]
@@ -335,12 +338,27 @@ def _read_csv(data: bytes, name: str) -> list[list[str]]:
             else row
             for row in rows
         ]
+    if skipped:
+        rows.insert(0, [])  # row n of the file stays rows[n - 1]
     return rows
+
+
+def _may_be_guarded(text: str, delimiter: str) -> bool:
+    """Whether any cell may begin with the guard: at the start, after a separator, a line
+    end or an opening quote (an apostrophe within a name, as in O'Brien, is no guard)."""
+    starts = (delimiter + GUARD, "\n" + GUARD, "\r" + GUARD, '"' + GUARD)
+    return text.startswith(GUARD) or any(start in text for start in starts)
+
+
+def _one_line_end(cell: str) -> str:
+    """The cell with Windows' and old Macs' line ends made Unix ones (a CR is refused as
+    a control character)."""
+    return cell.replace("\r\n", "\n").replace("\r", "\n") if "\r" in cell else cell
 
 
 def _separator_line(text: str) -> tuple[str | None, int]:
     """Excel's "sep=;" first line: the separator it names, and 1 for the line to skip."""
-    first = text[:16].split("\n", 1)[0]
+    first = text[:16].splitlines()[0] if text else ""
     if len(first) == 5 and first[:4].casefold() == "sep=":
         return first[4], 1
     return None, 0
@@ -500,7 +518,7 @@ def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value if "\r" not in value else value.replace("\r\n", "\n").replace("\r", "\n")
+        return _one_line_end(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dt.datetime):
