@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -63,10 +64,22 @@ def _decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         pass
     sample = data[:DETECTION_SAMPLE_BYTES]
-    best = from_bytes(sample, cp_isolation=list(CANDIDATES)).best()
-    if best is None:
+    matches = list(from_bytes(sample, cp_isolation=list(CANDIDATES)))
+    if not matches:
         raise _not_text(name)
-    return _strict(data, best.encoding, name)
+    # A few words fit several encodings equally well ("Попова;Томск" in KOI8-R reads as
+    # Thai too): then the encoding the network's cities use most, the first candidate.
+    best = min(
+        matches,
+        key=lambda match: (
+            match.chaos,
+            -match.coherence,
+            CANDIDATES.index(match.encoding) if match.encoding in CANDIDATES else len(CANDIDATES),
+        ),
+    )
+    text = _strict(data, best.encoding, name)
+    # Windows' Vietnamese code page writes tones as combining marks after the letter.
+    return unicodedata.normalize("NFC", text) if best.encoding == "cp1258" else text
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
