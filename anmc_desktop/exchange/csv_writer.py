@@ -6,12 +6,14 @@ import csv
 import io
 
 from anmc_desktop.exchange.delegation_list import ExportTable
-from anmc_desktop.exchange.formula_guard import guard
+from anmc_desktop.exchange.formula_guard import guard_all
 
 
 def write_csv(table: ExportTable) -> bytes:
+    """The table as CSV, every cell guarded (``guard_all`` looks at a column at a time)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([guard(header) for header in table.headers])
-    writer.writerows([guard(value) for value in row] for row in table.rows)
+    writer.writerow(guard_all(table.headers))
+    columns = [guard_all(column) for column in zip(*table.rows, strict=True)]
+    writer.writerows(zip(*columns, strict=True))
     return buffer.getvalue().encode("utf-8-sig")

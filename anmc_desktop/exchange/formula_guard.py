@@ -6,6 +6,9 @@ LibreOffice and Google Sheets show as text; an import takes that apostrophe off 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 # ASCII triggers, plus the full-width forms that Japanese Excel also evaluates.
 TRIGGERS = frozenset("=+-@\t\r\n＝＋－＠")
 GUARD = "'"
@@ -29,6 +32,24 @@ def guard(value: str) -> str:
     if not value or value[0] not in _MAY_NEED_GUARD:  # the common case, checked fast
         return value
     return GUARD + value if needs_guard(value) else value
+
+
+# A value that may need a guard, in values joined with NUL before each: every value's
+# first character follows a NUL. A NUL inside a value can only add a false alarm.
+_ANY_MAY_NEED_GUARD = re.compile(
+    "\0[" + "".join(re.escape(character) for character in sorted(_MAY_NEED_GUARD)) + "]"
+)
+
+
+def guard_all(values: Sequence[str]) -> Sequence[str]:
+    """``guard`` of each value; the values themselves when none could need it.
+
+    One regular-expression search over the joined values (C speed) clears most columns
+    of a list at once; a column where it finds a candidate is guarded value by value.
+    """
+    if _ANY_MAY_NEED_GUARD.search("\0" + "\0".join(values)) is None:
+        return values
+    return [guard(value) for value in values]
 
 
 def unguard(value: str) -> str:
