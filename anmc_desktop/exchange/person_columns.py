@@ -397,15 +397,44 @@ def _in_context(
 def locate_header(
     rows: Sequence[Sequence[str]], remembered: Mapping[str, Field] | None = None
 ) -> ColumnMapping | None:
-    """The first of the top rows that names at least two fields, one of them a name."""
+    """The top row naming the most fields (at least two, one of them a name).
+
+    A header of two rows counts as one: "ФИО" merged above "Фамилия | Имя | Отчество"
+    beside "Город" merged down over both rows. The lower row is the header then, each of
+    its empty cells taking the field the cell above it names.
+    """
     remembered = remembered or {}
     best: ColumnMapping | None = None
     best_score = 0
+    above: tuple[str, ...] = ()
+    above_fields: tuple[Field | None, ...] = ()
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        fields = _in_context(row, tuple(recognise(cell, remembered) for cell in row), remembered)
+        own = tuple(recognise(cell, remembered) for cell in row)
+        headers, fields = _under(tuple(row), own, above, above_fields)
+        above, above_fields = tuple(row), own
+        fields = _in_context(headers, fields, remembered)
         found = {f for f in fields if f is not None and f is not Field.IGNORE}
         score = len(found)
         if score >= 2 and found & NAME_FIELDS and score > best_score:
-            best = ColumnMapping(index, tuple(row), fields, remembered)
+            best = ColumnMapping(index, headers, fields, remembered)
             best_score = score
     return best
+
+
+def _under(
+    row: tuple[str, ...],
+    fields: tuple[Field | None, ...],
+    above: tuple[str, ...],
+    above_fields: tuple[Field | None, ...],
+) -> tuple[tuple[str, ...], tuple[Field | None, ...]]:
+    """A row's headers and fields, its empty cells filled from the row above where that
+    one names a field."""
+    if not any(above_fields) or not any(cell.strip() for cell in row):
+        return row, fields
+    width = max(len(row), len(above))
+    headers = list(row) + [""] * (width - len(row))
+    filled = list(fields) + [None] * (width - len(fields))
+    for column, (text, named) in enumerate(zip(above, above_fields, strict=True)):
+        if named is not None and not headers[column].strip():
+            headers[column], filled[column] = text, named
+    return tuple(headers), tuple(filled)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 from import_helpers import empty_meeting
 from real_world_files import cities, fields_of, imported, people, read, workbook
@@ -291,3 +292,38 @@ def test_unknown_columns_are_listed_not_guessed(services: Services, tmp_path):
 
     assert mapping.unmapped == ["Gender", "Date of birth", "Passport No."]
     assert fields_of(mapping)["Given name"] is F.GIVEN_NAME
+
+
+def test_a_header_of_two_rows(services: Services, sample_meeting_id, tmp_path):
+    # GIVEN "ФИО" merged over three columns, "№" and "Город" merged down over both rows
+    meeting_id = empty_meeting(services, sample_meeting_id)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Список делегации"])
+    sheet.append(["№", "ФИО", None, None, "Город", "Должность"])
+    sheet.append([None, "Фамилия", "Имя", "Отчество"])
+    sheet.append([1, "Попова", "Ольга", "Ивановна", "Томск", "Мэр"])
+    sheet.merge_cells("B2:D2")
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("E2:E3")
+    sheet.merge_cells("F2:F3")
+    path = tmp_path / "two_rows.xlsx"
+    book.save(path)
+    _, mapping = read(services, path)
+
+    preview = imported(services, meeting_id, path)
+
+    assert preview.header_row == 3
+    assert mapping.headers == ("№", "Фамилия", "Имя", "Отчество", "Город", "Должность")
+    olga = people(services, meeting_id)["Попова"]
+    assert (olga.given_name, olga.position) == ("Ольга Ивановна", "Мэр")
+    assert cities(services, meeting_id) == {"Попова": "Tomsk"}
+
+
+def test_a_blank_row_below_the_header_is_no_second_header():
+    rows = [["Family name", "City"], ["", ""], ["Popova", "Tomsk"]]
+
+    mapping = locate_header(rows)
+
+    assert mapping is not None
+    assert mapping.header_row == 0
