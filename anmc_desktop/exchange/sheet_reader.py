@@ -408,6 +408,9 @@ def _read_xlsx(
     total = 0
     with _workbook(data, name, data_only=True) as workbook:
         for sheet in workbook.worksheets:
+            # Read every row and cell, whatever size the sheet declares: programs that
+            # write workbooks often declare "A1", and openpyxl would read no further.
+            sheet.reset_dimensions()
             rows: list[list[str]] = []
             for row_number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 total += 1
@@ -448,6 +451,7 @@ def _uncomputed(
     found: dict[str, list[tuple[int, int, str]]] = {}
     with _workbook(data, name, data_only=False) as workbook:
         for sheet, (title, rows) in zip(workbook.worksheets, sheets, strict=True):
+            sheet.reset_dimensions()
             for row_number, cells in enumerate(sheet.iter_rows(), start=1):
                 texts = rows[row_number - 1] if row_number <= len(rows) else []
                 for column, cell in enumerate(cells, start=1):

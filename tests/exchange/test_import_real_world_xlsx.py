@@ -371,3 +371,30 @@ def test_a_hidden_list_sheet_for_drop_downs_is_not_imported(
 
     assert len(preview.rows) == 1
     assert people(services, meeting_id)["Popova"].role is PersonRole.HEAD
+
+
+def test_a_workbook_declaring_a_wrong_size_is_read_whole(
+    services: Services, sample_meeting_id, tmp_path
+):
+    # GIVEN a workbook written by a program that declares its sheet as the cell A1 only
+    meeting_id = empty_meeting(services, sample_meeting_id)
+    path = workbook(
+        tmp_path / "generated.xlsx",
+        ["Family name", "City", "Phone"],
+        ["Popova", "Tomsk", 79131234567],
+        ["Sato", "Tokyo", "+81 3 1234 5678"],
+    )
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet_xml = "xl/worksheets/sheet1.xml"
+    parts[sheet_xml] = re.sub(
+        rb'<dimension ref="[^"]*"\s*/>', b'<dimension ref="A1"/>', parts[sheet_xml]
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+    imported(services, meeting_id, path)
+
+    assert people(services, meeting_id)["Popova"].phone == "79131234567"
+    assert cities(services, meeting_id) == {"Popova": "Tomsk", "Sato": "Tokyo"}
