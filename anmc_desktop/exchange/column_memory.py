@@ -11,7 +11,8 @@ from anmc_desktop.files import write_atomically
 
 
 def load_choices(path: Path) -> dict[str, Field]:
-    """The remembered choices; a missing or damaged file means none."""
+    """The remembered choices by header key; a missing or damaged file means none, a
+    header written in the file by hand ("Guest Surname") is folded as headers are."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -20,9 +21,9 @@ def load_choices(path: Path) -> dict[str, Field]:
         return {}
     valid = {item.value for item in Field}
     return {
-        str(key): Field(value)
+        header_key(str(key)): Field(value)
         for key, value in raw.items()
-        if isinstance(value, str) and value in valid
+        if isinstance(value, str) and value in valid and header_key(str(key))
     }
 
 

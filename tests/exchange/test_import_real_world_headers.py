@@ -9,6 +9,7 @@ from real_world_files import cities, fields_of, imported, people, read, workbook
 
 from anmc_desktop.exchange.person_columns import Field, locate_header, recognise
 from anmc_desktop.services import Services
+from anmc_desktop.services.person_import import PersonImportService
 
 F = Field
 
@@ -327,3 +328,15 @@ def test_a_blank_row_below_the_header_is_no_second_header():
 
     assert mapping is not None
     assert mapping.header_row == 0
+
+
+def test_a_choice_written_into_the_memory_file_by_hand_is_used(services: Services, tmp_path):
+    # GIVEN a remembered-columns file edited by hand, with headers as the lists write them
+    choices = tmp_path / "choices.json"
+    choices.write_text('{"Guest Surname": "family_name", "  Town ": "city", "": "notes"}', "utf-8")
+    path = workbook(tmp_path / "hotel.xlsx", ["Guest Surname", "Town"], ["Popova", "Tomsk"])
+
+    _, mapping = PersonImportService(services.database, choices).read(path)
+
+    assert mapping is not None
+    assert mapping.fields == (F.FAMILY_NAME, F.CITY)
