@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, inspect, select
 from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
@@ -18,6 +18,7 @@ from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.delegations import PersonRecord
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.validation import Checker
+from anmc_desktop.storage import history
 from anmc_desktop.text import display_name, search_key
 
 
@@ -353,6 +354,11 @@ def apply_agenda_draft(
         "every speaker must be a person of this meeting.",
     )
     check.raise_if_any()
+    stored = inspect(item).persistent
+    speakers_before = [PersonRecord.of(p).name for p in item.speakers] if stored else []
+    speaker_ids = list(dict.fromkeys(draft.speaker_ids))
+    speakers_after = [PersonRecord.of(persons[pid]).name for pid in speaker_ids]
+    speakers_changed = speakers_before != speakers_after
     item.kind = kind  # type: ignore[assignment]
     item.title = title
     item.description = description
@@ -362,12 +368,25 @@ def apply_agenda_draft(
     item.moderator = persons.get(draft.moderator_id) if draft.moderator_id else None
     if item not in session:
         session.add(item)
+    if stored and speakers_changed:
+        # The speakers are part of the item: a change of them alone is a new version too,
+        # so that another organizer's form sees the conflict (the ORM takes a version set
+        # by hand as the next one).
+        item.version = item.version + 1
     session.flush()
     session.execute(delete(agenda_speaker).where(agenda_speaker.c.agenda_item_id == item.id))
     speaker_rows = [
         {"agenda_item_id": item.id, "person_id": person_id, "position": position}
-        for position, person_id in enumerate(dict.fromkeys(draft.speaker_ids), start=1)
+        for position, person_id in enumerate(speaker_ids, start=1)
     ]
     if speaker_rows:
         session.execute(insert(agenda_speaker), speaker_rows)
     session.expire(item, ["speakers"])
+    if speakers_changed:
+        # The flush logs the item's columns; its speaker rows are logged here, by name.
+        history.record_change(
+            session,
+            item,
+            history.UPDATE if stored else history.INSERT,
+            {"speakers": [", ".join(speakers_before) or None, ", ".join(speakers_after) or None]},
+        )

@@ -98,6 +98,29 @@ def record_updates(
     _insert_entry(session, UPDATE, table.name, parts)
 
 
+def record_change(
+    session: Session, record: object, action: str, changes: Mapping[str, list[Any]]
+) -> None:
+    """Log a change of a record that its flush does not see (its rows in an association
+    table), as an entry of its own: ``changes`` maps a field to [before, after]."""
+    state = inspect(record)
+    record_id = _record_id(state)
+    if record_id is None:
+        raise ValueError(f"{record!r} has no id to log a change of")
+    session.connection().execute(
+        insert(ChangeLogEntry),
+        {
+            "changed_at": utc_now(),
+            "changed_by": _actor_of(session),
+            "action": action,
+            "table_name": state.mapper.local_table.name,
+            "record_id": record_id,
+            "record_version": _version(state),
+            "changes": _CHANGES_JSON.encode(changes),
+        },
+    )
+
+
 def entries_for(session: Session, table_name: str, record_id: int) -> list[LoggedChange]:
     """A record's history, oldest first: its own entries and its parts of bulk entries."""
     entry = ChangeLogEntry
