@@ -49,7 +49,7 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office 97-2003 files, and encrypte
 _TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 _WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 _SNIFF_BYTES = 64 * 1024
-_DELIMITERS = ",;\t|"
+_DELIMITERS = "\t;,|"  # the order breaks ties
 _DELIMITER_SAMPLE = 1024 * 1024  # characters: the first lines, without splitting the whole file
 
 
@@ -383,16 +383,21 @@ def _long_csv_cell(text: str, delimiter: str, name: str) -> UserFacingError:
 
 
 def _delimiter(text: str) -> str:
-    """The separator Excel's regional settings chose: the one the first lines agree on."""
+    """The separator Excel's regional settings chose: the one the first lines agree on.
+
+    A comma or semicolon followed by a space is prose ("Popova, Olga"), not a separator;
+    on a tie a tab wins (it is never prose), then a semicolon (a comma is also the decimal
+    mark of the countries whose Excel separates with semicolons).
+    """
     lines = [line for line in text[:_DELIMITER_SAMPLE].splitlines()[:12] if line.strip()]
     best, best_score = ",", 0
     for delimiter in _DELIMITERS:
-        counts = [line.count(delimiter) for line in lines]
-        if not counts or max(counts) == 0:
+        counts = [line.count(delimiter) - line.count(delimiter + " ") for line in lines]
+        if not counts or max(counts) <= 0:
             continue
         # Favour a separator that appears in many lines, the same number of times.
         most_common = max(set(counts), key=counts.count)
-        score = counts.count(most_common) * most_common if most_common else 0
+        score = counts.count(most_common) * most_common if most_common > 0 else 0
         if score > best_score:
             best, best_score = delimiter, score
     return best

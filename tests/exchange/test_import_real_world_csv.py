@@ -177,3 +177,24 @@ def test_a_formula_guard_of_our_export_is_taken_off(
 
     found = people(services, meeting_id)
     assert (found["O'Brien"].notes, found["Sato"].notes) == ("=1+1", "'plain")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("tab_with_commas.txt", "ФИО\tГород\tДолжность\nПопова, Ольга\tТомск\tМэр, глава\n"),
+        ("tab_tied.txt", "ФИО\tГород\nПопова,Ольга\tТомск\n"),
+        ("decimal_commas.csv", "ФИО;Город;Должность\nПопова,Ольга;Томск;Мэр 1,5\n"),
+        ("comma_with_prose.csv", 'ФИО,Город,Должность\n"Попова, Ольга",Томск,Мэр; глава\n'),
+    ],
+)
+def test_the_separator_is_not_taken_from_the_text_of_cells(
+    name: str, text: str, services: Services, tmp_path
+):
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+
+    sheet, mapping = read(services, path)
+
+    assert len(mapping.headers) == len(sheet.rows[1]) >= 2
+    assert sheet.rows[1][1] == "Томск"
