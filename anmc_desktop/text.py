@@ -30,5 +30,5 @@ def clean(text: str | None) -> str:
 
 def display_name(given_name: str, family_name: str, family_name_first: bool) -> str:
     """A person's Latin-script name in the order they use ("Le Hong Son", "Yoichi Masuzoe")."""
-    parts = (family_name, given_name) if family_name_first else (given_name, family_name)
-    return " ".join(part for part in parts if part)
+    first, second = (family_name, given_name) if family_name_first else (given_name, family_name)
+    return f"{first} {second}" if first and second else first or second

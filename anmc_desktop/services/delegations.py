@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, aliased
 from anmc_desktop.db import Database
 from anmc_desktop.errors import FieldError, ValidationError
 from anmc_desktop.models import City, Delegation, Meeting, Person, Signatory
-from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
@@ -411,8 +410,7 @@ def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> Pers
     """
     role = draft.role
     if (
-        accepted_unchanged(_SHORT_TEXTS(draft), SHORT_TEXT)
-        and accepted_unchanged(_LONG_TEXTS(draft), LONG_TEXT)
+        accepted_unchanged(_SHORT_TEXTS(draft), _LONG_TEXTS(draft))
         and (draft.given_name or draft.family_name or draft.native_name)
         and (not draft.email or _looks_like_email(draft.email))
         and not (draft.arrival and draft.departure and draft.arrival > draft.departure)

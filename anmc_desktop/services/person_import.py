@@ -29,7 +29,19 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, Row, Table, bindparam, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Insert,
+    Row,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from anmc_desktop import paths
@@ -82,21 +94,28 @@ _NOT_A_PLACEHOLDER = {
 }
 # What tells apart the persons one import adds (see _insert_persons).
 _INSERT_KEY = ("delegation_id", "email", "given_name", "family_name", "native_name")
-_TEXT_FIELDS = tuple(
-    (f.value, f)
-    for f in (
-        Field.GIVEN_NAME,
-        Field.FAMILY_NAME,
-        Field.NATIVE_NAME,
-        Field.HONORIFIC,
-        Field.POSITION,
-        Field.EMAIL,
-        Field.PHONE,
-        Field.DIETARY_NEEDS,
-        Field.ACCESS_NEEDS,
-        Field.NOTES,
-    )
+# The fields in the order _Columns.values gives a row's texts.
+_ROW_FIELDS = (
+    Field.CITY,
+    Field.CITY_LOCAL,
+    Field.FULL_NAME,
+    Field.GIVEN_NAME,
+    Field.PATRONYMIC,
+    Field.FAMILY_NAME,
+    Field.FAMILY_NAME_FIRST,
+    Field.NATIVE_NAME,
+    Field.HONORIFIC,
+    Field.POSITION,
+    Field.ROLE,
+    Field.EMAIL,
+    Field.PHONE,
+    Field.ARRIVAL,
+    Field.DEPARTURE,
+    Field.DIETARY_NEEDS,
+    Field.ACCESS_NEEDS,
+    Field.NOTES,
 )
+_BLANK = PersonDraft()
 _ROLE_WORDS = {
     "head": PersonRole.HEAD,
     "head of delegation": PersonRole.HEAD,
@@ -163,7 +182,7 @@ class RowProblem:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowOutcome:
     """What importing one row of the file would do.
 
@@ -304,7 +323,7 @@ class ImportRefusedError(ValidationError):
         return f"Nothing was imported: {shown}" + (f"; and {more} more." if more > 0 else "")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Plan:
     outcome: RowOutcome
     city_id: int = 0
@@ -318,20 +337,32 @@ class _Plan:
 class _Basis:
     """What the plan of an import reads from the database; equal bases give equal plans."""
 
-    cities: tuple[Row[Any], ...]  # id, name_en, name_local
-    delegations: tuple[Row[Any], ...]  # id, city_id
+    cities: tuple[Row[Any], ...]  # id, version, name_en, name_local
+    delegations: tuple[Row[Any], ...]  # id, version, city_id
     persons: tuple[Row[Any], ...]  # id, delegation_id, version and the PersonDraft fields
+
+    def versions(self) -> _Versions:
+        return (
+            [(city[0], city[1]) for city in self.cities],
+            [(delegation[0], delegation[1]) for delegation in self.delegations],
+            [(person[0], person[2]) for person in self.persons],
+        )
+
+
+# The (id, version) of each city, and of the meeting's delegations and persons: every
+# write of a record bumps its version, so equal versions mean an equal _Basis.
+_Versions = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]
 
 
 @dataclass(frozen=True)
 class _Previewed:
-    """A preview's plans and everything they were made from, so that applying the same
-    rows to the same database state need not check them again."""
+    """A preview's plans and what they were made from, so that applying the same rows to
+    the same database state need not check them again."""
 
     meeting_id: int
     sheet: SheetRows  # a copy: the caller's rows could change before apply
     columns: tuple[int, tuple[str, ...], tuple[Field | None, ...]]
-    basis: _Basis
+    versions: _Versions
     plans: list[_Plan]
 
     def holds(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> bool:
@@ -420,7 +451,7 @@ class PersonImportService:
                 basis = _read_basis(session, meeting_id)
             plans = _plan(basis, sheet, mapping)
             self._previewed = _Previewed(
-                meeting_id, _copy_of(sheet), _columns_key(mapping), basis, plans
+                meeting_id, _copy_of(sheet), _columns_key(mapping), basis.versions(), plans
             )
             return _preview(sheet, mapping, plans)
 
@@ -428,20 +459,20 @@ class PersonImportService:
         """Write every row in one transaction, or nothing if any row has an error.
 
         The rows are checked inside the transaction: against the preview when the same
-        rows were previewed and the persons, delegations and cities it read are still the
-        same (the check is a pure function of those), else once more from the start.
+        rows were previewed and the persons, delegations and cities it read still have
+        the versions they had (the check is a pure function of those), else once more
+        from the start.
         """
         previewed, self._previewed = self._previewed, None
         with _no_collector_pauses(), self._database.writing() as session:
-            basis = _read_basis(session, meeting_id, for_update=True)
             if (
                 previewed is not None
                 and previewed.holds(meeting_id, sheet, mapping)
-                and previewed.basis == basis
+                and previewed.versions == _read_versions(session, meeting_id)
             ):
                 plans = previewed.plans
             else:
-                plans = _plan(basis, sheet, mapping)
+                plans = _plan(_read_basis(session, meeting_id, for_update=True), sheet, mapping)
             problems = [
                 _row_error(plan.outcome.where, problem)
                 for plan in plans
@@ -580,31 +611,50 @@ def _read_basis(session: Session, meeting_id: int, *, for_update: bool = False) 
     was checked is what gets updated.
     """
     get_or_raise(session, Meeting, meeting_id, "Meeting")
+    connection = session.connection()
     delegation = _DELEGATIONS.c
-    persons = (
-        select(*_PERSON_COLUMNS)
-        .join(_DELEGATIONS, _PERSONS.c.delegation_id == delegation.id)
+    cities = select(City.id, City.version, City.name_en, City.name_local).order_by(City.id)
+    delegations = (
+        select(delegation.id, delegation.version, delegation.city_id)
         .where(delegation.meeting_id == meeting_id)
+        .order_by(delegation.id)
+    )
+    return _Basis(
+        cities=tuple(connection.execute(cities).all()),
+        delegations=tuple(connection.execute(delegations).all()),
+        persons=tuple(
+            connection.execute(_persons_of(meeting_id, _PERSON_COLUMNS, for_update)).all()
+        ),
+    )
+
+
+def _read_versions(session: Session, meeting_id: int) -> _Versions:
+    """The versions of what _read_basis reads, the persons locked on a server as there."""
+    get_or_raise(session, Meeting, meeting_id, "Meeting")
+    connection = session.connection()
+    delegation = _DELEGATIONS.c
+    cities = select(City.id, City.version).order_by(City.id)
+    delegations = (
+        select(delegation.id, delegation.version)
+        .where(delegation.meeting_id == meeting_id)
+        .order_by(delegation.id)
+    )
+    persons = _persons_of(meeting_id, (_PERSONS.c.id, _PERSONS.c.version), for_update=True)
+    return (
+        list(map(tuple, connection.execute(cities))),
+        list(map(tuple, connection.execute(delegations))),
+        list(map(tuple, connection.execute(persons))),
+    )
+
+
+def _persons_of(meeting_id: int, columns: Sequence[Any], for_update: bool) -> Select[Any]:
+    persons = (
+        select(*columns)
+        .join(_DELEGATIONS, _PERSONS.c.delegation_id == _DELEGATIONS.c.id)
+        .where(_DELEGATIONS.c.meeting_id == meeting_id)
         .order_by(_PERSONS.c.id)
     )
-    if for_update:
-        persons = persons.with_for_update(of=_PERSONS)
-    connection = session.connection()
-    return _Basis(
-        cities=tuple(
-            connection.execute(
-                select(City.id, City.name_en, City.name_local).order_by(City.id)
-            ).all()
-        ),
-        delegations=tuple(
-            connection.execute(
-                select(delegation.id, delegation.city_id)
-                .where(delegation.meeting_id == meeting_id)
-                .order_by(delegation.id)
-            ).all()
-        ),
-        persons=tuple(connection.execute(persons).all()),
-    )
+    return persons.with_for_update(of=_PERSONS) if for_update else persons
 
 
 def _plan(basis: _Basis, sheet: SheetRows, mapping: ColumnMapping) -> list[_Plan]:
@@ -616,7 +666,7 @@ def _plan(basis: _Basis, sheet: SheetRows, mapping: ColumnMapping) -> list[_Plan
     columns = _Columns(mapping)
     plans: list[_Plan] = []
     for index in range(mapping.header_row + 1, len(sheet.rows)):
-        cells = [cell.strip() for cell in sheet.rows[index]]
+        cells = list(map(str.strip, sheet.rows[index]))
         if not any(cells):
             continue
         plans.append(
@@ -644,32 +694,47 @@ class _Columns:
     """Where each field is in a row, and the header to name it by in a problem."""
 
     def __init__(self, mapping: ColumnMapping) -> None:
-        self._of = {wanted: mapping.columns_of(wanted) for wanted in Field}
+        of = {wanted: mapping.columns_of(wanted) for wanted in Field}
         self.headers = {
             wanted: mapping.headers[found[0]] if found else wanted.label
-            for wanted, found in self._of.items()
+            for wanted, found in of.items()
         }
         self.of_draft_field = {wanted.value: self.headers[wanted] for wanted in Field}
-        self._mapped = [(wanted, found) for wanted, found in self._of.items() if found]
-        self._none: dict[Field, str | None] = dict.fromkeys(Field)
-
-    def values(self, cells: list[str]) -> dict[Field, str | None]:
-        """The cell text of each field's columns; None when no column holds that field."""
-        found = self._none.copy()
-        for wanted, columns in self._mapped:
-            if len(columns) == 1:
-                found[wanted] = cells[columns[0]] if columns[0] < len(cells) else ""
+        width = max((column for found in of.values() for column in found), default=-1) + 1
+        self._padding = [""] * width
+        # values() puts None (for the fields no column holds) and the joined text of each
+        # field that several columns hold before the cells.
+        self._joined = [found for wanted in _ROW_FIELDS if len(found := of[wanted]) > 1]
+        first_cell = 1 + len(self._joined)
+        places = []
+        for wanted in _ROW_FIELDS:
+            found = of[wanted]
+            if not found:
+                places.append(0)
+            elif len(found) == 1:
+                places.append(first_cell + found[0])
             else:
-                found[wanted] = " ".join(
-                    cells[c] for c in columns if c < len(cells) and cells[c]
-                ).strip()
-        return found
+                places.append(1 + self._joined.index(found))
+        self._getter = operator.itemgetter(*places)
+
+    def values(self, cells: list[str]) -> tuple[str | None, ...]:
+        """The text of each of _ROW_FIELDS in the row's trimmed cells: None when no column
+        holds the field, the texts of its columns joined by spaces when several do."""
+        joined = [
+            " ".join(cells[c] for c in columns if c < len(cells) and cells[c]).strip()
+            for columns in self._joined
+        ]
+        return cast(
+            tuple[str | None, ...],
+            self._getter([None, *joined, *cells, *self._padding[len(cells) :]]),
+        )
 
 
 def _delegation_states(basis: _Basis) -> dict[int, _DelegationState]:
     """By city id: each delegation of the meeting with its persons, keyed for matching."""
     states = {
-        city_id: _DelegationState(delegation_id) for delegation_id, city_id in basis.delegations
+        city_id: _DelegationState(delegation_id)
+        for delegation_id, _version, city_id in basis.delegations
     }
     by_delegation = {state.id: state for state in states.values()}
     for person in basis.persons:
@@ -694,40 +759,48 @@ def _plan_row(
     cities: dict[int, Row[Any]],
     states: dict[int, _DelegationState],
 ) -> _Plan:
-    value = columns.values(cells).__getitem__
+    (
+        city_en,
+        city_local,
+        full,
+        given,
+        patronymic,
+        family,
+        family_first_text,
+        native,
+        honorific,
+        position,
+        role_text,
+        email_text,
+        phone,
+        arrival_text,
+        departure_text,
+        dietary_needs,
+        access_needs,
+        notes,
+    ) = columns.values(cells)
     header = columns.headers
     problems: list[RowProblem] = []
-    city_text = value(Field.CITY) or value(Field.CITY_LOCAL) or ""
+    city_text = city_en or city_local or ""
     city_id = matcher.match(city_text) if city_text else None
     if city_id is None:
         reason = f"no member city matches {city_text!r}." if city_text else "is empty."
         problems.append(RowProblem(header[Field.CITY], reason))
 
-    given, family, native = (
-        value(Field.GIVEN_NAME),
-        value(Field.FAMILY_NAME),
-        value(Field.NATIVE_NAME),
-    )
-    patronymic = value(Field.PATRONYMIC)
     if patronymic:
         given = f"{given or ''} {patronymic}".strip()
-    full = value(Field.FULL_NAME)
     if full and not (given or family):
         given, family = _split_full_name(full, header[Field.FULL_NAME])
-    texts: dict[str, str | None] = {name: value(f) for name, f in _TEXT_FIELDS}
-    texts.update(given_name=given, family_name=family, native_name=native)
 
-    role = _parse(value(Field.ROLE), _role, header[Field.ROLE], problems)
-    family_first = _parse(
-        value(Field.FAMILY_NAME_FIRST), _flag, header[Field.FAMILY_NAME_FIRST], problems
-    )
-    arrival = _parse(value(Field.ARRIVAL), _moment, header[Field.ARRIVAL], problems)
-    departure = _parse(value(Field.DEPARTURE), _moment, header[Field.DEPARTURE], problems)
+    role = _parse(role_text, _role, header[Field.ROLE], problems)
+    family_first = _parse(family_first_text, _flag, header[Field.FAMILY_NAME_FIRST], problems)
+    arrival = _parse(arrival_text, _moment, header[Field.ARRIVAL], problems)
+    departure = _parse(departure_text, _moment, header[Field.DEPARTURE], problems)
 
     city = cities[city_id] if city_id else None
     state = states.setdefault(city_id, _DelegationState(None)) if city_id else None
     shown_name = display_name(given or "", family or "", bool(family_first)) or native or ""
-    email = (texts["email"] or "").casefold()
+    email = (email_text or "").casefold()
     existing = None
     if state is not None:
 
@@ -756,26 +829,33 @@ def _plan_row(
                 )
             state.head_row = where
 
-    overrides: dict[str, Any] = {name: text for name, text in texts.items() if text}
-    if role is not None:
-        overrides["role"] = role
-    if family_first is not None:
-        overrides["family_name_first"] = family_first
-    if arrival is not None:
-        overrides["arrival"] = arrival
-    if departure is not None:
-        overrides["departure"] = departure
+    # The row's values over the person's (the defaults for a new one); an empty cell
+    # keeps the value.
     current = None
     if existing is None:
-        draft = PersonDraft(**overrides)
+        base = _BLANK
     else:
-        current = _draft_of(existing)
-        values = vars(current)
+        base = current = _draft_of(existing)
         if existing.is_placeholder:
             # A real person replaces the stand-in: drop its placeholder name.
-            values = values | _NOT_A_PLACEHOLDER
-        # As dataclasses.replace, at a third of its cost: every field is an init field.
-        draft = PersonDraft(**(values | overrides))
+            base = PersonDraft(**(vars(current) | _NOT_A_PLACEHOLDER))
+    draft = PersonDraft(
+        given_name=given or base.given_name,
+        family_name=family or base.family_name,
+        family_name_first=base.family_name_first if family_first is None else family_first,
+        native_name=native or base.native_name,
+        honorific=honorific or base.honorific,
+        position=position or base.position,
+        role=base.role if role is None else role,
+        email=email_text or base.email,
+        phone=phone or base.phone,
+        arrival=base.arrival if arrival is None else arrival,
+        departure=base.departure if departure is None else departure,
+        dietary_needs=dietary_needs or base.dietary_needs,
+        access_needs=access_needs or base.access_needs,
+        notes=notes or base.notes,
+        is_placeholder=base.is_placeholder,
+    )
 
     checked = None
     try:
@@ -795,16 +875,13 @@ def _plan_row(
             )
         )
     assert city_id is not None and checked is not None and state is not None
-    new_delegation = state.id is None
-    if existing is None:
+    if current is None:
         status, changed = RowStatus.NEW, ()
     else:
         now, then = vars(current), vars(checked)
-        changed = tuple(n for n in _DRAFT_FIELDS if then[n] != now[n])
+        changed = () if now == then else tuple([n for n in _DRAFT_FIELDS if then[n] != now[n]])
         status = RowStatus.UPDATE if changed else RowStatus.UNCHANGED
-    outcome = RowOutcome(
-        row, status, city_name, shown_name, changed, new_delegation=new_delegation, where=where
-    )
+    outcome = RowOutcome(row, status, city_name, shown_name, changed, (), state.id is None, where)
     return _Plan(outcome, city_id, state.id, existing, current, checked)
 
 
@@ -878,12 +955,14 @@ def _search_text(draft: PersonDraft) -> str:
 
 
 _part_key = functools.lru_cache(maxsize=65536)(search_key)
+# The fields search_text is made of.
+_SEARCHED = frozenset({"given_name", "family_name", "native_name", "position"})
 
 
 def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan]) -> ImportResult:
-    """Write the planned rows with one insert and one update statement for all persons,
-    and their change-log rows with one more each (the new delegations go through the
-    ORM, whose flush event logs them)."""
+    """Write the planned rows with one insert for the new persons and one update for each
+    set of changed columns, and their change-log entries (the new delegations go through
+    the ORM, whose flush event logs them)."""
     new_delegations: dict[int, Delegation] = {}
     plans = [p for p in plans if p.outcome.status in {RowStatus.NEW, RowStatus.UPDATE}]
     for plan in plans:
@@ -896,10 +975,11 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
     inserts: list[dict[str, Any]] = []
     updates: list[tuple[PersonDraft, dict[str, Any]]] = []
     for plan in plans:
-        assert plan.checked is not None
-        values = dict(vars(plan.checked))
-        values["search_text"] = _search_text(plan.checked)
+        checked = plan.checked
+        assert checked is not None
         if plan.person is None:
+            values = dict(vars(checked))
+            values["search_text"] = _search_text(checked)
             values["delegation_id"] = (
                 plan.delegation_id
                 if plan.delegation_id is not None
@@ -909,6 +989,10 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
             inserts.append(values)
         else:
             assert plan.current is not None
+            changed = plan.outcome.changed
+            values = {name: getattr(checked, name) for name in changed}
+            if not _SEARCHED.isdisjoint(changed):
+                values["search_text"] = _search_text(checked)
             values["id"] = plan.person.id
             values["version"] = plan.person.version + 1
             updates.append((plan.current, values))
@@ -953,9 +1037,7 @@ def _insert_with_next_ids(connection: Connection, inserts: list[dict[str, Any]])
     another above the largest id the table ever had, as one executemany of the driver.
 
     The write transaction began IMMEDIATE, so no other writer can take those ids first
-    (and a taken id would fail the insert, never go to the wrong row). SQLAlchemy's
-    RETURNING in batches and its per-row parameter handling took twice the database's time;
-    here the statement is SQLAlchemy's own and its bind processors convert the values.
+    (and a taken id would fail the insert, never go to the wrong row).
     """
     largest = connection.execute(select(func.max(_PERSONS.c.id))).scalar() or 0
     ever = connection.exec_driver_sql(
@@ -964,24 +1046,15 @@ def _insert_with_next_ids(connection: Connection, inserts: list[dict[str, Any]])
     first = max(largest, ever or 0) + 1
     for offset, values in enumerate(inserts):
         values["id"] = first + offset
-    dialect = connection.dialect
-    compiled = insert(_PERSONS).compile(dialect=dialect, column_keys=list(inserts[0]))
-    order = tuple(compiled.positiontup or ())
-    in_order = operator.itemgetter(*order)
-    rows = [list(in_order(values)) for values in inserts]
-    for index, name in enumerate(order):
-        convert = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if convert is not None:
-            for row in rows:
-                row[index] = convert(row[index])
-    connection.exec_driver_sql(compiled.string, [tuple(row) for row in rows])
+    _execute_many(connection, insert(_PERSONS), list(inserts[0]), inserts)
 
 
 def _update_persons(session: Session, updates: list[tuple[PersonDraft, dict[str, Any]]]) -> None:
     """Update each person if it still has the version that was checked, and log it.
 
-    ``updates`` holds each person's values before and the new row (with its id and the
-    version it gets).
+    ``updates`` holds each person's values before, and its id, the version it gets and
+    the columns that change. One statement for each set of changed columns (an import
+    usually changes the same few in every row), setting only those.
     """
     if not updates:
         return
@@ -989,14 +1062,44 @@ def _update_persons(session: Session, updates: list[tuple[PersonDraft, dict[str,
         _PERSONS.c.id == bindparam("checked_id"),
         _PERSONS.c.version == bindparam("checked_version"),
     )
-    parameters = []
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for _, values in updates:
         row = dict(values)
         row["checked_id"] = row.pop("id")
         row["checked_version"] = values["version"] - 1
-        parameters.append(row)
+        groups.setdefault(tuple(values), []).append(row)
     connection = session.connection()
-    result = connection.execute(statement, parameters)
-    if connection.dialect.supports_sane_multi_rowcount and result.rowcount != len(updates):
+    written = 0
+    for columns, rows in groups.items():
+        set_columns = [name for name in columns if name != "id"]
+        written += _execute_many(connection, statement, set_columns, rows)
+    if connection.dialect.supports_sane_multi_rowcount and written != len(updates):
         raise ConflictError("Person", None)
     history.record_updates(session, _PERSONS, [(vars(before), after) for before, after in updates])
+
+
+def _execute_many(
+    connection: Connection,
+    statement: Insert | Update,
+    columns: list[str],
+    rows: list[dict[str, Any]],
+) -> int:
+    """Execute the statement, writing ``columns``, once for each row; the rows it matched.
+
+    With a positional driver (SQLite) as one executemany of the driver: SQLAlchemy's own
+    per-row parameter handling took twice the database's time. The statement is still
+    SQLAlchemy's, and its bind processors convert the values.
+    """
+    dialect = connection.dialect
+    compiled = statement.compile(dialect=dialect, column_keys=columns)
+    if not compiled.positional:
+        return connection.execute(statement, rows).rowcount
+    order = tuple(compiled.positiontup or ())
+    in_order = operator.itemgetter(*order)
+    values = [list(in_order(row)) for row in rows]  # several columns: a tuple each
+    for index, name in enumerate(order):
+        convert = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if convert is not None:
+            for row_values in values:
+                row_values[index] = convert(row_values[index])
+    return connection.exec_driver_sql(compiled.string, [tuple(v) for v in values]).rowcount

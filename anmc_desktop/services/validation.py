@@ -17,23 +17,31 @@ T = TypeVar("T")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
-def accepted_unchanged(texts: Sequence[object], limit: int) -> bool:
-    """Whether ``Checker.text`` (not required, at most ``limit`` characters) accepts each
-    of the texts and returns it as it is: a string already trimmed and NFC, within the
-    limit, without control characters.
+def accepted_unchanged(short: Sequence[object], long: Sequence[object] = ()) -> bool:
+    """Whether ``Checker.text`` (not required; ``long`` ones with the long limit) accepts
+    each of the texts and returns it as it is: a string already trimmed and NFC, within
+    its limit, without control characters.
 
     One check of all the texts at once, for checking thousands of rows. Joined by spaces:
     a space composes with nothing under NFC, so the joined text is NFC exactly when each
-    text is, and a control character is in it exactly when it is in one of the texts.
+    text is, a control character is in it exactly when it is in one of the texts, and
+    none of them is longer than it.
     """
+    texts = (*short, *long)
     try:
-        if tuple(map(str.strip, texts)) != tuple(texts):  # TypeError for a non-string
+        if tuple(map(str.strip, texts)) != texts:  # TypeError for a non-string
             return False
     except TypeError:
         return False
-    joined = " ".join(cast(Sequence[str], texts))
+    joined = " ".join(cast(tuple[str, ...], texts))
     return (
-        max(map(len, cast(Sequence[str], texts)), default=0) <= limit
+        (
+            len(joined) <= SHORT_TEXT
+            or (
+                max(map(len, cast(Sequence[str], short)), default=0) <= SHORT_TEXT
+                and max(map(len, cast(Sequence[str], long)), default=0) <= LONG_TEXT
+            )
+        )
         and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
         and (joined.isprintable() or not _CONTROL_CHARACTERS.search(joined))
     )
