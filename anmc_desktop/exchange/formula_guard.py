@@ -31,6 +31,8 @@ _MAY_NEED_GUARD = TRIGGERS | {" ", GUARD}
 def guard(value: str) -> str:
     if not value or value[0] not in _MAY_NEED_GUARD:  # the common case, checked fast
         return value
+    if value[0] in TRIGGERS:  # needs_guard's answer, sooner (a phone number's "+")
+        return GUARD + value
     return GUARD + value if needs_guard(value) else value
 
 
@@ -49,7 +51,7 @@ def guard_all(values: Sequence[str]) -> Sequence[str]:
     """
     if _ANY_MAY_NEED_GUARD.search("\0" + "\0".join(values)) is None:
         return values
-    return [guard(value) for value in values]
+    return [guard(value) if value[:1] in _MAY_NEED_GUARD else value for value in values]
 
 
 def unguard(value: str) -> str:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import enum
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
 
 from sqlalchemy import String, select, type_coerce
 
@@ -30,30 +29,20 @@ from anmc_desktop.services.meetings import MeetingRecord, MeetingService
 from anmc_desktop.services.print_data import PrintDataService
 
 # Every field of a person's record but the role, which is read last, as text.
+#
+# The export fills PersonRecord and Participant records through their __dict__, not their
+# __init__: a frozen dataclass's __init__ sets each field through object.__setattr__, and
+# for the 20,000 persons of a large meeting that alone took longer than the query. These
+# records have no __post_init__ and no __slots__, so the records are equal to constructed
+# ones (tests/exchange/test_export_participants.py compares them field by field).
 _PERSON_FIELDS = tuple(name for name in PersonRecord.__dataclass_fields__ if name != "role")
 _PERSON_COLUMNS = (
     *(getattr(Person, name) for name in _PERSON_FIELDS),
     type_coerce(Person.role, String),
 )
 _DELEGATION_AT = _PERSON_FIELDS.index("delegation_id")
-_DELEGATION_FIELDS = ("city_name", "city_local_name", "country", "delegation_id")
 _ROLES = {role.value: role for role in PersonRole}
 _STATUSES = {status.value: status for status in DelegationStatus}
-
-R = TypeVar("R")
-
-
-def _filled(record_class: type[R], fields: Iterable[tuple[str, object]], **more: object) -> R:
-    """A frozen dataclass record filled in one step, without calling its ``__init__``.
-
-    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``: for
-    the 20,000 persons of a large meeting that alone takes longer than the query. The
-    records filled here have no ``__post_init__`` and no ``__slots__``, so filling their
-    ``__dict__`` gives records equal to the constructed ones (tests compare them).
-    """
-    record = object.__new__(record_class)
-    vars(record).update(fields, **more)
-    return record
 
 
 @contextmanager
@@ -62,8 +51,8 @@ def _collector_paused() -> Iterator[None]:
 
     Every few hundred new objects the collector runs, and every time the heap has grown
     by a quarter it walks all of it: building 20,000 participants set off full passes
-    that took longer than the query. These records hold no cycles, so nothing is left for
-    the collector to find; it runs again as usual afterwards.
+    that took longer than the query. These records hold no cycles, so pausing loses
+    nothing; the collector looks at them once when it runs again afterwards.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -95,8 +84,15 @@ class ExportDataService:
         with self._database.reading() as session:
             meeting = MeetingRecord.of(get_or_raise(session, Meeting, meeting_id, "Meeting"))
             connection = session.connection()
+            # The fields of a participant that come from their delegation, per delegation.
             delegations = {
-                delegation_id: ((name_en, name_local, country, delegation_id), _STATUSES[status])
+                delegation_id: {
+                    "city_name": name_en,
+                    "city_local_name": name_local,
+                    "country": country,
+                    "delegation_id": delegation_id,
+                    "delegation_status": _STATUSES[status],
+                }
                 for delegation_id, name_en, name_local, country, status in connection.execute(
                     select(
                         Delegation.id,
@@ -115,20 +111,19 @@ class ExportDataService:
                 .where(Delegation.meeting_id == meeting_id)
             )
             participants = []
+            new = object.__new__
             with _collector_paused():
+                # The records are filled without their __init__ (see _PERSON_FIELDS).
                 for row in rows:
-                    city, status = delegations[row[_DELEGATION_AT]]
-                    person = _filled(
-                        PersonRecord, zip(_PERSON_FIELDS, row, strict=False), role=_ROLES[row[-1]]
-                    )
-                    participants.append(
-                        _filled(
-                            Participant,
-                            zip(_DELEGATION_FIELDS, city, strict=True),
-                            delegation_status=status,
-                            person=person,
-                        )
-                    )
+                    person = new(PersonRecord)
+                    fields = vars(person)
+                    fields.update(zip(_PERSON_FIELDS, row, strict=False))  # all but the role
+                    fields["role"] = _ROLES[row[-1]]
+                    participant = new(Participant)
+                    fields = vars(participant)
+                    fields.update(delegations[row[_DELEGATION_AT]])
+                    fields["person"] = person
+                    participants.append(participant)
         return MeetingParticipants(meeting, participants)
 
 
@@ -155,11 +150,15 @@ class DelegationListExport:
     ) -> bytes:
         if file_format is ExportFormat.PDF:
             return self._pdf(meeting_id, options)
-        data = self._data.participants(meeting_id)
-        table = build_table(data.meeting.title, data.participants, options)
-        if file_format is ExportFormat.CSV:
-            return write_csv(table)
-        return write_xlsx(table, sheet_per_city=sheet_per_city)
+        # Tens of thousands of records that die together at the end, freed as they go out
+        # of use: with the collector paused for the whole export, it has nothing to walk.
+        with _collector_paused():
+            data = self._data.participants(meeting_id)
+            table = build_table(data.meeting.title, data.participants, options)
+            del data
+            if file_format is ExportFormat.CSV:
+                return write_csv(table)
+            return write_xlsx(table, sheet_per_city=sheet_per_city)
 
     def _pdf(self, meeting_id: int, options: ListOptions) -> bytes:
         """The printed delegation list, with the same choice of delegations and persons."""

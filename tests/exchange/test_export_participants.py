@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gc
 import random
+from dataclasses import fields
 
 from exchange_records import participant
 
-from anmc_desktop.exchange.delegation_list import ListOptions, Order, build_table
+from anmc_desktop.exchange.delegation_list import ListOptions, Order, Participant, build_table
 from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonDraft
+from anmc_desktop.services.delegations import PersonDraft, PersonRecord
 from anmc_desktop.services.export_data import ExportDataService
 
 
@@ -62,6 +63,9 @@ def test_each_participant_equals_the_delegation_services_record(
         )
         assert (read.delegation_id, read.delegation_status) == (summary.id, summary.status)
         assert type(read.delegation_status) is type(summary.status)
+        # every field is there (the records are filled without their __init__)
+        assert set(vars(read)) == {field.name for field in fields(Participant)}
+        assert set(vars(read.person)) == {field.name for field in fields(PersonRecord)}
 
 
 def test_reading_leaves_the_garbage_collector_as_it_was(services: Services, sample_meeting_id: int):
