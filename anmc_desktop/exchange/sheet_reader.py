@@ -48,7 +48,7 @@ _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office 97-2003 files, and encrypted workbooks
 _TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 _WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
-_SNIFF_BYTES = 64 * 1024
+_SNIFF_CHARS = 64 * 1024
 _DELIMITERS = "\t;,|"  # the order breaks ties
 _DELIMITER_SAMPLE = 1024 * 1024  # characters: the first lines, without splitting the whole file
 
@@ -124,7 +124,7 @@ def _is_workbook(data: bytes, name: str) -> bool:
         return False
     # A workbook's name on other content: web systems save CSV or HTML as "list.xls(x)".
     try:
-        head = decode_text(data[:_SNIFF_BYTES], name).lstrip().casefold()
+        head = decode_text(data, name)[:_SNIFF_CHARS].lstrip().casefold()
     except UserFacingError:
         if suffix == ".xls":
             raise _unsupported(name, suffix) from None
@@ -143,7 +143,10 @@ def _zip_is_workbook(data: bytes, name: str) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = set(archive.namelist())
-            mimetype = archive.read("mimetype")[:100] if "mimetype" in members else b""
+            mimetype = b""
+            if "mimetype" in members:
+                with archive.open("mimetype") as stream:  # its first bytes only: no bomb
+                    mimetype = stream.read(100)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
         raise UserFacingError(f"{name} is a damaged .xlsx workbook ({error}).") from error
     if "xl/workbook.xml" in members or "xl/workbook.bin" in members:

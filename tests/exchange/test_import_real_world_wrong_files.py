@@ -135,3 +135,15 @@ def test_a_workbook_named_csv_is_read_as_a_workbook(
     imported(services, meeting_id, path)
 
     assert cities(services, meeting_id) == {"Popova": "Tomsk"}
+
+
+def test_a_long_csv_named_xlsx_is_read_whole(tmp_path):
+    # GIVEN a CSV named .xlsx, long enough that its first 64 KB end inside a letter
+    rows = "".join(f"Попова{n};Томск\r\n" for n in range(6_000))
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(("Фамилия;Город \r\n" + rows).encode("utf-8"))
+
+    sheet = read_sheet(path)
+
+    assert len(sheet.rows) == 6_001
+    assert sheet.rows[-1] == ["Попова5999", "Томск"]
