@@ -20,9 +20,11 @@ import datetime as dt
 import enum
 import functools
 import gc
+import itertools
 import json
 import operator
 import re
+from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
@@ -78,6 +80,7 @@ COLUMN_CHOICES_FILE = "import_columns.json"
 _RecordT = TypeVar("_RecordT", Person, Delegation)
 _ValueT = TypeVar("_ValueT")
 _DRAFT_FIELDS = tuple(f.name for f in fields(PersonDraft))
+_DRAFT_VALUES = operator.attrgetter(*_DRAFT_FIELDS)
 _PERSONS = cast(Table, Person.__table__)
 _DELEGATIONS = cast(Table, Delegation.__table__)
 _PERSON_COLUMNS = (
@@ -86,6 +89,9 @@ _PERSON_COLUMNS = (
     _PERSONS.c.version,
     *(_PERSONS.c[name] for name in _DRAFT_FIELDS),
 )
+# A person as the import reads it: the values of _PERSON_COLUMNS by name. A Row's
+# attributes take ten times as long to read, and planning reads some for every row.
+_StoredPerson = namedtuple("_StoredPerson", [column.key for column in _PERSON_COLUMNS])
 _NOT_A_PLACEHOLDER = {
     "family_name": "",
     "given_name": "",
@@ -328,8 +334,7 @@ class _Plan:
     outcome: RowOutcome
     city_id: int = 0
     delegation_id: int | None = None
-    person: Row[Any] | None = None  # the existing person to update
-    current: PersonDraft | None = None  # that person's values now
+    person: _StoredPerson | None = None  # the existing person to update
     checked: PersonDraft | None = None  # the validated values to write
 
 
@@ -339,7 +344,7 @@ class _Basis:
 
     cities: tuple[Row[Any], ...]  # id, version, name_en, name_local
     delegations: tuple[Row[Any], ...]  # id, version, city_id
-    persons: tuple[Row[Any], ...]  # id, delegation_id, version and the PersonDraft fields
+    persons: tuple[_StoredPerson, ...]
 
     def versions(self) -> _Versions:
         return (
@@ -376,17 +381,17 @@ class _Previewed:
 @dataclass
 class _DelegationState:
     id: int | None
-    persons: list[Row[Any]] = field(default_factory=list)
-    by_email: dict[str, Row[Any]] = field(default_factory=dict)
+    persons: list[_StoredPerson] = field(default_factory=list)
+    by_email: dict[str, _StoredPerson] = field(default_factory=dict)
     file_rows: dict[tuple[str, str], str] = field(default_factory=dict)
     head_row: str | None = None
-    _by_name: dict[str, list[Row[Any]]] | None = None  # built when first needed
+    _by_name: dict[str, list[_StoredPerson]] | None = None  # built when first needed
 
-    def has_head_other_than(self, person: Row[Any] | None) -> bool:
+    def has_head_other_than(self, person: _StoredPerson | None) -> bool:
         own = person.id if person is not None else None
         return any(p.role is PersonRole.HEAD and p.id != own for p in self.persons)
 
-    def existing(self, email: str, name: Callable[[], str]) -> Row[Any] | None:
+    def existing(self, email: str, name: Callable[[], str]) -> _StoredPerson | None:
         """The person a row means: the same e-mail, else the same name and no other e-mail.
 
         ``name`` gives the row's name key, folded only when the e-mail does not decide.
@@ -623,7 +628,10 @@ def _read_basis(session: Session, meeting_id: int, *, for_update: bool = False) 
         cities=tuple(connection.execute(cities).all()),
         delegations=tuple(connection.execute(delegations).all()),
         persons=tuple(
-            connection.execute(_persons_of(meeting_id, _PERSON_COLUMNS, for_update)).all()
+            map(
+                _StoredPerson._make,
+                connection.execute(_persons_of(meeting_id, _PERSON_COLUMNS, for_update)),
+            )
         ),
     )
 
@@ -792,13 +800,20 @@ def _plan_row(
     if full and not (given or family):
         given, family = _split_full_name(full, header[Field.FULL_NAME])
 
-    role = _parse(role_text, _role, header[Field.ROLE], problems)
-    family_first = _parse(family_first_text, _flag, header[Field.FAMILY_NAME_FIRST], problems)
-    arrival = _parse(arrival_text, _moment, header[Field.ARRIVAL], problems)
-    departure = _parse(departure_text, _moment, header[Field.DEPARTURE], problems)
+    role = family_first = arrival = departure = None
+    if role_text:
+        role = _parse(role_text, _role, header[Field.ROLE], problems)
+    if family_first_text:
+        family_first = _parse(family_first_text, _flag, header[Field.FAMILY_NAME_FIRST], problems)
+    if arrival_text:
+        arrival = _parse(arrival_text, _moment, header[Field.ARRIVAL], problems)
+    if departure_text:
+        departure = _parse(departure_text, _moment, header[Field.DEPARTURE], problems)
 
     city = cities[city_id] if city_id else None
-    state = states.setdefault(city_id, _DelegationState(None)) if city_id else None
+    state = states.get(city_id) if city_id else None
+    if city_id and state is None:
+        state = states[city_id] = _DelegationState(None)
     shown_name = display_name(given or "", family or "", bool(family_first)) or native or ""
     email = (email_text or "").casefold()
     existing = None
@@ -831,30 +846,28 @@ def _plan_row(
 
     # The row's values over the person's (the defaults for a new one); an empty cell
     # keeps the value.
-    current = None
-    if existing is None:
-        base = _BLANK
-    else:
-        base = current = _draft_of(existing)
-        if existing.is_placeholder:
-            # A real person replaces the stand-in: drop its placeholder name.
-            base = PersonDraft(**(vars(current) | _NOT_A_PLACEHOLDER))
-    draft = PersonDraft(
-        given_name=given or base.given_name,
-        family_name=family or base.family_name,
-        family_name_first=base.family_name_first if family_first is None else family_first,
-        native_name=native or base.native_name,
-        honorific=honorific or base.honorific,
-        position=position or base.position,
-        role=base.role if role is None else role,
-        email=email_text or base.email,
-        phone=phone or base.phone,
-        arrival=base.arrival if arrival is None else arrival,
-        departure=base.departure if departure is None else departure,
-        dietary_needs=dietary_needs or base.dietary_needs,
-        access_needs=access_needs or base.access_needs,
-        notes=notes or base.notes,
-        is_placeholder=base.is_placeholder,
+    base: PersonDraft | _StoredPerson = _BLANK if existing is None else existing
+    if existing is not None and existing.is_placeholder:
+        # A real person replaces the stand-in: drop its placeholder name.
+        base = existing._replace(**_NOT_A_PLACEHOLDER)
+    draft = _draft(
+        {
+            "given_name": given or base.given_name,
+            "family_name": family or base.family_name,
+            "family_name_first": base.family_name_first if family_first is None else family_first,
+            "native_name": native or base.native_name,
+            "honorific": honorific or base.honorific,
+            "position": position or base.position,
+            "role": base.role if role is None else role,
+            "email": email_text or base.email,
+            "phone": phone or base.phone,
+            "arrival": base.arrival if arrival is None else arrival,
+            "departure": base.departure if departure is None else departure,
+            "dietary_needs": dietary_needs or base.dietary_needs,
+            "access_needs": access_needs or base.access_needs,
+            "notes": notes or base.notes,
+            "is_placeholder": base.is_placeholder,
+        }
     )
 
     checked = None
@@ -875,14 +888,17 @@ def _plan_row(
             )
         )
     assert city_id is not None and checked is not None and state is not None
-    if current is None:
+    if existing is None:
         status, changed = RowStatus.NEW, ()
     else:
-        now, then = vars(current), vars(checked)
-        changed = () if now == then else tuple([n for n in _DRAFT_FIELDS if then[n] != now[n]])
+        changed = tuple(
+            itertools.compress(
+                _DRAFT_FIELDS, map(operator.ne, _DRAFT_VALUES(checked), existing[3:])
+            )
+        )
         status = RowStatus.UPDATE if changed else RowStatus.UNCHANGED
     outcome = RowOutcome(row, status, city_name, shown_name, changed, (), state.id is None, where)
-    return _Plan(outcome, city_id, state.id, existing, current, checked)
+    return _Plan(outcome, city_id, state.id, existing, checked)
 
 
 def _split_full_name(full: str, header: str) -> tuple[str, str]:
@@ -896,10 +912,8 @@ def _split_full_name(full: str, header: str) -> tuple[str, str]:
 
 
 def _parse(
-    text: str | None, parser: Callable[[str], _ValueT], column: str, problems: list[RowProblem]
+    text: str, parser: Callable[[str], _ValueT], column: str, problems: list[RowProblem]
 ) -> _ValueT | None:
-    if not text:
-        return None
     try:
         return parser(text)
     except ValueError as error:
@@ -936,9 +950,18 @@ def _moment(text: str) -> dt.datetime:
     raise ValueError(f"{text!r} is not a date and time (write 2014-09-17 14:30).")
 
 
-def _draft_of(person: Row[Any]) -> PersonDraft:
+def _draft_of(person: _StoredPerson) -> PersonDraft:
     """The values of a person read with _PERSON_COLUMNS (id, delegation, version, fields)."""
-    return PersonDraft(*person[3:])
+    return _draft(dict(zip(_DRAFT_FIELDS, person[3:], strict=True)))
+
+
+def _draft(values: dict[str, Any]) -> PersonDraft:
+    """A PersonDraft of these values, one for each of its fields, made as copy and pickle
+    make one: its generated __init__ sets the fields one by one through object.__setattr__
+    (they are frozen), which took a fifth of the time of planning a row."""
+    draft = object.__new__(PersonDraft)
+    draft.__dict__.update(values)
+    return draft
 
 
 def _search_text(draft: PersonDraft) -> str:
@@ -988,14 +1011,13 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
             values["version"] = 1
             inserts.append(values)
         else:
-            assert plan.current is not None
             changed = plan.outcome.changed
             values = {name: getattr(checked, name) for name in changed}
             if not _SEARCHED.isdisjoint(changed):
                 values["search_text"] = _search_text(checked)
             values["id"] = plan.person.id
             values["version"] = plan.person.version + 1
-            updates.append((plan.current, values))
+            updates.append((_draft_of(plan.person), values))
     _insert_persons(session, inserts)
     _update_persons(session, updates)
     return ImportResult(

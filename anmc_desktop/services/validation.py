@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TypeVar, cast
 
 from anmc_desktop.errors import FieldError, ValidationError
@@ -17,31 +18,25 @@ T = TypeVar("T")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
-def accepted_unchanged(short: Sequence[object], long: Sequence[object] = ()) -> bool:
-    """Whether ``Checker.text`` (not required; ``long`` ones with the long limit) accepts
-    each of the texts and returns it as it is: a string already trimmed and NFC, within
-    its limit, without control characters.
+def accepted_unchanged(texts: tuple[object, ...], limits: tuple[int, ...]) -> bool:
+    """Whether ``Checker.text`` (not required, with these limits) accepts each of the
+    texts and returns it as it is: a string already trimmed and NFC, within its limit,
+    without control characters.
 
     One check of all the texts at once, for checking thousands of rows. Joined by spaces:
     a space composes with nothing under NFC, so the joined text is NFC exactly when each
     text is, a control character is in it exactly when it is in one of the texts, and
     none of them is longer than it.
     """
-    texts = (*short, *long)
     try:
         if tuple(map(str.strip, texts)) != texts:  # TypeError for a non-string
             return False
     except TypeError:
         return False
-    joined = " ".join(cast(tuple[str, ...], texts))
+    strings = cast(tuple[str, ...], texts)
+    joined = " ".join(strings)
     return (
-        (
-            len(joined) <= SHORT_TEXT
-            or (
-                max(map(len, cast(Sequence[str], short)), default=0) <= SHORT_TEXT
-                and max(map(len, cast(Sequence[str], long)), default=0) <= LONG_TEXT
-            )
-        )
+        (len(joined) <= min(limits) or all(map(operator.le, map(len, strings), limits)))
         and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
         and (joined.isprintable() or not _CONTROL_CHARACTERS.search(joined))
     )
