@@ -334,13 +334,7 @@ def _read_csv(data: bytes, name: str) -> list[list[str]]:
             for row in rows
         ]
     if _may_be_guarded(text, delimiter):
-        # Take off the apostrophe our CSV export puts before formula-like text.
-        rows = [
-            [unguard(cell) if cell[:1] == GUARD else cell for cell in row]
-            if any(cell[:1] == GUARD for cell in row)
-            else row
-            for row in rows
-        ]
+        _unguard_columns(rows)
     if skipped:
         rows.insert(0, [])  # row n of the file stays rows[n - 1]
     return rows
@@ -351,6 +345,25 @@ def _may_be_guarded(text: str, delimiter: str) -> bool:
     end or an opening quote (an apostrophe within a name, as in O'Brien, is no guard)."""
     starts = (delimiter + GUARD, "\n" + GUARD, "\r" + GUARD, '"' + GUARD)
     return text.startswith(GUARD) or any(start in text for start in starts)
+
+
+def _unguard_columns(rows: list[list[str]]) -> None:
+    """Take off the apostrophe our CSV export puts before formula-like text, in place.
+
+    Only the columns where a cell begins with it are walked row by row (the phones, say):
+    a column is searched as one string, its cells joined after a NUL, which no cell
+    holds (decode_text refuses it).
+    """
+    marked = "\0" + GUARD
+    guarded = [
+        index
+        for index, column in enumerate(itertools.zip_longest(*rows, fillvalue=""))
+        if marked in "\0" + "\0".join(column)
+    ]
+    for index in guarded:
+        for row in rows:
+            if index < len(row) and row[index][:1] == GUARD:
+                row[index] = unguard(row[index])
 
 
 def _one_line_end(cell: str) -> str:
