@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -92,6 +93,12 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "英文姓名",
         "영문 성명",
         "영문 이름",
+        "氏名 英語",
+        "氏名 英字",
+        "姓名 英文",
+        "성명 영문",
+        "이름 영문",
+        "name in english",
     ),
     Field.GIVEN_NAME: (
         "given name",
@@ -126,6 +133,9 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "name native",
         "local name",
         "name in local language",
+        "name in native language",
+        "name in local script",
+        "name in original script",
         "имя на родном языке",
         "фио на родном языке",
         "имя в оригинальном написании",
@@ -137,6 +147,12 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "이름",
         "ho va ten",
         "ho ten",
+        "氏名 漢字",
+        "中文姓名",
+        "姓名 中文",
+        "한글 성명",
+        "한글 이름",
+        "성명 한글",
     ),
     Field.HONORIFIC: (
         "honorific",
@@ -160,6 +176,8 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "должность",
         "позиция",
         "役職",
+        "肩書",
+        "肩書き",
         "職位",
         "职务",
         "職務",
@@ -182,6 +200,8 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "почта",
         "メール",
         "メールアドレス",
+        "eメール",
+        "eメールアドレス",
         "電子メール",
         "이메일",
         "전자우편",
@@ -211,6 +231,8 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "電話",
         "電話番号",
         "携帯電話",
+        "携帯",
+        "携帯番号",
         "전화",
         "전화번호",
         "휴대폰",
@@ -306,7 +328,7 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
 # A plain "Name" beside a family name column holds the given name.
 _GIVEN_BESIDE_FAMILY = frozenset({"name", "이름", "名前", "お名前"})
 
-_HEADER_PARTS = re.compile(r"[/|\\()\[\]\n,;]+")
+_HEADER_PARTS = re.compile(r"[/|\\()\[\]\n,;、・]+")
 
 
 def header_key(text: str) -> str:
@@ -364,7 +386,8 @@ def recognise(header: str, remembered: Mapping[str, Field]) -> Field | None:
     if found is not None:
         return found
     named: set[Field] = set()
-    for part in _HEADER_PARTS.split(header):
+    # Full-width brackets and slashes (Japanese and Chinese forms) split as ASCII ones.
+    for part in _HEADER_PARTS.split(unicodedata.normalize("NFKC", header)):
         part_key = header_key(part)
         found = remembered.get(part_key) or KNOWN_HEADERS.get(part_key)
         if found is not None and found is not Field.IGNORE:

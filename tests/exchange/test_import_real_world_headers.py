@@ -76,6 +76,15 @@ F = Field
         ("Chức vụ", F.POSITION),
         ("Thành phố", F.CITY),
         ("Điện thoại", F.PHONE),
+        ("氏名（漢字）", F.NATIVE_NAME),
+        ("氏名（ローマ字）", F.FULL_NAME),
+        ("姓名(英文)", F.FULL_NAME),
+        ("성명(영문)", F.FULL_NAME),
+        ("Name (in native language)", F.NATIVE_NAME),
+        ("役職・肩書", F.POSITION),
+        ("Ｅメール", F.EMAIL),
+        ("ＴＥＬ", F.PHONE),
+        ("Ｎｏ．", F.IGNORE),
     ],
 )
 def test_headers_of_the_network_are_recognised(header: str, field: Field):
