@@ -445,7 +445,7 @@ def _read_xlsx(
                     row.pop()
                 rows.append(row)
             sheets.append((sheet.title, rows))
-    return sheets, _uncomputed(data, name, sheets) if has_uncomputed else {}
+    return sheets, _uncomputed(data, name) if has_uncomputed else {}
 
 
 @contextmanager
@@ -465,21 +465,33 @@ def _workbook(data: bytes, name: str, *, data_only: bool) -> Iterator[Any]:
         workbook.close()
 
 
-def _uncomputed(
-    data: bytes, name: str, sheets: list[tuple[str, list[list[str]]]]
-) -> dict[str, list[tuple[int, int, str]]]:
-    """By sheet: the formula cells that read as empty (row and column from 1, formula)."""
+def _uncomputed(data: bytes, name: str) -> dict[str, list[tuple[int, int, str]]]:
+    """By sheet: the formula cells without a result (row and column from 1, formula).
+
+    A formula's result is stored beside it typed, an empty text too ('t="str"'); a cell
+    of the default numeric type without a value has none.
+    """
     found: dict[str, list[tuple[int, int, str]]] = {}
-    with _workbook(data, name, data_only=False) as workbook:
-        for sheet, (title, rows) in zip(workbook.worksheets, sheets, strict=True):
-            sheet.reset_dimensions()
-            for row_number, cells in enumerate(sheet.iter_rows(), start=1):
-                texts = rows[row_number - 1] if row_number <= len(rows) else []
-                for column, cell in enumerate(cells, start=1):
-                    if getattr(cell, "data_type", None) == "f" and not (
-                        texts[column - 1] if column <= len(texts) else ""
+    with (
+        _workbook(data, name, data_only=False) as formulas,
+        _workbook(data, name, data_only=True) as results,
+    ):
+        for formula_sheet, result_sheet in zip(
+            formulas.worksheets, results.worksheets, strict=True
+        ):
+            formula_sheet.reset_dimensions()
+            result_sheet.reset_dimensions()
+            rows = zip(formula_sheet.iter_rows(), result_sheet.iter_rows(), strict=False)
+            for row_number, (cells, stored) in enumerate(rows, start=1):
+                for column, (cell, result) in enumerate(zip(cells, stored, strict=False), 1):
+                    if (
+                        getattr(cell, "data_type", None) == "f"
+                        and result.value is None
+                        and getattr(result, "data_type", "n") == "n"
                     ):
-                        found.setdefault(title, []).append((row_number, column, str(cell.value)))
+                        found.setdefault(formula_sheet.title, []).append(
+                            (row_number, column, str(cell.value))
+                        )
     return found
 
 

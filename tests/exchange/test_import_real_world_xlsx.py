@@ -183,6 +183,25 @@ def test_a_formula_without_a_computed_value_is_refused_naming_the_cell(
         PersonImportService(services.database).read(path)
 
 
+def test_a_formula_whose_result_is_empty_text_is_no_problem(
+    services: Services, sample_meeting_id, tmp_path
+):
+    # GIVEN a template whose formula column shows "" on rows nobody filled in
+    meeting_id = empty_meeting(services, sample_meeting_id)
+    path = workbook(
+        tmp_path / "template.xlsx",
+        ["Family name", "Given name", "City", "Badge"],
+        ["Popova", "Olga", "Tomsk", '=IF(A2="","",B2&" "&A2)'],
+        [None, None, None, '=IF(A3="","",B3&" "&A3)'],
+    )
+    _with_cached_values(path, {"D2": "Olga Popova", "D3": ""})
+
+    preview = imported(services, meeting_id, path)
+
+    assert [row.where for row in preview.rows] == ["2"]
+    assert people(services, meeting_id)["Popova"].given_name == "Olga"
+
+
 def test_empty_rows_between_and_trailing_empty_columns_are_skipped(
     services: Services, sample_meeting_id, tmp_path
 ):
