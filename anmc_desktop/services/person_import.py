@@ -974,7 +974,7 @@ def _search_text(draft: PersonDraft) -> str:
     never across a space.
     """
     parts = (draft.given_name, draft.family_name, draft.native_name, draft.position)
-    return " ".join(key for key in map(_part_key, parts) if key)
+    return " ".join(filter(None, map(_part_key, parts)))
 
 
 _part_key = functools.lru_cache(maxsize=65536)(search_key)
@@ -1117,11 +1117,10 @@ def _execute_many(
     if not compiled.positional:
         return connection.execute(statement, rows).rowcount
     order = tuple(compiled.positiontup or ())
-    in_order = operator.itemgetter(*order)
-    values = [list(in_order(row)) for row in rows]  # several columns: a tuple each
+    # Column by column (several columns: a tuple each), each converted with one map.
+    columns = list(zip(*map(operator.itemgetter(*order), rows), strict=True))
     for index, name in enumerate(order):
         convert = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
         if convert is not None:
-            for row_values in values:
-                row_values[index] = convert(row_values[index])
-    return connection.exec_driver_sql(compiled.string, [tuple(v) for v in values]).rowcount
+            columns[index] = tuple(map(convert, columns[index]))
+    return connection.exec_driver_sql(compiled.string, list(zip(*columns, strict=True))).rowcount
