@@ -99,7 +99,12 @@ def read_sheet_bytes(data: bytes, name: str, find_header: HeaderFinder = _any_he
     a CSV saved as "list.xlsx" and a workbook saved as "list.csv" both arrive."""
     labels: list[str] = []
     if _is_workbook(data, name):
-        sheets, uncomputed = _read_xlsx(data, name)
+        sheets, hidden, uncomputed = _read_xlsx(data, name)
+        # A hidden sheet is no part of the list sent (an old copy, the drop-downs' lists),
+        # unless no other sheet holds a list.
+        shown = [sheet for sheet in sheets if sheet[0] not in hidden]
+        if any(find_header(sheet_rows) is not None for _, sheet_rows in shown):
+            sheets = shown
         rows, labels, used = _joined_sheets(name, sheets, find_header)
         _refuse_uncomputed(name, uncomputed, used)
     else:
@@ -423,11 +428,13 @@ def _delimiter(text: str) -> str:
 
 def _read_xlsx(
     data: bytes, name: str
-) -> tuple[list[tuple[str, list[list[str]]]], dict[str, list[tuple[int, int, str]]]]:
-    """Every sheet's name and rows (all sheets' rows count towards the limit), and by
-    sheet the formulas without a computed value (row, column, formula)."""
+) -> tuple[list[tuple[str, list[list[str]]]], set[str], dict[str, list[tuple[int, int, str]]]]:
+    """Every sheet's name and rows (all sheets' rows count towards the limit), the names
+    of the hidden ones, and by sheet the formulas without a computed value (row, column,
+    formula)."""
     has_uncomputed = _inspect_workbook(data, name)
     sheets: list[tuple[str, list[list[str]]]] = []
+    hidden: set[str] = set()
     total = 0
     with _workbook(data, name, data_only=True) as workbook:
         for sheet in workbook.worksheets:
@@ -447,7 +454,9 @@ def _read_xlsx(
                     row.pop()
                 rows.append(row)
             sheets.append((sheet.title, rows))
-    return sheets, _uncomputed(data, name) if has_uncomputed else {}
+            if getattr(sheet, "sheet_state", "visible") != "visible":
+                hidden.add(sheet.title)
+    return sheets, hidden, _uncomputed(data, name) if has_uncomputed else {}
 
 
 @contextmanager

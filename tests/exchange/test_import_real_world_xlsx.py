@@ -417,3 +417,39 @@ def test_a_workbook_declaring_a_wrong_size_is_read_whole(
 
     assert people(services, meeting_id)["Popova"].phone == "79131234567"
     assert cities(services, meeting_id) == {"Popova": "Tomsk", "Sato": "Tokyo"}
+
+
+def test_a_hidden_sheet_with_an_old_copy_of_the_list_is_not_imported(
+    services: Services, sample_meeting_id, tmp_path
+):
+    meeting_id = empty_meeting(services, sample_meeting_id)
+    book = openpyxl.Workbook()
+    book.active.append(["Family name", "City"])
+    book.active.append(["Popova", "Tomsk"])
+    old = book.create_sheet("Old list")
+    old.sheet_state = "hidden"
+    old.append(["Family name", "City"])
+    old.append(["Ivanov", "Tomsk"])
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+
+    preview = imported(services, meeting_id, path)
+
+    assert [row.where for row in preview.rows] == ["2"]
+    assert cities(services, meeting_id) == {"Popova": "Tomsk"}
+
+
+def test_a_list_only_on_a_hidden_sheet_is_still_found(services: Services, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["Please see the list."])
+    listing = book.create_sheet("List")
+    listing.sheet_state = "hidden"
+    listing.append(["Family name", "City"])
+    listing.append(["Popova", "Tomsk"])
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+
+    sheet, mapping = read(services, path)
+
+    assert sheet.label(mapping.header_row) == "List!1"
+    assert sheet.rows[mapping.header_row + 1] == ["Popova", "Tomsk"]
