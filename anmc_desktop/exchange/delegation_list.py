@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from anmc_desktop.errors import UserFacingError
@@ -103,30 +103,35 @@ class Order(enum.StrEnum):
     ROLE = "role"  # by role, then city, then family name
 
 
-_ROLE_RANK = {role: rank for rank, role in enumerate(ROLE_ORDER)}.__getitem__
+_ROLE_RANK = {role: rank for rank, role in enumerate(ROLE_ORDER)}
+# The key of each order, picked from (city, role rank, family name, given name, id).
+_KEY_PARTS = {
+    Order.CITY: None,  # that tuple as it is
+    Order.NAME: itemgetter(2, 3, 0, 4),
+    Order.ROLE: itemgetter(1, 0, 2, 3, 4),
+}
 
 
 def _sort(participants: list[Participant], order: Order) -> list[Participant]:
-    """The participants in the chosen order; the key of each is built column by column.
+    """The participants in the chosen order, the keys built in one pass (no call each).
 
     Names compare case-folded, the family name (else the name in native script) before
     the given name; the person's id settles ties, so the order never depends on the
     order in which the participants came.
     """
-    cities = map(str.casefold, map(attrgetter("city_name"), participants))
-    roles = map(_ROLE_RANK, map(attrgetter("person.role"), participants))
-    family_names = [
-        (person.family_name or person.native_name).casefold()
-        for person in map(attrgetter("person"), participants)
+    keys = [
+        (
+            participant.city_name.casefold(),
+            _ROLE_RANK[(person := participant.person).role],
+            (person.family_name or person.native_name).casefold(),
+            person.given_name.casefold(),
+            person.id,
+        )
+        for participant in participants
     ]
-    given_names = map(str.casefold, map(attrgetter("person.given_name"), participants))
-    ids = map(attrgetter("person.id"), participants)
-    if order is Order.CITY:
-        keys = list(zip(cities, roles, family_names, given_names, ids, strict=True))
-    elif order is Order.NAME:
-        keys = list(zip(family_names, given_names, cities, ids, strict=True))
-    else:
-        keys = list(zip(roles, cities, family_names, given_names, ids, strict=True))
+    parts = _KEY_PARTS[order]
+    if parts is not None:
+        keys = list(map(parts, keys))
     positions = sorted(range(len(participants)), key=keys.__getitem__)
     return [participants[position] for position in positions]
 

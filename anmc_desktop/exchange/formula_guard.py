@@ -51,7 +51,14 @@ def guard_all(values: Sequence[str]) -> Sequence[str]:
     """
     if _ANY_MAY_NEED_GUARD.search("\0" + "\0".join(values)) is None:
         return values
-    return [guard(value) if value[:1] in _MAY_NEED_GUARD else value for value in values]
+    return [
+        GUARD + value  # guard's answer for a trigger at the start, without a call
+        if (first := value[:1]) in TRIGGERS
+        else guard(value)
+        if first in _MAY_NEED_GUARD
+        else value
+        for value in values
+    ]
 
 
 def unguard(value: str) -> str:
