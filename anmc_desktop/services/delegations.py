@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, aliased
 from anmc_desktop.db import Database
 from anmc_desktop.errors import FieldError, ValidationError
 from anmc_desktop.models import City, Delegation, Meeting, Person, Signatory
-from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
@@ -395,7 +394,7 @@ def apply_person(session: Session, person: Person, draft: PersonDraft, delegatio
 PERSON_FIELDS = tuple(PersonDraft.__dataclass_fields__)
 
 
-# A person's texts, and the limit of each (as _check_person_fully checks them).
+# A person's texts, and which of them are long (as _check_person_fully checks them).
 _TEXTS = operator.attrgetter(
     "given_name",
     "family_name",
@@ -408,7 +407,7 @@ _TEXTS = operator.attrgetter(
     "access_needs",
     "notes",
 )
-_TEXT_LIMITS = (*[SHORT_TEXT] * 6, *[LONG_TEXT] * 4)
+_LONG_TEXTS = (False, False, False, False, False, False, True, True, True, True)
 _HEAD_TAKEN = "this delegation has a head already."
 
 
@@ -421,7 +420,7 @@ def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> Pers
     """
     role = draft.role
     if (
-        accepted_unchanged(_TEXTS(draft), _TEXT_LIMITS)
+        accepted_unchanged(_TEXTS(draft), _LONG_TEXTS)
         and (draft.given_name or draft.family_name or draft.native_name)
         and (not draft.email or _looks_like_email(draft.email))
         and not (draft.arrival and draft.departure and draft.arrival > draft.departure)

@@ -656,11 +656,13 @@ def _read_versions(session: Session, meeting_id: int) -> _Versions:
 
 
 def _persons_of(meeting_id: int, columns: Sequence[Any], for_update: bool) -> Select[Any]:
+    """The meeting's persons by delegation, in the order of their ids in each (the order
+    SQLite finds them in, without sorting)."""
     persons = (
         select(*columns)
         .join(_DELEGATIONS, _PERSONS.c.delegation_id == _DELEGATIONS.c.id)
         .where(_DELEGATIONS.c.meeting_id == meeting_id)
-        .order_by(_PERSONS.c.id)
+        .order_by(_DELEGATIONS.c.id, _PERSONS.c.id)
     )
     return persons.with_for_update(of=_PERSONS) if for_update else persons
 

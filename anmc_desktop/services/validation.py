@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import operator
 import re
 import unicodedata
 from collections.abc import Callable
@@ -18,10 +17,10 @@ T = TypeVar("T")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
-def accepted_unchanged(texts: tuple[object, ...], limits: tuple[int, ...]) -> bool:
-    """Whether ``Checker.text`` (not required, with these limits) accepts each of the
-    texts and returns it as it is: a string already trimmed and NFC, within its limit,
-    without control characters.
+def accepted_unchanged(texts: tuple[object, ...], long: tuple[bool, ...]) -> bool:
+    """Whether ``Checker.text`` (not required; long or not as ``long`` says for each)
+    accepts each of the texts and returns it as it is: a string already trimmed and NFC,
+    within its limit, without control characters.
 
     One check of all the texts at once, for checking thousands of rows. Joined by spaces:
     a space composes with nothing under NFC, so the joined text is NFC exactly when each
@@ -36,7 +35,13 @@ def accepted_unchanged(texts: tuple[object, ...], limits: tuple[int, ...]) -> bo
     strings = cast(tuple[str, ...], texts)
     joined = " ".join(strings)
     return (
-        (len(joined) <= min(limits) or all(map(operator.le, map(len, strings), limits)))
+        (
+            len(joined) <= SHORT_TEXT
+            or all(
+                len(text) <= (LONG_TEXT if is_long else SHORT_TEXT)
+                for text, is_long in zip(strings, long, strict=True)
+            )
+        )
         and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
         and (joined.isprintable() or not _CONTROL_CHARACTERS.search(joined))
     )
