@@ -12,7 +12,12 @@ from sqlalchemy import String, select, type_coerce
 
 from anmc_desktop.db import Database
 from anmc_desktop.exchange.csv_writer import write_csv
-from anmc_desktop.exchange.delegation_list import ListOptions, Participant, build_table
+from anmc_desktop.exchange.delegation_list import (
+    ExportTable,
+    ListOptions,
+    Participant,
+    build_table,
+)
 from anmc_desktop.exchange.xlsx_writer import write_xlsx
 from anmc_desktop.models import City, Delegation, Meeting, Person
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
@@ -150,15 +155,17 @@ class DelegationListExport:
     ) -> bytes:
         if file_format is ExportFormat.PDF:
             return self._pdf(meeting_id, options)
-        # Tens of thousands of records that die together at the end, freed as they go out
-        # of use: with the collector paused for the whole export, it has nothing to walk.
+        # Tens of thousands of records (the participants, then the rows) that die at the
+        # end, freed as they go out of use: with the collector paused, it never walks them.
         with _collector_paused():
-            data = self._data.participants(meeting_id)
-            table = build_table(data.meeting.title, data.participants, options)
-            del data
+            table = self._table(meeting_id, options)
             if file_format is ExportFormat.CSV:
                 return write_csv(table)
             return write_xlsx(table, sheet_per_city=sheet_per_city)
+
+    def _table(self, meeting_id: int, options: ListOptions) -> ExportTable:
+        data = self._data.participants(meeting_id)
+        return build_table(data.meeting.title, data.participants, options)
 
     def _pdf(self, meeting_id: int, options: ListOptions) -> bytes:
         """The printed delegation list, with the same choice of delegations and persons."""
