@@ -657,9 +657,9 @@ def _read_versions(session: Session, meeting_id: int) -> _Versions:
     )
     persons = _persons_of(meeting_id, (_PERSONS.c.id, _PERSONS.c.version), for_update=True)
     return (
-        list(map(tuple, connection.execute(cities))),
-        list(map(tuple, connection.execute(delegations))),
-        list(map(tuple, connection.execute(persons))),
+        list(map(tuple, connection.execute(cities).all())),
+        list(map(tuple, connection.execute(delegations).all())),
+        list(map(tuple, connection.execute(persons).all())),
     )
 
 
@@ -962,7 +962,8 @@ def _moment(text: str) -> dt.datetime:
 
 def _draft_of(person: _StoredPerson) -> PersonDraft:
     """The values of a person read with _PERSON_COLUMNS (id, delegation, version, fields)."""
-    return _draft(dict(zip(_DRAFT_FIELDS, person[3:], strict=True)))
+    # A _StoredPerson holds three columns and then every draft field, in their order.
+    return _draft(dict(zip(_DRAFT_FIELDS, person[3:])))  # noqa: B905
 
 
 def _draft(values: dict[str, Any]) -> PersonDraft:
