@@ -1097,9 +1097,8 @@ def _update_persons(session: Session, updates: list[tuple[PersonDraft, dict[str,
     )
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for _, values in updates:
-        row = dict(values)
-        row["checked_id"] = row.pop("id")
-        row["checked_version"] = values["version"] - 1
+        row = {**values, "checked_id": values["id"], "checked_version": values["version"] - 1}
+        del row["id"]  # not set: the key of the row to update
         groups.setdefault(tuple(values), []).append(row)
     connection = session.connection()
     written = 0
