@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,9 @@ class Database:
         elif read_only:
             _install_server_read_only(self.engine)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._snapshot: ContextVar[Session | None] = ContextVar(
+            f"anmc_snapshot_{id(self)}", default=None
+        )
         self._write_sessions = sessionmaker(
             self.engine.execution_options(**{_BEGIN_MODE: "IMMEDIATE"}),
             expire_on_commit=False,
@@ -117,9 +121,36 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads; its transaction is rolled back at the end."""
+        """A session for reads; its transaction is rolled back at the end. Inside
+        ``snapshot()`` it is the snapshot's session, left open for the next read."""
+        shared = self._snapshot.get()
+        if shared is not None:
+            yield shared
+            return
         with self._read_sessions() as session:
             yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Make every ``reading()`` inside this block (in this thread) one read
+        transaction, so that several service calls gathering one document see the data of
+        one moment, never some of it before another organizer's save and some after.
+
+        SQLite's read transactions are snapshots already (WAL); on a server the
+        transaction is REPEATABLE READ, since READ COMMITTED lets each statement see newer
+        commits.
+        """
+        if self._snapshot.get() is not None:
+            yield
+            return
+        with self._read_sessions() as session:
+            if not self.is_sqlite:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            token = self._snapshot.set(session)
+            try:
+                yield
+            finally:
+                self._snapshot.reset(token)
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

@@ -124,9 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             database, arguments.cities, arguments.persons, arguments.agenda_items
         )
         _add_declaration(services, meeting_id)
-        data = PrintDataService(
-            services.meetings, services.delegations, services.agenda, services.declarations
-        )
+        data = PrintDataService(services.database)
         declaration = data.declaration(meeting_id)
         lists = data.delegations(meeting_id)
         programme = data.programme(meeting_id)

@@ -114,9 +114,7 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
 
 def _print(context: CommandContext) -> int:
     services = context.services
-    data = PrintDataService(
-        services.meetings, services.delegations, services.agenda, services.declarations
-    )
+    data = PrintDataService(services.database)
     request = request_from(context.arguments)
     pdf = render(request, data.for_request(request))
     write_atomically(context.arguments.output.expanduser(), pdf)

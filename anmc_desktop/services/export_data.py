@@ -22,15 +22,12 @@ from anmc_desktop.exchange.xlsx_writer import write_xlsx
 from anmc_desktop.models import City, Delegation, Meeting, Person
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
-from anmc_desktop.services.agenda import AgendaService
-from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import (
     DelegationDetail,
-    DelegationService,
     PersonRecord,
 )
 from anmc_desktop.services.lookup import get_or_raise
-from anmc_desktop.services.meetings import MeetingRecord, MeetingService
+from anmc_desktop.services.meetings import MeetingRecord
 from anmc_desktop.services.print_data import PrintDataService
 
 # Every field of a person's record but the role, which is read last, as text.
@@ -169,12 +166,7 @@ class DelegationListExport:
 
     def _pdf(self, meeting_id: int, options: ListOptions) -> bytes:
         """The printed delegation list, with the same choice of delegations and persons."""
-        document = PrintDataService(
-            MeetingService(self._database),
-            DelegationService(self._database),
-            AgendaService(self._database),
-            DeclarationService(self._database),
-        ).delegations(meeting_id)
+        document = PrintDataService(self._database).delegations(meeting_id)
         chosen = []
         for detail in document.delegations:
             summary = detail.summary

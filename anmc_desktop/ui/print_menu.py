@@ -39,7 +39,5 @@ def open_print_options(window: MainWindow, kind: DocumentKind) -> PrintOptionsDi
 
 def _preview(window: MainWindow, request: PrintRequest) -> None:
     services = window.services
-    data = PrintDataService(
-        services.meetings, services.delegations, services.agenda, services.declarations
-    )
+    data = PrintDataService(services.database)
     show_preview(window, data, request)

@@ -11,9 +11,7 @@ from tests.printing.conftest import embedded_fonts, page_texts, plumber
 
 
 def _delegations(services, meeting_id):
-    data = PrintDataService(
-        services.meetings, services.delegations, services.agenda, services.declarations
-    )
+    data = PrintDataService(services.database)
     return data.delegations(meeting_id)
 
 

@@ -22,9 +22,7 @@ from tests.printing.conftest import cmap_of, embedded_fonts, page_texts, pdf_tex
 
 
 def _document(services, meeting_id):
-    data = PrintDataService(
-        services.meetings, services.delegations, services.agenda, services.declarations
-    )
+    data = PrintDataService(services.database)
     return data.declaration(meeting_id)
 
 

@@ -17,9 +17,7 @@ from tests.printing.conftest import embedded_fonts, page_texts, pdf_text
 
 
 def _data(services):
-    return PrintDataService(
-        services.meetings, services.delegations, services.agenda, services.declarations
-    )
+    return PrintDataService(services.database)
 
 
 def _positions(text, needles):

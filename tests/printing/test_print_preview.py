@@ -21,9 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def declaration_pdf(services, sample_meeting_id, all_scripts_fonts) -> bytes:
-    data = PrintDataService(
-        services.meetings, services.delegations, services.agenda, services.declarations
-    )
+    data = PrintDataService(services.database)
     request = PrintRequest(DocumentKind.DECLARATION, sample_meeting_id)
     return render(request, data.for_request(request))
 
@@ -100,9 +98,7 @@ def test_show_preview_opens_the_dialog_on_the_rendered_document(
 ):
     shown = []
     monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
-    data = PrintDataService(
-        services.meetings, services.delegations, services.agenda, services.declarations
-    )
+    data = PrintDataService(services.database)
     show_preview(None, data, PrintRequest(DocumentKind.BADGES, sample_meeting_id))
     assert len(shown) == 1
     assert isinstance(shown[0], PrintPreviewDialog)
@@ -123,9 +119,7 @@ def test_a_document_that_cannot_be_printed_is_explained(services, monkeypatch, q
     )
     shown = []
     monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
-    data = PrintDataService(
-        services.meetings, services.delegations, services.agenda, services.declarations
-    )
+    data = PrintDataService(services.database)
     # WHEN its declaration is to be previewed
     show_preview(None, data, PrintRequest(DocumentKind.DECLARATION, meeting.id))
     # THEN a message says why, and no preview opens
