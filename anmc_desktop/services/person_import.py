@@ -250,7 +250,7 @@ class ImportPreview:
 @dataclass(frozen=True)
 class UpdatedPerson:
     person_id: int
-    before: PersonDraft
+    before: dict[str, Any]  # the fields the import changed (PersonDraft's), as they were
     version: int  # after the import
 
 
@@ -267,12 +267,11 @@ class ImportResult:
     def to_json(self) -> str:
         """The result as text, to undo the import later (e.g. from the command line)."""
 
-        def plain(draft: PersonDraft) -> dict[str, object]:
-            values = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
-            for name in ("arrival", "departure"):
-                values[name] = values[name].isoformat() if values[name] else None
-            values["role"] = draft.role.value
-            return values
+        def plain(values: dict[str, Any]) -> dict[str, object]:
+            return {
+                name: value.isoformat() if isinstance(value, dt.datetime) else value
+                for name, value in values.items()
+            }
 
         return json.dumps(
             {
@@ -297,19 +296,24 @@ class ImportResult:
             if raw.get("kind") != "anmc-desktop-person-import":
                 raise ValueError("not an import record")
 
-            def draft(values: dict[str, Any]) -> PersonDraft:
-                moments = {
-                    n: dt.datetime.fromisoformat(values[n]) if values[n] else None
-                    for n in ("arrival", "departure")
-                }
-                return PersonDraft(**(values | moments | {"role": PersonRole(values["role"])}))
+            def draft_values(values: dict[str, Any]) -> dict[str, Any]:
+                unknown = set(values) - set(_DRAFT_FIELDS)
+                if unknown:
+                    raise ValueError(f"unknown fields {sorted(unknown)}")
+                typed = dict(values)
+                for name in ("arrival", "departure"):
+                    if typed.get(name):
+                        typed[name] = dt.datetime.fromisoformat(typed[name])
+                if "role" in typed:
+                    typed["role"] = PersonRole(typed["role"])
+                return typed
 
             return cls(
                 meeting_id=int(raw["meeting_id"]),
                 source=str(raw["source"]),
                 created=tuple((int(a), int(b)) for a, b in raw["created"]),
                 updated=tuple(
-                    UpdatedPerson(int(u["person_id"]), draft(u["before"]), int(u["version"]))
+                    UpdatedPerson(int(u["person_id"]), draft_values(u["before"]), int(u["version"]))
                     for u in raw["updated"]
                 ),
                 created_delegations=tuple((int(a), int(b)) for a, b in raw["created_delegations"]),
@@ -529,8 +533,8 @@ class PersonImportService:
                 session.delete(person)
             for change in result.updated:
                 person = updated[change.person_id]
-                for name in _DRAFT_FIELDS:
-                    setattr(person, name, getattr(change.before, name))
+                for name, value in change.before.items():
+                    setattr(person, name, value)
             session.flush()
             for delegation in delegations.values():
                 session.expire(delegation, ["persons"])  # its persons are gone already
@@ -960,12 +964,6 @@ def _moment(text: str) -> dt.datetime:
     raise ValueError(f"{text!r} is not a date and time (write 2014-09-17 14:30).")
 
 
-def _draft_of(person: _StoredPerson) -> PersonDraft:
-    """The values of a person read with _PERSON_COLUMNS (id, delegation, version, fields)."""
-    # A _StoredPerson holds three columns and then every draft field, in their order.
-    return _draft(dict(zip(_DRAFT_FIELDS, person[3:])))  # noqa: B905
-
-
 def _draft(values: dict[str, Any]) -> PersonDraft:
     """A PersonDraft of these values, one for each of its fields, made as copy and pickle
     make one: its generated __init__ sets the fields one by one through object.__setattr__
@@ -1007,7 +1005,7 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
     session.add_all(new_delegations.values())
     session.flush()
     inserts: list[dict[str, Any]] = []
-    updates: list[tuple[PersonDraft, dict[str, Any]]] = []
+    updates: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for plan in plans:
         checked = plan.checked
         assert checked is not None
@@ -1028,7 +1026,7 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
                 values["search_text"] = _search_text(checked)
             values["id"] = plan.person.id
             values["version"] = plan.person.version + 1
-            updates.append((_draft_of(plan.person), values))
+            updates.append(({name: getattr(plan.person, name) for name in changed}, values))
     _insert_persons(session, inserts)
     _update_persons(session, updates)
     return ImportResult(
@@ -1082,12 +1080,13 @@ def _insert_with_next_ids(connection: Connection, inserts: list[dict[str, Any]])
     _execute_many(connection, insert(_PERSONS), list(inserts[0]), inserts)
 
 
-def _update_persons(session: Session, updates: list[tuple[PersonDraft, dict[str, Any]]]) -> None:
+def _update_persons(session: Session, updates: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
     """Update each person if it still has the version that was checked, and log it.
 
-    ``updates`` holds each person's values before, and its id, the version it gets and
-    the columns that change. One statement for each set of changed columns (an import
-    usually changes the same few in every row), setting only those.
+    ``updates`` holds, for each person, the changed fields' values before, and the new
+    values with the person's id and the version it gets. One statement for each set of
+    changed columns (an import usually changes the same few in every row), setting only
+    those.
     """
     if not updates:
         return
@@ -1107,7 +1106,7 @@ def _update_persons(session: Session, updates: list[tuple[PersonDraft, dict[str,
         written += _execute_many(connection, statement, set_columns, rows)
     if connection.dialect.supports_sane_multi_rowcount and written != len(updates):
         raise ConflictError("Person", None)
-    history.record_updates(session, _PERSONS, [(vars(before), after) for before, after in updates])
+    history.record_updates(session, _PERSONS, updates)
 
 
 def _execute_many(

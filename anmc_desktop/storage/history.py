@@ -85,13 +85,13 @@ def record_updates(
     ``after`` holds the record's id and new version; only the columns that differ are
     logged, and a record where none differ is not, as the flush event does.
     """
-    logged = [column.key for column in table.columns if column.key not in IGNORED_COLUMNS]
+    logged = {column.key for column in table.columns if column.key not in IGNORED_COLUMNS}
     parts = []
     for before, after in changes:
         changed = {
-            key: [before.get(key), after[key]]
-            for key in logged
-            if key in after and before.get(key) != after[key]
+            key: [before.get(key), value]
+            for key, value in after.items()
+            if key in logged and before.get(key) != value
         }
         if changed:
             parts.append([after["id"], after.get("version"), changed])

@@ -1,7 +1,9 @@
-"""A command-line import whose undo record cannot be written says the import happened."""
+"""Undo records of imports: what they keep, and a command-line import whose undo record
+cannot be written says the import happened."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -10,7 +12,10 @@ import pytest
 from anmc_desktop import paths
 from anmc_desktop.cli import main
 from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.services import Services
+from anmc_desktop.services.person_import import ImportResult, UpdatedPerson
 
 
 def _persons(database: Path, meeting_id: int) -> int:
@@ -50,3 +55,19 @@ def test_an_unwritable_undo_record_is_reported_as_such_after_a_true_import(
     assert _persons(database, meeting_id) == before + 2
     assert "imported people.csv: 2 added" in out.getvalue()
     assert "imported people.csv, but the undo record could not be written" in error
+
+
+def test_an_undo_record_keeps_the_changed_fields_with_their_types() -> None:
+    # GIVEN an import that changed a person's arrival and role
+    before = {"arrival": dt.datetime(2014, 9, 4, 15, 30), "role": PersonRole.ADVISER}
+    result = ImportResult(7, "people.xlsx", ((41, 1),), (UpdatedPerson(12, before, 3),), ())
+    # WHEN it is written and read back
+    again = ImportResult.from_json(result.to_json())
+    # THEN the values come back as they were, as a moment and a role
+    assert again == result
+
+
+def test_an_undo_record_naming_a_field_no_person_has_is_refused() -> None:
+    text = ImportResult(7, "people.csv", (), (UpdatedPerson(12, {"phone": ""}, 3),), ()).to_json()
+    with pytest.raises(UserFacingError, match="not a record of an import"):
+        ImportResult.from_json(text.replace('"phone"', '"__class__"'))
