@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import enum
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import String, select, type_coerce
@@ -22,6 +19,7 @@ from anmc_desktop.exchange.xlsx_writer import write_xlsx
 from anmc_desktop.models import City, Delegation, Meeting, Person
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
+from anmc_desktop.services.bulk import collector_paused, frozen_record
 from anmc_desktop.services.delegations import (
     DelegationDetail,
     PersonRecord,
@@ -30,13 +28,9 @@ from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.meetings import MeetingRecord
 from anmc_desktop.services.print_data import PrintDataService
 
-# Every field of a person's record but the role, which is read last, as text.
-#
-# The export fills PersonRecord and Participant records through their __dict__, not their
-# __init__: a frozen dataclass's __init__ sets each field through object.__setattr__, and
-# for the 20,000 persons of a large meeting that alone took longer than the query. These
-# records have no __post_init__ and no __slots__, so the records are equal to constructed
-# ones (tests/exchange/test_export_participants.py compares them field by field).
+# Every field of a person's record but the role, which is read last, as text. The records
+# are made with services/bulk.py's frozen_record (tests/exchange/test_export_participants.py
+# compares them field by field with the delegation service's).
 _PERSON_FIELDS = tuple(name for name in PersonRecord.__dataclass_fields__ if name != "role")
 _PERSON_COLUMNS = (
     *(getattr(Person, name) for name in _PERSON_FIELDS),
@@ -45,24 +39,6 @@ _PERSON_COLUMNS = (
 _DELEGATION_AT = _PERSON_FIELDS.index("delegation_id")
 _ROLES = {role.value: role for role in PersonRole}
 _STATUSES = {status.value: status for status in DelegationStatus}
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while tens of thousands of records are made.
-
-    Every few hundred new objects the collector runs, and every time the heap has grown
-    by a quarter it walks all of it: building 20,000 participants set off full passes
-    that took longer than the query. These records hold no cycles, so pausing loses
-    nothing; the collector looks at them once when it runs again afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -113,19 +89,13 @@ class ExportDataService:
                 .where(Delegation.meeting_id == meeting_id)
             )
             participants = []
-            new = object.__new__
-            with _collector_paused():
-                # The records are filled without their __init__ (see _PERSON_FIELDS).
+            with collector_paused():
                 for row in rows:
-                    person = new(PersonRecord)
-                    fields = vars(person)
-                    fields.update(zip(_PERSON_FIELDS, row, strict=False))  # all but the role
+                    fields = dict(zip(_PERSON_FIELDS, row, strict=False))  # all but the role
                     fields["role"] = _ROLES[row[-1]]
-                    participant = new(Participant)
-                    fields = vars(participant)
-                    fields.update(delegations[row[_DELEGATION_AT]])
-                    fields["person"] = person
-                    participants.append(participant)
+                    person = frozen_record(PersonRecord, fields)
+                    fields = delegations[row[_DELEGATION_AT]] | {"person": person}
+                    participants.append(frozen_record(Participant, fields))
         return MeetingParticipants(meeting, participants)
 
 
@@ -154,7 +124,7 @@ class DelegationListExport:
             return self._pdf(meeting_id, options)
         # Tens of thousands of records (the participants, then the rows) that die at the
         # end, freed as they go out of use: with the collector paused, it never walks them.
-        with _collector_paused():
+        with collector_paused():
             table = self._table(meeting_id, options)
             if file_format is ExportFormat.CSV:
                 return write_csv(table)

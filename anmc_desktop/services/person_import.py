@@ -19,14 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import gc
 import itertools
 import json
 import operator
 import re
 from collections import namedtuple
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -70,6 +68,7 @@ from anmc_desktop.models import (
     agenda_speaker,
 )
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.services.bulk import collector_paused, frozen_record
 from anmc_desktop.services.delegations import PersonDraft, check_person
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.storage import history
@@ -455,7 +454,7 @@ class PersonImportService:
             save_choices(self.choices_file, chosen)
 
     def preview(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportPreview:
-        with _no_collector_pauses():
+        with collector_paused():
             with self._database.reading() as session:
                 basis = _read_basis(session, meeting_id)
             plans = _plan(basis, sheet, mapping)
@@ -473,7 +472,7 @@ class PersonImportService:
         from the start.
         """
         previewed, self._previewed = self._previewed, None
-        with _no_collector_pauses(), self._database.writing() as session:
+        with collector_paused(), self._database.writing() as session:
             if (
                 previewed is not None
                 and previewed.holds(meeting_id, sheet, mapping)
@@ -539,29 +538,6 @@ class PersonImportService:
             for delegation in delegations.values():
                 session.expire(delegation, ["persons"])  # its persons are gone already
                 session.delete(delegation)
-
-
-@contextmanager
-def _no_collector_pauses() -> Iterator[None]:
-    """Keep Python's cycle collector from running while thousands of rows are planned and
-    written: each of its runs walks every object alive, and an import allocates enough
-    to start dozens of them (about a fifth of a 20,000-row import's time). Reference
-    counting still frees what is not in a cycle; the collector runs again afterwards.
-
-    The objects made meanwhile (a preview's plans, kept for apply) join the oldest
-    generation at once (freeze, then unfreeze), as long-lived objects end up: else the
-    collector's first run afterwards would walk every one of them, a tenth of a preview's
-    time. A cycle among them is collected by the next full run instead.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 def _referenced(session: Session, person_ids: set[int]) -> bool:
@@ -864,7 +840,8 @@ def _plan_row(
     if existing is not None and existing.is_placeholder:
         # A real person replaces the stand-in: drop its placeholder name.
         base = existing._replace(**_NOT_A_PLACEHOLDER)
-    draft = _draft(
+    draft = frozen_record(
+        PersonDraft,
         {
             "given_name": given or base.given_name,
             "family_name": family or base.family_name,
@@ -881,7 +858,7 @@ def _plan_row(
             "access_needs": access_needs or base.access_needs,
             "notes": notes or base.notes,
             "is_placeholder": base.is_placeholder,
-        }
+        },
     )
 
     checked = None
@@ -962,15 +939,6 @@ def _moment(text: str) -> dt.datetime:
         except ValueError:
             continue
     raise ValueError(f"{text!r} is not a date and time (write 2014-09-17 14:30).")
-
-
-def _draft(values: dict[str, Any]) -> PersonDraft:
-    """A PersonDraft of these values, one for each of its fields, made as copy and pickle
-    make one: its generated __init__ sets the fields one by one through object.__setattr__
-    (they are frozen), which took a fifth of the time of planning a row."""
-    draft = object.__new__(PersonDraft)
-    draft.__dict__.update(values)
-    return draft
 
 
 def _search_text(draft: PersonDraft) -> str:
