@@ -186,11 +186,20 @@ class DelegationService:
             return _summary(session, delegation)
 
     def set_status(
-        self, delegation_id: int, status: DelegationStatus, proxy_to_id: int | None = None
+        self,
+        delegation_id: int,
+        status: DelegationStatus,
+        proxy_to_id: int | None = None,
+        expected_version: int | None = None,
     ) -> DelegationSummary:
-        """Change the status; ``proxy_to_id`` names the holder of a proxy."""
+        """Change the status; ``proxy_to_id`` names the holder of a proxy.
+
+        ``expected_version``: the delegation's version the Status... form loaded (see
+        services/concurrency.py); None (undo, the command line) changes it whatever it is.
+        """
         with self._database.writing() as session:
             delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
+            check_version(session, delegation, expected_version, "Delegation")
             check = Checker()
             if status is DelegationStatus.PROXY:
                 holder = session.get(Delegation, proxy_to_id) if proxy_to_id else None
@@ -244,10 +253,15 @@ class DelegationService:
             session.flush()
             return PersonRecord.of(person)
 
-    def set_head(self, person_id: int) -> HeadChange:
-        """Make the person head of their delegation; the former head becomes a member."""
+    def set_head(self, person_id: int, expected_version: int | None = None) -> HeadChange:
+        """Make the person head of their delegation; the former head becomes a member.
+
+        ``expected_version``: the person's version as the page showed it (see
+        services/concurrency.py); None (undo and redo) makes them head whatever it is.
+        """
         with self._database.writing() as session:
             person = get_or_raise(session, Person, person_id, "Person")
+            check_version(session, person, expected_version, "Person")
             former = session.scalar(
                 select(Person).where(
                     Person.delegation_id == person.delegation_id,
@@ -277,16 +291,23 @@ class DelegationService:
                 former.role = PersonRole.HEAD
 
     def move_person(
-        self, person_id: int, delegation_id: int, role: PersonRole | None = None
+        self,
+        person_id: int,
+        delegation_id: int,
+        role: PersonRole | None = None,
+        expected_version: int | None = None,
     ) -> PersonRecord:
         """Move a person to another delegation of the same meeting.
 
         A head arrives as a member when the target already has a head; a signatory must
         first be taken off the signatories (they signed for their old city). ``role``
         sets the role they arrive with (the undo of a move puts a head back as head).
+        ``expected_version``: the person's version the Move to... form loaded (see
+        services/concurrency.py); None (undo and redo) moves them whatever it is.
         """
         with self._database.writing() as session:
             person = get_or_raise(session, Person, person_id, "Person")
+            check_version(session, person, expected_version, "Person")
             target = get_or_raise(session, Delegation, delegation_id, "Delegation")
             source = get_or_raise(session, Delegation, person.delegation_id, "Delegation")
             check = Checker()
