@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from anmc_desktop.models.enums import DelegationStatus
 from anmc_desktop.services import Services
 from anmc_desktop.services.cities import CityRecord
 from anmc_desktop.services.delegations import DelegationSummary, PersonRecord
+from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui.forms.choices import EnumCombo, enum_combo, select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 
@@ -63,8 +65,12 @@ class AddDelegationForm(FormDialog):
 class StatusForm(FormDialog):
     """Invited, confirmed, attending, absent, or proxy given to another delegation.
 
-    ``saved`` carries (summary before, summary after).
+    ``saved`` carries (summary before, summary after). ``record_changed`` says that
+    another organizer changed the delegation since the form opened (the save was refused
+    with ConflictError, which the form then resolves with the user).
     """
+
+    record_changed = Signal()
 
     def __init__(
         self,
@@ -86,10 +92,23 @@ class StatusForm(FormDialog):
         self.fields_ready()
 
     def save(self) -> tuple[DelegationSummary, DelegationSummary]:
-        after = self.services.delegations.set_status(
-            self.delegation.id, self.status.value(), self.proxy_to.currentData()
-        )
+        try:
+            after = self.services.delegations.set_status(
+                self.delegation.id,
+                self.status.value(),
+                self.proxy_to.currentData(),
+                self.expected_version(self.delegation.version),
+            )
+        except ConflictError:
+            self.record_changed.emit()
+            raise
         return self.delegation, after
+
+    def reload_record(self) -> None:
+        self.delegation = self.services.delegations.get_delegation(self.delegation.id).summary
+        self.status.set_value(self.delegation.status)
+        select_data(self.proxy_to, self.delegation.proxy_to_id)
+        self.fields_ready()
 
     def _gives_proxy(self) -> bool:
         return self.status.value() is DelegationStatus.PROXY
@@ -104,7 +123,12 @@ class StatusForm(FormDialog):
 
 
 class MovePersonForm(FormDialog):
-    """Move a person to another delegation; ``saved`` carries (record before, after)."""
+    """Move a person to another delegation; ``saved`` carries (record before, after).
+
+    ``record_changed``: as in StatusForm, for the person.
+    """
+
+    record_changed = Signal()
 
     def __init__(
         self,
@@ -121,8 +145,20 @@ class MovePersonForm(FormDialog):
         self.fields_ready()
 
     def save(self) -> tuple[PersonRecord, PersonRecord]:
-        moved = self.services.delegations.move_person(self.person.id, self.target.currentData())
+        try:
+            moved = self.services.delegations.move_person(
+                self.person.id,
+                self.target.currentData(),
+                expected_version=self.expected_version(self.person.version),
+            )
+        except ConflictError:
+            self.record_changed.emit()
+            raise
         return self.person, moved
+
+    def reload_record(self) -> None:
+        self.person = self.services.delegations.get_person(self.person.id)
+        self.fields_ready()
 
     def _check(self) -> str | None:
         return None if self.target.currentData() is not None else "choose a delegation."

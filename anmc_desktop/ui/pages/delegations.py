@@ -1,7 +1,9 @@
 """The current meeting's delegations; the selected one's members below.
 
 Every change is made through the services in a form or at a click, then recorded on the
-window's undo stack with its inverse.
+window's undo stack with its inverse. Each passes the version of the record as the page
+(or form) showed it: if another organizer changed it since, the change is refused with
+what they changed, and the page reloads to show it. Undo and redo pass no version.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.services import Services
 from anmc_desktop.services.delegations import DelegationSummary, HeadChange, PersonRecord
 from anmc_desktop.services.removals import RemovedDelegation
+from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.delegation_forms import AddDelegationForm, MovePersonForm, StatusForm
 from anmc_desktop.ui.forms.form_dialog import FormDialog
@@ -136,6 +139,7 @@ class DelegationsPage(FormHost, Page):
         others = [d for d in self.delegations.rows() if d.id != delegation.id]
         form = StatusForm(self.services, delegation, others, parent=self)
         form.saved.connect(self._status_changed)
+        form.record_changed.connect(self.reload)
         self._open(form)
 
     def remove_delegation(self) -> None:
@@ -188,10 +192,20 @@ class DelegationsPage(FormHost, Page):
             return
         delegations = self.services.delegations
         try:
-            state: dict[str, HeadChange] = {"change": delegations.set_head(person.id)}
+            change = delegations.set_head(person.id, expected_version=person.version)
+        except ConflictError as conflict:
+            self.reload()
+            messages.error(
+                self,
+                f"{person.name} was not made head",
+                str(conflict),
+                "The page now shows the current data: check it, then try again.",
+            )
+            return
         except UserFacingError as error:
             messages.error(self, f"{person.name} cannot be made head", str(error))
             return
+        state: dict[str, HeadChange] = {"change": change}
 
         def again() -> None:
             state["change"] = delegations.set_head(person.id)
@@ -210,6 +224,7 @@ class DelegationsPage(FormHost, Page):
         others = [d for d in self.delegations.rows() if d.id != person.delegation_id]
         form = MovePersonForm(self.services, person, others, parent=self)
         form.saved.connect(self._person_moved)
+        form.record_changed.connect(self.reload)
         self._open(form)
 
     # After a form was saved: record the edit with its inverse.

@@ -36,6 +36,7 @@ from anmc_desktop.services.declarations import (
     SignatoryRecord,
     choices_of,
     declaration_draft_of,
+    signatory_versions,
 )
 from anmc_desktop.services.delegations import DelegationSummary, PersonRecord
 from anmc_desktop.services.meetings import MeetingRecord
@@ -293,8 +294,12 @@ class SignatoriesPage(Page):
         declaration = self.declaration
         if declaration is None:
             return
+        # As shown: if another organizer changed who signs since, this is refused (the
+        # page then reloads to show their change).
+        shown = signatory_versions(self.model.rows())
         self._edit(
-            text, lambda: self.services.declarations.set_signatories(declaration.id, choices)
+            text,
+            lambda: self.services.declarations.set_signatories(declaration.id, choices, shown),
         )
 
     def _edit(self, text: str, call: Callable[[], object]) -> None:
