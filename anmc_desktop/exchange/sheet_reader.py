@@ -55,6 +55,38 @@ _DELIMITERS = "\t;,|"  # the order breaks ties
 _DELIMITER_SAMPLE = 1024 * 1024  # characters: the first lines, without splitting the whole file
 
 
+# What Excel shows in a cell whose formula failed. A CSV holds it as text; a workbook as
+# an error value, which reads as an ExcelError.
+EXCEL_ERRORS = frozenset(
+    {
+        "#N/A",
+        "#REF!",
+        "#VALUE!",
+        "#DIV/0!",
+        "#NAME?",
+        "#NUM!",
+        "#NULL!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+    }
+)
+
+
+class ExcelError(str):
+    """The text of a workbook cell holding one of Excel's errors (a failed formula), not
+    text someone typed; it stays with its cell when sheets are joined."""
+
+    __slots__ = ()
+
+
+def may_hold_excel_errors(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether any cell may hold one of Excel's errors: the rows searched as one string,
+    so that the files without them (nearly all) cost no work cell by cell."""
+    text = "\0".join(itertools.chain.from_iterable(rows))
+    return "#" in text and any(error in text for error in EXCEL_ERRORS)
+
+
 @dataclass(frozen=True)
 class SheetRows:
     """The cells of a file as text, row by row.
@@ -437,7 +469,7 @@ def _read_xlsx(
     hidden: set[str] = set()
     total = 0
     with _workbook(data, name, data_only=True) as workbook:
-        for sheet in workbook.worksheets:
+        for number, sheet in enumerate(workbook.worksheets):
             # Read every row and cell, whatever size the sheet declares: programs that
             # write workbooks often declare "A1", and openpyxl would read no further.
             sheet.reset_dimensions()
@@ -453,10 +485,24 @@ def _read_xlsx(
                 while row and not row[-1]:
                     row.pop()
                 rows.append(row)
+            if may_hold_excel_errors(rows):
+                _mark_excel_errors(data, name, number, rows)
             sheets.append((sheet.title, rows))
             if getattr(sheet, "sheet_state", "visible") != "visible":
                 hidden.add(sheet.title)
     return sheets, hidden, _uncomputed(data, name) if has_uncomputed else {}
+
+
+def _mark_excel_errors(data: bytes, name: str, number: int, rows: list[list[str]]) -> None:
+    """Make the cells of sheet ``number`` that hold an error value ExcelErrors, in place
+    (a second reading of the sheet, cell by cell, only for sheets whose text has one)."""
+    with _workbook(data, name, data_only=True) as workbook:
+        sheet = workbook.worksheets[number]
+        sheet.reset_dimensions()
+        for row, cells in zip(rows, sheet.iter_rows(), strict=False):
+            for column, cell in enumerate(cells[: len(row)]):
+                if getattr(cell, "data_type", None) == "e":
+                    row[column] = ExcelError(row[column])
 
 
 @contextmanager

@@ -57,7 +57,13 @@ from anmc_desktop.exchange.person_columns import (
     locate_header,
     recognise,
 )
-from anmc_desktop.exchange.sheet_reader import SheetRows, read_sheet
+from anmc_desktop.exchange.sheet_reader import (
+    EXCEL_ERRORS,
+    ExcelError,
+    SheetRows,
+    may_hold_excel_errors,
+    read_sheet,
+)
 from anmc_desktop.models import (
     AgendaItem,
     City,
@@ -121,6 +127,8 @@ _ROW_FIELDS = (
     Field.NOTES,
 )
 _BLANK = PersonDraft()
+# Columns of free text, where "#N/A" in a CSV may be what someone wrote (see _Columns).
+_FREE_TEXT = frozenset({Field.NOTES, Field.DIETARY_NEEDS, Field.ACCESS_NEEDS})
 _ROLE_WORDS = {
     "head": PersonRole.HEAD,
     "head of delegation": PersonRole.HEAD,
@@ -172,6 +180,9 @@ _MOMENT_FORMATS = (
     "%m/%d/%Y %H:%M",
     "%m/%d/%Y",
 )
+# A number as Excel shows it in a column too narrow for its digits ("7.9E+10"; "7,91E+10"
+# where the comma is the decimal mark): a CSV saved from it keeps only these digits.
+_SCIENTIFIC = re.compile(r"\+?\d+(?:[.,]\d+)?[eE]\+\d+")
 
 
 class RowStatus(enum.StrEnum):
@@ -662,17 +673,47 @@ def _plan(basis: _Basis, sheet: SheetRows, mapping: ColumnMapping) -> list[_Plan
     matcher = CityMatcher(KnownCity(c.id, c.name_en, c.name_local) for c in basis.cities)
     states = _delegation_states(basis)
     columns = _Columns(mapping)
+    may_hold_errors = may_hold_excel_errors(sheet.rows[mapping.header_row + 1 :])
     plans: list[_Plan] = []
     for index in range(mapping.header_row + 1, len(sheet.rows)):
-        cells = list(map(str.strip, sheet.rows[index]))
+        raw = sheet.rows[index]
+        cells = list(map(str.strip, raw))
         if not any(cells):
             continue
-        plans.append(
-            _plan_row(index + 1, sheet.label(index), cells, columns, matcher, cities, states)
-        )
+        errors = columns.excel_errors(raw, cells) if may_hold_errors else []
+        if errors:
+            cells = cells.copy()
+            for column, _ in errors:
+                cells[column] = ""  # checked as empty; the error cell is the problem
+        plan = _plan_row(index + 1, sheet.label(index), cells, columns, matcher, cities, states)
+        if errors:
+            plan = _with_excel_errors(plan, [(mapping.headers[c], text) for c, text in errors])
+        plans.append(plan)
     if not plans:
         raise UserFacingError(f"{sheet.name} has no rows below its header row.")
     return plans
+
+
+def _with_excel_errors(plan: _Plan, errors: list[tuple[str, str]]) -> _Plan:
+    """The row's plan made an error for its cells holding Excel's errors (by header), with
+    the row's other problems except those of the same columns (read as empty)."""
+    headers = {header for header, _ in errors}
+    problems = [
+        RowProblem(header, f"the cell holds Excel's error {text}; correct it in the file.")
+        for header, text in errors
+    ]
+    problems += [p for p in plan.outcome.problems if p.column not in headers]
+    outcome = plan.outcome
+    return _Plan(
+        RowOutcome(
+            outcome.row,
+            RowStatus.ERROR,
+            outcome.city,
+            outcome.name,
+            problems=tuple(problems),
+            where=outcome.where,
+        )
+    )
 
 
 def _check_mapping(sheet: SheetRows, mapping: ColumnMapping) -> None:
@@ -698,6 +739,9 @@ class _Columns:
             for wanted, found in of.items()
         }
         self.of_draft_field = {wanted.value: self.headers[wanted] for wanted in Field}
+        used = [(c, f) for c, f in enumerate(mapping.fields) if f not in {None, Field.IGNORE}]
+        self._used = [column for column, _ in used]
+        self._coded = {column for column, chosen in used if chosen not in _FREE_TEXT}
         width = max((column for found in of.values() for column in found), default=-1) + 1
         self._padding = [""] * width
         # values() puts None (for the fields no column holds) and the joined text of each
@@ -714,6 +758,24 @@ class _Columns:
             else:
                 places.append(1 + self._joined.index(found))
         self._getter = operator.itemgetter(*places)
+
+    def excel_errors(self, raw: list[str], cells: list[str]) -> list[tuple[int, str]]:
+        """The columns the import uses whose cell holds one of Excel's errors, with it.
+
+        A workbook says which cells hold an error (ExcelError). A CSV has only the text:
+        there it is taken for an error except in the free-text columns, where a person
+        may write "#N/A" (not applicable) and our own export writes what they wrote.
+        """
+        return [
+            (column, cells[column])
+            for column in self._used
+            if column < len(cells)
+            and cells[column][:1] == "#"
+            and (
+                isinstance(raw[column], ExcelError)
+                or (column in self._coded and cells[column].upper() in EXCEL_ERRORS)
+            )
+        ]
 
     def values(self, cells: list[str]) -> tuple[str | None, ...]:
         """The text of each of _ROW_FIELDS in the row's trimmed cells: None when no column
@@ -785,10 +847,19 @@ def _plan_row(
         reason = f"no member city matches {city_text!r}." if city_text else "is empty."
         problems.append(RowProblem(header[Field.CITY], reason))
 
-    if patronymic:
+    if full and not (given and family):
+        given, family = _names_from_full(full, given or "", family or "", header, problems)
+    if patronymic and not (full and _holds_words(given or "", patronymic)):
         given = f"{given or ''} {patronymic}".strip()
-    if full and not (given or family):
-        given, family = _split_full_name(full, header[Field.FULL_NAME])
+    if phone and ("E+" in phone or "e+" in phone) and _SCIENTIFIC.fullmatch(phone):
+        problems.append(
+            RowProblem(
+                header[Field.PHONE],
+                f"{phone!r} is a number Excel shortened when it saved the file, and its "
+                "digits are lost; import the .xlsx workbook instead, or format the column "
+                "as Text in Excel and save the file again.",
+            )
+        )
 
     role = family_first = arrival = departure = None
     if role_text:
@@ -890,6 +961,53 @@ def _plan_row(
         status = RowStatus.UPDATE if changed else RowStatus.UNCHANGED
     outcome = RowOutcome(row, status, city_name, shown_name, changed, (), state.id is None, where)
     return _Plan(outcome, city_id, state.id, existing, checked)
+
+
+def _names_from_full(
+    full: str, given: str, family: str, header: Mapping[Field, str], problems: list[RowProblem]
+) -> tuple[str, str]:
+    """The given and family name, the one missing taken from the full name.
+
+    Without either, the full name is split (see _split_full_name). With one of them, the
+    other is the rest of the full name once that one's words are taken out of it ("Ivan
+    Petrov" with the family name "Petrov": Ivan; "Иванов Иван Иванович" with "Иванов":
+    Иван Иванович). A full name without the other's words (another spelling or script,
+    a typo) is a problem of the row: which name is right is the user's to say, and
+    dropping either would lose text.
+    """
+    if not (given or family):
+        return _split_full_name(full, header[Field.FULL_NAME])
+    known, known_field = (family, Field.FAMILY_NAME) if family else (given, Field.GIVEN_NAME)
+    rest = _without_words(full, known)
+    if rest is None:
+        problems.append(
+            RowProblem(
+                header[Field.FULL_NAME],
+                f"{full!r} does not hold the {known_field.label.casefold()} {known!r} "
+                f"of column {header[known_field]}; correct one of them, or give the "
+                f"{'given' if family else 'family'} name a column of its own.",
+            )
+        )
+        return given, family
+    return (rest, family) if family else (given, rest)
+
+
+def _without_words(text: str, words: str) -> str | None:
+    """``text`` without the run of ``words`` in it, compared folded and without the commas
+    around them ("Petrov, Ivan" without "petrov": Ivan); None if it does not hold them."""
+    parts = text.split()
+    keys = [search_key(part.strip(",;")) for part in parts]
+    wanted = [search_key(word.strip(",;")) for word in words.split()]
+    for start in range(len(parts) - len(wanted) + 1):
+        if keys[start : start + len(wanted)] == wanted:
+            rest = parts[:start] + parts[start + len(wanted) :]
+            return " ".join(part.strip(",;") for part in rest).strip()
+    return None
+
+
+def _holds_words(text: str, words: str) -> bool:
+    """Whether ``text`` holds ``words`` as whole words (folded)."""
+    return bool(words) and _without_words(text, words) is not None
 
 
 def _split_full_name(full: str, header: str) -> tuple[str, str]:
