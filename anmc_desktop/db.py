@@ -138,7 +138,9 @@ class Database:
 
         SQLite's read transactions are snapshots already (WAL); on a server the
         transaction is REPEATABLE READ, since READ COMMITTED lets each statement see newer
-        commits.
+        commits. Writing inside a snapshot is refused (its reads would not see the write),
+        and on a server a database error ends the snapshot's transaction: let it end the
+        block too.
         """
         if self._snapshot.get() is not None:
             yield
@@ -159,6 +161,8 @@ class Database:
         An update that finds the record's version changed underneath it (another
         organizer saved first) raises ConflictError instead of overwriting.
         """
+        if self._snapshot.get() is not None:
+            raise RuntimeError("a write inside a snapshot() would not be seen by its reads")
         if self.read_only:
             raise ReadOnlyDatabaseError(
                 f"{self.display_name} is open read-only; changes cannot be saved."

@@ -18,10 +18,12 @@ def collector_paused() -> Iterator[None]:
 
     Each of its runs walks every object alive, and 20,000 rows allocate enough to start
     dozens of them (a fifth of an import's time, more than an export's query). Reference
-    counting still frees what is not in a cycle. The objects made meanwhile join the
-    oldest generation at once (freeze, then unfreeze), as long-lived objects end up:
-    else the collector's first run afterwards would walk every one of them. A cycle
-    among them is collected by the next full run instead.
+    counting still frees what is not in a cycle.
+
+    Afterwards the objects alive join the oldest generation at once (freeze, then
+    unfreeze), as long-lived objects end up: else the collector's first run would walk
+    every one of them. Not when something is frozen already (the window freezes what it
+    built at startup, see app.py): unfreezing would thaw that too.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -29,8 +31,9 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
-            gc.freeze()
-            gc.unfreeze()
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

@@ -45,3 +45,18 @@ def test_the_collector_is_left_as_it_was(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_what_the_window_froze_at_startup_stays_frozen() -> None:
+    # GIVEN objects frozen as the window freezes what it built at startup
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        # WHEN a bulk job runs with the collector paused
+        with collector_paused():
+            pass
+        # THEN they are still frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from anmc_desktop.db import Database, open_database
 from anmc_desktop.services import Services
 from anmc_desktop.services.cities import CityDraft
@@ -40,4 +42,13 @@ def test_a_snapshot_inside_a_snapshot_is_the_same_one(database_url: str) -> None
         assert inner is outer
     with database.reading() as first, database.reading() as second:
         assert first is not second
+    database.dispose()
+
+
+def test_writing_inside_a_snapshot_is_refused(database_url: str) -> None:
+    database = open_database(database_url)
+    cities = Services.on(database).cities
+    with database.snapshot(), pytest.raises(RuntimeError, match="inside a snapshot"):
+        cities.create(CityDraft(name_en="Tomsk", time_zone="Asia/Tomsk"))
+    assert cities.list_cities() == []
     database.dispose()
