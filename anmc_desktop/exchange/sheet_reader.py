@@ -80,10 +80,7 @@ class ExcelError(str):
     __slots__ = ()
 
 
-def may_hold_excel_errors(rows: Sequence[Sequence[str]]) -> bool:
-    """Whether any cell may hold one of Excel's errors: the rows searched as one string,
-    so that the files without them (nearly all) cost no work cell by cell."""
-    text = "\0".join(itertools.chain.from_iterable(rows))
+def _may_hold_excel_errors(text: str) -> bool:
     return "#" in text and any(error in text for error in EXCEL_ERRORS)
 
 
@@ -92,12 +89,15 @@ class SheetRows:
     """The cells of a file as text, row by row.
 
     ``labels`` says where each row is for messages ("Tomsk!3" for row 3 of sheet Tomsk);
-    without labels, row n of the file is ``rows[n - 1]``.
+    without labels, row n of the file is ``rows[n - 1]``. ``may_hold_excel_errors`` is
+    False when the reader found no text of Excel's errors anywhere in the file (nearly
+    every file), so that an import need not look for them cell by cell.
     """
 
     name: str
     rows: list[list[str]]
     labels: list[str] = field(default_factory=list)
+    may_hold_excel_errors: bool = True
 
     def label(self, index: int) -> str:
         return self.labels[index] if self.labels else str(index + 1)
@@ -131,7 +131,7 @@ def read_sheet_bytes(data: bytes, name: str, find_header: HeaderFinder = _any_he
     a CSV saved as "list.xlsx" and a workbook saved as "list.csv" both arrive."""
     labels: list[str] = []
     if _is_workbook(data, name):
-        sheets, hidden, uncomputed = _read_xlsx(data, name)
+        sheets, hidden, uncomputed, may_hold_errors = _read_xlsx(data, name)
         # A hidden sheet is no part of the list sent (an old copy, the drop-downs' lists),
         # unless no other sheet holds a list.
         shown = [sheet for sheet in sheets if sheet[0] not in hidden]
@@ -140,10 +140,10 @@ def read_sheet_bytes(data: bytes, name: str, find_header: HeaderFinder = _any_he
         rows, labels, used = _joined_sheets(name, sheets, find_header)
         _refuse_uncomputed(name, uncomputed, used)
     else:
-        rows = _read_csv(data, name)
+        rows, may_hold_errors = _read_csv(data, name)
     if not any(cell.strip() for row in rows for cell in row):
         raise UserFacingError(f"{name} is empty.")
-    return SheetRows(name, rows, labels)
+    return SheetRows(name, rows, labels, may_hold_errors)
 
 
 def _is_workbook(data: bytes, name: str) -> bool:
@@ -345,7 +345,8 @@ def _long_cell(name: str, row: int, column: int, length: int) -> UserFacingError
     )
 
 
-def _read_csv(data: bytes, name: str) -> list[list[str]]:
+def _read_csv(data: bytes, name: str) -> tuple[list[list[str]], bool]:
+    """The rows, and whether any may hold Excel's errors (as text, which is all a CSV has)."""
     text = decode_text(data, name)
     delimiter, skipped = _separator_line(text)
     if delimiter is None:
@@ -376,7 +377,7 @@ def _read_csv(data: bytes, name: str) -> list[list[str]]:
         _unguard_columns(rows)
     if skipped:
         rows.insert(0, [])  # row n of the file stays rows[n - 1]
-    return rows
+    return rows, _may_hold_excel_errors(text)
 
 
 def _may_be_guarded(text: str, delimiter: str) -> bool:
@@ -460,13 +461,16 @@ def _delimiter(text: str) -> str:
 
 def _read_xlsx(
     data: bytes, name: str
-) -> tuple[list[tuple[str, list[list[str]]]], set[str], dict[str, list[tuple[int, int, str]]]]:
+) -> tuple[
+    list[tuple[str, list[list[str]]]], set[str], dict[str, list[tuple[int, int, str]]], bool
+]:
     """Every sheet's name and rows (all sheets' rows count towards the limit), the names
-    of the hidden ones, and by sheet the formulas without a computed value (row, column,
-    formula)."""
+    of the hidden ones, by sheet the formulas without a computed value (row, column,
+    formula), and whether any cell may hold one of Excel's errors (as a value or text)."""
     has_uncomputed = _inspect_workbook(data, name)
     sheets: list[tuple[str, list[list[str]]]] = []
     hidden: set[str] = set()
+    may_hold_errors = False
     total = 0
     with _workbook(data, name, data_only=True) as workbook:
         for number, sheet in enumerate(workbook.worksheets):
@@ -485,12 +489,14 @@ def _read_xlsx(
                 while row and not row[-1]:
                     row.pop()
                 rows.append(row)
-            if may_hold_excel_errors(rows):
+            if _may_hold_excel_errors("\0".join(itertools.chain.from_iterable(rows))):
+                may_hold_errors = True
                 _mark_excel_errors(data, name, number, rows)
             sheets.append((sheet.title, rows))
             if getattr(sheet, "sheet_state", "visible") != "visible":
                 hidden.add(sheet.title)
-    return sheets, hidden, _uncomputed(data, name) if has_uncomputed else {}
+    uncomputed = _uncomputed(data, name) if has_uncomputed else {}
+    return sheets, hidden, uncomputed, may_hold_errors
 
 
 def _mark_excel_errors(data: bytes, name: str, number: int, rows: list[list[str]]) -> None:

@@ -61,7 +61,6 @@ from anmc_desktop.exchange.sheet_reader import (
     EXCEL_ERRORS,
     ExcelError,
     SheetRows,
-    may_hold_excel_errors,
     read_sheet,
 )
 from anmc_desktop.models import (
@@ -598,7 +597,12 @@ def _preview(sheet: SheetRows, mapping: ColumnMapping, plans: list[_Plan]) -> Im
 
 
 def _copy_of(sheet: SheetRows) -> SheetRows:
-    return SheetRows(sheet.name, [list(row) for row in sheet.rows], list(sheet.labels))
+    return SheetRows(
+        sheet.name,
+        [list(row) for row in sheet.rows],
+        list(sheet.labels),
+        sheet.may_hold_excel_errors,
+    )
 
 
 def _columns_key(
@@ -673,22 +677,22 @@ def _plan(basis: _Basis, sheet: SheetRows, mapping: ColumnMapping) -> list[_Plan
     matcher = CityMatcher(KnownCity(c.id, c.name_en, c.name_local) for c in basis.cities)
     states = _delegation_states(basis)
     columns = _Columns(mapping)
-    may_hold_errors = may_hold_excel_errors(sheet.rows[mapping.header_row + 1 :])
+    may_hold_errors = sheet.may_hold_excel_errors
     plans: list[_Plan] = []
     for index in range(mapping.header_row + 1, len(sheet.rows)):
-        raw = sheet.rows[index]
-        cells = list(map(str.strip, raw))
+        cells = list(map(str.strip, sheet.rows[index]))
         if not any(cells):
             continue
-        errors = columns.excel_errors(raw, cells) if may_hold_errors else []
-        if errors:
-            cells = cells.copy()
+        row, where = index + 1, sheet.label(index)
+        if may_hold_errors and (errors := columns.excel_errors(sheet.rows[index], cells)):
             for column, _ in errors:
                 cells[column] = ""  # checked as empty; the error cell is the problem
-        plan = _plan_row(index + 1, sheet.label(index), cells, columns, matcher, cities, states)
-        if errors:
-            plan = _with_excel_errors(plan, [(mapping.headers[c], text) for c, text in errors])
-        plans.append(plan)
+            plan = _plan_row(row, where, cells, columns, matcher, cities, states)
+            plans.append(
+                _with_excel_errors(plan, [(mapping.headers[c], text) for c, text in errors])
+            )
+        else:
+            plans.append(_plan_row(row, where, cells, columns, matcher, cities, states))
     if not plans:
         raise UserFacingError(f"{sheet.name} has no rows below its header row.")
     return plans
