@@ -52,29 +52,12 @@ class Edit(QUndoCommand):
 
 
 class Versioned(Protocol):
+    id: int
     version: int
 
 
 D = TypeVar("D")
 R = TypeVar("R", bound=Versioned)
-
-
-def guarded_pair(
-    save: Callable[[D, int | None], R], before: D, after: D, saved: R
-) -> tuple[Callable[[], R], Callable[[], R]]:
-    """Undo and redo of an edit saved through ``save(draft, expected_version)``.
-
-    Each says which version of the record it expects, so an undo after another organizer
-    changed the record is refused (ConflictError) instead of overwriting their change.
-    """
-    state = {"version": saved.version}
-
-    def apply(draft: D) -> R:
-        record = save(draft, state["version"])
-        state["version"] = record.version
-        return record
-
-    return (lambda: apply(before)), (lambda: apply(after))
 
 
 class EditHistory(QUndoStack):
@@ -83,6 +66,28 @@ class EditHistory(QUndoStack):
     def __init__(self, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self._parent_widget = parent_widget
+        # The version each edited record got from this window's last save, undo or redo.
+        self._versions: dict[tuple[type, int], int] = {}
 
     def record(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
         self.push(Edit(text, undo, redo, self._parent_widget))
+
+    def record_guarded(
+        self, text: str, save: Callable[[D, int | None], R], before: D, after: D, saved: R
+    ) -> None:
+        """Push an edit of one record saved through ``save(draft, expected_version)``.
+
+        Its undo and redo expect the version this window's own last write of the record
+        left: an undo after another organizer changed the record is refused
+        (ConflictError) instead of overwriting their change, while several edits of one
+        record undo one after the other.
+        """
+        key = (type(saved), saved.id)
+        self._versions[key] = saved.version
+
+        def apply(draft: D) -> R:
+            record = save(draft, self._versions[key])
+            self._versions[key] = record.version
+            return record
+
+        self.record(text, lambda: apply(before), lambda: apply(after))

@@ -117,3 +117,29 @@ def test_a_retired_city_keeps_its_history_and_the_retirement_is_undone(
     assert not page.retire_button.isEnabled()
     window.undo_action.trigger()
     assert _city(services, "Seoul").status is seoul.status
+
+
+def test_two_edits_of_one_city_are_undone_and_redone_one_after_the_other(
+    qtbot: QtBot, window: MainWindow, services: Services, dialogs: object
+) -> None:
+    # GIVEN Tomsk's country edited twice in the form
+    page = window.show_page(CitiesPage)
+    tomsk_id = _city(services, "Tomsk").id
+    for country in ("Russian Federation", "RF"):
+        page.select_city(tomsk_id)
+        page.edit_city()
+        form = page.dialog
+        form.country.clear()
+        qtbot.keyClicks(form.country, country)
+        qtbot.keyClick(form.country, Qt.Key.Key_Return)
+    assert _city(services, "Tomsk").country == "RF"
+    # WHEN both edits are undone THEN Tomsk is back as it was, with no refusal
+    undo(qtbot, window)
+    assert _city(services, "Tomsk").country == "Russian Federation"
+    undo(qtbot, window)
+    assert _city(services, "Tomsk").country == "Russia"
+    # AND both are redone in turn
+    redo(qtbot, window)
+    redo(qtbot, window)
+    assert _city(services, "Tomsk").country == "RF"
+    assert dialogs.texts == []  # type: ignore[attr-defined]

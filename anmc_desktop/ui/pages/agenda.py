@@ -26,7 +26,6 @@ from anmc_desktop.ui.item_models.agenda import AgendaTableModel
 from anmc_desktop.ui.item_models.formatting import long_day_text
 from anmc_desktop.ui.item_models.record_table import Index
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
-from anmc_desktop.ui.undo import guarded_pair
 
 ITEM_MIME_TYPE = "application/x-anmc-agenda-item"
 RESIZE_PRECISION_ROWS = 100
@@ -287,14 +286,12 @@ class AgendaPage(Page):
         self.select_item(item.id)
 
     def _changed(self, before: AgendaItemRecord, after: AgendaItemRecord, text: str) -> None:
-        self.record_edit(
+        self.record_guarded_edit(
             text,
-            *guarded_pair(
-                lambda draft, version: self.services.agenda.update(after.id, draft, version),
-                draft_of(before),
-                draft_of(after),
-                after,
-            ),
+            lambda draft, version: self.services.agenda.update(after.id, draft, version),
+            draft_of(before),
+            draft_of(after),
+            after,
         )
         self.select_item(after.id)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from anmc_desktop.services import Services
 from anmc_desktop.services.meetings import MeetingRecord
 from anmc_desktop.ui.forms.form_dialog import FormDialog
-from anmc_desktop.ui.undo import EditHistory
+from anmc_desktop.ui.undo import D, EditHistory, R
 
 NO_MEETING_TEXT = "No current meeting: choose one on the Meetings page."
 READ_ONLY_TIP = "The database is open read-only: nothing can be changed in this window."
@@ -111,6 +111,16 @@ class Page(QWidget):
         """Put an edit that was just applied on the window's undo stack (if there is one)."""
         if self.history is not None:
             self.history.record(text, undo, redo)
+        else:
+            self.mark_stale()
+
+    def record_guarded_edit(
+        self, text: str, save: Callable[[D, int | None], R], before: D, after: D, saved: R
+    ) -> None:
+        """Put an edit of one record on the undo stack, guarded by its version (see
+        ``EditHistory.record_guarded``)."""
+        if self.history is not None:
+            self.history.record_guarded(text, save, before, after, saved)
         else:
             self.mark_stale()
 

@@ -11,7 +11,6 @@ from anmc_desktop.ui.forms.city_form import CityForm
 from anmc_desktop.ui.item_models.cities import CityTableModel
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
-from anmc_desktop.ui.undo import guarded_pair
 
 
 class CitiesPage(FormHost, Page):
@@ -92,14 +91,12 @@ class CitiesPage(FormHost, Page):
             )
         else:
             old, new = draft_of(before), draft_of(after)
-            self.record_edit(
+            self.record_guarded_edit(
                 f"Edit {after.name_en}",
-                *guarded_pair(
-                    lambda draft, version: cities.update(after.id, draft, version),
-                    old,
-                    new,
-                    after,
-                ),
+                lambda draft, version: cities.update(after.id, draft, version),
+                old,
+                new,
+                after,
             )
         self.select_city(after.id)
 

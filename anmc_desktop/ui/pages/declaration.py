@@ -44,7 +44,6 @@ from anmc_desktop.ui.forms.field_form import ERROR_STYLE, Check, FieldForm
 from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
 from anmc_desktop.ui.forms.ordered_list import ParagraphList
 from anmc_desktop.ui.pages.base import Page
-from anmc_desktop.ui.undo import guarded_pair
 
 MAX_ORIGINALS = 99
 
@@ -248,14 +247,12 @@ class DeclarationPage(Page):
             return
         self.record = saved
         self._show(saved)
-        self.record_edit(
+        self.record_guarded_edit(
             "Save the declaration",
-            *guarded_pair(
-                lambda draft, version: self.services.declarations.update(record.id, draft, version),
-                before,
-                after,
-                saved,
-            ),
+            lambda draft, version: self.services.declarations.update(record.id, draft, version),
+            before,
+            after,
+            saved,
         )
 
     def _resolve_conflict(self, conflict: ConflictError) -> None:

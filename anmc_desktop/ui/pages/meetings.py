@@ -11,7 +11,6 @@ from anmc_desktop.ui.forms.meeting_form import MeetingForm
 from anmc_desktop.ui.item_models.meetings import MeetingTableModel
 from anmc_desktop.ui.pages.actions import FormHost
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
-from anmc_desktop.ui.undo import guarded_pair
 
 
 class MeetingsPage(FormHost, Page):
@@ -91,14 +90,12 @@ class MeetingsPage(FormHost, Page):
             self.meeting_chosen.emit(after.id)
         else:
             old, new = draft_of(before), draft_of(after)
-            self.record_edit(
+            self.record_guarded_edit(
                 f"Edit {after.title}",
-                *guarded_pair(
-                    lambda draft, version: meetings.update(after.id, draft, version),
-                    old,
-                    new,
-                    after,
-                ),
+                lambda draft, version: meetings.update(after.id, draft, version),
+                old,
+                new,
+                after,
             )
             if self.meeting is not None and self.meeting.id == after.id:
                 self.meeting_chosen.emit(after.id)

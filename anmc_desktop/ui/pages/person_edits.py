@@ -14,7 +14,6 @@ from anmc_desktop.services.removals import RemovedPerson
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.pages.base import Page
-from anmc_desktop.ui.undo import guarded_pair
 
 
 def open_person_form(
@@ -47,14 +46,12 @@ def record_person_saved(page: Page, change: tuple[PersonRecord | None, PersonRec
         )
         return
     old, new = draft_of(before), draft_of(after)
-    page.record_edit(
+    page.record_guarded_edit(
         f"Edit {after.name}",
-        *guarded_pair(
-            lambda draft, version: services.delegations.update_person(after.id, draft, version),
-            old,
-            new,
-            after,
-        ),
+        lambda draft, version: services.delegations.update_person(after.id, draft, version),
+        old,
+        new,
+        after,
     )
 
 
