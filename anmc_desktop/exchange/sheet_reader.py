@@ -5,7 +5,8 @@ anything is parsed in full: the file's size, a workbook's unpacked size (zip bom
 document type declarations (entity tricks, also blocked by defusedxml inside openpyxl),
 the number of rows and the length of a cell. What a file is comes from its first bytes,
 not its name: a CSV named .xlsx is read as CSV, and an .xls, .ods, encrypted workbook,
-Word document or PDF gets a message saying what it is and what to do.
+Word document or PDF gets a message saying what it is and what to do. A workbook cell
+holding one of Excel's errors (#N/A) reads as an ``ExcelError``, text that says so.
 """
 
 from __future__ import annotations

@@ -194,3 +194,26 @@ def test_the_command_line_dry_run_shows_the_error_and_exits_non_zero(tmp_path, c
     row_3 = next(line for line in out.getvalue().splitlines() if line.startswith("row     3"))
     assert "error" in row_3
     assert "Телефон: the cell holds Excel's error #N/A; correct it in the file." in row_3
+
+
+def test_an_error_value_on_a_later_sheet_stays_with_its_cell(services, sample_meeting_id, tmp_path):
+    meeting_id = empty_meeting(services, sample_meeting_id)
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Tomsk"
+    first.append(["City", "Given name", "Family name", "Phone"])
+    first.append(["Tomsk", "Olga", "Popova", "+7 913 123 45 67"])
+    later = book.create_sheet("Manila")
+    later.append(["Phone", "Family name", "Given name", "City"])  # another order
+    later.append(["#N/A", "Santos", "Maria", "Manila"])
+    later["A2"].data_type = "e"
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+
+    preview = _preview(services, meeting_id, path)
+
+    assert [(row.where, row.status) for row in preview.rows] == [
+        ("Tomsk!2", RowStatus.NEW),
+        ("Manila!2", RowStatus.ERROR),
+    ]
+    assert preview.rows[1].summary.startswith("Phone: the cell holds Excel's error #N/A")
