@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import Table, event, insert, inspect, select
-from sqlalchemy.orm import InstanceState, Session, sessionmaker
+from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
 
 from anmc_desktop.models.history import ChangeLogEntry
 
@@ -54,10 +54,10 @@ def record_changes_of(sessions: sessionmaker[Session], actor: Callable[[], str])
     sessions.configure(info={_ACTOR: actor})
 
     @event.listens_for(sessions, "after_flush")
-    def _after_flush(session: Session, _context: object) -> None:
+    def _after_flush(session: Session, context: UOWTransaction) -> None:
         # After the flush ids exist, while new/dirty/deleted and the attribute histories
         # still describe what was flushed.
-        rows = _rows(session, actor(), utc_now())
+        rows = _rows(session, context, actor(), utc_now())
         if rows:
             session.connection().execute(insert(ChangeLogEntry), rows)
 
@@ -228,17 +228,26 @@ def _insert_entry(
     )
 
 
-def _rows(session: Session, actor: str, now: dt.datetime) -> list[dict[str, Any]]:
+def _rows(
+    session: Session, context: UOWTransaction, actor: str, now: dt.datetime
+) -> list[dict[str, Any]]:
+    # The flush's own list of deletes: session.deleted misses the orphans it deletes by
+    # cascade (signatories cleared from a declaration).
+    deleted = [
+        state
+        for state, (is_delete, list_only) in context.states.items()
+        if is_delete and not list_only
+    ]
+    gone = set(deleted)
     rows = []
-    for action, objects in (
-        (INSERT, session.new),
-        (UPDATE, session.dirty),
-        (DELETE, session.deleted),
+    for action, states in (
+        (INSERT, [inspect(instance) for instance in session.new]),
+        (UPDATE, [s for s in map(inspect, session.dirty) if s not in gone]),
+        (DELETE, deleted),
     ):
-        for instance in objects:
-            if isinstance(instance, ChangeLogEntry):
+        for state in states:
+            if state.class_ is ChangeLogEntry:
                 continue
-            state = inspect(instance)
             changes = _changes(state, action)
             if action == UPDATE and not changes:
                 continue

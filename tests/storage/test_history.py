@@ -89,3 +89,20 @@ def test_the_command_line_sets_the_name_the_history_records(
         "Olga Ivanova"
     }
     database.dispose()
+
+
+def test_signatories_cleared_from_a_declaration_are_logged_as_deleted(database_url: str) -> None:
+    # GIVEN the sample declaration with its five signatories
+    database = open_database(database_url)
+    services = Services.on(database)
+    meeting_id = services.sample.load()
+    declaration = services.declarations.get_for_meeting(meeting_id)
+    assert declaration is not None
+    signatories = services.declarations.list_signatories(declaration.id)
+    # WHEN who signs is replaced by nobody (the signatories go as orphans of the list)
+    services.declarations.set_signatories(declaration.id, [])
+    # THEN each removed signatory's history ends with its deletion
+    for signatory in signatories:
+        *_, last = services.history.for_record("signatory", signatory.id)
+        assert last.action == "delete"
+    database.dispose()
