@@ -10,15 +10,16 @@ Without a server the PostgreSQL variants skip, except on CI (``CI`` set), where 
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -89,7 +90,9 @@ def _new_postgres_database() -> Iterator[str]:
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+            # template0 takes no connections: copying it never fails because another
+            # process is connected to the template (as template1 can be).
+            connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
     except OperationalError as error:
         admin.dispose()
         _no_server(
@@ -98,9 +101,22 @@ def _new_postgres_database() -> Iterator[str]:
     try:
         yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop_database(admin, name)
         admin.dispose()
+
+
+def _drop_database(admin: Engine, name: str) -> None:
+    """Drop a test database, waiting a little for the server's autovacuum: FORCE cannot
+    end the superuser's worker, so a drop while one tidies the database fails."""
+    for attempt in range(20):
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except ProgrammingError:
+            if attempt == 19:
+                raise
+            time.sleep(0.25)
 
 
 @pytest.fixture
