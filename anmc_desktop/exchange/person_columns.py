@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from anmc_desktop.exchange.limits import HEADER_SEARCH_ROWS
 from anmc_desktop.text import search_key
@@ -400,6 +400,17 @@ def recognise(header: str, remembered: Mapping[str, Field]) -> Field | None:
     if named and named <= {Field.GIVEN_NAME, Field.FAMILY_NAME, Field.PATRONYMIC}:
         return Field.FULL_NAME
     return None
+
+
+@lru_cache(maxsize=256)
+def family_name_first(header: str) -> bool:
+    """Whether a header of whole names puts the family name first: "Last name, first
+    name", "Фамилия, имя", and a Russian "ФИО" (family name, given name, patronymic)."""
+    for part in _HEADER_PARTS.split(unicodedata.normalize("NFKC", header)):
+        found = KNOWN_HEADERS.get(header_key(part))
+        if found in (Field.FAMILY_NAME, Field.GIVEN_NAME):
+            return found is Field.FAMILY_NAME
+    return bool(re.search("[а-яё]", header.casefold()))
 
 
 def _in_context(

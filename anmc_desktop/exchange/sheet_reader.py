@@ -248,7 +248,9 @@ def _joined_sheets(
         return rows, [], used
     header = rows[header_index]
     columns = _ColumnsByHeader(header)
-    joined = list(rows)
+    # Cells beyond a sheet's header are under no column of it: cut off, so that none of
+    # them lands under a column a later sheet adds.
+    joined = [row[: len(header)] for row in rows]
     labels = [f"{base_name}!{n}" for n in range(1, len(rows) + 1)]
     for sheet_name, sheet_rows in sheets[base + 1 :]:
         repeated = find_header(sheet_rows)
@@ -288,7 +290,7 @@ class _ColumnsByHeader:
         """How to move a row under ``header`` into the joined columns (cells under no
         header are left out, as they are on the first sheet)."""
         if header == self.header[: len(header)]:
-            return lambda row: row
+            return lambda row: row[: len(header)]
         targets: list[int | None] = []
         for text, key in zip(header, self._keys(header), strict=True):
             if not key[0]:

@@ -53,6 +53,7 @@ from anmc_desktop.exchange.person_columns import (
     NAME_FIELDS,
     ColumnMapping,
     Field,
+    family_name_first,
     header_key,
     locate_header,
     recognise,
@@ -465,7 +466,9 @@ class PersonImportService:
 
     def preview(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportPreview:
         with collector_paused():
-            with self._database.reading() as session:
+            # One snapshot: on a server, another organizer's save between the reads of the
+            # delegations and of the persons would otherwise show a person without theirs.
+            with self._database.snapshot(), self._database.reading() as session:
                 basis = _read_basis(session, meeting_id)
             plans = _plan(basis, sheet, mapping)
             self._previewed = _Previewed(
@@ -802,7 +805,12 @@ def _delegation_states(basis: _Basis) -> dict[int, _DelegationState]:
     }
     by_delegation = {state.id: state for state in states.values()}
     for person in basis.persons:
-        state = by_delegation[person.delegation_id]
+        state = by_delegation.get(person.delegation_id)
+        if state is None:  # a delegation added between two reads of a server's data
+            raise UserFacingError(
+                "Another organizer changed this meeting's delegations meanwhile; "
+                "import again to check the rows against them."
+            )
         state.persons.append(person)
         if person.email:
             state.by_email.setdefault(person.email.casefold(), person)
@@ -1015,11 +1023,16 @@ def _holds_words(text: str, words: str) -> bool:
 
 
 def _split_full_name(full: str, header: str) -> tuple[str, str]:
-    """ "Ivan Petrov" -> (Ivan, Petrov); "Иванов Иван Иванович" under ФИО -> family first."""
-    parts = full.split()
+    """The given and family name in a whole name: "Ivan Petrov" -> (Ivan, Petrov); family
+    name first after a comma ("Smith, John") or under a header that says so ("Иванов Иван
+    Иванович" under ФИО, "Petrov Ivan" under "Last name, first name")."""
+    family, comma, given = full.partition(",")
+    if comma and family.strip() and given.strip():
+        return " ".join(given.split()), " ".join(family.split())
+    parts = full.replace(",", " ").split()
     if len(parts) == 1:
         return "", parts[0]
-    if re.search("[а-яё]", search_key(header)):
+    if family_name_first(header):
         return " ".join(parts[1:]), parts[0]
     return " ".join(parts[:-1]), parts[-1]
 
@@ -1217,7 +1230,11 @@ def _execute_many(
         return connection.execute(statement, rows).rowcount
     order = tuple(compiled.positiontup or ())
     # Column by column (several columns: a tuple each), each converted with one map.
-    columns = list(zip(*map(operator.itemgetter(*order), rows), strict=True))
+    # (itemgetter of one key gives the value itself, not a tuple of it)
+    values_of = (
+        operator.itemgetter(*order) if len(order) > 1 else lambda row, key=order[0]: (row[key],)
+    )
+    columns = list(zip(*map(values_of, rows), strict=True))
     for index, name in enumerate(order):
         convert = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
         if convert is not None:

@@ -372,6 +372,28 @@ def test_a_column_only_a_later_sheet_has_is_left_to_map(
     assert cities(services, meeting_id) == {"Popova": "Tomsk", "Sato": "Tokyo"}
 
 
+def test_a_note_beyond_the_first_sheets_header_is_not_taken_for_a_later_sheets_column(
+    services: Services, sample_meeting_id, tmp_path
+):
+    # GIVEN a note in an unheaded column of the first sheet, where the next sheet has Phone
+    meeting_id = empty_meeting(services, sample_meeting_id)
+    book = openpyxl.Workbook()
+    tomsk = book.active
+    tomsk.title = "Tomsk"
+    tomsk.append(["City", "Family name", "Given name", "E-mail"])
+    tomsk.append(["Tomsk", "Petrov", "Ivan", "ivan@example.org", "arrives late"])
+    kazan = book.create_sheet("Tokyo")
+    kazan.append(["City", "Family name", "Given name", "E-mail", "Phone"])
+    kazan.append(["Tokyo", "Sato", "Kenji", "kenji@example.org", "+81 3 1234 5678"])
+    path = tmp_path / "two_sheets.xlsx"
+    book.save(path)
+    # WHEN it is imported
+    imported(services, meeting_id, path)
+    # THEN the note is not Petrov's phone; Sato's phone is his
+    found = people(services, meeting_id)
+    assert (found["Petrov"].phone, found["Sato"].phone) == ("", "+81 3 1234 5678")
+
+
 def test_a_hidden_list_sheet_for_drop_downs_is_not_imported(
     services: Services, sample_meeting_id, tmp_path
 ):
