@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 import json
 import operator
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, cast
@@ -69,8 +69,7 @@ def record_inserts(session: Session, table: Table, records: Iterable[Mapping[str
     Each record's history shows what the flush event logs for an ORM insert.
     """
     logged = sorted(column.key for column in table.columns if column.key not in IGNORED_COLUMNS)
-    values_of = _values_getter(logged)
-    parts = [[record["id"], record.get("version"), *values_of(record)] for record in records]
+    parts = list(map(_values_getter(["id", "version", *logged]), records))
     _insert_entry(session, INSERT, table.name, parts, columns=logged)
 
 
@@ -160,16 +159,15 @@ def entries_for(session: Session, table_name: str, record_id: int) -> list[Logge
 
 
 def _values_getter(keys: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
-    """The values of ``keys`` in a record, None for a key it lacks (one C call per record
-    when it has them all, as the rows of an import do)."""
+    """The values of ``keys`` (two or more) in a record, None for a key it lacks (one C
+    call per record when it has them all, as the rows of an import do)."""
     getter = operator.itemgetter(*keys)
 
     def values_of(record: Mapping[str, Any]) -> tuple[Any, ...]:
         try:
-            values = getter(record)
+            return cast(tuple[Any, ...], getter(record))
         except KeyError:
             return tuple(record.get(key) for key in keys)
-        return cast(tuple[Any, ...], values) if len(keys) > 1 else (values,)
 
     return values_of
 
@@ -201,7 +199,7 @@ def _insert_entry(
     session: Session,
     action: str,
     table_name: str,
-    parts: list[list[Any]],
+    parts: Sequence[Sequence[Any]],
     columns: list[str] | None = None,
 ) -> None:
     """Insert one change-log entry for the records of a bulk write: ``parts`` holds each
