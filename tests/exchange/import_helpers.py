@@ -1,10 +1,12 @@
-"""Shared steps of the import tests: an empty meeting, a file on disk, an import."""
+"""Shared steps of the import tests: an empty meeting, a file on disk, an import, and how
+many persons a meeting in a database file has."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.services import Services
 from anmc_desktop.services.delegations import PersonRecord
 from anmc_desktop.services.meetings import MeetingDraft
@@ -41,3 +43,14 @@ def write_text(tmp_path: Path, name: str, text: str, encoding: str) -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def persons_in_file(database: Path, meeting_id: int) -> int:
+    """How many persons the meeting has in this SQLite file (opened and closed again, as
+    the command line under test does)."""
+    opened = open_database(sqlite_url(database))
+    try:
+        delegations = Services.on(opened).delegations.list_delegations(meeting_id)
+        return sum(d.person_count for d in delegations)
+    finally:
+        opened.dispose()

@@ -15,6 +15,7 @@ import pytest
 from anmc_desktop.cli import EXIT_USER_ERROR, main
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.services import Services
+from tests.exchange.import_helpers import persons_in_file
 
 
 @pytest.fixture
@@ -31,15 +32,6 @@ def _run(database: Path, *arguments: str) -> tuple[int, str]:
     out = io.StringIO()
     code = main(["--database", str(database), *arguments], out=out)
     return code, out.getvalue()
-
-
-def _persons(database: Path, meeting_id: int) -> int:
-    opened = open_database(sqlite_url(database))
-    try:
-        services = Services.on(opened)
-        return sum(d.person_count for d in services.delegations.list_delegations(meeting_id))
-    finally:
-        opened.dispose()
 
 
 def test_export_delegations_as_csv_with_columns_and_statuses(sample_file, tmp_path):
@@ -141,7 +133,7 @@ def test_export_meeting_then_import_meeting_into_another_database(sample_file, t
 
     assert code == 0
     new_id = int(printed.strip())
-    assert _persons(other, new_id) == _persons(database, meeting_id)
+    assert persons_in_file(other, new_id) == persons_in_file(database, meeting_id)
     assert json.loads(out.read_bytes())["schema_version"] == 1
 
 
@@ -149,7 +141,7 @@ def test_import_persons_dry_run_prints_the_preview_and_writes_nothing(sample_fil
     database, meeting_id = sample_file
     people = tmp_path / "people.csv"
     people.write_text("Город;Фамилия;Имя\nТомск;Попова;Ольга\nUlan Bator;Bat;Erdene\n", "utf-8")
-    before = _persons(database, meeting_id)
+    before = persons_in_file(database, meeting_id)
 
     code, printed = _run(
         database, "import", "persons", "--meeting", str(meeting_id), str(people), "--dry-run"
@@ -158,12 +150,12 @@ def test_import_persons_dry_run_prints_the_preview_and_writes_nothing(sample_fil
     assert code == 0
     assert "2 new" in printed
     assert "row     2  new" in printed and "Ulaanbaatar" in printed
-    assert _persons(database, meeting_id) == before
+    assert persons_in_file(database, meeting_id) == before
 
     code, printed = _run(database, "import", "persons", "--meeting", str(meeting_id), str(people))
     assert code == 0
     assert "2 added" in printed
-    assert _persons(database, meeting_id) == before + 2
+    assert persons_in_file(database, meeting_id) == before + 2
 
 
 def test_import_persons_with_errors_exits_non_zero_and_writes_nothing(
@@ -172,14 +164,14 @@ def test_import_persons_with_errors_exits_non_zero_and_writes_nothing(
     database, meeting_id = sample_file
     people = tmp_path / "people.csv"
     people.write_text("City,Family name\nTomsk,Popova\nAtlantis,Nemo\n", "utf-8")
-    before = _persons(database, meeting_id)
+    before = persons_in_file(database, meeting_id)
 
     code, printed = _run(database, "import", "persons", "--meeting", str(meeting_id), str(people))
 
     assert code == EXIT_USER_ERROR
     assert "no member city matches 'Atlantis'" in printed
     assert "nothing was imported" in capsys.readouterr().err
-    assert _persons(database, meeting_id) == before
+    assert persons_in_file(database, meeting_id) == before
 
 
 def test_import_of_a_hostile_file_exits_non_zero(sample_file, tmp_path, capsys):
@@ -198,7 +190,7 @@ def test_import_persons_with_columns_named_on_the_command_line(sample_file, tmp_
     database, meeting_id = sample_file
     hotel = tmp_path / "hotel.csv"
     hotel.write_text("Guest surname,Town,Room\nPopova,Tomsk,101\n", "utf-8")
-    before = _persons(database, meeting_id)
+    before = persons_in_file(database, meeting_id)
 
     # WHEN imported without naming the columns, THEN it says how to name them
     code, _ = _run(database, "import", "persons", "--meeting", str(meeting_id), str(hotel))
@@ -212,7 +204,7 @@ def test_import_persons_with_columns_named_on_the_command_line(sample_file, tmp_
     )  # fmt: skip
     assert code == 0, printed
     assert "ignored columns: Room" in printed
-    assert _persons(database, meeting_id) == before + 1
+    assert persons_in_file(database, meeting_id) == before + 1
 
     # AND a malformed choice is refused
     code, _ = _run(
@@ -233,7 +225,7 @@ def test_an_import_from_the_command_line_can_be_undone(sample_file, tmp_path, ca
         "Tomsk,Popova,Olga,Interpreter,\n",
         "utf-8",
     )
-    before = _persons(database, meeting_id)
+    before = persons_in_file(database, meeting_id)
     code, printed = _run(database, "import", "persons", "--meeting", str(meeting_id), str(people))
     assert code == 0
     record = printed.strip().splitlines()[-1].removeprefix("to undo: anmc-desktop import undo ")
@@ -244,7 +236,7 @@ def test_an_import_from_the_command_line_can_be_undone(sample_file, tmp_path, ca
     # THEN the meeting is as before, the governor's position too
     assert code == 0, printed
     assert "undone: the import of people.csv" in printed
-    assert _persons(database, meeting_id) == before
+    assert persons_in_file(database, meeting_id) == before
     opened = open_database(sqlite_url(database))
     try:
         tomsk = next(

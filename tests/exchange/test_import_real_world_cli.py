@@ -12,6 +12,7 @@ import pytest
 from anmc_desktop.cli import EXIT_USER_ERROR, main
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.services import Services
+from tests.exchange.import_helpers import persons_in_file
 
 
 @pytest.fixture
@@ -32,16 +33,6 @@ def _import(sample_file: tuple[Path, int], path: Path, *options: str) -> tuple[i
     return code, out.getvalue()
 
 
-def _persons(sample_file: tuple[Path, int]) -> int:
-    database, meeting_id = sample_file
-    opened = open_database(sqlite_url(database))
-    try:
-        services = Services.on(opened)
-        return sum(d.person_count for d in services.delegations.list_delegations(meeting_id))
-    finally:
-        opened.dispose()
-
-
 def test_a_dry_run_of_a_workbook_with_a_sheet_per_city(sample_file, tmp_path):
     book = openpyxl.Workbook()
     cover = book.active
@@ -56,7 +47,7 @@ def test_a_dry_run_of_a_workbook_with_a_sheet_per_city(sample_file, tmp_path):
     seoul.append([1, "Kim", "Min-jun", "국장", "서울특별시", 8221234567])
     path = tmp_path / "delegations.xlsx"
     book.save(path)
-    before = _persons(sample_file)
+    before = persons_in_file(*sample_file)
 
     code, printed = _import(sample_file, path, "--dry-run")
 
@@ -66,7 +57,7 @@ def test_a_dry_run_of_a_workbook_with_a_sheet_per_city(sample_file, tmp_path):
     assert "ignored columns: 番号" in lines[1]
     assert lines[2].split()[:4] == ["row", "東京!3", "new", "Tokyo"]
     assert lines[3].split()[:4] == ["row", "서울!2", "new", "Seoul"]
-    assert _persons(sample_file) == before
+    assert persons_in_file(*sample_file) == before
 
 
 def test_an_ods_file_exits_non_zero_saying_what_to_do(sample_file, tmp_path, capsys):
@@ -92,7 +83,7 @@ def test_errors_name_the_row_and_the_column_and_nothing_is_written(sample_file, 
         "Попова Ольга;Томск;popova@tomsk.example;02.10.2016\r\n"
         "Иванов Иван;Томск;ivanov-at-tomsk;2 октября\r\n".encode("cp1251")
     )
-    before = _persons(sample_file)
+    before = persons_in_file(*sample_file)
 
     code, printed = _import(sample_file, path)
 
@@ -102,4 +93,4 @@ def test_errors_name_the_row_and_the_column_and_nothing_is_written(sample_file, 
     assert "Эл. почта: is not an e-mail address" in row_4
     assert "Дата прибытия: '2 октября' is not a date" in row_4
     assert "nothing was imported" in capsys.readouterr().err
-    assert _persons(sample_file) == before
+    assert persons_in_file(*sample_file) == before

@@ -16,15 +16,7 @@ from anmc_desktop.errors import UserFacingError
 from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.services import Services
 from anmc_desktop.services.person_import import ImportResult, UpdatedPerson
-
-
-def _persons(database: Path, meeting_id: int) -> int:
-    opened = open_database(sqlite_url(database))
-    try:
-        delegations = Services.on(opened).delegations.list_delegations(meeting_id)
-        return sum(d.person_count for d in delegations)
-    finally:
-        opened.dispose()
+from tests.exchange.import_helpers import persons_in_file
 
 
 def test_an_unwritable_undo_record_is_reported_as_such_after_a_true_import(
@@ -39,7 +31,7 @@ def test_an_unwritable_undo_record_is_reported_as_such_after_a_true_import(
     people = tmp_path / "people.csv"
     people.write_text("Город;Фамилия;Имя\nТомск;Попова;Ольга\nUlan Bator;Bat;Erdene\n", "utf-8")
     (paths.data_dir() / "imports").write_text("not a folder", encoding="utf-8")
-    before = _persons(database, meeting_id)
+    before = persons_in_file(database, meeting_id)
 
     # WHEN the persons are imported on the command line
     out = io.StringIO()
@@ -52,7 +44,7 @@ def test_an_unwritable_undo_record_is_reported_as_such_after_a_true_import(
     # THEN the import is applied and reported, and the error says only the record failed
     error = capsys.readouterr().err
     assert code != 0
-    assert _persons(database, meeting_id) == before + 2
+    assert persons_in_file(database, meeting_id) == before + 2
     assert "imported people.csv: 2 added" in out.getvalue()
     assert "imported people.csv, but the undo record could not be written" in error
 
