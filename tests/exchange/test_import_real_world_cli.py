@@ -7,22 +7,9 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 from anmc_desktop.cli import EXIT_USER_ERROR, main
-from anmc_desktop.db import open_database, sqlite_url
-from anmc_desktop.services import Services
 from tests.exchange.import_helpers import persons_in_file
-
-
-@pytest.fixture
-def sample_file(tmp_path: Path) -> tuple[Path, int]:
-    """A database file holding the sample meeting (closed again, as a user's would be)."""
-    path = tmp_path / "plenary.db"
-    database = open_database(sqlite_url(path))
-    meeting_id = Services.on(database).sample.load()
-    database.dispose()
-    return path, meeting_id
 
 
 def _import(sample_file: tuple[Path, int], path: Path, *options: str) -> tuple[int, str]:
