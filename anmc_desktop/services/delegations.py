@@ -6,6 +6,7 @@ import datetime as dt
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -17,6 +18,8 @@ from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.validation import Checker, accepted_unchanged
+from anmc_desktop.storage.conflict import ChangedField, ConflictError
+from anmc_desktop.storage.history import entries_for
 from anmc_desktop.text import display_name
 
 
@@ -86,6 +89,15 @@ class DelegationSummary:
     version: int
     # The city's country: printing reads names of Japanese cities with a Japanese font.
     city_country: str = ""
+
+
+class Unchecked(Enum):
+    """An expectation not checked, unlike None, which expects "none" (see set_head)."""
+
+    UNCHECKED = "unchecked"
+
+
+UNCHECKED = Unchecked.UNCHECKED
 
 
 @dataclass(frozen=True)
@@ -253,11 +265,21 @@ class DelegationService:
             session.flush()
             return PersonRecord.of(person)
 
-    def set_head(self, person_id: int, expected_version: int | None = None) -> HeadChange:
+    def set_head(
+        self,
+        person_id: int,
+        expected_version: int | None = None,
+        expected_head_id: int | Unchecked | None = UNCHECKED,
+    ) -> HeadChange:
         """Make the person head of their delegation; the former head becomes a member.
 
         ``expected_version``: the person's version as the page showed it (see
         services/concurrency.py); None (undo and redo) makes them head whatever it is.
+        ``expected_head_id``: who the page showed as the delegation's head, None if it
+        showed none. If someone else heads it now (another organizer chose them), making
+        this person head would overwrite that choice unseen: ConflictError says who. A
+        head gone since is no conflict (nobody's choice is lost). UNCHECKED (undo and
+        redo) replaces whoever heads it.
         """
         with self._database.writing() as session:
             person = get_or_raise(session, Person, person_id, "Person")
@@ -269,6 +291,12 @@ class DelegationService:
                     Person.id != person.id,
                 )
             )
+            if (
+                not isinstance(expected_head_id, Unchecked)
+                and former is not None
+                and former.id != expected_head_id
+            ):
+                raise _head_conflict(session, former, expected_head_id)
             change = HeadChange(
                 person_id=person.id,
                 previous_role=person.role,
@@ -345,6 +373,35 @@ class DelegationService:
     def get_person(self, person_id: int) -> PersonRecord:
         with self._database.reading() as session:
             return PersonRecord.of(get_or_raise(session, Person, person_id, "Person"))
+
+
+def _head_conflict(session: Session, head: Person, shown_id: int | None) -> ConflictError:
+    """set_head's refusal: ``head`` heads the delegation, which the page showed headed by
+    ``shown_id`` (None: by nobody). Who made them head is the latest change of their role
+    or delegation in the change log (a move brings a head along)."""
+    delegation = head.delegation
+    before = None
+    if shown_id is not None:
+        shown = session.get(Person, shown_id)
+        before = PersonRecord.of(shown).name if shown else f"person {shown_id}"
+    made = [
+        entry
+        for entry in entries_for(session, "person", head.id)
+        if entry.changes.keys() & {"role", "delegation_id"}
+    ]
+    return ConflictError(
+        "Delegation",
+        delegation.id,
+        [
+            ChangedField(
+                field=f"head of {delegation.city.name_en}",
+                before=before,
+                after=PersonRecord.of(head).name,
+                by=made[-1].changed_by if made else "Another organizer",
+                at=made[-1].changed_at.replace(tzinfo=dt.UTC) if made else None,
+            )
+        ],
+    )
 
 
 def _summary(session: Session, delegation: Delegation) -> DelegationSummary:

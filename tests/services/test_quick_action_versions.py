@@ -23,7 +23,7 @@ from anmc_desktop.services.declarations import (
     declaration_draft_of,
     signatory_versions,
 )
-from anmc_desktop.services.delegations import PersonRecord, draft_of
+from anmc_desktop.services.delegations import UNCHECKED, PersonRecord, draft_of
 from anmc_desktop.storage.conflict import ConflictError
 
 # The version handed to the action: stale (read before the colleague's change), current
@@ -126,6 +126,82 @@ def test_make_head_of_a_stale_person_is_refused(
     ]
     assert roles["Zhvachkin"] is PersonRole.HEAD
     assert services.delegations.get_person(shown.id) == theirs
+
+
+@pytest.mark.parametrize("which", VERSIONS)
+def test_make_head_after_a_colleague_chose_another_head_is_refused(
+    services: Services, delegations: dict[str, int], which: str
+) -> None:
+    # GIVEN the page shows Tomsk headed by Zhvachkin, then Olga makes Knyazev head
+    tomsk = delegations["Tomsk"]
+    zhvachkin = _person(services, tomsk, "Zhvachkin")
+    knorr = _person(services, tomsk, "Knorr")
+    knyazev = _person(services, tomsk, "Knyazev")
+    with as_colleague(services):
+        services.delegations.set_head(knyazev.id)
+    # WHEN I make Knorr head, with the head the page showed (reloaded for "current": then
+    # it shows Knyazev), or without a head to check ("none": undo and redo)
+    conflict = _refused_or_done(
+        which,
+        zhvachkin.id,
+        knyazev.id,
+        lambda head: services.delegations.set_head(
+            knorr.id, knorr.version, expected_head_id=UNCHECKED if head is None else head
+        ),
+    )
+    roles = {p.family_name: p.role for p in services.delegations.get_delegation(tomsk).persons}
+    if conflict is None:
+        assert (roles["Knorr"], roles["Knyazev"]) == (PersonRole.HEAD, PersonRole.MEMBER)
+        return
+    # THEN a stale head is refused, naming Olga's choice, and Knyazev stays head
+    [change] = conflict.changes
+    assert (change.field, change.before, change.after, change.by) == (
+        "head of Tomsk", "Sergey Zhvachkin", "Alexey Knyazev", "Olga",
+    )  # fmt: skip
+    assert change.at is not None
+    assert f"Olga changed Delegation {tomsk} since you opened it" in str(conflict)
+    assert (roles["Knorr"], roles["Knyazev"], roles["Zhvachkin"]) == (
+        PersonRole.MEMBER, PersonRole.HEAD, PersonRole.MEMBER,
+    )  # fmt: skip
+
+
+def test_make_head_of_a_delegation_shown_without_head_after_a_colleague_chose_one_is_refused(
+    services: Services, delegations: dict[str, int]
+) -> None:
+    # GIVEN Tomsk has no head (Zhvachkin became a member) and the page shows it so
+    tomsk = delegations["Tomsk"]
+    zhvachkin = _person(services, tomsk, "Zhvachkin")
+    services.delegations.update_person(
+        zhvachkin.id, dataclasses.replace(draft_of(zhvachkin), role=PersonRole.MEMBER)
+    )
+    knorr = _person(services, tomsk, "Knorr")
+    # AND Olga then makes Knyazev head
+    with as_colleague(services):
+        services.delegations.set_head(_person(services, tomsk, "Knyazev").id)
+    # WHEN I make Knorr head, expecting no head THEN I am told Olga chose Knyazev
+    with pytest.raises(ConflictError) as refused:
+        services.delegations.set_head(knorr.id, knorr.version, expected_head_id=None)
+    assert [(c.field, c.before, c.after, c.by) for c in refused.value.changes] == [
+        ("head of Tomsk", None, "Alexey Knyazev", "Olga")
+    ]
+    assert services.delegations.get_person(knorr.id).role is PersonRole.MEMBER
+
+
+def test_make_head_after_a_colleague_took_the_shown_head_off_goes_through(
+    services: Services, delegations: dict[str, int]
+) -> None:
+    # GIVEN the page shows Tomsk headed by Zhvachkin, then Olga makes him a member
+    tomsk = delegations["Tomsk"]
+    zhvachkin = _person(services, tomsk, "Zhvachkin")
+    knorr = _person(services, tomsk, "Knorr")
+    with as_colleague(services):
+        services.delegations.update_person(
+            zhvachkin.id, dataclasses.replace(draft_of(zhvachkin), role=PersonRole.MEMBER)
+        )
+    # WHEN I make Knorr head THEN it is done: nobody's choice of head is overwritten
+    change = services.delegations.set_head(knorr.id, knorr.version, expected_head_id=zhvachkin.id)
+    assert change.former_head_id is None
+    assert services.delegations.get_person(knorr.id).role is PersonRole.HEAD
 
 
 @pytest.mark.parametrize("which", VERSIONS)

@@ -12,8 +12,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.db import open_database, sqlite_url
-from anmc_desktop.models.enums import DelegationStatus, PersonRole, SignatoryStatus
+from anmc_desktop.models.enums import (
+    DelegationStatus,
+    PersonRole,
+    SignatoryStatus,
+    SigningOrderRule,
+)
 from anmc_desktop.services import Services
+from anmc_desktop.services.declarations import declaration_draft_of
 from anmc_desktop.services.delegations import draft_of
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_conflict import DatabaseConflictDialog
@@ -67,6 +73,39 @@ def test_make_head_of_a_person_a_colleague_changed_is_refused_and_the_page_reloa
     assert len(dialogs.shown) == 1
 
 
+def test_make_head_after_a_colleague_chose_another_head_is_refused_and_the_page_reloads(
+    qtbot: QtBot, window: MainWindow, services: Services, colleague: Services,
+    dialogs: DialogRecorder,
+) -> None:  # fmt: skip
+    # GIVEN the page shows Tomsk headed by Zhvachkin, with Andrey Knorr selected
+    page = window.show_page(DelegationsPage)
+    page.select_delegation("Tomsk")
+    by_name = {p.family_name: p for p in page.members.rows()}
+    knorr, knyazev = by_name["Knorr"], by_name["Knyazev"]
+    assert by_name["Zhvachkin"].role is PersonRole.HEAD
+    page.select_person(knorr.id)
+    # AND Olga then makes Alexey Knyazev head
+    colleague.delegations.set_head(knyazev.id)
+    # WHEN I click Make head
+    qtbot.mouseClick(page.set_head_button, CLICK)
+    # THEN I am told that Olga made Knyazev head, and her choice stays
+    [box] = dialogs.shown
+    assert isinstance(box, QMessageBox)
+    assert box.windowTitle() == "Andrey Knorr was not made head"
+    assert "Olga changed Delegation" in box.text()
+    assert "head of Tomsk: 'Sergey Zhvachkin' → 'Alexey Knyazev'" in box.text()
+    persons = services.delegations.get_delegation(knorr.delegation_id).persons
+    assert {p.family_name: p.role for p in persons}["Knyazev"] is PersonRole.HEAD
+    assert window.history.count() == 0
+    # AND the page shows Knyazev as head, Knorr still selected: a second click works
+    assert page.members.rows() == persons
+    assert page.selected_person() == knorr
+    qtbot.mouseClick(page.set_head_button, CLICK)
+    assert services.delegations.get_person(knorr.id).role is PersonRole.HEAD
+    assert services.delegations.get_person(knyazev.id).role is PersonRole.MEMBER
+    assert len(dialogs.shown) == 1
+
+
 def test_a_status_saved_over_a_colleagues_is_refused_and_the_page_reloads(
     qtbot: QtBot, window: MainWindow, services: Services, colleague: Services,
     dialogs: DialogRecorder,
@@ -114,6 +153,40 @@ def test_unticking_a_signatory_after_a_colleagues_change_is_refused_and_the_page
         Qt.CheckState.Checked
     )
     assert window.history.count() == 0
+
+
+def test_a_signing_rule_chosen_after_a_colleague_edited_the_declaration_is_refused(
+    window: MainWindow, services: Services, colleague: Services, sample_meeting_id: int,
+    dialogs: DialogRecorder,
+) -> None:  # fmt: skip
+    # GIVEN the page shows the declaration, then Olga renames it
+    page = window.show_page(SignatoriesPage)
+    shown = page.declaration
+    assert shown is not None
+    rule = shown.signing_order_rule
+    colleague.declarations.update(
+        shown.id,
+        dataclasses.replace(declaration_draft_of(shown), title="Tomsk Declaration 2014"),
+        shown.version,
+    )
+    # WHEN I choose the signing order "host first"
+    page.rule.setCurrentIndex(page.rule.findData(SigningOrderRule.HOST_FIRST))
+    # THEN I am told about Olga's title; it stays, and so does the rule
+    [box] = dialogs.shown
+    assert isinstance(box, QMessageBox)
+    assert "Olga changed Declaration" in box.text() and "Tomsk Declaration 2014" in box.text()
+    stored = services.declarations.get_for_meeting(sample_meeting_id)
+    assert stored is not None and stored.title == "Tomsk Declaration 2014"
+    assert stored.signing_order_rule is rule
+    assert window.history.count() == 0
+    # AND the page shows the declaration as it is now: choosing again works
+    assert page.declaration == stored
+    assert page.rule.currentData() == rule
+    page.rule.setCurrentIndex(page.rule.findData(SigningOrderRule.HOST_FIRST))
+    stored = services.declarations.get_for_meeting(sample_meeting_id)
+    assert stored is not None and stored.signing_order_rule is SigningOrderRule.HOST_FIRST
+    assert stored.title == "Tomsk Declaration 2014"
+    assert len(dialogs.shown) == 1
 
 
 def test_reloading_after_a_refused_status_shows_the_colleagues_and_saves_over_it(

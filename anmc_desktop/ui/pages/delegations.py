@@ -191,8 +191,13 @@ class DelegationsPage(FormHost, Page):
         if person is None:
             return
         delegations = self.services.delegations
+        # Who the page shows as head: if another organizer made someone else head since,
+        # this is refused rather than overwriting their choice.
+        shown_head = next((p.id for p in self.members.rows() if p.role is PersonRole.HEAD), None)
         try:
-            change = delegations.set_head(person.id, expected_version=person.version)
+            change = delegations.set_head(
+                person.id, expected_version=person.version, expected_head_id=shown_head
+            )
         except ConflictError as conflict:
             self.reload()
             messages.error(

@@ -264,7 +264,7 @@ class SignatoriesPage(Page):
         draft = replace(declaration_draft_of(declaration), signing_order_rule=rule)
         self._edit(
             f"Signing order: {rule.label}",
-            lambda: self.services.declarations.update(declaration.id, draft),
+            lambda: self.services.declarations.update(declaration.id, draft, declaration.version),
         )
 
     def set_status(self, status: SignatoryStatus) -> None:
