@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
-from anmc_desktop.errors import FieldError, ValidationError
+from anmc_desktop.errors import FieldError, UserFacingError, ValidationError
 from anmc_desktop.models import City, Delegation, Meeting, Person, Signatory
 from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.concurrency import check_version
@@ -310,12 +310,26 @@ class DelegationService:
             return change
 
     def undo_head_change(self, change: HeadChange) -> None:
+        """Put back the roles set_head changed; refused (UserFacingError) when another
+        organizer changed them since, whose choice the undo would overwrite."""
         with self._database.writing() as session:
             person = get_or_raise(session, Person, change.person_id, "Person")
+            former = (
+                get_or_raise(session, Person, change.former_head_id, "Person")
+                if change.former_head_id is not None
+                else None
+            )
+            former_changed = former is not None and (
+                former.role is not PersonRole.MEMBER or former.delegation_id != person.delegation_id
+            )
+            if person.role is not PersonRole.HEAD or former_changed:
+                raise UserFacingError(
+                    f"The head of {person.delegation.city.name_en} was changed since by "
+                    "another organizer; undoing would overwrite that."
+                )
             person.role = change.previous_role
             session.flush()
-            if change.former_head_id is not None:
-                former = get_or_raise(session, Person, change.former_head_id, "Person")
+            if former is not None:
                 former.role = PersonRole.HEAD
 
     def move_person(

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from anmc_desktop.errors import ValidationError
+from anmc_desktop.errors import UserFacingError, ValidationError
 from anmc_desktop.models.enums import AgendaKind, PersonRole
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import AgendaItemDraft
@@ -148,3 +148,17 @@ def test_moving_a_head_back_restores_the_head_in_one_step_or_not_at_all(
         services.delegations.move_person(head.id, delegations["Jakarta"], PersonRole.HEAD)
     assert services.delegations.get_person(head.id).delegation_id == delegations["Bangkok"]
     assert newcomer.role is PersonRole.HEAD
+
+
+def test_undoing_make_head_after_another_organizer_changed_the_head_is_refused(
+    services: Services, delegations: dict[str, int]
+) -> None:
+    # GIVEN Knyazev made head of Tomsk, then another organizer makes Knorr head
+    knyazev = _person(services, delegations["Tomsk"], "Knyazev")
+    change = services.delegations.set_head(knyazev)
+    services.delegations.set_head(_person(services, delegations["Tomsk"], "Knorr"))
+    # WHEN the first organizer undoes their Make head THEN it is refused, Knorr stays head
+    with pytest.raises(UserFacingError, match="changed since by another organizer"):
+        services.delegations.undo_head_change(change)
+    summary = services.delegations.get_delegation(delegations["Tomsk"]).summary
+    assert summary.head_name == "Andrey Knorr"

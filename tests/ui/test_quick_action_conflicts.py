@@ -28,6 +28,7 @@ from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
 from tests.ui.conftest import DialogRecorder
+from tests.ui.keyboard import undo
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -221,3 +222,24 @@ def test_reloading_after_a_refused_status_shows_the_colleagues_and_saves_over_it
     window.history.undo()
     yangon = services.delegations.get_delegation(form.delegation.id).summary
     assert yangon.status is DelegationStatus.CONFIRMED
+
+
+def test_undoing_make_head_after_a_colleague_chose_another_head_is_refused(
+    qtbot: QtBot, window: MainWindow, services: Services, colleague: Services,
+    dialogs: DialogRecorder,
+) -> None:  # fmt: skip
+    # GIVEN I made Andrey Knorr head of Tomsk
+    page = window.show_page(DelegationsPage)
+    page.select_delegation("Tomsk")
+    rows = {p.family_name: p for p in page.members.rows()}
+    page.select_person(rows["Knorr"].id)
+    qtbot.mouseClick(page.set_head_button, CLICK)
+    # AND Olga then made Alexey Knyazev head
+    colleague.delegations.set_head(rows["Knyazev"].id)
+    # WHEN I press Ctrl+Z
+    undo(qtbot, window)
+    # THEN I am told why it cannot be undone, and Olga's choice stays
+    [box] = dialogs.shown
+    assert isinstance(box, QMessageBox)
+    assert "changed since by another organizer" in box.text()
+    assert services.delegations.get_person(rows["Knyazev"].id).role is PersonRole.HEAD

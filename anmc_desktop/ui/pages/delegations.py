@@ -213,7 +213,11 @@ class DelegationsPage(FormHost, Page):
         state: dict[str, HeadChange] = {"change": change}
 
         def again() -> None:
-            state["change"] = delegations.set_head(person.id)
+            # The head before is back (the undo checked it): anyone else heading the
+            # delegation now was chosen by another organizer.
+            state["change"] = delegations.set_head(
+                person.id, expected_head_id=state["change"].former_head_id
+            )
 
         self.record_edit(
             f"Make {person.name} head of delegation",
