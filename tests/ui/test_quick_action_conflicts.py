@@ -20,7 +20,7 @@ from anmc_desktop.models.enums import (
 )
 from anmc_desktop.services import Services
 from anmc_desktop.services.declarations import declaration_draft_of
-from anmc_desktop.services.delegations import draft_of
+from anmc_desktop.services.delegations import PersonRecord, draft_of
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_conflict import DatabaseConflictDialog
 from anmc_desktop.ui.forms.delegation_forms import StatusForm
@@ -42,15 +42,24 @@ def colleague(database_path: Path, sample_meeting_id: int) -> Iterator[Services]
     database.dispose()
 
 
+def _tomsk_with_knorr_selected(
+    window: MainWindow,
+) -> tuple[DelegationsPage, dict[str, PersonRecord]]:
+    """The delegations page on Tomsk, Andrey Knorr selected; Tomsk's persons by family name."""
+    page = window.show_page(DelegationsPage)
+    page.select_delegation("Tomsk")
+    by_name = {p.family_name: p for p in page.members.rows()}
+    page.select_person(by_name["Knorr"].id)
+    return page, by_name
+
+
 def test_make_head_of_a_person_a_colleague_changed_is_refused_and_the_page_reloads(
     qtbot: QtBot, window: MainWindow, services: Services, colleague: Services,
     dialogs: DialogRecorder,
 ) -> None:  # fmt: skip
     # GIVEN the page shows Andrey Knorr of Tomsk, selected
-    page = window.show_page(DelegationsPage)
-    page.select_delegation("Tomsk")
-    knorr = next(p for p in page.members.rows() if p.family_name == "Knorr")
-    page.select_person(knorr.id)
+    page, by_name = _tomsk_with_knorr_selected(window)
+    knorr = by_name["Knorr"]
     # AND Olga then changes his position
     colleague.delegations.update_person(
         knorr.id, dataclasses.replace(draft_of(knorr), position="First Vice Governor")
@@ -79,12 +88,9 @@ def test_make_head_after_a_colleague_chose_another_head_is_refused_and_the_page_
     dialogs: DialogRecorder,
 ) -> None:  # fmt: skip
     # GIVEN the page shows Tomsk headed by Zhvachkin, with Andrey Knorr selected
-    page = window.show_page(DelegationsPage)
-    page.select_delegation("Tomsk")
-    by_name = {p.family_name: p for p in page.members.rows()}
+    page, by_name = _tomsk_with_knorr_selected(window)
     knorr, knyazev = by_name["Knorr"], by_name["Knyazev"]
     assert by_name["Zhvachkin"].role is PersonRole.HEAD
-    page.select_person(knorr.id)
     # AND Olga then makes Alexey Knyazev head
     colleague.delegations.set_head(knyazev.id)
     # WHEN I click Make head
@@ -229,10 +235,7 @@ def test_undoing_make_head_after_a_colleague_chose_another_head_is_refused(
     dialogs: DialogRecorder,
 ) -> None:  # fmt: skip
     # GIVEN I made Andrey Knorr head of Tomsk
-    page = window.show_page(DelegationsPage)
-    page.select_delegation("Tomsk")
-    rows = {p.family_name: p for p in page.members.rows()}
-    page.select_person(rows["Knorr"].id)
+    page, rows = _tomsk_with_knorr_selected(window)
     qtbot.mouseClick(page.set_head_button, CLICK)
     # AND Olga then made Alexey Knyazev head
     colleague.delegations.set_head(rows["Knyazev"].id)
