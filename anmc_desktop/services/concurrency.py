@@ -26,8 +26,10 @@ from typing import Protocol
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from anmc_desktop.models import City, Delegation, Person
 from anmc_desktop.storage.conflict import ChangedField, ConflictError
 from anmc_desktop.storage.history import entries_for
+from anmc_desktop.text import display_name
 
 
 class Versioned(Protocol):
@@ -47,7 +49,22 @@ def check_version(
         record.id,
         changes_since(session, table, record.id, expected_version),
         current_version=record.version,
+        label=label_of(record),
     )
+
+
+def label_of(record: object) -> str | None:
+    """A record named as organizers name it in a message ("Andrey Knorr", "the delegation
+    of Tomsk", a meeting's title); None for a record without such a name."""
+    if isinstance(record, Person):
+        name = display_name(record.given_name, record.family_name, record.family_name_first)
+        return name or record.native_name or None
+    if isinstance(record, Delegation):
+        return f"the delegation of {record.city.name_en}"
+    if isinstance(record, City):
+        return record.name_en
+    title = getattr(record, "title", None)
+    return f"“{title}”" if isinstance(title, str) and title else None
 
 
 def changes_since(

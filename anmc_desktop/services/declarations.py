@@ -411,7 +411,12 @@ def _check_signatories(
     shown = dict(expected)
     if {s.id: s.version for s in declaration.signatories} != shown:
         changes = _signatory_changes(session, declaration, shown)
-        raise ConflictError("Signatories of declaration", declaration.id, changes)
+        raise ConflictError(
+            "Signatories of declaration",
+            declaration.id,
+            changes,
+            label=f"who signs \u201c{declaration.title}\u201d",
+        )
 
 
 def _signatory_changes(

@@ -415,6 +415,7 @@ def _head_conflict(session: Session, head: Person, shown_id: int | None) -> Conf
                 at=made[-1].changed_at.replace(tzinfo=dt.UTC) if made else None,
             )
         ],
+        label=f"the delegation of {delegation.city.name_en}",
     )
 
 

@@ -29,6 +29,8 @@ class ConflictError(UserFacingError):
     tell, e.g. the record was changed by a tool that bypasses the app). To overwrite
     deliberately, save again with ``current_version`` as the expected version.
     ``record_id`` is None when only the table is known (two saves at the same moment).
+    ``label`` names the record for people ("Andrey Knorr", "the delegation of Tomsk");
+    without it the record is named by its kind and id.
     """
 
     def __init__(
@@ -38,9 +40,11 @@ class ConflictError(UserFacingError):
         changes: list[ChangedField] | None = None,
         *,
         current_version: int | None = None,
+        label: str | None = None,
     ) -> None:
         self.what = what
         self.record_id = record_id
+        self.label = label
         self.changes = changes or []
         self.current_version = current_version
         super().__init__(self._message())
@@ -56,7 +60,9 @@ class ConflictError(UserFacingError):
 
     @property
     def subject(self) -> str:
-        """The record in words, e.g. "City 7"."""
+        """The record in words: its label, else e.g. "City 7" or "this city"."""
+        if self.label:
+            return self.label
         if self.record_id is None:
             return f"this {self.what.lower()}"
         return f"{self.what} {self.record_id}"

@@ -122,7 +122,7 @@ def test_the_conflict_dialog_shows_what_the_other_organizer_changed(qtbot: QtBot
     assert dialog.table.item(0, 3).text() == "Alice"
     heading = dialog.findChild(QLabel, "heading")
     assert heading is not None
-    assert "Alice saved city 7 after you opened it" in heading.text()
+    assert "Alice saved City 7 after you opened it" in heading.text()
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ def test_the_second_save_gets_a_conflict_naming_what_the_other_changed(organizer
     assert [(c.field, c.before, c.after, c.by) for c in error.changes] == [
         ("country", "Russia", "Russian Federation", "Alice")
     ]
-    assert "Alice changed City" in str(error)
+    assert "Alice changed Tomsk since" in str(error)
     assert "'Russia' → 'Russian Federation'" in str(error)
     # AND nothing of Bob's edit was saved over Alice's
     saved = bob.cities.get(city_id)

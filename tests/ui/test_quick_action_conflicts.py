@@ -70,7 +70,7 @@ def test_make_head_of_a_person_a_colleague_changed_is_refused_and_the_page_reloa
     [box] = dialogs.shown
     assert isinstance(box, QMessageBox)
     assert box.windowTitle() == "Andrey Knorr was not made head"
-    assert "Olga changed Person" in box.text() and "First Vice Governor" in box.text()
+    assert "Olga changed Andrey Knorr since" in box.text() and "First Vice Governor" in box.text()
     persons = services.delegations.get_delegation(knorr.delegation_id).persons
     roles = {p.family_name: p.role for p in persons}
     assert roles["Zhvachkin"] is PersonRole.HEAD and roles["Knorr"] is knorr.role
@@ -99,7 +99,7 @@ def test_make_head_after_a_colleague_chose_another_head_is_refused_and_the_page_
     [box] = dialogs.shown
     assert isinstance(box, QMessageBox)
     assert box.windowTitle() == "Andrey Knorr was not made head"
-    assert "Olga changed Delegation" in box.text()
+    assert "Olga changed the delegation of Tomsk since" in box.text()
     assert "head of Tomsk: 'Sergey Zhvachkin' → 'Alexey Knyazev'" in box.text()
     persons = services.delegations.get_delegation(knorr.delegation_id).persons
     assert {p.family_name: p.role for p in persons}["Knyazev"] is PersonRole.HEAD
@@ -151,7 +151,7 @@ def test_unticking_a_signatory_after_a_colleagues_change_is_refused_and_the_page
     seoul = page.who_signs.item(page.who_signs.row_of("Seoul"), 0)
     seoul.setCheckState(Qt.CheckState.Unchecked)
     # THEN I am told about Hanoi's status; Seoul still signs, and the page shows both
-    assert "Olga changed Signatories" in dialogs.texts[-1]
+    assert "Olga changed who signs \u201c" in dialogs.texts[-1]
     assert "Hanoi status: 'signed' → 'absent'" in dialogs.texts[-1]
     stored = services.declarations.list_signatories(hanoi.declaration_id)
     assert "Seoul" in [s.city_name for s in stored]
@@ -181,7 +181,7 @@ def test_a_signing_rule_chosen_after_a_colleague_edited_the_declaration_is_refus
     # THEN I am told about Olga's title; it stays, and so does the rule
     [box] = dialogs.shown
     assert isinstance(box, QMessageBox)
-    assert "Olga changed Declaration" in box.text() and "Tomsk Declaration 2014" in box.text()
+    assert "Olga changed \u201cTomsk Declaration 2014\u201d since" in box.text()
     stored = services.declarations.get_for_meeting(sample_meeting_id)
     assert stored is not None and stored.title == "Tomsk Declaration 2014"
     assert stored.signing_order_rule is rule

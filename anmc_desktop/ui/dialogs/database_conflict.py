@@ -54,8 +54,7 @@ class DatabaseConflictDialog(ChoiceDialog):
         layout = self._layout
         who = ", ".join(error.changed_by) or "Another organizer"
         heading = QLabel(
-            f"{who} saved {error.subject.lower()} after you opened it. "
-            "Your changes are not saved yet.",
+            f"{who} saved {error.subject} after you opened it. Your changes are not saved yet.",
             self,
         )
         heading.setObjectName("heading")
