@@ -41,11 +41,11 @@ from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.csv_writer import write_csv
 from anmc_desktop.exchange.delegation_list import ROUND_TRIP_COLUMNS, ListOptions, build_table
 from anmc_desktop.exchange.xlsx_writer import write_xlsx
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.services import Services
 from anmc_desktop.services.export_data import DelegationListExport, ExportDataService, ExportFormat
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
-from anmc_desktop.services.meetings import MeetingDraft
 from anmc_desktop.services.person_import import PersonImportService
 
 sys.path.insert(0, str(Path(__file__).parent))

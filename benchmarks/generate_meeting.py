@@ -22,7 +22,7 @@ from sqlalchemy import func, insert, select
 
 from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person
-from anmc_desktop.models.enums import AgendaKind, DelegationStatus, PersonRole
+from anmc_desktop.records.enums import AgendaKind, DelegationStatus, PersonRole
 from anmc_desktop.text import search_key
 
 FIRST_DAY = dt.date(2030, 10, 7)

@@ -92,9 +92,9 @@ class Subjects:
 def run_child(database: Path, journal: Path, seed: int, subjects: Subjects) -> None:
     """Work on the database until killed."""
     from anmc_desktop.db import open_database, sqlite_url
+    from anmc_desktop.records.cities import CityDraft
+    from anmc_desktop.records.persons import PersonDraft
     from anmc_desktop.services import Services
-    from anmc_desktop.services.cities import CityDraft
-    from anmc_desktop.services.delegations import PersonDraft
     from anmc_desktop.services.person_import import PersonImportService
 
     opened = open_database(sqlite_url(database))

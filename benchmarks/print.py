@@ -35,8 +35,8 @@ from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.printing.typesetting import Typesetter
+from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.services.print_data import PrintDataService
 
 LINES_PER_PAGE = 50

@@ -24,8 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage

@@ -19,7 +19,7 @@ from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, List
 from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.person_columns import Field
 from anmc_desktop.files import write_atomically
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.export_data import DelegationListExport, ExportFormat
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.person_import import ImportResult, PersonImportService, RowStatus

@@ -15,8 +15,8 @@ from operator import attrgetter, itemgetter
 from typing import Any
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.models.enums import DelegationStatus, LabelledEnum, PersonRole
-from anmc_desktop.services.delegations import ROLE_ORDER, PersonRecord
+from anmc_desktop.records.enums import DelegationStatus, LabelledEnum, PersonRole
+from anmc_desktop.records.persons import ROLE_ORDER, PersonRecord
 
 
 @dataclass(frozen=True)

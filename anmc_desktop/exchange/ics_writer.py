@@ -14,9 +14,9 @@ from icalendar import Calendar, Event
 
 from anmc_desktop import __version__
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.services.agenda import AgendaItemRecord
-from anmc_desktop.services.cities import is_time_zone
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.records.agenda import AgendaItemRecord
+from anmc_desktop.records.cities import is_time_zone
+from anmc_desktop.records.meetings import MeetingRecord
 
 PRODUCT_ID = f"-//ANMC Desktop//anmc-desktop {__version__}//EN"
 

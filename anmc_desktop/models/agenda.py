@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, Tab
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from anmc_desktop.models.base import LONG_TEXT, Base, VersionedMixin, enum_column_type
-from anmc_desktop.models.enums import AgendaKind
+from anmc_desktop.records.enums import AgendaKind
 
 if TYPE_CHECKING:
     from anmc_desktop.models.delegation import Person

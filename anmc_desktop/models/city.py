@@ -9,7 +9,7 @@ from sqlalchemy import Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type
-from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.records.enums import CityStatus
 from anmc_desktop.text import search_key
 
 if TYPE_CHECKING:

@@ -15,7 +15,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from anmc_desktop.models.base import LONG_TEXT, Base, VersionedMixin, enum_column_type
-from anmc_desktop.models.enums import (
+from anmc_desktop.records.declarations import DEFAULT_TRANSITION
+from anmc_desktop.records.enums import (
     DeclarationStatus,
     ParagraphSection,
     SignatoryStatus,
@@ -25,8 +26,6 @@ from anmc_desktop.models.enums import (
 if TYPE_CHECKING:
     from anmc_desktop.models.delegation import Delegation, Person
     from anmc_desktop.models.meeting import Meeting
-
-DEFAULT_TRANSITION = "Hereby we declare:"
 
 
 class Declaration(VersionedMixin, Base):

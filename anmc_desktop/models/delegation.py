@@ -18,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from anmc_desktop.models.base import LONG_TEXT, Base, VersionedMixin, enum_column_type
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.text import search_key
 
 if TYPE_CHECKING:

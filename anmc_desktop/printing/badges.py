@@ -13,13 +13,13 @@ from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import in_japan
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.typesetting import Typesetter, plain
-from anmc_desktop.services.delegations import DelegationDetail, PersonRecord
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.records.persons import DelegationDetail, PersonRecord
 
 
 class BadgeLayout(enum.StrEnum):

@@ -34,7 +34,7 @@ from anmc_desktop.printing.page import (
     page_of,
 )
 from anmc_desktop.printing.typesetting import Typesetter, plain
-from anmc_desktop.services.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 
 
 class Originals(enum.StrEnum):

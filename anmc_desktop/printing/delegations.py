@@ -20,8 +20,8 @@ from anmc_desktop.printing.page import (
 )
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
 from anmc_desktop.printing.typesetting import Typesetter, plain
-from anmc_desktop.services.delegations import DelegationDetail, PersonRecord
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.records.persons import DelegationDetail, PersonRecord
 
 
 class CityOrder(enum.StrEnum):

@@ -12,10 +12,10 @@ from anmc_desktop.printing.delegations import DelegationListOptions, render_dele
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
-from anmc_desktop.services.agenda import AgendaItemRecord
-from anmc_desktop.services.declarations import DeclarationRecord, SignatoryRecord
-from anmc_desktop.services.delegations import DelegationDetail
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.records.agenda import AgendaItemRecord
+from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.records.persons import DelegationDetail
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from anmc_desktop.services.declarations import SignatoryRecord
-from anmc_desktop.services.delegations import DelegationDetail
+from anmc_desktop.records.declarations import SignatoryRecord
+from anmc_desktop.records.persons import DelegationDetail
 
 JAPAN = frozenset({"japan", "日本", "nippon", "nihon", "japon", "япония"})
 

@@ -15,8 +15,8 @@ from anmc_desktop.printing.page import (
 )
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
 from anmc_desktop.printing.typesetting import Typesetter
-from anmc_desktop.services.agenda import AgendaItemRecord
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.records.agenda import AgendaItemRecord
+from anmc_desktop.records.meetings import MeetingRecord
 
 COLUMNS = (
     Column("Time", 1.5),

@@ -16,8 +16,8 @@ from anmc_desktop.printing.page import (
 )
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
 from anmc_desktop.printing.typesetting import Typesetter, plain
-from anmc_desktop.services.declarations import DeclarationRecord, SignatoryRecord
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.records.meetings import MeetingRecord
 
 COLUMNS = (
     Column("No.", 0.45),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from anmc_desktop.models.enums import AgendaKind, PersonRole
+from anmc_desktop.records.enums import AgendaKind, PersonRole
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from sqlalchemy import delete, insert, inspect, select
@@ -13,57 +13,14 @@ from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
-from anmc_desktop.models.enums import AgendaKind
+from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord
+from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services.concurrency import check_version
-from anmc_desktop.services.delegations import PersonRecord
 from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.services.mapping import agenda_item_record, person_record
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage import history
 from anmc_desktop.text import display_name, search_key
-
-
-@dataclass(frozen=True)
-class AgendaItemDraft:
-    kind: AgendaKind
-    title: str
-    starts_at: dt.datetime
-    ends_at: dt.datetime
-    description: str = ""
-    room: str = ""
-    moderator_id: int | None = None
-    speaker_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class AgendaItemRecord(AgendaItemDraft):
-    id: int = 0
-    meeting_id: int = 0
-    moderator_name: str | None = None
-    speaker_names: tuple[str, ...] = ()
-    version: int = 0
-
-    @property
-    def day(self) -> dt.date:
-        return self.starts_at.date()
-
-    @classmethod
-    def of(cls, item: AgendaItem) -> AgendaItemRecord:
-        return cls(
-            id=item.id,
-            meeting_id=item.meeting_id,
-            kind=item.kind,
-            title=item.title,
-            description=item.description,
-            starts_at=item.starts_at,
-            ends_at=item.ends_at,
-            room=item.room,
-            moderator_id=item.moderator_id,
-            moderator_name=PersonRecord.of(item.moderator).name if item.moderator else None,
-            speaker_ids=tuple(p.id for p in item.speakers),
-            speaker_names=tuple(PersonRecord.of(p).name for p in item.speakers),
-            version=item.version,
-        )
-
 
 _ITEM_FIELDS = (
     "id", "meeting_id", "kind", "title", "description", "starts_at", "ends_at", "room",
@@ -154,11 +111,11 @@ class AgendaService:
             apply_agenda_draft(session, item, meeting, draft)
             session.add(item)
             session.flush()
-            return AgendaItemRecord.of(item)
+            return agenda_item_record(item)
 
     def get(self, item_id: int) -> AgendaItemRecord:
         with self._database.reading() as session:
-            return AgendaItemRecord.of(get_or_raise(session, AgendaItem, item_id, "Agenda item"))
+            return agenda_item_record(get_or_raise(session, AgendaItem, item_id, "Agenda item"))
 
     def update(
         self, item_id: int, draft: AgendaItemDraft, expected_version: int | None = None
@@ -169,7 +126,7 @@ class AgendaService:
             check_version(session, item, expected_version, "Agenda item")
             apply_agenda_draft(session, item, item.meeting, draft)
             session.flush()
-            return AgendaItemRecord.of(item)
+            return agenda_item_record(item)
 
     def duplicate(self, item_id: int) -> AgendaItemRecord:
         """A copy of the item at the same time, titled as a copy."""
@@ -190,7 +147,7 @@ class AgendaService:
         """Delete the item; the returned record lets restore() put it back."""
         with self._database.writing() as session:
             item = get_or_raise(session, AgendaItem, item_id, "Agenda item")
-            record = AgendaItemRecord.of(item)
+            record = agenda_item_record(item)
             session.delete(item)
             return record
 
@@ -214,7 +171,7 @@ class AgendaService:
             apply_agenda_draft(session, item, meeting, draft)
             session.add(item)
             session.flush()
-            return AgendaItemRecord.of(item)
+            return agenda_item_record(item)
 
     def warnings_for(
         self, meeting_id: int, draft: AgendaItemDraft, item_id: int | None = None
@@ -355,9 +312,9 @@ def apply_agenda_draft(
     )
     check.raise_if_any()
     stored = inspect(item).persistent
-    speakers_before = [PersonRecord.of(p).name for p in item.speakers] if stored else []
+    speakers_before = [person_record(p).name for p in item.speakers] if stored else []
     speaker_ids = list(dict.fromkeys(draft.speaker_ids))
-    speakers_after = [PersonRecord.of(persons[pid]).name for pid in speaker_ids]
+    speakers_after = [person_record(persons[pid]).name for pid in speaker_ids]
     speakers_changed = speakers_before != speakers_after
     item.kind = kind  # type: ignore[assignment]
     item.title = title

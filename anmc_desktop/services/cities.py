@@ -2,75 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import zoneinfo
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.models import City, Delegation, Meeting
-from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.records.cities import CityDraft, CityRecord, is_time_zone
+from anmc_desktop.records.enums import CityStatus
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.services.mapping import city_record
 from anmc_desktop.services.validation import Checker
-
-
-@dataclass(frozen=True)
-class CityRecord:
-    id: int
-    name_en: str
-    name_local: str
-    country: str
-    member_since: dt.date | None
-    status: CityStatus
-    time_zone: str
-    version: int
-
-    @classmethod
-    def of(cls, city: City) -> CityRecord:
-        return cls(
-            id=city.id,
-            name_en=city.name_en,
-            name_local=city.name_local,
-            country=city.country,
-            member_since=city.member_since,
-            status=city.status,
-            time_zone=city.time_zone,
-            version=city.version,
-        )
-
-
-@dataclass(frozen=True)
-class CityDraft:
-    name_en: str
-    name_local: str = ""
-    country: str = ""
-    member_since: dt.date | None = None
-    status: CityStatus = CityStatus.MEMBER
-    time_zone: str = "UTC"
-
-
-def draft_of(city: CityRecord) -> CityDraft:
-    return CityDraft(
-        name_en=city.name_en,
-        name_local=city.name_local,
-        country=city.country,
-        member_since=city.member_since,
-        status=city.status,
-        time_zone=city.time_zone,
-    )
-
-
-def is_time_zone(name: str) -> bool:
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        # OSError: a folder of the zone database, such as "Asia", is not a zone.
-        return False
-    return True
 
 
 class CityService:
@@ -80,11 +23,11 @@ class CityService:
     def list_cities(self) -> list[CityRecord]:
         with self._database.reading() as session:
             cities = session.scalars(select(City))
-            return sorted((CityRecord.of(c) for c in cities), key=lambda c: c.name_en.casefold())
+            return sorted((city_record(c) for c in cities), key=lambda c: c.name_en.casefold())
 
     def get(self, city_id: int) -> CityRecord:
         with self._database.reading() as session:
-            return CityRecord.of(_load(session, city_id))
+            return city_record(_load(session, city_id))
 
     def create(self, draft: CityDraft, *, city_id: int | None = None) -> CityRecord:
         """Add a city; ``city_id`` puts back a city that ``delete_unused`` removed (redo)."""
@@ -93,7 +36,7 @@ class CityService:
             apply_city_draft(session, city, draft)
             session.add(city)
             session.flush()
-            return CityRecord.of(city)
+            return city_record(city)
 
     def update(
         self, city_id: int, draft: CityDraft, expected_version: int | None = None
@@ -105,7 +48,7 @@ class CityService:
             check_version(session, city, expected_version, "City")
             apply_city_draft(session, city, draft)
             session.flush()
-            return CityRecord.of(city)
+            return city_record(city)
 
     def retire(self, city_id: int) -> CityRecord:
         """A former member keeps its delegations and history."""
@@ -113,7 +56,7 @@ class CityService:
             city = _load(session, city_id)
             city.status = CityStatus.FORMER
             session.flush()
-            return CityRecord.of(city)
+            return city_record(city)
 
     def delete_unused(self, city_id: int) -> CityRecord:
         """Remove a city that nothing refers to (undoing its creation); a city with
@@ -127,7 +70,7 @@ class CityService:
                 raise ValidationError.single(
                     "id", f"{city.name_en} has delegations or meetings: retire it instead."
                 )
-            record = CityRecord.of(city)
+            record = city_record(city)
             session.delete(city)
             return record
 

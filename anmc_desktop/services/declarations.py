@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -21,8 +21,14 @@ from anmc_desktop.models import (
     Person,
     Signatory,
 )
-from anmc_desktop.models.declaration import DEFAULT_TRANSITION
-from anmc_desktop.models.enums import (
+from anmc_desktop.records.declarations import (
+    DeclarationDraft,
+    DeclarationRecord,
+    SignatoryChoice,
+    SignatoryRecord,
+    SignatoryVersion,
+)
+from anmc_desktop.records.enums import (
     DeclarationStatus,
     ParagraphSection,
     PersonRole,
@@ -30,102 +36,12 @@ from anmc_desktop.models.enums import (
     SigningOrderRule,
 )
 from anmc_desktop.services.concurrency import changes_since, check_version
-from anmc_desktop.services.delegations import PersonRecord
 from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.services.mapping import declaration_record, person_record
 from anmc_desktop.services.signing_order import SigningCity, signing_order
-from anmc_desktop.services.testimonium import build_testimonium
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage.conflict import ChangedField, ConflictError
 from anmc_desktop.storage.history import INSERT, entries_for
-
-
-@dataclass(frozen=True)
-class DeclarationDraft:
-    title: str
-    opening: str = ""
-    preamble: tuple[str, ...] = ()
-    transition: str = DEFAULT_TRANSITION
-    clauses: tuple[str, ...] = ()
-    place: str = ""
-    signing_date: dt.date | None = None
-    languages: str = "English"
-    originals_count: int = 1
-    testimonium_override: str = ""
-    signing_order_rule: SigningOrderRule = SigningOrderRule.VISITORS_ALPHABETICAL_HOST_LAST
-
-
-@dataclass(frozen=True)
-class DeclarationRecord(DeclarationDraft):
-    id: int = 0
-    meeting_id: int = 0
-    status: DeclarationStatus = DeclarationStatus.DRAFT
-    version: int = 0
-
-    @property
-    def testimonium(self) -> str:
-        return self.testimonium_override or build_testimonium(
-            self.place, self.signing_date, self.languages, self.originals_count
-        )
-
-    @property
-    def is_final(self) -> bool:
-        return self.status is DeclarationStatus.FINAL
-
-    @classmethod
-    def of(cls, declaration: Declaration) -> DeclarationRecord:
-        def texts(section: ParagraphSection) -> tuple[str, ...]:
-            return tuple(p.text for p in declaration.paragraphs if p.section is section)
-
-        return cls(
-            id=declaration.id,
-            meeting_id=declaration.meeting_id,
-            title=declaration.title,
-            opening=declaration.opening,
-            preamble=texts(ParagraphSection.PREAMBLE),
-            transition=declaration.transition,
-            clauses=texts(ParagraphSection.CLAUSE),
-            place=declaration.place,
-            signing_date=declaration.signing_date,
-            languages=declaration.languages,
-            originals_count=declaration.originals_count,
-            testimonium_override=declaration.testimonium_override,
-            signing_order_rule=declaration.signing_order_rule,
-            status=declaration.status,
-            version=declaration.version,
-        )
-
-
-@dataclass(frozen=True)
-class SignatoryRecord:
-    id: int
-    declaration_id: int
-    position: int
-    delegation_id: int
-    city_name: str
-    city_local_name: str
-    is_host: bool
-    person_id: int
-    honorific: str
-    latin_name: str
-    native_name: str
-    title: str
-    status: SignatoryStatus
-    # The city's country: printing reads names of Japanese cities with a Japanese font.
-    city_country: str = ""
-    version: int = 0
-
-
-# A signatory as a page showed it: (its id, its version).
-SignatoryVersion = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class SignatoryChoice:
-    """Who signs for a delegation; ``person_id`` None means its head."""
-
-    delegation_id: int
-    person_id: int | None = None
-    status: SignatoryStatus = SignatoryStatus.PLANNED
 
 
 class DeclarationService:
@@ -142,7 +58,7 @@ class DeclarationService:
                 .order_by(Declaration.id)
                 .limit(1)
             )
-            return DeclarationRecord.of(declaration) if declaration else None
+            return declaration_record(declaration) if declaration else None
 
     def create(
         self, meeting_id: int, draft: DeclarationDraft, declaration_id: int | None = None
@@ -154,7 +70,7 @@ class DeclarationService:
             apply_declaration_draft(session, declaration, draft)
             session.add(declaration)
             session.flush()
-            return DeclarationRecord.of(declaration)
+            return declaration_record(declaration)
 
     def set_signatories(
         self,
@@ -217,7 +133,7 @@ class DeclarationService:
             session.flush()
             if rule_changed:
                 _reorder(session, declaration)
-            return DeclarationRecord.of(declaration)
+            return declaration_record(declaration)
 
     def delete(self, declaration_id: int) -> DeclarationRecord:
         """Delete a draft declaration that nobody signs yet (undoing its creation)."""
@@ -227,7 +143,7 @@ class DeclarationService:
                 raise ValidationError.single(
                     "signatories", "the declaration has signatories: remove them first."
                 )
-            record = DeclarationRecord.of(declaration)
+            record = declaration_record(declaration)
             session.delete(declaration)
             return record
 
@@ -262,7 +178,7 @@ class DeclarationService:
             declaration = get_or_raise(session, Declaration, declaration_id, "Declaration")
             declaration.status = status
             session.flush()
-            return DeclarationRecord.of(declaration)
+            return declaration_record(declaration)
 
     @staticmethod
     def _records(declaration: Declaration) -> list[SignatoryRecord]:
@@ -494,7 +410,7 @@ def _city_name(session: Session, delegation_id: int) -> str:
 def _signer(session: Session, person_id: int, status: str) -> str:
     """Like "Sergey Zhvachkin (planned)"."""
     person = session.get(Person, person_id)
-    name = PersonRecord.of(person).name if person else f"person {person_id}"
+    name = person_record(person).name if person else f"person {person_id}"
     return f"{name} ({SignatoryStatus(status).label.lower()})"
 
 
@@ -536,7 +452,7 @@ def _renumber(session: Session, ordered: list[Signatory]) -> None:
 
 
 def _signatory_record(signatory: Signatory, host_city_id: int) -> SignatoryRecord:
-    person = PersonRecord.of(signatory.person)
+    person = person_record(signatory.person)
     city = signatory.delegation.city
     return SignatoryRecord(
         id=signatory.id,

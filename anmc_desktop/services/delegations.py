@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from enum import Enum
 
 from sqlalchemy import func, select
@@ -14,81 +13,21 @@ from sqlalchemy.orm import Session, aliased
 from anmc_desktop.db import Database
 from anmc_desktop.errors import FieldError, UserFacingError, ValidationError
 from anmc_desktop.models import City, Delegation, Meeting, Person, Signatory
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.persons import (
+    DelegationDetail,
+    DelegationSummary,
+    HeadChange,
+    PersonDraft,
+    PersonRecord,
+    person_sort_key,
+)
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.validation import Checker, accepted_unchanged
 from anmc_desktop.storage.conflict import ChangedField, ConflictError
 from anmc_desktop.storage.history import entries_for
-from anmc_desktop.text import display_name
-
-
-@dataclass(frozen=True)
-class PersonDraft:
-    given_name: str = ""
-    family_name: str = ""
-    family_name_first: bool = False
-    native_name: str = ""
-    honorific: str = ""
-    position: str = ""
-    role: PersonRole = PersonRole.MEMBER
-    email: str = ""
-    phone: str = ""
-    arrival: dt.datetime | None = None
-    departure: dt.datetime | None = None
-    dietary_needs: str = ""
-    access_needs: str = ""
-    notes: str = ""
-    is_placeholder: bool = False
-
-
-@dataclass(frozen=True)
-class PersonRecord(PersonDraft):
-    id: int = 0
-    delegation_id: int = 0
-    version: int = 0
-
-    @property
-    def latin_name(self) -> str:
-        return display_name(self.given_name, self.family_name, self.family_name_first)
-
-    @property
-    def name(self) -> str:
-        """The name to show: Latin if there is one, else the native name."""
-        return self.latin_name or self.native_name
-
-    @classmethod
-    def of(cls, person: Person) -> PersonRecord:
-        return cls(
-            id=person.id,
-            delegation_id=person.delegation_id,
-            version=person.version,
-            **{name: getattr(person, name) for name in PersonDraft.__dataclass_fields__},
-        )
-
-
-def draft_of(person: PersonRecord) -> PersonDraft:
-    """The editable part of a person's record."""
-    return PersonDraft(**{name: getattr(person, name) for name in PersonDraft.__dataclass_fields__})
-
-
-@dataclass(frozen=True)
-class DelegationSummary:
-    id: int
-    meeting_id: int
-    city_id: int
-    city_name: str
-    city_local_name: str
-    status: DelegationStatus
-    proxy_to_id: int | None
-    proxy_to_city: str | None
-    head_name: str | None
-    head_is_placeholder: bool
-    person_count: int
-    notes: str
-    version: int
-    # The city's country: printing reads names of Japanese cities with a Japanese font.
-    city_country: str = ""
 
 
 class Unchecked(Enum):
@@ -98,29 +37,6 @@ class Unchecked(Enum):
 
 
 UNCHECKED = Unchecked.UNCHECKED
-
-
-@dataclass(frozen=True)
-class HeadChange:
-    """What set_head changed, so that it can be undone."""
-
-    person_id: int
-    previous_role: PersonRole
-    former_head_id: int | None
-
-
-@dataclass(frozen=True)
-class DelegationDetail:
-    summary: DelegationSummary
-    persons: list[PersonRecord] = field(default_factory=list)
-
-
-ROLE_ORDER = list(PersonRole)
-
-
-def person_sort_key(person: PersonRecord) -> tuple[int, str]:
-    """Head first, then by role, then by family name."""
-    return (ROLE_ORDER.index(person.role), person.family_name.casefold())
 
 
 class DelegationService:
@@ -172,7 +88,7 @@ class DelegationService:
     def get_delegation(self, delegation_id: int) -> DelegationDetail:
         with self._database.reading() as session:
             delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
-            persons = sorted((PersonRecord.of(p) for p in delegation.persons), key=person_sort_key)
+            persons = sorted((person_record(p) for p in delegation.persons), key=person_sort_key)
             return DelegationDetail(_summary(session, delegation), persons)
 
     def create_delegation(
@@ -252,7 +168,7 @@ class DelegationService:
             apply_person(session, person, draft, delegation_id)
             session.add(person)
             session.flush()
-            return PersonRecord.of(person)
+            return person_record(person)
 
     def update_person(
         self, person_id: int, draft: PersonDraft, expected_version: int | None = None
@@ -263,7 +179,7 @@ class DelegationService:
             check_version(session, person, expected_version, "Person")
             apply_person(session, person, draft, person.delegation_id)
             session.flush()
-            return PersonRecord.of(person)
+            return person_record(person)
 
     def set_head(
         self,
@@ -364,7 +280,7 @@ class DelegationService:
             check.check(
                 "delegation_id",
                 not signs,
-                f"{PersonRecord.of(person).name} signs the declaration for "
+                f"{person_record(person).name} signs the declaration for "
                 f"{source.city.name_en}: choose another signatory first.",
             )
             target_has_head = any(
@@ -382,11 +298,11 @@ class DelegationService:
                 person.role = PersonRole.MEMBER
             person.delegation_id = target.id
             session.flush()
-            return PersonRecord.of(person)
+            return person_record(person)
 
     def get_person(self, person_id: int) -> PersonRecord:
         with self._database.reading() as session:
-            return PersonRecord.of(get_or_raise(session, Person, person_id, "Person"))
+            return person_record(get_or_raise(session, Person, person_id, "Person"))
 
 
 def _head_conflict(session: Session, head: Person, shown_id: int | None) -> ConflictError:
@@ -397,7 +313,7 @@ def _head_conflict(session: Session, head: Person, shown_id: int | None) -> Conf
     before = None
     if shown_id is not None:
         shown = session.get(Person, shown_id)
-        before = PersonRecord.of(shown).name if shown else f"person {shown_id}"
+        before = person_record(shown).name if shown else f"person {shown_id}"
     made = [
         entry
         for entry in entries_for(session, "person", head.id)
@@ -410,7 +326,7 @@ def _head_conflict(session: Session, head: Person, shown_id: int | None) -> Conf
             ChangedField(
                 field=f"head of {delegation.city.name_en}",
                 before=before,
-                after=PersonRecord.of(head).name,
+                after=person_record(head).name,
                 by=made[-1].changed_by if made else "Another organizer",
                 at=made[-1].changed_at.replace(tzinfo=dt.UTC) if made else None,
             )
@@ -457,7 +373,7 @@ def _make_summary(
         status=delegation.status,
         proxy_to_id=delegation.proxy_to_id,
         proxy_to_city=proxy_city,
-        head_name=PersonRecord.of(head).name if head else None,
+        head_name=person_record(head).name if head else None,
         head_is_placeholder=bool(head and head.is_placeholder),
         person_count=person_count,
         notes=delegation.notes,

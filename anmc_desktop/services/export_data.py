@@ -17,15 +17,13 @@ from anmc_desktop.exchange.delegation_list import (
 )
 from anmc_desktop.exchange.xlsx_writer import write_xlsx
 from anmc_desktop.models import City, Delegation, Meeting, Person
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.records.persons import DelegationDetail, PersonRecord
 from anmc_desktop.services.bulk import collector_paused, frozen_record
-from anmc_desktop.services.delegations import (
-    DelegationDetail,
-    PersonRecord,
-)
 from anmc_desktop.services.lookup import get_or_raise
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.services.mapping import meeting_record
 from anmc_desktop.services.print_data import PrintDataService
 
 # Every field of a person's record but the role, which is read last, as text. The records
@@ -60,7 +58,7 @@ class ExportDataService:
         conversion of each value. The order is ``build_table``'s job.
         """
         with self._database.reading() as session:
-            meeting = MeetingRecord.of(get_or_raise(session, Meeting, meeting_id, "Meeting"))
+            meeting = meeting_record(get_or_raise(session, Meeting, meeting_id, "Meeting"))
             connection = session.connection()
             # The fields of a participant that come from their delegation, per delegation.
             delegations = {

@@ -31,13 +31,18 @@ from anmc_desktop.models import (
     agenda_speaker,
 )
 from anmc_desktop.models.base import Base
-from anmc_desktop.models.enums import DelegationStatus, ParagraphSection, PersonRole
-from anmc_desktop.services.agenda import AgendaItemDraft, apply_agenda_draft
-from anmc_desktop.services.cities import CityDraft, apply_city_draft
-from anmc_desktop.services.declarations import DeclarationDraft, apply_declaration_draft
-from anmc_desktop.services.delegations import PersonDraft, check_person
+from anmc_desktop.records.agenda import AgendaItemDraft
+from anmc_desktop.records.cities import CityDraft
+from anmc_desktop.records.declarations import DeclarationDraft
+from anmc_desktop.records.enums import DelegationStatus, ParagraphSection, PersonRole
+from anmc_desktop.records.meetings import MeetingDraft
+from anmc_desktop.records.persons import PersonDraft
+from anmc_desktop.services.agenda import apply_agenda_draft
+from anmc_desktop.services.cities import apply_city_draft
+from anmc_desktop.services.declarations import apply_declaration_draft
+from anmc_desktop.services.delegations import check_person
 from anmc_desktop.services.lookup import get_or_raise
-from anmc_desktop.services.meetings import MeetingDraft, apply_meeting_draft
+from anmc_desktop.services.meetings import apply_meeting_draft
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.text import search_key
 

@@ -2,77 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from anmc_desktop.db import Database
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.models import AgendaItem, City, Declaration, Delegation, Meeting
+from anmc_desktop.records.meetings import MeetingDraft, MeetingRecord
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.services.mapping import meeting_record
 from anmc_desktop.services.validation import Checker
-
-
-@dataclass(frozen=True)
-class MeetingRecord:
-    id: int
-    title: str
-    number: int | None
-    host_city_id: int
-    host_city_name: str
-    time_zone: str
-    venue: str
-    first_day: dt.date
-    last_day: dt.date
-    theme: str
-    version: int
-
-    @classmethod
-    def of(cls, meeting: Meeting) -> MeetingRecord:
-        return cls(
-            id=meeting.id,
-            title=meeting.title,
-            number=meeting.number,
-            host_city_id=meeting.host_city_id,
-            host_city_name=meeting.host_city.name_en,
-            time_zone=meeting.host_city.time_zone,
-            venue=meeting.venue,
-            first_day=meeting.first_day,
-            last_day=meeting.last_day,
-            theme=meeting.theme,
-            version=meeting.version,
-        )
-
-    @property
-    def days(self) -> list[dt.date]:
-        count = (self.last_day - self.first_day).days + 1
-        return [self.first_day + dt.timedelta(days=offset) for offset in range(count)]
-
-
-@dataclass(frozen=True)
-class MeetingDraft:
-    title: str
-    host_city_id: int
-    first_day: dt.date
-    last_day: dt.date
-    number: int | None = None
-    venue: str = ""
-    theme: str = ""
-
-
-def draft_of(meeting: MeetingRecord) -> MeetingDraft:
-    return MeetingDraft(
-        title=meeting.title,
-        host_city_id=meeting.host_city_id,
-        first_day=meeting.first_day,
-        last_day=meeting.last_day,
-        number=meeting.number,
-        venue=meeting.venue,
-        theme=meeting.theme,
-    )
 
 
 class MeetingService:
@@ -87,11 +27,11 @@ class MeetingService:
                 .options(joinedload(Meeting.host_city))
                 .order_by(Meeting.first_day.desc(), Meeting.id.desc())
             )
-            return [MeetingRecord.of(m) for m in meetings]
+            return [meeting_record(m) for m in meetings]
 
     def get(self, meeting_id: int) -> MeetingRecord:
         with self._database.reading() as session:
-            return MeetingRecord.of(get_or_raise(session, Meeting, meeting_id, "Meeting"))
+            return meeting_record(get_or_raise(session, Meeting, meeting_id, "Meeting"))
 
     def create(self, draft: MeetingDraft, *, meeting_id: int | None = None) -> MeetingRecord:
         """Add a meeting; ``meeting_id`` puts back one that ``delete_empty`` removed (redo)."""
@@ -100,7 +40,7 @@ class MeetingService:
             apply_meeting_draft(session, meeting, draft)
             session.add(meeting)
             session.flush()
-            return MeetingRecord.of(meeting)
+            return meeting_record(meeting)
 
     def update(
         self, meeting_id: int, draft: MeetingDraft, expected_version: int | None = None
@@ -111,7 +51,7 @@ class MeetingService:
             check_version(session, meeting, expected_version, "Meeting")
             apply_meeting_draft(session, meeting, draft)
             session.flush()
-            return MeetingRecord.of(meeting)
+            return meeting_record(meeting)
 
     def delete_empty(self, meeting_id: int) -> MeetingRecord:
         """Remove a meeting that holds nothing yet (the undo of adding one); a meeting with
@@ -126,7 +66,7 @@ class MeetingService:
                 raise ValidationError.single(
                     "meeting", f"{meeting.title} is no longer empty; it is kept."
                 )
-            record = MeetingRecord.of(meeting)
+            record = meeting_record(meeting)
             session.delete(meeting)
             return record
 

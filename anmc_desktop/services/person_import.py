@@ -73,9 +73,10 @@ from anmc_desktop.models import (
     Signatory,
     agenda_speaker,
 )
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.bulk import collector_paused, frozen_record
-from anmc_desktop.services.delegations import PersonDraft, check_person
+from anmc_desktop.services.delegations import check_person
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.storage import history
 from anmc_desktop.storage.conflict import ConflictError

@@ -7,9 +7,7 @@ window then fetches the rows it shows by id, a page at a time.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlalchemy import ColumnElement, String, func, or_, select, type_coerce
@@ -17,30 +15,11 @@ from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.models import City, Delegation, Person
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.person_search import PersonRow, PersonSort
 from anmc_desktop.text import display_name, search_key
 
 ROLE_RANK = {role: rank for rank, role in enumerate(PersonRole)}
-
-
-class PersonSort(enum.Enum):
-    CITY = "city"
-    FAMILY_NAME = "family_name"
-    ROLE = "role"
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    id: int
-    delegation_id: int
-    city_name: str
-    city_local_name: str
-    honorific: str
-    latin_name: str
-    native_name: str
-    position: str
-    role: PersonRole
-    is_placeholder: bool
 
 
 @lru_cache(maxsize=100_000)

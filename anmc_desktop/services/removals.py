@@ -2,57 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.models import AgendaItem, Delegation, Person, Signatory, agenda_speaker
-from anmc_desktop.models.enums import DelegationStatus, PersonRole, SignatoryStatus
-from anmc_desktop.services.delegations import PersonDraft, PersonRecord
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.persons import PersonDraft, PersonRecord
+from anmc_desktop.records.removals import RemovedDelegation, RemovedPerson, SignatorySnapshot
 from anmc_desktop.services.lookup import get_or_raise
-
-
-@dataclass(frozen=True)
-class SignatorySnapshot:
-    declaration_id: int
-    position: int
-    status: SignatoryStatus
-
-
-@dataclass(frozen=True)
-class RemovedPerson:
-    """A person as they were, with every link that their removal cut."""
-
-    person: PersonRecord
-    speaker_at: tuple[tuple[int, int], ...]  # (agenda item id, position among its speakers)
-    moderator_of: tuple[int, ...]
-    signatory: tuple[SignatorySnapshot, ...]
-
-    def consequences(self) -> list[str]:
-        """What goes with the person, in words for the confirmation question."""
-        lines = []
-        if self.signatory:
-            lines.append("their place among the signatories of the declaration")
-        if self.speaker_at:
-            lines.append(f"their place as speaker in {len(self.speaker_at)} agenda item(s)")
-        if self.moderator_of:
-            lines.append(f"their role as moderator of {len(self.moderator_of)} agenda item(s)")
-        return lines
-
-
-@dataclass(frozen=True)
-class RemovedDelegation:
-    id: int
-    meeting_id: int
-    city_id: int
-    status: DelegationStatus
-    proxy_to_id: int | None
-    notes: str
-    persons: tuple[RemovedPerson, ...]
-    proxies_held_for: tuple[int, ...]  # delegations that had given this one their proxy
+from anmc_desktop.services.mapping import person_record
 
 
 class RemovalService:
@@ -138,7 +98,7 @@ def _snapshot_person(session: Session, person: Person) -> RemovedPerson:
     moderated = session.scalars(select(AgendaItem.id).where(AgendaItem.moderator_id == person.id))
     signatories = session.scalars(select(Signatory).where(Signatory.person_id == person.id))
     return RemovedPerson(
-        person=PersonRecord.of(person),
+        person=person_record(person),
         speaker_at=tuple((item_id, position) for item_id, position in speaker_at),
         moderator_of=tuple(moderated),
         signatory=tuple(
@@ -210,7 +170,7 @@ def _restore_person(session: Session, removed: RemovedPerson) -> PersonRecord:
                 )
             )  # fmt: skip
     session.flush()
-    return PersonRecord.of(person)
+    return person_record(person)
 
 
 def _make_room(session: Session, declaration_id: int, position: int) -> None:

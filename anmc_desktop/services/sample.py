@@ -7,14 +7,10 @@ from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Declaration, Delegation, Meeting, Person
-from anmc_desktop.models.enums import DelegationStatus, PersonRole, SignatoryStatus
+from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
+from anmc_desktop.records.enums import DelegationStatus, PersonRole, SignatoryStatus
 from anmc_desktop.sample import tomsk_2014 as facts
-from anmc_desktop.services.declarations import (
-    DeclarationDraft,
-    SignatoryChoice,
-    apply_declaration_draft,
-    place_signatories,
-)
+from anmc_desktop.services.declarations import apply_declaration_draft, place_signatories
 
 
 class SampleService:

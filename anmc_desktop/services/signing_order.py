@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from anmc_desktop.models.enums import SigningOrderRule
+from anmc_desktop.records.enums import SigningOrderRule
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop import __version__
 from anmc_desktop.errors import NotFoundError, UserFacingError
+from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.meetings import MeetingRecord
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.dialogs.organizer import OrganizerDialog

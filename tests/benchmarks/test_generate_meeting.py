@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from anmc_desktop.models import AgendaItem, City, Person
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.services import Services
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from anmc_desktop.exchange.delegation_list import Participant
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
-from anmc_desktop.services.delegations import PersonRecord
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.persons import PersonRecord
 
 
 def participant(

@@ -7,9 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.records.meetings import MeetingDraft
+from anmc_desktop.records.persons import PersonRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonRecord
-from anmc_desktop.services.meetings import MeetingDraft
 from anmc_desktop.services.person_import import ImportPreview, ImportResult, PersonImportService
 
 

@@ -8,8 +8,8 @@ import openpyxl
 
 from anmc_desktop.exchange.person_columns import ColumnMapping, Field
 from anmc_desktop.exchange.sheet_reader import SheetRows
+from anmc_desktop.records.persons import PersonRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonRecord
 from anmc_desktop.services.person_import import ImportPreview, PersonImportService
 
 

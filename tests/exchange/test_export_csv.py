@@ -13,7 +13,7 @@ from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.csv_writer import write_csv
 from anmc_desktop.exchange.delegation_list import ListOptions, Order, build_table
 from anmc_desktop.exchange.formula_guard import TRIGGERS, unguard
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
 
 
 def _cells(data: bytes) -> list[list[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from anmc_desktop.exchange.csv_writer import write_csv
 from anmc_desktop.exchange.delegation_list import ListOptions, build_table
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.services import Services
 from anmc_desktop.services.export_data import ExportDataService
 

@@ -8,7 +8,7 @@ import pytest
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.ics_writer import write_ics
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.records.meetings import MeetingRecord
 
 
 @pytest.mark.parametrize("zone", ["Asia", "Mars/Olympus", ""])

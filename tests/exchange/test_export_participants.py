@@ -9,9 +9,9 @@ from dataclasses import fields
 from exchange_records import participant
 
 from anmc_desktop.exchange.delegation_list import ListOptions, Order, Participant, build_table
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import PersonDraft, PersonRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonDraft, PersonRecord
 from anmc_desktop.services.export_data import ExportDataService
 
 

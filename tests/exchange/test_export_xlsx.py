@@ -11,7 +11,7 @@ from injection_corpus import PAYLOADS
 
 from anmc_desktop.exchange.delegation_list import ListOptions, build_table
 from anmc_desktop.exchange.xlsx_writer import write_xlsx
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
 
 COLUMNS = ("city", "given_name", "family_name", "position", "notes")
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonDraft
 from anmc_desktop.services.person_import import PersonImportService
 from tests.exchange.import_helpers import write_text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from import_helpers import empty_meeting, import_file, persons_of, write_text
 
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.services import Services
 
 TEXT = (

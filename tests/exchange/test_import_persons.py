@@ -8,10 +8,10 @@ from import_helpers import empty_meeting, import_file, persons_of, write_text
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.person_columns import Field
 from anmc_desktop.exchange.sheet_reader import read_sheet
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.agenda import AgendaItemDraft
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import AgendaItemDraft
-from anmc_desktop.services.delegations import PersonDraft
 from anmc_desktop.services.person_import import (
     ImportRefusedError,
     PersonImportService,

@@ -9,9 +9,9 @@ from import_helpers import empty_meeting, import_file, persons_of, write_text
 from sqlalchemy import select
 
 from anmc_desktop.models import Person
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonDraft
 from anmc_desktop.services.person_import import ImportRefusedError, PersonImportService, RowStatus
 
 HEADER = "City,Family name,Given name,Name in native script,Position,Role,Phone\n"

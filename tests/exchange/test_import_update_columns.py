@@ -9,8 +9,8 @@ from import_helpers import import_file, persons_of, write_text
 from sqlalchemy import select
 
 from anmc_desktop.models import Person
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonDraft
 
 HEADER = "City,Family name,Given name,E-mail,Position,Phone\n"
 

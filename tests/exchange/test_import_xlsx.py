@@ -7,7 +7,7 @@ import datetime as dt
 import openpyxl
 from import_helpers import empty_meeting, import_file, persons_of
 
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.services import Services
 
 

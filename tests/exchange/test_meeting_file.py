@@ -11,10 +11,10 @@ import pytest
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.meeting_file import SCHEMA_VERSION
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.agenda import AgendaItemDraft
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import AgendaItemDraft
-from anmc_desktop.services.delegations import PersonDraft
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 
 

@@ -13,9 +13,9 @@ from injection_corpus import PAYLOADS
 from anmc_desktop.exchange.csv_writer import write_csv
 from anmc_desktop.exchange.delegation_list import ROUND_TRIP_COLUMNS, ListOptions, build_table
 from anmc_desktop.exchange.xlsx_writer import write_xlsx
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonDraft
 from anmc_desktop.services.export_data import ExportDataService
 from anmc_desktop.text import clean
 

@@ -21,7 +21,7 @@ from anmc_desktop.models import (
     Person,
     Signatory,
 )
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
 
 
 @pytest.fixture

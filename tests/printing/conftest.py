@@ -219,11 +219,11 @@ def all_scripts_meeting(services, all_scripts_fonts) -> int:
     """A meeting in every script: every city signs; the host (Tomsk) signs last."""
     import datetime as dt
 
-    from anmc_desktop.models.enums import PersonRole
-    from anmc_desktop.services.cities import CityDraft
-    from anmc_desktop.services.declarations import DeclarationDraft, SignatoryChoice
-    from anmc_desktop.services.delegations import PersonDraft
-    from anmc_desktop.services.meetings import MeetingDraft
+    from anmc_desktop.records.cities import CityDraft
+    from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
+    from anmc_desktop.records.enums import PersonRole
+    from anmc_desktop.records.meetings import MeetingDraft
+    from anmc_desktop.records.persons import PersonDraft
 
     cities = {}
     for name, local, country, zone, *_ in ALL_SCRIPTS_CITIES:

@@ -10,8 +10,8 @@ from anmc_desktop.printing.delegations import render_delegation_list
 from anmc_desktop.printing.fontset import FontSet
 from anmc_desktop.printing.language import in_japan
 from anmc_desktop.printing.scripts import Script
-from anmc_desktop.services.cities import draft_of
-from anmc_desktop.services.delegations import PersonDraft
+from anmc_desktop.records.cities import draft_of
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.print_data import PrintDataService
 from tests.printing.conftest import plumber
 

@@ -110,8 +110,8 @@ def test_a_document_that_cannot_be_printed_is_explained(services, monkeypatch, q
     # GIVEN a meeting without a declaration
     import datetime as dt
 
-    from anmc_desktop.services.cities import CityDraft
-    from anmc_desktop.services.meetings import MeetingDraft
+    from anmc_desktop.records.cities import CityDraft
+    from anmc_desktop.records.meetings import MeetingDraft
 
     city = services.cities.create(CityDraft("Tomsk", time_zone="Asia/Tomsk"))
     meeting = services.meetings.create(

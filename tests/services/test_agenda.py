@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 
 from anmc_desktop.errors import ValidationError
-from anmc_desktop.models.enums import AgendaKind
+from anmc_desktop.records.agenda import AgendaItemDraft
+from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import AgendaItemDraft
 
 
 def test_an_item_with_moderator_and_speakers_is_created(

@@ -8,9 +8,10 @@ from dataclasses import replace
 import pytest
 
 from anmc_desktop.errors import ValidationError
-from anmc_desktop.models.enums import AgendaKind
+from anmc_desktop.records.agenda import AgendaItemDraft
+from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import AgendaItemDraft, draft_of
+from anmc_desktop.services.agenda import draft_of
 
 
 @pytest.fixture

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from anmc_desktop.models.enums import AgendaKind
-from anmc_desktop.services.agenda import AgendaItemRecord, clashes, warnings_among
+from anmc_desktop.records.agenda import AgendaItemRecord
+from anmc_desktop.records.enums import AgendaKind
+from anmc_desktop.services.agenda import clashes, warnings_among
 
 
 def every_pair(items: list[AgendaItemRecord]) -> dict[int, list[str]]:

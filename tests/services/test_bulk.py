@@ -8,9 +8,9 @@ import gc
 import pytest
 
 from anmc_desktop.exchange.delegation_list import Participant
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import PersonDraft, PersonRecord
 from anmc_desktop.services.bulk import collector_paused, frozen_record
-from anmc_desktop.services.delegations import PersonDraft, PersonRecord
 
 
 @pytest.mark.parametrize("record_class", [PersonDraft, PersonRecord, Participant])

@@ -5,10 +5,10 @@ import datetime as dt
 import pytest
 
 from anmc_desktop.errors import NotFoundError, ValidationError
-from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.records.cities import CityDraft
+from anmc_desktop.records.enums import CityStatus
+from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft
-from anmc_desktop.services.meetings import MeetingDraft
 
 
 def test_a_city_is_created_and_listed_by_english_name(services: Services) -> None:
@@ -82,7 +82,7 @@ def test_meetings_are_listed_newest_first_with_their_host(services: Services) ->
 def test_only_an_empty_meeting_can_be_deleted_and_it_comes_back_with_its_id(
     services: Services, sample_meeting_id: int
 ) -> None:
-    from anmc_desktop.services.meetings import draft_of
+    from anmc_desktop.records.meetings import draft_of
 
     with pytest.raises(ValidationError, match="no longer empty"):
         services.meetings.delete_empty(sample_meeting_id)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from anmc_desktop.errors import ValidationError
+from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft
 
 
 def test_an_unused_city_is_deleted_and_comes_back_with_its_id(services: Services) -> None:

@@ -7,9 +7,9 @@ from dataclasses import asdict, replace
 import pytest
 
 from anmc_desktop.errors import ValidationError
-from anmc_desktop.models.enums import SignatoryStatus, SigningOrderRule
+from anmc_desktop.records.declarations import DeclarationDraft, DeclarationRecord
+from anmc_desktop.records.enums import SignatoryStatus, SigningOrderRule
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import DeclarationDraft, DeclarationRecord
 
 
 def _draft(record: DeclarationRecord) -> DeclarationDraft:

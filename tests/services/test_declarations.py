@@ -5,11 +5,11 @@ import datetime as dt
 import pytest
 
 from anmc_desktop.errors import ValidationError
-from anmc_desktop.models.enums import SigningOrderRule
+from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
+from anmc_desktop.records.enums import SigningOrderRule
+from anmc_desktop.records.testimonium import build_testimonium
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.services.signing_order import SigningCity, signing_order
-from anmc_desktop.services.testimonium import build_testimonium
 
 CITIES = [
     SigningCity(1, "Tomsk", True, 0),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import event
 
-from anmc_desktop.models.enums import DelegationStatus
+from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.services import Services
 
 

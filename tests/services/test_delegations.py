@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 
 from anmc_desktop.errors import ValidationError
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.persons import PersonDraft, draft_of
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonDraft, draft_of
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from anmc_desktop.errors import UserFacingError, ValidationError
-from anmc_desktop.models.enums import AgendaKind, PersonRole
+from anmc_desktop.records.agenda import AgendaItemDraft
+from anmc_desktop.records.enums import AgendaKind, PersonRole
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import AgendaItemDraft
-from anmc_desktop.services.delegations import PersonDraft
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_undo_of_a_delete_restores_the_person_with_everything_they_had(
 def test_a_removed_delegation_comes_back_with_its_persons_and_proxy(
     services: Services, delegations: dict[str, int]
 ) -> None:
-    from anmc_desktop.models.enums import DelegationStatus
+    from anmc_desktop.records.enums import DelegationStatus
 
     services.delegations.set_status(
         delegations["Yangon"], DelegationStatus.PROXY, proxy_to_id=delegations["Tomsk"]

@@ -12,8 +12,9 @@ import pytest
 
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
-from anmc_desktop.models.enums import PersonRole
-from anmc_desktop.services.delegations import PersonDraft, _check_person_fully, check_person
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import PersonDraft
+from anmc_desktop.services.delegations import _check_person_fully, check_person
 
 TEXT_FIELDS = [f.name for f in fields(PersonDraft) if f.type == "str"]
 VIETNAMESE = "Nguyễn Thị Thu Hà"

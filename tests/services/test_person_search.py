@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from anmc_desktop.records.person_search import PersonSort
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_search import PersonSort
 
 
 def names(services: Services, meeting_id: int, query: str, sort: PersonSort = PersonSort.CITY

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from anmc_desktop.records.cities import CityDraft
+from anmc_desktop.records.person_search import PersonSort
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft
-from anmc_desktop.services.delegations import PersonDraft
-from anmc_desktop.services.person_search import PersonSort
 
 
 def _families(services: Services, meeting_id: int, sort: PersonSort) -> list[str]:

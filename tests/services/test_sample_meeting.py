@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from anmc_desktop.models.enums import SignatoryStatus
+from anmc_desktop.records.enums import SignatoryStatus
 from anmc_desktop.services import Services
 
 

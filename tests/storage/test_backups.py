@@ -15,8 +15,8 @@ from anmc_desktop import paths
 from anmc_desktop.cli import main
 from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.errors import DatabaseOpenError
+from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft
 from anmc_desktop.storage.backups import (
     AutomaticBackups,
     BackupError,

@@ -11,10 +11,10 @@ from sqlalchemy import Table, insert, select, update
 
 from anmc_desktop.db import open_database
 from anmc_desktop.models import City, Person
-from anmc_desktop.models.enums import PersonRole
 from anmc_desktop.models.history import ChangeLogEntry
+from anmc_desktop.records.cities import CityDraft
+from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft
 from anmc_desktop.services.person_import import ImportResult, PersonImportService
 from anmc_desktop.storage import history
 

@@ -12,8 +12,8 @@ from anmc_desktop import settings
 from anmc_desktop.cli import main
 from anmc_desktop.db import open_database
 from anmc_desktop.models import City
+from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft
 
 TOMSK = CityDraft(name_en="Tomsk", country="Russia", time_zone="Asia/Tomsk")
 

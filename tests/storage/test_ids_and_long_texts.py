@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 
 from anmc_desktop.db import open_database
+from anmc_desktop.records.cities import CityDraft
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft
-from anmc_desktop.services.delegations import PersonDraft
 
 
 @pytest.fixture

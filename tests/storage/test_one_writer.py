@@ -16,8 +16,8 @@ from sqlalchemy.exc import OperationalError
 
 from anmc_desktop.db import Database, ReadOnlyDatabaseError, open_database, sqlite_url
 from anmc_desktop.errors import DatabaseOpenError
+from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft
 from anmc_desktop.storage.backups import create_backup, list_backups, restore
 from anmc_desktop.storage.lock import DatabaseInUseError
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from anmc_desktop.db import Database, open_database
+from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft
 
 
 def test_reads_in_a_snapshot_see_one_moment_while_another_organizer_saves(

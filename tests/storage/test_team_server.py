@@ -9,9 +9,9 @@ from sqlalchemy.exc import DBAPIError
 
 from anmc_desktop.cli import main
 from anmc_desktop.db import ReadOnlyDatabaseError, open_database
+from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.sample import tomsk_2014 as facts
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft
 
 
 def test_a_team_points_the_command_line_at_its_server_with_a_plain_postgresql_url(

@@ -16,8 +16,8 @@ from sqlalchemy import create_engine, inspect
 
 from anmc_desktop.db import Database, alembic_config, head_revision, open_database, sqlite_url
 from anmc_desktop.errors import DatabaseOpenError
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonDraft
 from anmc_desktop.storage.backups import list_backups
 
 EARLIER_REVISIONS = [

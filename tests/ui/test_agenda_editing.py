@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
-from anmc_desktop.models.enums import AgendaKind
+from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
 from anmc_desktop.ui.item_models.agenda import WARNING_MARK

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.records.enums import CityStatus
 from anmc_desktop.services import Services
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.cities import CitiesPage

@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from anmc_desktop.records.declarations import DeclarationDraft, DeclarationRecord
+from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import DeclarationDraft, DeclarationRecord
-from anmc_desktop.services.meetings import MeetingDraft
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.declaration import DeclarationPage

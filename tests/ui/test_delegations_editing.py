@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.cities import CityDraft
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.persons import DelegationSummary
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import draft_of
-from anmc_desktop.services.cities import CityDraft
-from anmc_desktop.services.delegations import DelegationSummary
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.delegations import DelegationsPage

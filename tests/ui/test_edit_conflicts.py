@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.records.persons import PersonRecord, draft_of
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonRecord, draft_of
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_conflict import DatabaseConflictDialog
 from anmc_desktop.ui.forms.person_form import PersonForm
@@ -154,7 +154,7 @@ def test_an_undo_never_overwrites_a_colleagues_later_change(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from anmc_desktop.services.cities import draft_of as city_draft_of
+    from anmc_desktop.records.cities import draft_of as city_draft_of
     from anmc_desktop.ui.pages.cities import CitiesPage
 
     # GIVEN I changed Tokyo's country name, then Olga changed its local name

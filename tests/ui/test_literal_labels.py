@@ -6,8 +6,8 @@ import dataclasses
 
 from PySide6.QtCore import Qt
 
+from anmc_desktop.records.meetings import draft_of
 from anmc_desktop.services import Services
-from anmc_desktop.services.meetings import draft_of
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop import __version__
+from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.meetings import MeetingDraft
 from anmc_desktop.ui.main_window import APP_TITLE, PAGE_TYPES, MainWindow
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage

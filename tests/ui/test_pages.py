@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
+from anmc_desktop.records.declarations import DeclarationDraft
+from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import DeclarationDraft
-from anmc_desktop.services.meetings import MeetingDraft
 from anmc_desktop.ui.item_models.record_table import RecordTableModel
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage

@@ -6,9 +6,9 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.person_search import PersonSort
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_search import PersonSort
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.item_models.person_search import PersonSearchModel
 from anmc_desktop.ui.main_window import MainWindow

@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.db import open_database, sqlite_url
-from anmc_desktop.models.enums import (
+from anmc_desktop.records.enums import (
     DelegationStatus,
     PersonRole,
     SignatoryStatus,
     SigningOrderRule,
 )
+from anmc_desktop.records.persons import PersonRecord, draft_of
 from anmc_desktop.services import Services
 from anmc_desktop.services.declarations import declaration_draft_of
-from anmc_desktop.services.delegations import PersonRecord, draft_of
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_conflict import DatabaseConflictDialog
 from anmc_desktop.ui.forms.delegation_forms import StatusForm

@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from anmc_desktop.models.enums import SignatoryStatus, SigningOrderRule
+from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.records.enums import SignatoryStatus, SigningOrderRule
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage

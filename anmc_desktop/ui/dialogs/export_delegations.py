@@ -36,7 +36,7 @@ from anmc_desktop.exchange.delegation_list import (
     build_table,
 )
 from anmc_desktop.files import write_atomically
-from anmc_desktop.models.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.services.export_data import (
     DelegationListExport,
     ExportDataService,

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop.models.enums import AgendaKind
+from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord
+from anmc_desktop.records.enums import AgendaKind
+from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import AgendaItemDraft, AgendaItemRecord, clashes
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.services.agenda import clashes
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.ordered_list import PersonChoices, PersonList
 from anmc_desktop.ui.item_models.agenda import KIND_COLOURS, WARNING_COLOUR, WARNING_MARK

@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from anmc_desktop.models.enums import LabelledEnum
+from anmc_desktop.records.enums import LabelledEnum
 
 E = TypeVar("E", bound=LabelledEnum)
 

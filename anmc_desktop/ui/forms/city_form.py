@@ -9,9 +9,9 @@ from functools import cache
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.records.cities import CityDraft, CityRecord, is_time_zone
+from anmc_desktop.records.enums import CityStatus
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityDraft, CityRecord, is_time_zone
 from anmc_desktop.ui.forms.choices import enum_combo
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit

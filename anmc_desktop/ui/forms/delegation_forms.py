@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from anmc_desktop.models.enums import DelegationStatus
+from anmc_desktop.records.cities import CityRecord
+from anmc_desktop.records.enums import DelegationStatus
+from anmc_desktop.records.persons import DelegationSummary, PersonRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityRecord
-from anmc_desktop.services.delegations import DelegationSummary, PersonRecord
 from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui.forms.choices import EnumCombo, enum_combo, select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog

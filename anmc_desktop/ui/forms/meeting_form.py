@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from anmc_desktop.records.meetings import MeetingDraft, MeetingRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.meetings import MeetingDraft, MeetingRecord
 from anmc_desktop.ui.forms.choices import select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 

@@ -7,9 +7,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
-from anmc_desktop.models.enums import PersonRole
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import PersonDraft, PersonRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonDraft, PersonRecord
 from anmc_desktop.ui.forms.choices import enum_combo
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.optional_fields import OptionalDateTimeEdit

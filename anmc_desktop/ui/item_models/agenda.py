@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from anmc_desktop.models.enums import AgendaKind
-from anmc_desktop.services.agenda import AgendaItemRecord
+from anmc_desktop.records.agenda import AgendaItemRecord
+from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.ui.item_models.formatting import time_range_text
 from anmc_desktop.ui.item_models.record_table import Column, Index, RecordTableModel
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from anmc_desktop.models.enums import DelegationStatus
-from anmc_desktop.services.delegations import DelegationSummary
+from anmc_desktop.records.enums import DelegationStatus
+from anmc_desktop.records.persons import DelegationSummary
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
 
 

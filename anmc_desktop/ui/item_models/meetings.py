@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from anmc_desktop.services.meetings import MeetingRecord
+from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.ui.item_models.formatting import day_text
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
 

@@ -14,7 +14,8 @@ from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from anmc_desktop.services.person_search import PersonRow, PersonSearchService
+from anmc_desktop.records.person_search import PersonRow
+from anmc_desktop.services.person_search import PersonSearchService
 from anmc_desktop.ui.item_models.record_table import (
     RECORD_ROLE,
     Column,

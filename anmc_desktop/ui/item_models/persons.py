@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from anmc_desktop.services.delegations import PersonRecord
+from anmc_desktop.records.persons import PersonRecord
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
 
 

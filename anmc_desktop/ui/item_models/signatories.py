@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from anmc_desktop.services.declarations import SignatoryRecord
+from anmc_desktop.records.declarations import SignatoryRecord
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
 
 

@@ -17,8 +17,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySeque
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar, QWidget
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import AgendaItemRecord, draft_of, warnings_among
+from anmc_desktop.services.agenda import draft_of, warnings_among
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
 from anmc_desktop.ui.forms.ordered_list import PersonChoices

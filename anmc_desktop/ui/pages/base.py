@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.meetings import MeetingRecord
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.undo import D, EditHistory, R
 

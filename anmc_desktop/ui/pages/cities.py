@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from anmc_desktop.models.enums import CityStatus
+from anmc_desktop.records.cities import CityRecord, draft_of
+from anmc_desktop.records.enums import CityStatus
 from anmc_desktop.services import Services
-from anmc_desktop.services.cities import CityRecord, draft_of
 from anmc_desktop.ui.forms.city_form import CityForm
 from anmc_desktop.ui.item_models.cities import CityTableModel
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost

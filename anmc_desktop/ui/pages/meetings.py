@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from anmc_desktop.records.meetings import MeetingRecord, draft_of
 from anmc_desktop.services import Services
-from anmc_desktop.services.meetings import MeetingRecord, draft_of
 from anmc_desktop.ui.forms.meeting_form import MeetingForm
 from anmc_desktop.ui.item_models.meetings import MeetingTableModel
 from anmc_desktop.ui.pages.actions import FormHost

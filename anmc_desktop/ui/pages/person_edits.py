@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from anmc_desktop.records.persons import PersonRecord, draft_of
+from anmc_desktop.records.removals import RemovedPerson
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import PersonRecord, draft_of
-from anmc_desktop.services.removals import RemovedPerson
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.pages.base import Page

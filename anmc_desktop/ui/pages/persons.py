@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from anmc_desktop.records.person_search import PersonSort
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_search import PersonSort
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.item_models.person_search import PersonSearchModel
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost

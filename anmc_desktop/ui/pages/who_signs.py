@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop.services.declarations import SignatoryRecord
-from anmc_desktop.services.delegations import DelegationSummary
+from anmc_desktop.records.declarations import SignatoryRecord
+from anmc_desktop.records.persons import DelegationSummary
 
 DELEGATION_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -1,0 +1,51 @@
+"""A member city of the network, as read and as edited."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass
+
+from anmc_desktop.records.enums import CityStatus
+
+
+@dataclass(frozen=True)
+class CityRecord:
+    id: int
+    name_en: str
+    name_local: str
+    country: str
+    member_since: dt.date | None
+    status: CityStatus
+    time_zone: str
+    version: int
+
+
+@dataclass(frozen=True)
+class CityDraft:
+    name_en: str
+    name_local: str = ""
+    country: str = ""
+    member_since: dt.date | None = None
+    status: CityStatus = CityStatus.MEMBER
+    time_zone: str = "UTC"
+
+
+def draft_of(city: CityRecord) -> CityDraft:
+    return CityDraft(
+        name_en=city.name_en,
+        name_local=city.name_local,
+        country=city.country,
+        member_since=city.member_since,
+        status=city.status,
+        time_zone=city.time_zone,
+    )
+
+
+def is_time_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a folder of the zone database, such as "Asia", is not a zone.
+        return False
+    return True

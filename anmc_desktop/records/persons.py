@@ -1,0 +1,91 @@
+"""Persons and delegations, as read and as edited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.text import display_name
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    given_name: str = ""
+    family_name: str = ""
+    family_name_first: bool = False
+    native_name: str = ""
+    honorific: str = ""
+    position: str = ""
+    role: PersonRole = PersonRole.MEMBER
+    email: str = ""
+    phone: str = ""
+    arrival: dt.datetime | None = None
+    departure: dt.datetime | None = None
+    dietary_needs: str = ""
+    access_needs: str = ""
+    notes: str = ""
+    is_placeholder: bool = False
+
+
+@dataclass(frozen=True)
+class PersonRecord(PersonDraft):
+    id: int = 0
+    delegation_id: int = 0
+    version: int = 0
+
+    @property
+    def latin_name(self) -> str:
+        return display_name(self.given_name, self.family_name, self.family_name_first)
+
+    @property
+    def name(self) -> str:
+        """The name to show: Latin if there is one, else the native name."""
+        return self.latin_name or self.native_name
+
+
+def draft_of(person: PersonRecord) -> PersonDraft:
+    """The editable part of a person's record."""
+    return PersonDraft(**{name: getattr(person, name) for name in PersonDraft.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class DelegationSummary:
+    id: int
+    meeting_id: int
+    city_id: int
+    city_name: str
+    city_local_name: str
+    status: DelegationStatus
+    proxy_to_id: int | None
+    proxy_to_city: str | None
+    head_name: str | None
+    head_is_placeholder: bool
+    person_count: int
+    notes: str
+    version: int
+    # The city's country: printing reads names of Japanese cities with a Japanese font.
+    city_country: str = ""
+
+
+@dataclass(frozen=True)
+class HeadChange:
+    """What set_head changed, so that it can be undone."""
+
+    person_id: int
+    previous_role: PersonRole
+    former_head_id: int | None
+
+
+@dataclass(frozen=True)
+class DelegationDetail:
+    summary: DelegationSummary
+    persons: list[PersonRecord] = field(default_factory=list)
+
+
+ROLE_ORDER = list(PersonRole)
+
+
+def person_sort_key(person: PersonRecord) -> tuple[int, str]:
+    """Head first, then by role, then by family name."""
+    return (ROLE_ORDER.index(person.role), person.family_name.casefold())

@@ -1,0 +1,96 @@
+"""ORM rows to the plain records that leave the service layer.
+
+The records (anmc_desktop/records/) know nothing of SQLAlchemy; this module is the one place
+that reads a loaded row into its record, so every service maps a row the same way.
+"""
+
+from __future__ import annotations
+
+from anmc_desktop.models import AgendaItem, City, Declaration, Meeting, Person
+from anmc_desktop.records.agenda import AgendaItemRecord
+from anmc_desktop.records.cities import CityRecord
+from anmc_desktop.records.declarations import DeclarationRecord
+from anmc_desktop.records.enums import ParagraphSection
+from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.records.persons import PersonDraft, PersonRecord
+
+_PERSON_DRAFT_FIELDS = tuple(PersonDraft.__dataclass_fields__)
+
+
+def city_record(city: City) -> CityRecord:
+    return CityRecord(
+        id=city.id,
+        name_en=city.name_en,
+        name_local=city.name_local,
+        country=city.country,
+        member_since=city.member_since,
+        status=city.status,
+        time_zone=city.time_zone,
+        version=city.version,
+    )
+
+
+def meeting_record(meeting: Meeting) -> MeetingRecord:
+    return MeetingRecord(
+        id=meeting.id,
+        title=meeting.title,
+        number=meeting.number,
+        host_city_id=meeting.host_city_id,
+        host_city_name=meeting.host_city.name_en,
+        time_zone=meeting.host_city.time_zone,
+        venue=meeting.venue,
+        first_day=meeting.first_day,
+        last_day=meeting.last_day,
+        theme=meeting.theme,
+        version=meeting.version,
+    )
+
+
+def person_record(person: Person) -> PersonRecord:
+    return PersonRecord(
+        id=person.id,
+        delegation_id=person.delegation_id,
+        version=person.version,
+        **{name: getattr(person, name) for name in _PERSON_DRAFT_FIELDS},
+    )
+
+
+def agenda_item_record(item: AgendaItem) -> AgendaItemRecord:
+    return AgendaItemRecord(
+        id=item.id,
+        meeting_id=item.meeting_id,
+        kind=item.kind,
+        title=item.title,
+        description=item.description,
+        starts_at=item.starts_at,
+        ends_at=item.ends_at,
+        room=item.room,
+        moderator_id=item.moderator_id,
+        moderator_name=person_record(item.moderator).name if item.moderator else None,
+        speaker_ids=tuple(p.id for p in item.speakers),
+        speaker_names=tuple(person_record(p).name for p in item.speakers),
+        version=item.version,
+    )
+
+
+def declaration_record(declaration: Declaration) -> DeclarationRecord:
+    def texts(section: ParagraphSection) -> tuple[str, ...]:
+        return tuple(p.text for p in declaration.paragraphs if p.section is section)
+
+    return DeclarationRecord(
+        id=declaration.id,
+        meeting_id=declaration.meeting_id,
+        title=declaration.title,
+        opening=declaration.opening,
+        preamble=texts(ParagraphSection.PREAMBLE),
+        transition=declaration.transition,
+        clauses=texts(ParagraphSection.CLAUSE),
+        place=declaration.place,
+        signing_date=declaration.signing_date,
+        languages=declaration.languages,
+        originals_count=declaration.originals_count,
+        testimonium_override=declaration.testimonium_override,
+        signing_order_rule=declaration.signing_order_rule,
+        status=declaration.status,
+        version=declaration.version,
+    )
