@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from anmc_desktop.models.base import LONG_TEXT, Base, VersionedMixin, enum_column_type
+from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type
 from anmc_desktop.records.enums import AgendaKind
+from anmc_desktop.records.limits import LONG_TEXT
 
 if TYPE_CHECKING:
     from anmc_desktop.models.delegation import Person

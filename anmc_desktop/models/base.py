@@ -8,6 +8,8 @@ from typing import Any, ClassVar
 from sqlalchemy import Enum, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from anmc_desktop.records.limits import SHORT_TEXT
+
 # Named constraints let Alembic alter SQLite tables (batch mode) and keep the schema
 # identical on PostgreSQL.
 NAMING_CONVENTION = {
@@ -17,9 +19,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-SHORT_TEXT = 200
-LONG_TEXT = 4000
 
 
 class Base(DeclarativeBase):

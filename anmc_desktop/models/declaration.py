@@ -14,7 +14,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from anmc_desktop.models.base import LONG_TEXT, Base, VersionedMixin, enum_column_type
+from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type
 from anmc_desktop.records.declarations import DEFAULT_TRANSITION
 from anmc_desktop.records.enums import (
     DeclarationStatus,
@@ -22,6 +22,7 @@ from anmc_desktop.records.enums import (
     SignatoryStatus,
     SigningOrderRule,
 )
+from anmc_desktop.records.limits import LONG_TEXT
 
 if TYPE_CHECKING:
     from anmc_desktop.models.delegation import Delegation, Person

@@ -17,8 +17,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
-from anmc_desktop.models.base import LONG_TEXT, Base, VersionedMixin, enum_column_type
+from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.limits import LONG_TEXT
 from anmc_desktop.text import search_key
 
 if TYPE_CHECKING:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from anmc_desktop.models.base import LONG_TEXT, Base, VersionedMixin
+from anmc_desktop.models.base import Base, VersionedMixin
+from anmc_desktop.records.limits import LONG_TEXT
 
 if TYPE_CHECKING:
     from anmc_desktop.models.city import City

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TypeVar, cast
 
 from anmc_desktop.errors import FieldError, ValidationError
-from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
+from anmc_desktop.records.limits import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.text import clean
 
 T = TypeVar("T")

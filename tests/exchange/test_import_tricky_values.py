@@ -12,8 +12,8 @@ from import_helpers import empty_meeting, persons_of
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.exchange.person_columns import locate_header
 from anmc_desktop.exchange.sheet_reader import SheetRows
-from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.limits import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
 from anmc_desktop.services.delegations import _check_person_fully

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from anmc_desktop.errors import ValidationError
-from anmc_desktop.models.base import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.limits import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.delegations import _check_person_fully, check_person
 
