@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from anmc_desktop.records.enums import DeclarationStatus, SignatoryStatus, SigningOrderRule
@@ -75,3 +76,20 @@ class SignatoryChoice:
     delegation_id: int
     person_id: int | None = None
     status: SignatoryStatus = SignatoryStatus.PLANNED
+
+
+def declaration_draft_of(record: DeclarationRecord) -> DeclarationDraft:
+    """The editable part of a declaration, e.g. to save it back with one field changed."""
+    return DeclarationDraft(
+        **{name: getattr(record, name) for name in DeclarationDraft.__dataclass_fields__}
+    )
+
+
+def signatory_versions(signatories: Sequence[SignatoryRecord]) -> tuple[SignatoryVersion, ...]:
+    """The signatories as shown, for ``set_signatories``' ``expected_version``."""
+    return tuple((s.id, s.version) for s in signatories)
+
+
+def choices_of(signatories: Sequence[SignatoryRecord]) -> list[SignatoryChoice]:
+    """Who signs, as choices in the given order (to restore them later)."""
+    return [SignatoryChoice(s.delegation_id, s.person_id, s.status) for s in signatories]

@@ -40,9 +40,9 @@ from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.agenda import apply_agenda_draft
 from anmc_desktop.services.cities import apply_city_draft
 from anmc_desktop.services.declarations import apply_declaration_draft
-from anmc_desktop.services.delegations import check_person
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.meetings import apply_meeting_draft
+from anmc_desktop.services.person_rules import check_person
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.text import search_key
 

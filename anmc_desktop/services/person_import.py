@@ -76,8 +76,8 @@ from anmc_desktop.models import (
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.bulk import collector_paused, frozen_record
-from anmc_desktop.services.delegations import check_person
 from anmc_desktop.services.lookup import get_or_raise
+from anmc_desktop.services.person_rules import check_person
 from anmc_desktop.storage import history
 from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.text import display_name, search_key

@@ -16,8 +16,8 @@ from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.limits import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.delegations import _check_person_fully
 from anmc_desktop.services.person_import import PersonImportService, RowStatus
+from anmc_desktop.services.person_rules import _check_person_fully
 
 HEADERS = {
     "city": "City",

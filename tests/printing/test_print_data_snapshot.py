@@ -12,9 +12,9 @@ from sqlalchemy import event
 
 from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
+from anmc_desktop.records.declarations import declaration_draft_of
 from anmc_desktop.records.meetings import draft_of as meeting_draft_of
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import declaration_draft_of
 from anmc_desktop.services.print_data import PrintDataService
 
 

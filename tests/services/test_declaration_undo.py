@@ -8,11 +8,15 @@ from dataclasses import replace
 import pytest
 
 from anmc_desktop.errors import ValidationError
-from anmc_desktop.records.declarations import DeclarationDraft, DeclarationRecord
+from anmc_desktop.records.declarations import (
+    DeclarationDraft,
+    DeclarationRecord,
+    choices_of,
+    declaration_draft_of,
+)
 from anmc_desktop.records.enums import SignatoryStatus, SigningOrderRule
 from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import choices_of, declaration_draft_of
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from anmc_desktop.errors import ValidationError
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.limits import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.records.persons import PersonDraft
-from anmc_desktop.services.delegations import _check_person_fully, check_person
+from anmc_desktop.services.person_rules import _check_person_fully, check_person
 
 TEXT_FIELDS = [f.name for f in fields(PersonDraft) if f.type == "str"]
 VIETNAMESE = "Nguyễn Thị Thu Hà"

@@ -11,7 +11,7 @@ import pytest
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import PersonDraft
-from anmc_desktop.services.delegations import check_person
+from anmc_desktop.services.person_rules import check_person
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.text import clean
 

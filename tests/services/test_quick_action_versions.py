@@ -13,11 +13,17 @@ from contextlib import contextmanager
 
 import pytest
 
-from anmc_desktop.records.declarations import DeclarationRecord, SignatoryChoice, SignatoryRecord
+from anmc_desktop.records.declarations import (
+    DeclarationRecord,
+    SignatoryChoice,
+    SignatoryRecord,
+    choices_of,
+    declaration_draft_of,
+    signatory_versions,
+)
 from anmc_desktop.records.enums import DelegationStatus, PersonRole, SignatoryStatus
 from anmc_desktop.records.persons import PersonRecord, draft_of
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import choices_of, declaration_draft_of, signatory_versions
 from anmc_desktop.services.delegations import UNCHECKED
 from anmc_desktop.storage.conflict import ConflictError
 

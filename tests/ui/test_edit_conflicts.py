@@ -126,7 +126,7 @@ def test_a_declaration_saved_meanwhile_is_not_overwritten_unless_asked(
     qtbot: QtBot, window: MainWindow, services: Services, colleague: Services,
     sample_meeting_id: int, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    from anmc_desktop.services.declarations import declaration_draft_of
+    from anmc_desktop.records.declarations import declaration_draft_of
     from anmc_desktop.ui.pages.declaration import DeclarationPage
 
     # GIVEN I am editing the title while Olga saves a new last clause

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.records.declarations import declaration_draft_of
 from anmc_desktop.records.enums import (
     DelegationStatus,
     PersonRole,
@@ -20,7 +21,6 @@ from anmc_desktop.records.enums import (
 )
 from anmc_desktop.records.persons import PersonRecord, draft_of
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import declaration_draft_of
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_conflict import DatabaseConflictDialog
 from anmc_desktop.ui.forms.delegation_forms import StatusForm

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.errors import UserFacingError, ValidationError
-from anmc_desktop.records.declarations import DeclarationDraft, DeclarationRecord
+from anmc_desktop.records.declarations import (
+    DeclarationDraft,
+    DeclarationRecord,
+    declaration_draft_of,
+)
 from anmc_desktop.records.testimonium import build_testimonium
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import declaration_draft_of
 from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict

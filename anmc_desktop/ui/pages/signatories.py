@@ -28,12 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.records.declarations import DeclarationRecord, SignatoryChoice, SignatoryRecord
+from anmc_desktop.records.declarations import (
+    DeclarationRecord,
+    SignatoryChoice,
+    SignatoryRecord,
+    choices_of,
+    declaration_draft_of,
+    signatory_versions,
+)
 from anmc_desktop.records.enums import PersonRole, SignatoryStatus, SigningOrderRule
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationSummary, PersonRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.declarations import choices_of, declaration_draft_of, signatory_versions
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.item_models.record_table import Index
 from anmc_desktop.ui.item_models.signatories import SignatoryTableModel
