@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import asdict
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -44,31 +43,9 @@ from anmc_desktop.ui.forms.field_form import ERROR_STYLE, Check, FieldForm
 from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
 from anmc_desktop.ui.forms.ordered_list import ParagraphList
 from anmc_desktop.ui.pages.base import Page
+from anmc_desktop.ui.pages.declaration_preview import declaration_html
 
 MAX_ORIGINALS = 99
-
-
-def _paragraph(text: str, style: str = "") -> str:
-    """User text is escaped: it appears exactly as typed, never as markup."""
-    body = escape(text).replace("\n", "<br>")
-    return f'<p style="{style}">{body}</p>' if style else f"<p>{body}</p>"
-
-
-def declaration_html(declaration: DeclarationRecord) -> str:
-    status = "Final (read-only)" if declaration.is_final else "Draft"
-    parts = [
-        f'<p style="color: gray;">Status: {escape(status)}</p>',
-        f'<h2 align="center">{escape(declaration.title)}</h2>',
-        _paragraph(declaration.opening),
-        *(_paragraph(text, "margin-left: 2em;") for text in declaration.preamble),
-        _paragraph(declaration.transition, "font-weight: bold;"),
-        *(
-            _paragraph(f"{number}. {text}")
-            for number, text in enumerate(declaration.clauses, start=1)
-        ),
-        _paragraph(declaration.testimonium, "font-style: italic;"),
-    ]
-    return "\n".join(part for part in parts if part != "<p></p>")
 
 
 def _multi_line(lines: int) -> QPlainTextEdit:
