@@ -16,7 +16,7 @@ from anmc_desktop import __version__
 from anmc_desktop.commands import exchange, meetings, printing, storage
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.logging_setup import log_unexpected_error
+from anmc_desktop.logging_setup import error_kind, log_unexpected_error
 
 COMMAND_MODULES = (meetings, printing, storage, exchange)
 
@@ -74,5 +74,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_USER_ERROR
     except Exception as error:
         log_file = log_unexpected_error(error)
-        print(f"anmc-desktop: unexpected error ({error}); details in {log_file}", file=sys.stderr)
+        print(
+            f"anmc-desktop: unexpected error ({error_kind(error)}); details in {log_file}",
+            file=sys.stderr,
+        )
         return EXIT_BUG

@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QWidget
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.logging_setup import log_unexpected_error
+from anmc_desktop.logging_setup import error_kind, log_unexpected_error
 from anmc_desktop.ui import messages
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -18,7 +18,10 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def report_unexpected_error(error: BaseException, parent: QWidget | None) -> None:
     log_file = log_unexpected_error(error)
-    print(f"anmc-desktop: unexpected error ({error}); details in {log_file}", file=sys.stderr)
+    print(
+        f"anmc-desktop: unexpected error ({error_kind(error)}); details in {log_file}",
+        file=sys.stderr,
+    )
     messages.unexpected_error(parent, log_file)
 
 
