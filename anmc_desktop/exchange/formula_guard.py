@@ -12,11 +12,19 @@ from collections.abc import Sequence
 # ASCII triggers, plus the full-width forms that Japanese Excel also evaluates.
 TRIGGERS = frozenset("=+-@\t\r\n＝＋－＠")
 GUARD = "'"
+# Characters a spreadsheet may pass over before a trigger, so that they hide one: spaces,
+# and the invisible ones (zero-width space, joiners, word joiner, byte order mark,
+# direction marks, embeddings, overrides and isolates).
+_SKIPPED = (
+    " \u00a0\u061c\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
 
 
 def needs_guard(value: str) -> bool:
-    """True for text a spreadsheet could evaluate, also after leading spaces or a guard."""
-    stripped = value.lstrip(" ")
+    """True for text a spreadsheet could evaluate, also after leading spaces, invisible
+    characters or a guard."""
+    stripped = value.lstrip(_SKIPPED)
     if not stripped:
         return False
     if stripped[0] in TRIGGERS:
@@ -25,7 +33,7 @@ def needs_guard(value: str) -> bool:
     return stripped[0] == GUARD and needs_guard(stripped[1:])
 
 
-_MAY_NEED_GUARD = TRIGGERS | {" ", GUARD}
+_MAY_NEED_GUARD = TRIGGERS | set(_SKIPPED) | {GUARD}
 
 
 def guard(value: str) -> str:

@@ -15,12 +15,28 @@ T = TypeVar("T")
 
 # Control characters other than tab and line feed: never meant as text.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f]")
+# Direction controls (embeddings, overrides, isolates, marks) make a printed or displayed name
+# read differently from the stored one ("Trojan Source"); the network writes no right-to-left
+# script, so a name never needs them: refused, with the reason.
+_DIRECTION_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Invisible fillers that change no glyph but break matching and searching (zero-width space,
+# word joiner, byte order mark): taken out. The zero-width (non-)joiners stay: Devanagari and
+# other scripts need them to choose their glyphs.
+_INVISIBLE_FILLERS = re.compile("[\u200b\u2060\ufeff]")
+# What makes Checker.text refuse or change a text that is trimmed and NFC.
+_REFUSED_OR_TAKEN_OUT = re.compile(
+    f"{_CONTROL_CHARACTERS.pattern}|{_DIRECTION_CONTROLS.pattern}|{_INVISIBLE_FILLERS.pattern}"
+)
+DIRECTION_CONTROLS_REFUSED = (
+    "contains invisible direction controls, which would make the printed text read "
+    "differently from what is stored; remove them."
+)
 
 
 def accepted_unchanged(texts: tuple[object, ...], long: tuple[bool, ...]) -> bool:
     """Whether ``Checker.text`` (not required; long or not as ``long`` says for each)
     accepts each of the texts and returns it as it is: a string already trimmed and NFC,
-    within its limit, without control characters.
+    within its limit, without control characters, direction controls or invisible fillers.
 
     One check of all the texts at once, for checking thousands of rows. Joined by spaces:
     a space composes with nothing under NFC, so the joined text is NFC exactly when each
@@ -43,7 +59,7 @@ def accepted_unchanged(texts: tuple[object, ...], long: tuple[bool, ...]) -> boo
             )
         )
         and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
-        and (joined.isprintable() or not _CONTROL_CHARACTERS.search(joined))
+        and (joined.isprintable() or not _REFUSED_OR_TAKEN_OUT.search(joined))
     )
 
 
@@ -60,6 +76,8 @@ class Checker:
         self, field: str, value: str | None, *, required: bool = False, long: bool = False
     ) -> str:
         cleaned = clean(value)
+        if not cleaned.isprintable():
+            cleaned = _INVISIBLE_FILLERS.sub("", cleaned).strip()
         limit = LONG_TEXT if long else SHORT_TEXT
         if required and not cleaned:
             self.fail(field, "is required.")
@@ -67,6 +85,8 @@ class Checker:
             self.fail(field, f"is {len(cleaned)} characters long; at most {limit} fit.")
         elif _CONTROL_CHARACTERS.search(cleaned):
             self.fail(field, "contains control characters.")
+        elif _DIRECTION_CONTROLS.search(cleaned):
+            self.fail(field, DIRECTION_CONTROLS_REFUSED)
         return cleaned
 
     def check(self, field: str, condition: bool, reason: str) -> None:

@@ -32,6 +32,11 @@ TRICKY_TEXTS = [
     "Ann\x07a",  # bell: a control character
     "Anna\x1b",
     "line\nbreak\tand tab",  # allowed
+    "Ann\u200ba",  # a zero-width space: taken out
+    "\ufeffAnna\u2060",  # a byte order mark and a word joiner at the ends
+    "\u202eanna",  # a right-to-left override: refused
+    "Anna\u2066x\u2069",  # an isolate: refused
+    "क्\u200dष",  # a zero-width joiner that Devanagari needs: kept
     " Anna ",  # trimmed
     "\u00a0Anna\u3000",  # no-break and ideographic spaces, trimmed too
     "   ",  # whitespace only: empty once trimmed
