@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.ics_writer import write_ics
-from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
-from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.person_import import ImportResult, PersonImportService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
@@ -58,9 +56,9 @@ def build_exchange_menus(
 def export_delegations(window: MainWindow) -> ExportDelegationsDialog | None:
     if window.meeting is None:
         return None
-    database = window.services.database
+    services = window.services
     dialog = ExportDelegationsDialog(
-        DelegationListExport(database), ExportDataService(database), window.meeting.id, window
+        services.delegation_list, services.export_data, window.meeting.id, window
     )
     dialog.open()
     return dialog
@@ -69,7 +67,7 @@ def export_delegations(window: MainWindow) -> ExportDelegationsDialog | None:
 def import_persons(window: MainWindow) -> ImportPersonsDialog | None:
     if window.meeting is None:
         return None
-    importer = PersonImportService(window.services.database)
+    importer = window.services.person_import
     dialog = ImportPersonsDialog(importer, window.meeting.id, window)
     dialog.finished.connect(partial(_record_import, window, importer, dialog))
     dialog.open()
@@ -119,7 +117,7 @@ def export_meeting(window: MainWindow) -> None:
         window, "Export the meeting", MEETING_FILES, window.suggested_path("meeting", "json")
     )
     if destination is not None:
-        transfer = MeetingTransferService(window.services.database)
+        transfer = window.services.meeting_transfer
         write_file(window, destination, lambda: transfer.export_meeting(meeting.id))
 
 
@@ -127,7 +125,7 @@ def import_meeting(window: MainWindow) -> int | None:
     source = messages.open_file(window, "Import a meeting", MEETING_FILES)
     if source is None:
         return None
-    transfer = MeetingTransferService(window.services.database)
+    transfer = window.services.meeting_transfer
     try:
         meeting_id = transfer.import_meeting(source.read_bytes(), source.name)
     except (UserFacingError, OSError) as error:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
-from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui.dialogs.print_options import PrintOptionsDialog
 from anmc_desktop.ui.print_preview import show_preview
 
@@ -38,6 +37,4 @@ def open_print_options(window: MainWindow, kind: DocumentKind) -> PrintOptionsDi
 
 
 def _preview(window: MainWindow, request: PrintRequest) -> None:
-    services = window.services
-    data = PrintDataService(services.database)
-    show_preview(window, data, request)
+    show_preview(window, window.services.print_data, request)
