@@ -30,7 +30,6 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from anmc_desktop import settings
 from anmc_desktop.errors import BrokenRuleError, DatabaseOpenError, UserFacingError
 from anmc_desktop.storage import history
 from anmc_desktop.storage.conflict import ConflictError
@@ -41,6 +40,8 @@ BUSY_TIMEOUT_MS = 10_000
 POSTGRES_DRIVER = "postgresql+psycopg"
 _MIGRATION_LOCK_KEY = 0x414E4D43  # "ANMC"
 _BEGIN_MODE = "anmc_begin_mode"
+# Recorded with changes made without a name given: the app always passes the organizer's.
+UNNAMED_ACTOR = "unknown organizer"
 
 
 class ReadOnlyDatabaseError(UserFacingError):
@@ -67,10 +68,10 @@ class Database:
 
     ``read_only`` opens without the writer lock (so beside another window that has the
     file open) and makes every write fail. ``actor`` is the name recorded in the
-    history; it defaults to the organizer's name from the settings.
+    history: the window and the command line pass the organizer's name from the settings.
     """
 
-    def __init__(self, url: str, *, read_only: bool = False, actor: str | None = None) -> None:
+    def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> None:
         try:
             parsed = make_url(url)
         except ArgumentError as error:
@@ -81,7 +82,7 @@ class Database:
             parsed = parsed.set(drivername=POSTGRES_DRIVER)
         self.url = url
         self.read_only = read_only
-        self.actor = actor or settings.load().organizer_name
+        self.actor = actor
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path = sqlite_path(url)
         self._lock: WriterLock | None = None
@@ -341,7 +342,7 @@ def _check_references(connection: Connection, display_name: str) -> None:
         )
 
 
-def open_database(url: str, *, read_only: bool = False) -> Database:
+def open_database(url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> Database:
     """Open (creating if needed) and migrate a database.
 
     A SQLite file is checked first: a damaged or foreign file raises DatabaseProblemError
@@ -354,7 +355,7 @@ def open_database(url: str, *, read_only: bool = False) -> Database:
         from anmc_desktop.storage.health import check_database_file
 
         check_database_file(path)
-    database = Database(url, read_only=read_only)
+    database = Database(url, read_only=read_only, actor=actor)
     try:
         migrate(database)
     except BaseException:
