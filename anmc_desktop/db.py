@@ -32,7 +32,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from anmc_desktop.errors import BrokenRuleError, DatabaseOpenError, UserFacingError
 from anmc_desktop.storage import history
+from anmc_desktop.storage.backups import create_backup
 from anmc_desktop.storage.conflict import ConflictError
+from anmc_desktop.storage.health import check_database_file
 from anmc_desktop.storage.lock import WriterLock
 from anmc_desktop.storage.permissions import create_private_file, restrict_database_files
 
@@ -286,8 +288,6 @@ def migrate(database: Database) -> None:
             "cannot do; open it normally once."
         )
     if current is not None and database.path is not None:
-        from anmc_desktop.storage.backups import create_backup
-
         create_backup(database.path, reason="before-upgrade")
     try:
         with database.engine.connect() as connection:
@@ -352,8 +352,6 @@ def open_database(url: str, *, read_only: bool = False, actor: str = UNNAMED_ACT
     if path is not None and read_only and not path.exists():
         raise DatabaseOpenError(f"Cannot open the database {path}: the file does not exist.")
     if path is not None:
-        from anmc_desktop.storage.health import check_database_file
-
         check_database_file(path)
     database = Database(url, read_only=read_only, actor=actor)
     try:

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QWidget
 from anmc_desktop import settings
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.recovery import recover
 from anmc_desktop.services import Services
 from anmc_desktop.storage.backups import BackupInfo
-from anmc_desktop.storage.health import DatabaseProblemError, offered_backup, recover
+from anmc_desktop.storage.health import DatabaseProblemError, offered_backup
 from anmc_desktop.storage.lock import DatabaseInUseError
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_problem import (
