@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
@@ -17,9 +16,7 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.file_output import write_file
-
-if TYPE_CHECKING:
-    from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.menu_host import MenuHost
 
 MEETING_FILES = "ANMC meeting files (*.json)"
 CALENDAR_FILES = "iCalendar files (*.ics)"
@@ -32,7 +29,7 @@ class ExchangeActions:
 
 
 def build_exchange_menus(
-    window: MainWindow, export_menu: QMenu, import_menu: QMenu
+    window: MenuHost, export_menu: QMenu, import_menu: QMenu
 ) -> ExchangeActions:
     entries = [
         (export_menu, "&Delegation list (CSV, XLSX, PDF)...", export_delegations, True),
@@ -53,7 +50,7 @@ def build_exchange_menus(
     return actions
 
 
-def export_delegations(window: MainWindow) -> ExportDelegationsDialog | None:
+def export_delegations(window: MenuHost) -> ExportDelegationsDialog | None:
     if window.meeting is None:
         return None
     services = window.services
@@ -64,7 +61,7 @@ def export_delegations(window: MainWindow) -> ExportDelegationsDialog | None:
     return dialog
 
 
-def import_persons(window: MainWindow) -> ImportPersonsDialog | None:
+def import_persons(window: MenuHost) -> ImportPersonsDialog | None:
     if window.meeting is None:
         return None
     importer = window.services.person_import
@@ -75,7 +72,7 @@ def import_persons(window: MainWindow) -> ImportPersonsDialog | None:
 
 
 def _record_import(
-    window: MainWindow, importer: PersonImportService, dialog: ImportPersonsDialog, _code: int
+    window: MenuHost, importer: PersonImportService, dialog: ImportPersonsDialog, _code: int
 ) -> None:
     """An import still in place when the dialog closes goes on the undo stack."""
     result = dialog.result
@@ -94,7 +91,7 @@ def _record_import(
     window.history.record(f"Import {result.source}", undo, redo)
 
 
-def export_agenda(window: MainWindow) -> None:
+def export_agenda(window: MenuHost) -> None:
     meeting = window.meeting
     if meeting is None:
         return
@@ -109,7 +106,7 @@ def export_agenda(window: MainWindow) -> None:
         )
 
 
-def export_meeting(window: MainWindow) -> None:
+def export_meeting(window: MenuHost) -> None:
     meeting = window.meeting
     if meeting is None:
         return
@@ -121,7 +118,7 @@ def export_meeting(window: MainWindow) -> None:
         write_file(window, destination, lambda: transfer.export_meeting(meeting.id))
 
 
-def import_meeting(window: MainWindow) -> int | None:
+def import_meeting(window: MenuHost) -> int | None:
     source = messages.open_file(window, "Import a meeting", MEETING_FILES)
     if source is None:
         return None
