@@ -30,10 +30,11 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from anmc_desktop import settings
 from anmc_desktop.errors import BrokenRuleError, DatabaseOpenError, UserFacingError
 from anmc_desktop.storage import history
+from anmc_desktop.storage.backups import create_backup
 from anmc_desktop.storage.conflict import ConflictError
+from anmc_desktop.storage.health import check_database_file
 from anmc_desktop.storage.lock import WriterLock
 from anmc_desktop.storage.permissions import create_private_file, restrict_database_files
 
@@ -41,6 +42,8 @@ BUSY_TIMEOUT_MS = 10_000
 POSTGRES_DRIVER = "postgresql+psycopg"
 _MIGRATION_LOCK_KEY = 0x414E4D43  # "ANMC"
 _BEGIN_MODE = "anmc_begin_mode"
+# Recorded with changes made without a name given: the app always passes the organizer's.
+UNNAMED_ACTOR = "unknown organizer"
 
 
 class ReadOnlyDatabaseError(UserFacingError):
@@ -67,10 +70,10 @@ class Database:
 
     ``read_only`` opens without the writer lock (so beside another window that has the
     file open) and makes every write fail. ``actor`` is the name recorded in the
-    history; it defaults to the organizer's name from the settings.
+    history: the window and the command line pass the organizer's name from the settings.
     """
 
-    def __init__(self, url: str, *, read_only: bool = False, actor: str | None = None) -> None:
+    def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> None:
         try:
             parsed = make_url(url)
         except ArgumentError as error:
@@ -81,7 +84,7 @@ class Database:
             parsed = parsed.set(drivername=POSTGRES_DRIVER)
         self.url = url
         self.read_only = read_only
-        self.actor = actor or settings.load().organizer_name
+        self.actor = actor
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path = sqlite_path(url)
         self._lock: WriterLock | None = None
@@ -285,8 +288,6 @@ def migrate(database: Database) -> None:
             "cannot do; open it normally once."
         )
     if current is not None and database.path is not None:
-        from anmc_desktop.storage.backups import create_backup
-
         create_backup(database.path, reason="before-upgrade")
     try:
         with database.engine.connect() as connection:
@@ -341,7 +342,7 @@ def _check_references(connection: Connection, display_name: str) -> None:
         )
 
 
-def open_database(url: str, *, read_only: bool = False) -> Database:
+def open_database(url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> Database:
     """Open (creating if needed) and migrate a database.
 
     A SQLite file is checked first: a damaged or foreign file raises DatabaseProblemError
@@ -351,10 +352,8 @@ def open_database(url: str, *, read_only: bool = False) -> Database:
     if path is not None and read_only and not path.exists():
         raise DatabaseOpenError(f"Cannot open the database {path}: the file does not exist.")
     if path is not None:
-        from anmc_desktop.storage.health import check_database_file
-
         check_database_file(path)
-    database = Database(url, read_only=read_only)
+    database = Database(url, read_only=read_only, actor=actor)
     try:
         migrate(database)
     except BaseException:

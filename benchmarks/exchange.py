@@ -44,7 +44,7 @@ from anmc_desktop.exchange.xlsx_writer import write_xlsx
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.export_data import DelegationListExport, ExportDataService, ExportFormat
+from anmc_desktop.services.export_data import ExportFormat
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.person_import import PersonImportService
 
@@ -380,8 +380,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     meeting = services.meetings.get(meeting_id)
 
-    exporter = DelegationListExport(database)
-    data = ExportDataService(database).participants(meeting_id)
+    exporter = services.delegation_list
+    data = services.export_data.participants(meeting_id)
     table = build_table(meeting.title, data.participants, OPTIONS)
     results: list[tuple[str, float, str, float | None]] = []
 
@@ -406,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     ours, _ = timed(lambda: write_xlsx(table), 1)
     bare, _ = timed(lambda: bare_xlsx(table.rows, table.headers), 1)
     results.append(("  XLSX writer only (same rows)", ours, "openpyxl write-only", bare))
-    ours, _ = timed(lambda: ExportDataService(database).participants(meeting_id), EXPORT_REPEAT)
+    ours, _ = timed(lambda: services.export_data.participants(meeting_id), EXPORT_REPEAT)
     bare, _ = timed(lambda: bare_export_rows(bare_db, meeting_id), EXPORT_REPEAT)
     results.append(("  reading the participants", ours, "sqlite3 SELECT alone", bare))
     bare_db.close()

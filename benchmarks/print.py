@@ -37,7 +37,6 @@ from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.printing.typesetting import Typesetter
 from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.services import Services
-from anmc_desktop.services.print_data import PrintDataService
 
 LINES_PER_PAGE = 50
 
@@ -124,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             database, arguments.cities, arguments.persons, arguments.agenda_items
         )
         _add_declaration(services, meeting_id)
-        data = PrintDataService(services.database)
+        data = services.print_data
         declaration = data.declaration(meeting_id)
         lists = data.delegations(meeting_id)
         programme = data.programme(meeting_id)

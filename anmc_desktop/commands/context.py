@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TextIO
 
-from anmc_desktop import paths
+from anmc_desktop import paths, settings
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.services import Services
 
@@ -32,4 +32,7 @@ class CommandContext:
 
     @cached_property
     def services(self) -> Services:
-        return Services.on(open_database(database_url(self.arguments)))
+        """The services on the chosen database; changes are recorded with the organizer's
+        name from the settings."""
+        actor = settings.load().organizer_name
+        return Services.on(open_database(database_url(self.arguments), actor=actor))

@@ -20,9 +20,8 @@ from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.person_columns import Field
 from anmc_desktop.files import write_atomically
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
-from anmc_desktop.services.export_data import DelegationListExport, ExportFormat
-from anmc_desktop.services.meeting_transfer import MeetingTransferService
-from anmc_desktop.services.person_import import ImportResult, PersonImportService, RowStatus
+from anmc_desktop.services.export_data import ExportFormat
+from anmc_desktop.services.person_import import ImportResult, RowStatus
 
 EXIT_IMPORT_ERRORS = 1
 _ChoiceT = TypeVar("_ChoiceT", DelegationStatus, PersonRole)
@@ -153,7 +152,7 @@ def _export_delegations(context: CommandContext) -> int:
         order=Order(arguments.order),
         include_placeholders=arguments.include_placeholders,
     )
-    data = DelegationListExport(services.database).render(
+    data = services.delegation_list.render(
         meeting_id,
         ExportFormat(arguments.format),
         options,
@@ -176,9 +175,7 @@ def _export_agenda(context: CommandContext) -> int:
 
 
 def _export_meeting(context: CommandContext) -> int:
-    data = MeetingTransferService(context.services.database).export_meeting(
-        context.arguments.meeting
-    )
+    data = context.services.meeting_transfer.export_meeting(context.arguments.meeting)
     write_atomically(context.arguments.output.expanduser(), data)
     print(context.arguments.output, file=context.out)
     return 0
@@ -187,7 +184,7 @@ def _export_meeting(context: CommandContext) -> int:
 def _import_meeting(context: CommandContext) -> int:
     path: Path = context.arguments.file
     data = path.expanduser().read_bytes()
-    meeting_id = MeetingTransferService(context.services.database).import_meeting(data, path.name)
+    meeting_id = context.services.meeting_transfer.import_meeting(data, path.name)
     print(meeting_id, file=context.out)
     return 0
 
@@ -208,7 +205,7 @@ def _column_choices(texts: list[str]) -> dict[str, Field]:
 
 def _import_persons(context: CommandContext) -> int:
     arguments = context.arguments
-    importer = PersonImportService(context.services.database)
+    importer = context.services.person_import
     sheet, mapping = importer.read(arguments.file.expanduser(), _column_choices(arguments.column))
     if mapping is None:
         raise UserFacingError(
@@ -255,6 +252,6 @@ def _undo_record_path(source: str) -> Path:
 def _undo_import(context: CommandContext) -> int:
     path: Path = context.arguments.record.expanduser()
     result = ImportResult.from_json(path.read_text(encoding="utf-8"))
-    PersonImportService(context.services.database).undo(result)
+    context.services.person_import.undo(result)
     print(f"undone: the import of {result.source}", file=context.out)
     return 0

@@ -16,7 +16,6 @@ from anmc_desktop.printing.font_report import script_fonts
 from anmc_desktop.printing.fonts import FontFace
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.page import Paper
-from anmc_desktop.services.print_data import PrintDataService
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -113,10 +112,8 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
 
 
 def _print(context: CommandContext) -> int:
-    services = context.services
-    data = PrintDataService(services.database)
     request = request_from(context.arguments)
-    pdf = render(request, data.for_request(request))
+    pdf = render(request, context.services.print_data.for_request(request))
     write_atomically(context.arguments.output.expanduser(), pdf)
     print(context.arguments.output, file=context.out)
     return 0

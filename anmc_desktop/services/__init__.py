@@ -2,6 +2,9 @@
 
 Services take and return plain data (frozen dataclasses), never ORM objects, so the GUI,
 the command line, printing and exchange never touch a session.
+
+``Services.on(database)`` is where they are built, each once: a service that uses another
+receives it in its constructor, and callers reach every service through the bundle.
 """
 
 from __future__ import annotations
@@ -13,9 +16,13 @@ from anmc_desktop.services.agenda import AgendaService
 from anmc_desktop.services.cities import CityService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
+from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
 from anmc_desktop.services.history import HistoryService
+from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.meetings import MeetingService
+from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.services.person_search import PersonSearchService
+from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.services.removals import RemovalService
 from anmc_desktop.services.sample import SampleService
 
@@ -32,18 +39,34 @@ class Services:
     removals: RemovalService
     sample: SampleService
     history: HistoryService
+    print_data: PrintDataService
+    export_data: ExportDataService
+    delegation_list: DelegationListExport
+    meeting_transfer: MeetingTransferService
+    person_import: PersonImportService
 
     @classmethod
     def on(cls, database: Database) -> Services:
+        meetings = MeetingService(database)
+        delegations = DelegationService(database)
+        agenda = AgendaService(database)
+        declarations = DeclarationService(database)
+        print_data = PrintDataService(database, meetings, delegations, agenda, declarations)
+        export_data = ExportDataService(database)
         return cls(
             database=database,
             cities=CityService(database),
-            meetings=MeetingService(database),
-            delegations=DelegationService(database),
-            agenda=AgendaService(database),
-            declarations=DeclarationService(database),
+            meetings=meetings,
+            delegations=delegations,
+            agenda=agenda,
+            declarations=declarations,
             person_search=PersonSearchService(database),
             removals=RemovalService(database),
             sample=SampleService(database),
             history=HistoryService(database),
+            print_data=print_data,
+            export_data=export_data,
+            delegation_list=DelegationListExport(export_data, print_data),
+            meeting_transfer=MeetingTransferService(database),
+            person_import=PersonImportService(database),
         )

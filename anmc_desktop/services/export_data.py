@@ -106,9 +106,9 @@ class ExportFormat(enum.StrEnum):
 class DelegationListExport:
     """The delegation list in a chosen format, as the bytes of the file."""
 
-    def __init__(self, database: Database) -> None:
-        self._database = database
-        self._data = ExportDataService(database)
+    def __init__(self, data: ExportDataService, print_data: PrintDataService) -> None:
+        self._data = data
+        self._print_data = print_data
 
     def render(
         self,
@@ -134,7 +134,7 @@ class DelegationListExport:
 
     def _pdf(self, meeting_id: int, options: ListOptions) -> bytes:
         """The printed delegation list, with the same choice of delegations and persons."""
-        document = PrintDataService(self._database).delegations(meeting_id)
+        document = self._print_data.delegations(meeting_id)
         chosen = []
         for detail in document.delegations:
             summary = detail.summary

@@ -26,12 +26,19 @@ from anmc_desktop.services.meetings import MeetingService
 
 
 class PrintDataService:
-    def __init__(self, database: Database) -> None:
+    def __init__(
+        self,
+        database: Database,
+        meetings: MeetingService,
+        delegations: DelegationService,
+        agenda: AgendaService,
+        declarations: DeclarationService,
+    ) -> None:
         self._database = database
-        self._meetings = MeetingService(database)
-        self._delegations = DelegationService(database)
-        self._agenda = AgendaService(database)
-        self._declarations = DeclarationService(database)
+        self._meetings = meetings
+        self._delegations = delegations
+        self._agenda = agenda
+        self._declarations = declarations
 
     def for_request(self, request: PrintRequest) -> Document:
         """The data the requested document prints, read in one transaction."""

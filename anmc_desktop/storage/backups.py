@@ -31,6 +31,7 @@ from anmc_desktop.storage.permissions import (
     restrict_database_files,
     restrict_folder,
 )
+from anmc_desktop.storage.set_aside import set_aside
 
 KEEP_RECENT = 24
 KEEP_DAYS = 30
@@ -229,8 +230,6 @@ def restore(backup_path: Path, database_path: Path) -> BackupInfo | None:
 
 def replace_closed_database(backup_path: Path, database_path: Path) -> BackupInfo | None:
     """``restore`` for a caller that already holds ``closed_everywhere``."""
-    from anmc_desktop.storage.health import set_aside
-
     problems = integrity_problems(backup_path) if backup_path.exists() else ["it does not exist"]
     if problems:
         raise BackupError(f"{backup_path} cannot be restored: {'; '.join(problems[:3])}")

@@ -3,13 +3,13 @@
 ``check_database_file`` runs before the app opens a SQLite file and raises
 ``DatabaseProblemError`` (naming the file and saying what is wrong) for a file that is not
 SQLite at all, a damaged or truncated database, or another application's database. The
-file itself is left exactly as it was: ``set_aside`` renames it (never overwrites it) when
-the organizer chooses to restore the newest good backup or to start afresh.
+file itself is left exactly as it was: ``anmc_desktop.recovery.recover`` sets it aside
+(never overwrites it) when the organizer chooses to restore the newest good backup or to
+start afresh.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import sqlite3
 from contextlib import closing
@@ -21,10 +21,7 @@ from anmc_desktop.storage.backups import (
     integrity_problems,
     list_backups,
     newest_good_backup,
-    replace_closed_database,
 )
-from anmc_desktop.storage.lock import closed_everywhere
-from anmc_desktop.storage.permissions import companions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables that every ANMC Desktop database has, whatever its schema revision.
@@ -92,44 +89,6 @@ def _tables(path: Path) -> set[str]:
         return {row[0] for row in rows}
 
 
-def set_aside(path: Path, *, now: dt.datetime | None = None) -> Path:
-    """Rename a problem file (and its -wal/-shm) out of the way; returns the new name."""
-    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.set-aside-{stamp}")
-    counter = 1
-    while any(candidate.exists() for candidate in companions(target)):
-        counter += 1
-        target = path.with_name(f"{path.name}.set-aside-{stamp}-{counter}")
-    for source, destination in zip(companions(path), companions(target), strict=True):
-        if source.exists():
-            source.rename(destination)
-    return target
-
-
 def offered_backup(path: Path) -> BackupInfo | None:
     """The backup to offer for a problem file: the newest one that is healthy."""
     return newest_good_backup(path)
-
-
-def recover(path: Path, backup: BackupInfo | None) -> Path | None:
-    """Set the problem file aside (if there is one), then restore ``backup`` in its place,
-    or create an empty database there. Returns where the problem file went."""
-    with closed_everywhere(path):
-        set_aside_path = set_aside(path) if path.exists() else None
-        if backup is not None:
-            replace_closed_database(backup.path, path)
-    if backup is None:
-        _create_empty_database(path)
-    return set_aside_path
-
-
-def _create_empty_database(path: Path) -> None:
-    """An empty database on the newest schema, created on purpose: the check that refuses
-    a missing file with backups is not in the way any more."""
-    from anmc_desktop.db import Database, migrate, sqlite_url
-
-    database = Database(sqlite_url(path))
-    try:
-        migrate(database)
-    finally:
-        database.dispose()

@@ -5,23 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.ics_writer import write_ics
-from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
-from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.person_import import ImportResult, PersonImportService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.file_output import write_file
-
-if TYPE_CHECKING:
-    from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.menu_host import MenuHost
 
 MEETING_FILES = "ANMC meeting files (*.json)"
 CALENDAR_FILES = "iCalendar files (*.ics)"
@@ -34,7 +29,7 @@ class ExchangeActions:
 
 
 def build_exchange_menus(
-    window: MainWindow, export_menu: QMenu, import_menu: QMenu
+    window: MenuHost, export_menu: QMenu, import_menu: QMenu
 ) -> ExchangeActions:
     entries = [
         (export_menu, "&Delegation list (CSV, XLSX, PDF)...", export_delegations, True),
@@ -55,21 +50,21 @@ def build_exchange_menus(
     return actions
 
 
-def export_delegations(window: MainWindow) -> ExportDelegationsDialog | None:
+def export_delegations(window: MenuHost) -> ExportDelegationsDialog | None:
     if window.meeting is None:
         return None
-    database = window.services.database
+    services = window.services
     dialog = ExportDelegationsDialog(
-        DelegationListExport(database), ExportDataService(database), window.meeting.id, window
+        services.delegation_list, services.export_data, window.meeting.id, window
     )
     dialog.open()
     return dialog
 
 
-def import_persons(window: MainWindow) -> ImportPersonsDialog | None:
+def import_persons(window: MenuHost) -> ImportPersonsDialog | None:
     if window.meeting is None:
         return None
-    importer = PersonImportService(window.services.database)
+    importer = window.services.person_import
     dialog = ImportPersonsDialog(importer, window.meeting.id, window)
     dialog.finished.connect(partial(_record_import, window, importer, dialog))
     dialog.open()
@@ -77,7 +72,7 @@ def import_persons(window: MainWindow) -> ImportPersonsDialog | None:
 
 
 def _record_import(
-    window: MainWindow, importer: PersonImportService, dialog: ImportPersonsDialog, _code: int
+    window: MenuHost, importer: PersonImportService, dialog: ImportPersonsDialog, _code: int
 ) -> None:
     """An import still in place when the dialog closes goes on the undo stack."""
     result = dialog.result
@@ -96,7 +91,7 @@ def _record_import(
     window.history.record(f"Import {result.source}", undo, redo)
 
 
-def export_agenda(window: MainWindow) -> None:
+def export_agenda(window: MenuHost) -> None:
     meeting = window.meeting
     if meeting is None:
         return
@@ -111,7 +106,7 @@ def export_agenda(window: MainWindow) -> None:
         )
 
 
-def export_meeting(window: MainWindow) -> None:
+def export_meeting(window: MenuHost) -> None:
     meeting = window.meeting
     if meeting is None:
         return
@@ -119,15 +114,15 @@ def export_meeting(window: MainWindow) -> None:
         window, "Export the meeting", MEETING_FILES, window.suggested_path("meeting", "json")
     )
     if destination is not None:
-        transfer = MeetingTransferService(window.services.database)
+        transfer = window.services.meeting_transfer
         write_file(window, destination, lambda: transfer.export_meeting(meeting.id))
 
 
-def import_meeting(window: MainWindow) -> int | None:
+def import_meeting(window: MenuHost) -> int | None:
     source = messages.open_file(window, "Import a meeting", MEETING_FILES)
     if source is None:
         return None
-    transfer = MeetingTransferService(window.services.database)
+    transfer = window.services.meeting_transfer
     try:
         meeting_id = transfer.import_meeting(source.read_bytes(), source.name)
     except (UserFacingError, OSError) as error:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMainWindow,
     QStackedWidget,
     QWidget,
 )
@@ -36,6 +35,7 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.dialogs.organizer import OrganizerDialog
 from anmc_desktop.ui.exchange_menu import build_exchange_menus
+from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.base import Page
 from anmc_desktop.ui.pages.cities import CitiesPage
@@ -61,7 +61,7 @@ PAGE_TYPES: tuple[type[Page], ...] = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuHost):
     def __init__(
         self, services: Services, settings: AppSettings, parent: QWidget | None = None
     ) -> None:

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
-from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui.dialogs.print_options import PrintOptionsDialog
+from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.print_preview import show_preview
 
-if TYPE_CHECKING:
-    from anmc_desktop.ui.main_window import MainWindow
 
-
-def build_print_menu(window: MainWindow, menu: QMenu) -> dict[DocumentKind, QAction]:
+def build_print_menu(window: MenuHost, menu: QMenu) -> dict[DocumentKind, QAction]:
     """Add the print entries to ``menu``; they are enabled while a meeting is current."""
     actions = {}
     for kind in DocumentKind:
@@ -28,7 +24,7 @@ def build_print_menu(window: MainWindow, menu: QMenu) -> dict[DocumentKind, QAct
     return actions
 
 
-def open_print_options(window: MainWindow, kind: DocumentKind) -> PrintOptionsDialog | None:
+def open_print_options(window: MenuHost, kind: DocumentKind) -> PrintOptionsDialog | None:
     if window.meeting is None:
         return None
     dialog = PrintOptionsDialog(kind, window.meeting.id, window)
@@ -37,7 +33,5 @@ def open_print_options(window: MainWindow, kind: DocumentKind) -> PrintOptionsDi
     return dialog
 
 
-def _preview(window: MainWindow, request: PrintRequest) -> None:
-    services = window.services
-    data = PrintDataService(services.database)
-    show_preview(window, data, request)
+def _preview(window: MenuHost, request: PrintRequest) -> None:
+    show_preview(window, window.services.print_data, request)

@@ -11,11 +11,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from anmc_desktop import settings
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.recovery import recover
 from anmc_desktop.services import Services
 from anmc_desktop.storage.backups import BackupInfo
-from anmc_desktop.storage.health import DatabaseProblemError, offered_backup, recover
+from anmc_desktop.storage.health import DatabaseProblemError, offered_backup
 from anmc_desktop.storage.lock import DatabaseInUseError
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_problem import (
@@ -32,16 +34,18 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
     """The services on the database at ``url``, or None when the user chose to quit.
 
     The user may open another file instead: ``services.database.url`` is the one opened.
+    Changes are recorded with the organizer's name from the settings.
     """
+    actor = settings.load().organizer_name
     while True:
         try:
-            return Services.on(open_database(url))
+            return Services.on(open_database(url, actor=actor))
         except DatabaseInUseError as problem:
             dialog = DatabaseInUseDialog(problem, parent)
             messages.run_modal(dialog)
             if dialog.choice is not InUseChoice.READ_ONLY:
                 return None
-            return _open_read_only(url, parent)
+            return _open_read_only(url, actor, parent)
         except DatabaseProblemError as problem:
             backup = offered_backup(problem.path)
             dialog = DatabaseProblemDialog(problem, backup, parent)
@@ -70,9 +74,9 @@ def _recover(path: Path, backup: BackupInfo | None, parent: QWidget | None) -> N
         messages.error(parent, "The database could not be recovered", str(error))
 
 
-def _open_read_only(url: str, parent: QWidget | None) -> Services | None:
+def _open_read_only(url: str, actor: str, parent: QWidget | None) -> Services | None:
     try:
-        return Services.on(open_database(url, read_only=True))
+        return Services.on(open_database(url, read_only=True, actor=actor))
     except UserFacingError as error:
         messages.error(parent, "The database cannot be opened", str(error))
         return None

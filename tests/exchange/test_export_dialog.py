@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget
 
 from anmc_desktop.services import Services
-from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 
@@ -21,9 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def _dialog(qtbot, services: Services, meeting_id: int) -> ExportDelegationsDialog:
-    dialog = ExportDelegationsDialog(
-        DelegationListExport(services.database), ExportDataService(services.database), meeting_id
-    )
+    dialog = ExportDelegationsDialog(services.delegation_list, services.export_data, meeting_id)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from anmc_desktop.services import Services
-from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 
@@ -19,8 +18,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.fixture
 def export_dialog(qtbot, services: Services, sample_meeting_id: int) -> ExportDelegationsDialog:
     dialog = ExportDelegationsDialog(
-        DelegationListExport(services.database),
-        ExportDataService(services.database),
+        services.delegation_list,
+        services.export_data,
         sample_meeting_id,
     )
     qtbot.addWidget(dialog)

@@ -6,12 +6,11 @@ import pytest
 
 from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_place_cards
 from anmc_desktop.printing.page import Paper
-from anmc_desktop.services.print_data import PrintDataService
 from tests.printing.conftest import embedded_fonts, page_texts, plumber
 
 
 def _delegations(services, meeting_id):
-    data = PrintDataService(services.database)
+    data = services.print_data
     return data.delegations(meeting_id)
 
 

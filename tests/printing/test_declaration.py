@@ -17,12 +17,11 @@ from anmc_desktop.printing.declaration import (
 from anmc_desktop.printing.fonts import installed_faces
 from anmc_desktop.printing.fontset import FontSet, MissingFontError
 from anmc_desktop.printing.page import Paper
-from anmc_desktop.services.print_data import PrintDataService
 from tests.printing.conftest import cmap_of, embedded_fonts, page_texts, pdf_text, plumber
 
 
 def _document(services, meeting_id):
-    data = PrintDataService(services.database)
+    data = services.print_data
     return data.declaration(meeting_id)
 
 

@@ -12,7 +12,6 @@ from anmc_desktop.printing.language import in_japan
 from anmc_desktop.printing.scripts import Script
 from anmc_desktop.records.cities import draft_of
 from anmc_desktop.records.persons import PersonDraft
-from anmc_desktop.services.print_data import PrintDataService
 from tests.printing.conftest import plumber
 
 
@@ -37,7 +36,7 @@ def japanese_font(all_scripts_fonts) -> str:
 
 
 def test_the_governor_of_tokyo_signs_in_a_japanese_font(services, sample_meeting_id, japanese_font):
-    data = PrintDataService(services.database)
+    data = services.print_data
     document = data.declaration(sample_meeting_id)
     pdf = render_declaration(document.declaration, document.signatories, DeclarationOptions())
     assert _fonts_of(pdf, "舛添要一") == {japanese_font}
@@ -52,7 +51,7 @@ def test_a_chinese_name_keeps_the_chinese_font(services, sample_meeting_id, japa
     services.delegations.add_person(
         singapore.id, PersonDraft(family_name="Lee", native_name="李要一")
     )
-    data = PrintDataService(services.database)
+    data = services.print_data
     pdf = render_delegation_list(
         services.meetings.get(sample_meeting_id), data.delegations(sample_meeting_id).delegations
     )
@@ -76,7 +75,7 @@ def test_a_city_moved_out_of_japan_prints_its_names_as_chinese(
 
     tokyo = next(c for c in services.cities.list_cities() if c.name_en == "Tokyo")
     services.cities.update(tokyo.id, dataclasses.replace(draft_of(tokyo), country="Testland"))
-    data = PrintDataService(services.database)
+    data = services.print_data
     document = data.declaration(sample_meeting_id)
     pdf = render_declaration(document.declaration, document.signatories, DeclarationOptions())
     assert japanese_font not in _fonts_of(pdf, "舛添要一")

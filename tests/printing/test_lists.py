@@ -12,12 +12,11 @@ from anmc_desktop.printing.delegations import (
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
-from anmc_desktop.services.print_data import PrintDataService
 from tests.printing.conftest import embedded_fonts, page_texts, pdf_text
 
 
 def _data(services):
-    return PrintDataService(services.database)
+    return services.print_data
 
 
 def _positions(text, needles):

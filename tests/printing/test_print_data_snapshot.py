@@ -27,7 +27,7 @@ def second_window(database_path: Path, sample_meeting_id: int) -> Iterator[Datab
 
 
 def _data(services: Services) -> PrintDataService:
-    return PrintDataService(services.database)
+    return services.print_data
 
 
 def _save_once_after_first_read(database: Database, save: Callable[[], None]) -> None:

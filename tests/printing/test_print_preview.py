@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
-from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.print_preview import PrintPreviewDialog, show_preview
 
@@ -21,7 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def declaration_pdf(services, sample_meeting_id, all_scripts_fonts) -> bytes:
-    data = PrintDataService(services.database)
+    data = services.print_data
     request = PrintRequest(DocumentKind.DECLARATION, sample_meeting_id)
     return render(request, data.for_request(request))
 
@@ -98,7 +97,7 @@ def test_show_preview_opens_the_dialog_on_the_rendered_document(
 ):
     shown = []
     monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
-    data = PrintDataService(services.database)
+    data = services.print_data
     show_preview(None, data, PrintRequest(DocumentKind.BADGES, sample_meeting_id))
     assert len(shown) == 1
     assert isinstance(shown[0], PrintPreviewDialog)
@@ -119,7 +118,7 @@ def test_a_document_that_cannot_be_printed_is_explained(services, monkeypatch, q
     )
     shown = []
     monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
-    data = PrintDataService(services.database)
+    data = services.print_data
     # WHEN its declaration is to be previewed
     show_preview(None, data, PrintRequest(DocumentKind.DECLARATION, meeting.id))
     # THEN a message says why, and no preview opens

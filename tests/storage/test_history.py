@@ -21,7 +21,7 @@ TOMSK = CityDraft(name_en="Tomsk", country="Russia", time_zone="Asia/Tomsk")
 def test_a_records_history_says_who_changed_what_and_when(database_url: str) -> None:
     # GIVEN the organizer set her name in the settings
     settings.save(settings.load().with_organizer("Olga Ivanova"))
-    database = open_database(database_url)
+    database = open_database(database_url, actor=settings.load().organizer_name)
     services = Services.on(database)
     before = dt.datetime.now(dt.UTC)
     # WHEN she creates a city and corrects it

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from anmc_desktop import settings
 from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.services import Services
 from anmc_desktop.storage.backups import create_backup, list_backups
@@ -239,3 +240,18 @@ def test_the_organizers_name_is_recorded_with_later_changes(
     services.cities.retire(city.id)
     history = services.history.for_record("city", city.id)
     assert history[-1].changed_by == "Olga Ivanova"
+
+
+def test_the_window_records_changes_with_the_organizers_name_from_the_settings(
+    tmp_path: Path,
+) -> None:
+    # GIVEN the organizer's name in the settings
+    settings.save(settings.load().with_organizer("Olga Ivanova"))
+    # WHEN the window's database is opened and a change is made
+    services = open_services(sqlite_url(tmp_path / "plenary.db"))
+    assert services is not None
+    meeting_id = services.sample.load()
+    # THEN the history records her name
+    changes = services.history.for_record("meeting", meeting_id)
+    assert [change.changed_by for change in changes] == ["Olga Ivanova"]
+    services.database.dispose()

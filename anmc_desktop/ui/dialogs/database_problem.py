@@ -8,7 +8,7 @@ newest good backup, a fresh empty database, another file, or quitting.
 open it read-only.
 
 The window runs either through ``messages.run_modal`` and then reads ``choice``; the work
-itself is ``anmc_desktop.storage.health.recover`` or ``open_database(..., read_only=True)``.
+itself is ``anmc_desktop.recovery.recover`` or ``open_database(..., read_only=True)``.
 """
 
 from __future__ import annotations
