@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from anmc_desktop.db import Database
 from anmc_desktop.services.agenda import AgendaService
+from anmc_desktop.services.change_log import ChangeLogService
 from anmc_desktop.services.cities import CityService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
-from anmc_desktop.services.history import HistoryService
 from anmc_desktop.services.meetings import MeetingService
 from anmc_desktop.services.person_search import PersonSearchService
 from anmc_desktop.services.removals import RemovalService
@@ -31,7 +31,7 @@ class Services:
     person_search: PersonSearchService
     removals: RemovalService
     sample: SampleService
-    history: HistoryService
+    change_log: ChangeLogService
 
     @classmethod
     def on(cls, database: Database) -> Services:
@@ -45,5 +45,5 @@ class Services:
             person_search=PersonSearchService(database),
             removals=RemovalService(database),
             sample=SampleService(database),
-            history=HistoryService(database),
+            change_log=ChangeLogService(database),
         )

@@ -78,7 +78,7 @@ from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.bulk import collector_paused, frozen_record
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.person_rules import check_person
-from anmc_desktop.storage import history
+from anmc_desktop.storage import change_log
 from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.text import PERSON_SEARCH_FIELDS, display_name, person_search_text, search_key
 
@@ -1146,7 +1146,7 @@ def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
             raise RuntimeError("two imported persons share their delegation, e-mail and names")
         for values in inserts:
             values["id"] = ids[tuple(values[name] for name in _INSERT_KEY)]
-    history.record_inserts(session, _PERSONS, inserts)
+    change_log.record_inserts(session, _PERSONS, inserts)
 
 
 def _insert_with_next_ids(connection: Connection, inserts: list[dict[str, Any]]) -> None:
@@ -1192,7 +1192,7 @@ def _update_persons(session: Session, updates: list[tuple[dict[str, Any], dict[s
         written += _execute_many(connection, statement, set_columns, rows)
     if connection.dialect.supports_sane_multi_rowcount and written != len(updates):
         raise ConflictError("Person", None)
-    history.record_updates(session, _PERSONS, updates)
+    change_log.record_updates(session, _PERSONS, updates)
 
 
 def _execute_many(

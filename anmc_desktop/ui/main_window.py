@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.set_current_meeting(meeting_id)
 
     def ask_organizer_name(self) -> OrganizerDialog:
-        """Every change is recorded with this name (the history of a record shows it)."""
+        """Every change is recorded with this name (a record's change log shows it)."""
         dialog = OrganizerDialog(self.services.database, self)
         dialog.saved.connect(lambda name: self.statusBar().showMessage(f"Organizer: {name}"))
         dialog.open()

@@ -237,5 +237,5 @@ def test_the_organizers_name_is_recorded_with_later_changes(
     dialog.save_button.click()
     city = services.cities.list_cities()[0]
     services.cities.retire(city.id)
-    history = services.history.for_record("city", city.id)
-    assert history[-1].changed_by == "Olga Ivanova"
+    changes = services.change_log.for_record("city", city.id)
+    assert changes[-1].changed_by == "Olga Ivanova"

@@ -1,4 +1,4 @@
-"""What apply checks again after a preview, and what an import leaves in the history."""
+"""What apply checks again after a preview, and what an import leaves in the change log."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _tomsk_head(services: Services, meeting_id: int):
     return next(p for p in persons_of(services, meeting_id)["Tomsk"] if p.role is PersonRole.HEAD)
 
 
-def test_every_imported_person_is_in_the_history_with_who_and_what(
+def test_every_imported_person_is_in_the_change_log_with_who_and_what(
     services: Services, sample_meeting_id, tmp_path
 ):
     # GIVEN an organizer's name and a file that updates Tomsk's governor and adds a person
@@ -37,9 +37,9 @@ def test_every_imported_person_is_in_the_history_with_who_and_what(
     # WHEN it is imported
     _, result = import_file(services, sample_meeting_id, path)
 
-    # THEN the added person's history is one insert by her, with every field
+    # THEN the added person's change log is one insert by her, with every field
     ((added_id, version),) = result.created
-    (insert,) = services.history.for_record("person", added_id)
+    (insert,) = services.change_log.for_record("person", added_id)
     assert (insert.action, insert.changed_by, insert.record_version) == (
         "insert",
         "Olga Ivanova",
@@ -49,7 +49,7 @@ def test_every_imported_person_is_in_the_history_with_who_and_what(
     assert insert.changes["role"] == (None, "interpreter")
     assert insert.changes["phone"] == (None, "+7 3822 000")
     # AND the governor's last entry is an update of the position only, with the new version
-    last = services.history.for_record("person", governor.id)[-1]
+    last = services.change_log.for_record("person", governor.id)[-1]
     assert (last.action, last.changed_by, last.record_version) == (
         "update",
         "Olga Ivanova",
