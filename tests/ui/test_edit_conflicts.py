@@ -174,4 +174,4 @@ def test_an_undo_never_overwrites_a_colleagues_later_change(
     assert "Cannot undo" in dialogs.shown[-1].windowTitle()  # type: ignore[attr-defined]
     stored = services.cities.get(tokyo.id)
     assert (stored.country, stored.name_local) == ("Japan (Nippon)", "東京都")
-    assert window.history.count() == 0
+    assert window.undo_history.count() == 0

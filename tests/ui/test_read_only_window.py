@@ -172,7 +172,7 @@ def test_a_writable_window_keeps_every_edit_enabled(window: MainWindow) -> None:
     window.show_page(AgendaPage).table.selectRow(0)
     window.page(AgendaPage).duplicate_button.click()
     window.page(AgendaPage).duplicate_button.click()
-    window.history.undo()
+    window.undo_history.undo()
     # THEN every control that changes data can be used
     controls = _edit_controls(window)
     assert [name for name, control in controls.items() if not _enabled(control)] == []
