@@ -7,7 +7,7 @@ that a committed transaction survives a crash or a power cut.
 
 A writable SQLite database holds the file's writer lock (anmc_desktop/storage/lock.py)
 for as long as it is open; a read-only one does not, and refuses to write. Every flush
-records who changed what in the change log (anmc_desktop/storage/history.py).
+records who changed what in the change log (anmc_desktop/storage/change_log.py).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from anmc_desktop.errors import BrokenRuleError, DatabaseOpenError, UserFacingError
-from anmc_desktop.storage import history
+from anmc_desktop.storage import change_log
 from anmc_desktop.storage.backups import create_backup
 from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.storage.health import check_database_file
@@ -70,7 +70,7 @@ class Database:
 
     ``read_only`` opens without the writer lock (so beside another window that has the
     file open) and makes every write fail. ``actor`` is the name recorded in the
-    history: the window and the command line pass the organizer's name from the settings.
+    change log: the window and the command line pass the organizer's name from the settings.
     """
 
     def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> None:
@@ -120,7 +120,7 @@ class Database:
             self.engine.execution_options(**{_BEGIN_MODE: "IMMEDIATE"}),
             expire_on_commit=False,
         )
-        history.record_changes_of(self._write_sessions, lambda: self.actor)
+        change_log.record_changes_of(self._write_sessions, lambda: self.actor)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -1,7 +1,7 @@
 """The organizer's own settings, shared by the window and the command line.
 
 A small JSON file under the config folder. Today it holds the organizer's name, which
-the history records with every change; it defaults to the operating-system user name.
+the change log records with every change; it defaults to the operating-system user name.
 """
 
 from __future__ import annotations

@@ -17,13 +17,14 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlalchemy import func, insert, select
 
 from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person
 from anmc_desktop.records.enums import AgendaKind, DelegationStatus, PersonRole
-from anmc_desktop.text import search_key
+from anmc_desktop.text import city_search_text, person_search_text
 
 FIRST_DAY = dt.date(2030, 10, 7)
 MEETING_DAYS = 4
@@ -174,16 +175,14 @@ def _city_rows(count: int, taken: set[str]) -> list[dict[str, object]]:
         if english in taken:
             continue
         taken.add(english)
-        rows.append(
-            {
-                "name_en": english,
-                "name_local": local,
-                "country": script.country,
-                "time_zone": script.time_zone,
-                "search_text": search_key(f"{english} {local} {script.country}"),
-                "version": 1,
-            }
-        )
+        row: dict[str, object] = {
+            "name_en": english,
+            "name_local": local,
+            "country": script.country,
+            "time_zone": script.time_zone,
+            "version": 1,
+        }
+        rows.append(row | {"search_text": city_search_text(SimpleNamespace(**row))})
     return rows
 
 
@@ -206,7 +205,7 @@ def _person_row(
             else (native_given, native_family)
         )
     position = rng.choice(POSITIONS[role])
-    return {
+    row: dict[str, object] = {
         "delegation_id": delegation_id,
         "given_name": given,
         "family_name": family,
@@ -217,9 +216,9 @@ def _person_row(
         "role": role,
         "email": f"{_ascii(given)}.{_ascii(family)}.{index}@example.org",
         "phone": f"+{rng.randrange(1, 99)} {rng.randrange(10**8, 10**9)}",
-        "search_text": search_key(f"{given} {family} {native} {position}"),
         "version": 1,
     }
+    return row | {"search_text": person_search_text(SimpleNamespace(**row))}
 
 
 def generate_meeting(

@@ -272,7 +272,7 @@ def check(
     if len(meetings) not in allowed:
         lost.append(f"{len(meetings)} meetings, expected {sorted(allowed)}")
     if logged != len(meetings):
-        lost.append(f"{logged} meetings in the history, {len(meetings)} in the database")
+        lost.append(f"{logged} meetings in the change log, {len(meetings)} in the database")
     if city[0] not in expected.city_values:
         lost.append(f"city country {city[0]!r}, expected one of {sorted(expected.city_values)}")
     if person[0] not in expected.person_values:

@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'step':40} {'median ms':>10} {'worst ms':>10}")
     for name, times in results.items():
         print(f"{name:40} {statistics.median(times):10.0f} {max(times):10.0f}")
-    window.history.clear()
+    window.undo_history.clear()
     window.close()
     database.dispose()
     return 0

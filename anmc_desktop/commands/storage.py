@@ -1,5 +1,5 @@
 """``backup``, ``backups``, ``restore``: safety copies of a SQLite database; ``organizer``:
-the name the history records for this organizer's changes."""
+the name the change log records for this organizer's changes."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     restoring.add_argument("file", type=Path, metavar="FILE", help="a backup file")
     restoring.set_defaults(run=_restore)
     organizer = subcommands.add_parser(
-        "organizer", help="show, or set, the organizer name that the history records"
+        "organizer", help="show, or set, the organizer name that the change log records"
     )
     organizer.add_argument("name", nargs="?", help="the new name (default: just show it)")
     organizer.set_defaults(run=_organizer)

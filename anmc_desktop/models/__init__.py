@@ -2,10 +2,10 @@
 
 from anmc_desktop.models.agenda import AgendaItem, agenda_speaker
 from anmc_desktop.models.base import Base
+from anmc_desktop.models.change_log import ChangeLogEntry
 from anmc_desktop.models.city import City
 from anmc_desktop.models.declaration import Declaration, DeclarationParagraph, Signatory
 from anmc_desktop.models.delegation import Delegation, Person
-from anmc_desktop.models.history import ChangeLogEntry
 from anmc_desktop.models.meeting import Meeting
 
 __all__ = [

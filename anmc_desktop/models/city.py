@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type
 from anmc_desktop.records.enums import CityStatus
-from anmc_desktop.text import search_key
+from anmc_desktop.text import city_search_text
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -36,5 +36,4 @@ class City(VersionedMixin, Base):
 @event.listens_for(City, "before_insert")
 @event.listens_for(City, "before_update")
 def _refresh_city_search_text(_mapper: Mapper[City], _conn: Connection, city: City) -> None:
-    parts = (city.name_en, city.name_local, city.country)
-    city.search_text = search_key(" ".join(part or "" for part in parts))
+    city.search_text = city_search_text(city)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.limits import LONG_TEXT
-from anmc_desktop.text import search_key
+from anmc_desktop.text import person_search_text
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -119,5 +119,4 @@ class Person(VersionedMixin, Base):
 @event.listens_for(Person, "before_insert")
 @event.listens_for(Person, "before_update")
 def _refresh_person_search_text(_mapper: Mapper[Person], _conn: Connection, person: Person) -> None:
-    parts = (person.given_name, person.family_name, person.native_name, person.position)
-    person.search_text = search_key(" ".join(part or "" for part in parts))
+    person.search_text = person_search_text(person)

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from anmc_desktop.db import Database
 from anmc_desktop.services.agenda import AgendaService
+from anmc_desktop.services.change_log import ChangeLogService
 from anmc_desktop.services.cities import CityService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
 from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
-from anmc_desktop.services.history import HistoryService
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.meetings import MeetingService
 from anmc_desktop.services.person_import import PersonImportService
@@ -38,7 +38,7 @@ class Services:
     person_search: PersonSearchService
     removals: RemovalService
     sample: SampleService
-    history: HistoryService
+    change_log: ChangeLogService
     print_data: PrintDataService
     export_data: ExportDataService
     delegation_list: DelegationListExport
@@ -63,7 +63,7 @@ class Services:
             person_search=PersonSearchService(database),
             removals=RemovalService(database),
             sample=SampleService(database),
-            history=HistoryService(database),
+            change_log=ChangeLogService(database),
             print_data=print_data,
             export_data=export_data,
             delegation_list=DelegationListExport(export_data, print_data),

@@ -19,7 +19,7 @@ from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import agenda_item_record, person_record
 from anmc_desktop.services.validation import Checker
-from anmc_desktop.storage import history
+from anmc_desktop.storage import change_log
 from anmc_desktop.text import display_name, search_key
 
 _ITEM_FIELDS = (
@@ -341,9 +341,9 @@ def apply_agenda_draft(
     session.expire(item, ["speakers"])
     if speakers_changed:
         # The flush logs the item's columns; its speaker rows are logged here, by name.
-        history.record_change(
+        change_log.record_change(
             session,
             item,
-            history.UPDATE if stored else history.INSERT,
+            change_log.UPDATE if stored else change_log.INSERT,
             {"speakers": [", ".join(speakers_before) or None, ", ".join(speakers_after) or None]},
         )

@@ -51,7 +51,7 @@ class CityService:
             return city_record(city)
 
     def retire(self, city_id: int) -> CityRecord:
-        """A former member keeps its delegations and history."""
+        """A former member keeps its delegations and its change log."""
         with self._database.writing() as session:
             city = _load(session, city_id)
             city.status = CityStatus.FORMER

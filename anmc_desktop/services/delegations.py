@@ -25,8 +25,8 @@ from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.person_rules import apply_person
 from anmc_desktop.services.validation import Checker
+from anmc_desktop.storage.change_log import entries_for
 from anmc_desktop.storage.conflict import ChangedField, ConflictError
-from anmc_desktop.storage.history import entries_for
 
 
 class Unchecked(Enum):

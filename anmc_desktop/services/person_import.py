@@ -78,9 +78,9 @@ from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.bulk import collector_paused, frozen_record
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.person_rules import check_person
-from anmc_desktop.storage import history
+from anmc_desktop.storage import change_log
 from anmc_desktop.storage.conflict import ConflictError
-from anmc_desktop.text import display_name, search_key
+from anmc_desktop.text import PERSON_SEARCH_FIELDS, display_name, person_search_text, search_key
 
 COLUMN_CHOICES_FILE = "import_columns.json"
 _RecordT = TypeVar("_RecordT", Person, Delegation)
@@ -1077,24 +1077,6 @@ def _moment(text: str) -> dt.datetime:
     raise ValueError(f"{text!r} is not a date and time (write 2014-09-17 14:30).")
 
 
-def _search_text(draft: PersonDraft) -> str:
-    """What the Person model's insert and update event would store as ``search_text``:
-    the search key of the names and position joined by spaces.
-
-    Folded part by part (the same given names, family names and positions recur in a
-    list): the key of parts joined by a space is the keys of the parts joined by a space,
-    since each step of search_key maps characters one by one or, for normalization,
-    never across a space.
-    """
-    parts = (draft.given_name, draft.family_name, draft.native_name, draft.position)
-    return " ".join(filter(None, map(_part_key, parts)))
-
-
-_part_key = functools.lru_cache(maxsize=65536)(search_key)
-# The fields search_text is made of.
-_SEARCHED = frozenset({"given_name", "family_name", "native_name", "position"})
-
-
 def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan]) -> ImportResult:
     """Write the planned rows with one insert for the new persons and one update for each
     set of changed columns, and their change-log entries (the new delegations go through
@@ -1115,7 +1097,7 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
         assert checked is not None
         if plan.person is None:
             values = dict(vars(checked))
-            values["search_text"] = _search_text(checked)
+            values["search_text"] = person_search_text(checked)
             values["delegation_id"] = (
                 plan.delegation_id
                 if plan.delegation_id is not None
@@ -1126,8 +1108,8 @@ def _write(session: Session, meeting_id: int, source: str, plans: Iterable[_Plan
         else:
             changed = plan.outcome.changed
             values = {name: getattr(checked, name) for name in changed}
-            if not _SEARCHED.isdisjoint(changed):
-                values["search_text"] = _search_text(checked)
+            if not set(PERSON_SEARCH_FIELDS).isdisjoint(changed):
+                values["search_text"] = person_search_text(checked)
             values["id"] = plan.person.id
             values["version"] = plan.person.version + 1
             updates.append(({name: getattr(plan.person, name) for name in changed}, values))
@@ -1164,7 +1146,7 @@ def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
             raise RuntimeError("two imported persons share their delegation, e-mail and names")
         for values in inserts:
             values["id"] = ids[tuple(values[name] for name in _INSERT_KEY)]
-    history.record_inserts(session, _PERSONS, inserts)
+    change_log.record_inserts(session, _PERSONS, inserts)
 
 
 def _insert_with_next_ids(connection: Connection, inserts: list[dict[str, Any]]) -> None:
@@ -1210,7 +1192,7 @@ def _update_persons(session: Session, updates: list[tuple[dict[str, Any], dict[s
         written += _execute_many(connection, statement, set_columns, rows)
     if connection.dialect.supports_sane_multi_rowcount and written != len(updates):
         raise ConflictError("Person", None)
-    history.record_updates(session, _PERSONS, updates)
+    change_log.record_updates(session, _PERSONS, updates)
 
 
 def _execute_many(

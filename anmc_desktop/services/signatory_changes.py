@@ -12,8 +12,8 @@ from anmc_desktop.models import Declaration, Delegation, Person
 from anmc_desktop.records.enums import SignatoryStatus
 from anmc_desktop.services.concurrency import changes_since
 from anmc_desktop.services.mapping import person_record
+from anmc_desktop.storage.change_log import INSERT, entries_for
 from anmc_desktop.storage.conflict import ChangedField
-from anmc_desktop.storage.history import INSERT, entries_for
 
 
 def signatory_changes(
@@ -75,7 +75,7 @@ def signatory_changes(
 
 
 def _values_at(session: Session, signatory_id: int, version: int) -> dict[str, Any]:
-    """A signatory's fields as they were at ``version``, from its history."""
+    """A signatory's fields as they were at ``version``, from its change log."""
     values: dict[str, Any] = {}
     for entry in entries_for(session, "signatory", signatory_id):
         if entry.record_version is not None and entry.record_version <= version:

@@ -25,7 +25,7 @@ class ChangedField:
 class ConflictError(UserFacingError):
     """The record changed in the database since it was loaded for editing.
 
-    ``changes`` lists what the other organizer changed (empty when the history cannot
+    ``changes`` lists what the other organizer changed (empty when the change log cannot
     tell, e.g. the record was changed by a tool that bypasses the app). To overwrite
     deliberately, save again with ``current_version`` as the expected version.
     ``record_id`` is None when only the table is known (two saves at the same moment).

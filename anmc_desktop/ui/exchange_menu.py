@@ -88,7 +88,7 @@ def _record_import(
         applied["result"] = dialog.apply_again()
         return applied["result"]
 
-    window.history.record(f"Import {result.source}", undo, redo)
+    window.undo_history.record(f"Import {result.source}", undo, redo)
 
 
 def export_agenda(window: MenuHost) -> None:

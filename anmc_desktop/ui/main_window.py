@@ -46,7 +46,7 @@ from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
 from anmc_desktop.ui.print_menu import build_print_menu
 from anmc_desktop.ui.settings import AppSettings
-from anmc_desktop.ui.undo import EditHistory
+from anmc_desktop.ui.undo import UndoHistory
 
 APP_TITLE = "ANMC Desktop"
 P = TypeVar("P", bound=Page)
@@ -69,11 +69,11 @@ class MainWindow(MenuHost):
         self.services = services
         self.settings = settings
         self.meeting: MeetingRecord | None = None
-        self.history = EditHistory(self)
-        self.history.indexChanged.connect(self._after_edit)
+        self.undo_history = UndoHistory(self)
+        self.undo_history.indexChanged.connect(self._after_edit)
         self.pages: list[Page] = [page_type(services) for page_type in PAGE_TYPES]
         for page in self.pages:
-            page.history = self.history
+            page.undo_history = self.undo_history
         self.meetings_page.meeting_chosen.connect(self.set_current_meeting)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -175,7 +175,7 @@ class MainWindow(MenuHost):
         self.set_current_meeting(meeting_id)
 
     def ask_organizer_name(self) -> OrganizerDialog:
-        """Every change is recorded with this name (the history of a record shows it)."""
+        """Every change is recorded with this name (a record's change log shows it)."""
         dialog = OrganizerDialog(self.services.database, self)
         dialog.saved.connect(lambda name: self.statusBar().showMessage(f"Organizer: {name}"))
         dialog.open()
@@ -258,9 +258,9 @@ class MainWindow(MenuHost):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.history.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_history.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.history.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_history.createRedoAction(self, "&Redo")
         redo_keys = [QKeySequence("Ctrl+Shift+Z")]
         redo_keys += [
             key

@@ -60,8 +60,9 @@ D = TypeVar("D")
 R = TypeVar("R", bound=Versioned)
 
 
-class EditHistory(QUndoStack):
-    """The window's undo stack; ``record`` pushes an edit that was just applied."""
+class UndoHistory(QUndoStack):
+    """The window's undo history, the stack of its session's edits (not the database's change
+    log of who changed what); ``record`` pushes an edit that was just applied."""
 
     def __init__(self, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)

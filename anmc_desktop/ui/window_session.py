@@ -45,7 +45,7 @@ class WindowSession:
         self.close()
         self.open()
         if old is not None:
-            old.history.clear()
+            old.undo_history.clear()
             old.close()
             old.deleteLater()
 

@@ -29,9 +29,11 @@ def test_a_new_person_never_gets_the_id_of_a_removed_one(services_on: Services) 
     services.removals.remove_person(added.id)
     # WHEN another person is added
     other = services.delegations.add_person(delegation_id, PersonDraft(given_name="Boris"))
-    # THEN the new person has an id of its own, so the history of the two stays apart
+    # THEN the new person has an id of its own, so the change logs of the two stay apart
     assert other.id != added.id
-    assert [entry.action for entry in services.history.for_record("person", other.id)] == ["insert"]
+    assert [entry.action for entry in services.change_log.for_record("person", other.id)] == [
+        "insert"
+    ]
 
 
 def test_the_search_text_of_a_city_with_long_names_is_stored(services_on: Services) -> None:

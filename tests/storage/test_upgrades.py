@@ -63,7 +63,7 @@ def test_an_older_database_is_backed_up_then_upgraded_with_its_data(
     _database_at(path, revision)
     # WHEN this version opens it
     database = open_database(sqlite_url(path))
-    # THEN it is on the newest schema, with its data, and its history works
+    # THEN it is on the newest schema, with its data, and its change log works
     assert _revision(path) == head_revision()
     services = Services.on(database)
     assert [city.name_en for city in services.cities.list_cities()] == ["Tomsk"]

@@ -97,7 +97,7 @@ def test_esc_in_a_changed_city_form_asks_before_closing(
     assert _city(services, "Tomsk").country == "Russia"
 
 
-def test_a_retired_city_keeps_its_history_and_the_retirement_is_undone(
+def test_a_retired_city_keeps_its_delegations_and_the_retirement_is_undone(
     qtbot: QtBot, window: MainWindow, services: Services, sample_meeting_id: int
 ) -> None:
     page = window.show_page(CitiesPage)

@@ -92,7 +92,7 @@ def test_the_second_save_shows_what_the_other_changed(
         assert stored.phone == ""
 
 
-def test_history_shows_who_changed_what_and_when(
+def test_the_change_log_shows_who_changed_what_and_when(
     qtbot: QtBot, services: Services, colleague: Services, governor: PersonRecord,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
@@ -105,8 +105,8 @@ def test_history_shows_who_changed_what_and_when(
     qtbot.addWidget(form)
     shown: list[QDialog] = []
     monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
-    # WHEN I press History...
-    form.findChild(QPushButton, "history").click()
+    # WHEN I press Change log...
+    form.findChild(QPushButton, "change_log").click()
     # THEN the newest change comes first: Olga set the phone; before that, it was created
     table = shown[0].table  # type: ignore[attr-defined]
     first = [table.item(0, column).text() for column in range(6)]
@@ -174,4 +174,4 @@ def test_an_undo_never_overwrites_a_colleagues_later_change(
     assert "Cannot undo" in dialogs.shown[-1].windowTitle()  # type: ignore[attr-defined]
     stored = services.cities.get(tokyo.id)
     assert (stored.country, stored.name_local) == ("Japan (Nippon)", "東京都")
-    assert window.history.count() == 0
+    assert window.undo_history.count() == 0

@@ -51,7 +51,7 @@ def test_an_unwritable_settings_file_is_explained_under_the_form(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     # THEN the reason shows under the form, the dialog stays open, and the name the
-    # history records is unchanged
+    # change log records is unchanged
     assert dialog.general_error.isVisible()
     assert "could not be written" in dialog.general_error.text()
     assert dialog.isVisible()

@@ -74,7 +74,7 @@ def test_make_head_of_a_person_a_colleague_changed_is_refused_and_the_page_reloa
     persons = services.delegations.get_delegation(knorr.delegation_id).persons
     roles = {p.family_name: p.role for p in persons}
     assert roles["Zhvachkin"] is PersonRole.HEAD and roles["Knorr"] is knorr.role
-    assert window.history.count() == 0
+    assert window.undo_history.count() == 0
     # AND the page shows his position as it is now, still selected: a second click works
     shown = page.selected_person()
     assert shown is not None and shown.position == "First Vice Governor"
@@ -103,7 +103,7 @@ def test_make_head_after_a_colleague_chose_another_head_is_refused_and_the_page_
     assert "head of Tomsk: 'Sergey Zhvachkin' → 'Alexey Knyazev'" in box.text()
     persons = services.delegations.get_delegation(knorr.delegation_id).persons
     assert {p.family_name: p.role for p in persons}["Knyazev"] is PersonRole.HEAD
-    assert window.history.count() == 0
+    assert window.undo_history.count() == 0
     # AND the page shows Knyazev as head, Knorr still selected: a second click works
     assert page.members.rows() == persons
     assert page.selected_person() == knorr
@@ -136,7 +136,7 @@ def test_a_status_saved_over_a_colleagues_is_refused_and_the_page_reloads(
     yangon = services.delegations.get_delegation(form.delegation.id).summary
     assert yangon.status is DelegationStatus.CONFIRMED
     assert page.selected_delegation() == yangon
-    assert window.history.count() == 0
+    assert window.undo_history.count() == 0
 
 
 def test_unticking_a_signatory_after_a_colleagues_change_is_refused_and_the_page_reloads(
@@ -159,7 +159,7 @@ def test_unticking_a_signatory_after_a_colleagues_change_is_refused_and_the_page
     assert page.who_signs.item(page.who_signs.row_of("Seoul"), 0).checkState() == (
         Qt.CheckState.Checked
     )
-    assert window.history.count() == 0
+    assert window.undo_history.count() == 0
 
 
 def test_a_signing_rule_chosen_after_a_colleague_edited_the_declaration_is_refused(
@@ -185,7 +185,7 @@ def test_a_signing_rule_chosen_after_a_colleague_edited_the_declaration_is_refus
     stored = services.declarations.get_for_meeting(sample_meeting_id)
     assert stored is not None and stored.title == "Tomsk Declaration 2014"
     assert stored.signing_order_rule is rule
-    assert window.history.count() == 0
+    assert window.undo_history.count() == 0
     # AND the page shows the declaration as it is now: choosing again works
     assert page.declaration == stored
     assert page.rule.currentData() == rule
@@ -225,7 +225,7 @@ def test_reloading_after_a_refused_status_shows_the_colleagues_and_saves_over_it
     form.save_button.click()
     yangon = services.delegations.get_delegation(form.delegation.id).summary
     assert yangon.status is DelegationStatus.ATTENDING
-    window.history.undo()
+    window.undo_history.undo()
     yangon = services.delegations.get_delegation(form.delegation.id).summary
     assert yangon.status is DelegationStatus.CONFIRMED
 

@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.services import Services
+from anmc_desktop.ui.dialogs.change_log import ChangeLogDialog
 from anmc_desktop.ui.dialogs.print_options import PrintOptionsDialog
-from anmc_desktop.ui.dialogs.record_history import RecordHistoryDialog
 from anmc_desktop.ui.excepthook import install_excepthook
 from anmc_desktop.ui.forms.city_form import CityForm
 from anmc_desktop.ui.forms.person_form import PersonForm
@@ -172,7 +172,7 @@ def test_a_writable_window_keeps_every_edit_enabled(window: MainWindow) -> None:
     window.show_page(AgendaPage).table.selectRow(0)
     window.page(AgendaPage).duplicate_button.click()
     window.page(AgendaPage).duplicate_button.click()
-    window.history.undo()
+    window.undo_history.undo()
     # THEN every control that changes data can be used
     controls = _edit_controls(window)
     assert [name for name, control in controls.items() if not _enabled(control)] == []
@@ -181,7 +181,7 @@ def test_a_writable_window_keeps_every_edit_enabled(window: MainWindow) -> None:
     assert not window.page(DeclarationPage).title_edit.isReadOnly()
 
 
-def test_a_city_opens_for_viewing_only_and_its_history_still_shows(
+def test_a_city_opens_for_viewing_only_and_its_change_log_still_shows(
     read_only_window: MainWindow, dialogs: object
 ) -> None:
     # WHEN the user double-clicks a city in the read-only window
@@ -197,11 +197,11 @@ def test_a_city_opens_for_viewing_only_and_its_history_still_shows(
     assert not form.save_button.isVisible()
     close = form.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert close.text() == "Close"
-    # AND History... still shows who changed it
-    history = form.findChild(QWidget, "history")
-    assert history is not None and history.isEnabled()
-    history.click()  # type: ignore[attr-defined]
-    assert isinstance(dialogs.shown[-1], RecordHistoryDialog)  # type: ignore[attr-defined]
+    # AND Change log... still shows who changed it
+    change_log = form.findChild(QWidget, "change_log")
+    assert change_log is not None and change_log.isEnabled()
+    change_log.click()  # type: ignore[attr-defined]
+    assert isinstance(dialogs.shown[-1], ChangeLogDialog)  # type: ignore[attr-defined]
     # AND Enter closes nothing unsaved and saves nothing
     close.click()
     assert not form.isVisible()

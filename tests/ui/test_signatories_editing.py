@@ -280,4 +280,4 @@ def test_a_refused_change_is_explained_and_the_page_shows_what_is_stored(
         Qt.CheckState.Unchecked
     )
     assert not page.who_signs.isEnabled()
-    assert window.history.count() == 0
+    assert window.undo_history.count() == 0

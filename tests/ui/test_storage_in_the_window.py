@@ -238,8 +238,8 @@ def test_the_organizers_name_is_recorded_with_later_changes(
     dialog.save_button.click()
     city = services.cities.list_cities()[0]
     services.cities.retire(city.id)
-    history = services.history.for_record("city", city.id)
-    assert history[-1].changed_by == "Olga Ivanova"
+    changes = services.change_log.for_record("city", city.id)
+    assert changes[-1].changed_by == "Olga Ivanova"
 
 
 def test_the_window_records_changes_with_the_organizers_name_from_the_settings(
@@ -251,7 +251,7 @@ def test_the_window_records_changes_with_the_organizers_name_from_the_settings(
     services = open_services(sqlite_url(tmp_path / "plenary.db"))
     assert services is not None
     meeting_id = services.sample.load()
-    # THEN the history records her name
-    changes = services.history.for_record("meeting", meeting_id)
+    # THEN the change log records her name
+    changes = services.change_log.for_record("meeting", meeting_id)
     assert [change.changed_by for change in changes] == ["Olga Ivanova"]
     services.database.dispose()

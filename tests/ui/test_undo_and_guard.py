@@ -63,7 +63,7 @@ def test_an_undo_that_became_impossible_is_explained_and_dropped(
     )
     window.undo_action.trigger()
     assert "City 999999 does not exist" in dialogs.texts[0]  # type: ignore[attr-defined]
-    assert window.history.count() == 0
+    assert window.undo_history.count() == 0
 
 
 def test_leaving_a_page_with_unsaved_changes_asks_first(

@@ -142,7 +142,7 @@ class AgendaItemForm(FormDialog):
         self.form.changed.connect(self.refresh_warnings)
         self.resize(620, self.sizeHint().height())
         if item is not None:
-            self.offer_history(services.history, "agenda_item", item.id)
+            self.offer_change_log(services.change_log, "agenda_item", item.id)
         self.fields_ready()
         self.refresh_warnings()
 

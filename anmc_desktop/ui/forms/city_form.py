@@ -50,7 +50,7 @@ class CityForm(FormDialog):
         self.form.add_field("status", "Status", self.status)
         self.form.add_field("time_zone", "Time zone", self.time_zone, self._check_time_zone)
         if city is not None:
-            self.offer_history(services.history, "city", city.id)
+            self.offer_change_log(services.change_log, "city", city.id)
         self.fields_ready()
 
     def draft(self) -> CityDraft:

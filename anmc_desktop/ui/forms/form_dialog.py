@@ -13,11 +13,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from anmc_desktop.errors import UserFacingError, ValidationError
-from anmc_desktop.services.history import HistoryService
+from anmc_desktop.services.change_log import ChangeLogService
 from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs.change_log import ChangeLogDialog
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
-from anmc_desktop.ui.dialogs.record_history import RecordHistoryDialog
 from anmc_desktop.ui.forms.field_form import ERROR_STYLE, FieldForm
 
 
@@ -59,7 +59,7 @@ class FormDialog(QDialog):
 
     def show_read_only(self) -> None:
         """For a database open read-only: the record is shown, nothing can be changed, no
-        Save; History... still shows who changed it. Call before ``open()``."""
+        Save; Change log... still shows who changed it. Call before ``open()``."""
         self._read_only = True
         self.form.set_read_only()
         self.save_button.setEnabled(False)
@@ -105,15 +105,17 @@ class FormDialog(QDialog):
         self.saved.emit(result)
         self.accept()
 
-    def offer_history(self, history: HistoryService, table_name: str, record_id: int) -> None:
-        """A History... button that shows who changed the record, when, and what."""
-        button = self.buttons.addButton("History...", QDialogButtonBox.ButtonRole.HelpRole)
-        button.setObjectName("history")
+    def offer_change_log(
+        self, change_log: ChangeLogService, table_name: str, record_id: int
+    ) -> None:
+        """A Change log... button that shows who changed the record, when, and what."""
+        button = self.buttons.addButton("Change log...", QDialogButtonBox.ButtonRole.HelpRole)
+        button.setObjectName("change_log")
         button.setAutoDefault(False)
         title = self.windowTitle()
         button.clicked.connect(
             lambda: messages.run_modal(
-                RecordHistoryDialog(title, history.for_record(table_name, record_id), self)
+                ChangeLogDialog(title, change_log.for_record(table_name, record_id), self)
             )
         )
 

@@ -55,7 +55,7 @@ class MeetingForm(FormDialog):
         self.form.add_field("theme", "Theme", self.theme)
         if meeting is not None:
             self._show(meeting)
-            self.offer_history(services.history, "meeting", meeting.id)
+            self.offer_change_log(services.change_log, "meeting", meeting.id)
         self.fields_ready()
 
     def draft(self) -> MeetingDraft:

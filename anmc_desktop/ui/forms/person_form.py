@@ -75,7 +75,7 @@ class PersonForm(FormDialog):
         for name in ("given_name", "family_name", "native_name"):
             self.texts[name].textEdited.connect(lambda _text: self.is_placeholder.setChecked(False))
         if person is not None:
-            self.offer_history(services.history, "person", person.id)
+            self.offer_change_log(services.change_log, "person", person.id)
         self.fields_ready()
 
     def draft(self) -> PersonDraft:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.form_dialog import FormDialog
-from anmc_desktop.ui.undo import D, EditHistory, R
+from anmc_desktop.ui.undo import D, R, UndoHistory
 
 NO_MEETING_TEXT = "No current meeting: choose one on the Meetings page."
 READ_ONLY_TIP = "The database is open read-only: nothing can be changed in this window."
@@ -45,7 +45,7 @@ class Page(QWidget):
         self.services = services
         self.meeting: MeetingRecord | None = None
         # The window's undo stack; a page records each edit it makes there.
-        self.history: EditHistory | None = None
+        self.undo_history: UndoHistory | None = None
         self._stale = True
         self.heading = QLabel(self.title)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
@@ -109,8 +109,8 @@ class Page(QWidget):
         self, text: str, undo: Callable[[], object], redo: Callable[[], object]
     ) -> None:
         """Put an edit that was just applied on the window's undo stack (if there is one)."""
-        if self.history is not None:
-            self.history.record(text, undo, redo)
+        if self.undo_history is not None:
+            self.undo_history.record(text, undo, redo)
         else:
             self.mark_stale()
 
@@ -118,9 +118,9 @@ class Page(QWidget):
         self, text: str, save: Callable[[D, int | None], R], before: D, after: D, saved: R
     ) -> None:
         """Put an edit of one record on the undo stack, guarded by its version (see
-        ``EditHistory.record_guarded``)."""
-        if self.history is not None:
-            self.history.record_guarded(text, save, before, after, saved)
+        ``UndoHistory.record_guarded``)."""
+        if self.undo_history is not None:
+            self.undo_history.record_guarded(text, save, before, after, saved)
         else:
             self.mark_stale()
 

@@ -25,7 +25,7 @@ class CitiesPage(FormHost, Page):
             "edit_city", self.edit_or_view("&Edit…"), self.edit_city
         )
         self.retire_button = self.buttons.add(
-            "retire_city", "&Retire", self.retire_city, "A retired city keeps its history."
+            "retire_city", "&Retire", self.retire_city, "A retired city keeps its past delegations."
         )
         self.model = CityTableModel(self)
         self.table = make_table(self)

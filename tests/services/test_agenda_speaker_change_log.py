@@ -1,4 +1,4 @@
-"""A change of an item's speakers alone is in its history and makes a new version."""
+"""A change of an item's speakers alone is in its change log and makes a new version."""
 
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ def test_changing_only_the_speakers_is_logged_by_name_with_a_new_version(
     )
     # THEN each edit made a new version
     assert (with_two.version, with_one.version) == (item.version + 1, item.version + 2)
-    # AND the history shows the speakers by name, and no other field changed
-    *_, added, removed = services.history.for_record("agenda_item", item.id)
+    # AND the change log shows the speakers by name, and no other field changed
+    *_, added, removed = services.change_log.for_record("agenda_item", item.id)
     names = with_two.speaker_names
     assert len(set(names)) == 2
     assert (added.action, added.record_version) == ("update", with_two.version)
@@ -63,7 +63,7 @@ def test_a_new_item_logs_its_speakers_with_its_creation(
     created = services.agenda.create(
         sample_meeting_id, replace(draft_of(item), title="Press point", speaker_ids=(first_id,))
     )
-    actions = [(h.action, "speakers" in h.changes) for h in services.history.for_record(
+    actions = [(h.action, "speakers" in h.changes) for h in services.change_log.for_record(
         "agenda_item", created.id
     )]  # fmt: skip
     assert actions == [("insert", False), ("insert", True)]

@@ -11,12 +11,12 @@ from sqlalchemy import Table, insert, select, update
 
 from anmc_desktop.db import open_database
 from anmc_desktop.models import City, Person
-from anmc_desktop.models.history import ChangeLogEntry
+from anmc_desktop.models.change_log import ChangeLogEntry
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.services import Services
 from anmc_desktop.services.person_import import ImportResult, PersonImportService
-from anmc_desktop.storage import history
+from anmc_desktop.storage import change_log
 
 CITIES = cast(Table, City.__table__)
 PERSONS = cast(Table, Person.__table__)
@@ -49,11 +49,11 @@ def test_bulk_inserts_are_logged_like_an_edit_by_the_same_organizer(database_url
         by_name = {name: city_id for city_id, name in ids}
         for record in records:
             record["id"] = by_name[record["name_en"]]
-        history.record_inserts(session, CITIES, records)
+        change_log.record_inserts(session, CITIES, records)
     # THEN each has one insert entry: who, its version, and every field as the event logs it
-    logged_by_event = services.history.for_record("city", edited.id)[0]
+    logged_by_event = services.change_log.for_record("city", edited.id)[0]
     for record in records:
-        (entry,) = services.history.for_record("city", record["id"])
+        (entry,) = services.change_log.for_record("city", record["id"])
         assert (entry.action, entry.changed_by, entry.record_version) == (
             "insert",
             "Olga Ivanova",
@@ -83,24 +83,24 @@ def test_bulk_updates_log_only_what_changed(database_url: str) -> None:
             dict(before[kemerovo.id]) | {"version": 2},
         ]
         session.execute(update(CITIES).where(CITIES.c.id == tomsk.id).values(after[0]))
-        history.record_updates(
+        change_log.record_updates(
             session, CITIES, [(before[tomsk.id], after[0]), (before[kemerovo.id], after[1])]
         )
-    # THEN Tomsk's history shows the new country; Kemerovo's holds its insert only
-    last = services.history.for_record("city", tomsk.id)[-1]
+    # THEN Tomsk's change log shows the new country; Kemerovo's holds its insert only
+    last = services.change_log.for_record("city", tomsk.id)[-1]
     assert (last.action, last.record_version, last.changes) == (
         "update",
         2,
         {"country": ("Russia", "Russian Federation")},
     )
-    assert [h.action for h in services.history.for_record("city", kemerovo.id)] == ["insert"]
+    assert [h.action for h in services.change_log.for_record("city", kemerovo.id)] == ["insert"]
     database.dispose()
 
 
 def test_the_bulk_api_refuses_a_session_that_does_not_record(database_url: str) -> None:
     database = open_database(database_url)
     with database.reading() as session, pytest.raises(RuntimeError, match="does not record"):
-        history.record_inserts(session, CITIES, [_city_values("Tomsk") | {"id": 1}])
+        change_log.record_inserts(session, CITIES, [_city_values("Tomsk") | {"id": 1}])
     database.dispose()
 
 
@@ -125,14 +125,14 @@ def test_a_person_import_is_written_and_logged_on_either_database(
     importer.preview(meeting_id, sheet, mapping)
     # WHEN it is applied
     result = importer.apply(meeting_id, sheet, mapping)
-    # THEN both persons are written and in the history, by her
+    # THEN both persons are written and in the change log, by her
     ((added_id, _),) = result.created
     (updated,) = result.updated
     assert services.delegations.get_person(added_id).family_name == "Popova"
     assert services.delegations.get_person(updated.person_id).version == updated.version
     logged = [
-        services.history.for_record("person", added_id)[-1],
-        services.history.for_record("person", updated.person_id)[-1],
+        services.change_log.for_record("person", added_id)[-1],
+        services.change_log.for_record("person", updated.person_id)[-1],
     ]
     assert [(h.action, h.changed_by) for h in logged] == [
         ("insert", "Olga Ivanova"),
@@ -197,16 +197,16 @@ def test_imported_persons_get_ids_that_hold_their_own_rows(
         (p.family_name, p.given_name, p.email, p.role, p.arrival, p.family_name_first)
         for p in stored
     ] == wanted
-    # AND each id's insert in the history names that same person
+    # AND each id's insert in the change log names that same person
     for person in stored:
-        (logged,) = services.history.for_record("person", person.id)
+        (logged,) = services.change_log.for_record("person", person.id)
         assert logged.action == "insert"
         assert logged.changes["family_name"] == (None, person.family_name)
         assert logged.changes["email"] == (None, person.email)
     database.dispose()
 
 
-def test_bulk_inserts_show_in_each_history_as_an_edit_would(database_url: str) -> None:
+def test_bulk_inserts_show_in_each_change_log_as_an_edit_would(database_url: str) -> None:
     # GIVEN persons' worth of values of every kind a column holds: text with quotes,
     # control characters and other scripts, None, booleans, an enum and a moment
     database = open_database(database_url)
@@ -244,7 +244,7 @@ def test_bulk_inserts_show_in_each_history_as_an_edit_would(database_url: str) -
             record["id"] = session.execute(
                 insert(PERSONS).returning(PERSONS.c.id), record
             ).scalar_one()
-        history.record_inserts(session, PERSONS, records)
+        change_log.record_inserts(session, PERSONS, records)
     # AND the same values once more through the ORM, whose flush event logs them
     with database.writing() as session:
         copies = [Person(**{k: v for k, v in r.items() if k != "id"}) for r in records]
@@ -263,10 +263,10 @@ def test_bulk_inserts_show_in_each_history_as_an_edit_would(database_url: str) -
         assert [(e.record_id, e.last_record_id) for e in entries] == [
             (min(bulk_ids), max(bulk_ids))
         ]
-    # AND each record's history is what the flush event logs for the same values
+    # AND each record's change log is what the flush event logs for the same values
     for bulk_id, copy_id in zip(bulk_ids, copy_ids, strict=True):
-        (bulk,) = services.history.for_record("person", bulk_id)
-        (copy,) = services.history.for_record("person", copy_id)
+        (bulk,) = services.change_log.for_record("person", bulk_id)
+        (copy,) = services.change_log.for_record("person", copy_id)
         assert (bulk.action, bulk.changed_by, bulk.record_version, bulk.changes) == (
             copy.action,
             copy.changed_by,
@@ -276,7 +276,7 @@ def test_bulk_inserts_show_in_each_history_as_an_edit_would(database_url: str) -
     database.dispose()
 
 
-def test_a_bulk_update_is_in_the_history_of_its_records_only(database_url: str) -> None:
+def test_a_bulk_update_is_in_the_change_log_of_its_records_only(database_url: str) -> None:
     # GIVEN three cities, and a bulk update of the first and the last
     database = open_database(database_url)
     services = Services.on(database)
@@ -295,13 +295,15 @@ def test_a_bulk_update_is_in_the_history_of_its_records_only(database_url: str) 
         ]
         for values in after:
             session.execute(update(CITIES).where(CITIES.c.id == values["id"]).values(values))
-        history.record_updates(session, CITIES, [(before[a["id"]], a) for a in after])
-    # WHEN the histories are read
-    histories = {c.id: services.history.for_record("city", c.id) for c in (first, middle, last)}
+        change_log.record_updates(session, CITIES, [(before[a["id"]], a) for a in after])
+    # WHEN their change logs are read
+    change_logs = {
+        c.id: services.change_log.for_record("city", c.id) for c in (first, middle, last)
+    }
     # THEN the middle city, inside the entry's range of ids, has only its insert
-    assert [h.action for h in histories[middle.id]] == ["insert"]
+    assert [h.action for h in change_logs[middle.id]] == ["insert"]
     for city in (first, last):
-        *_, updated = histories[city.id]
+        *_, updated = change_logs[city.id]
         assert (updated.action, updated.record_version, updated.changes) == (
             "update",
             2,

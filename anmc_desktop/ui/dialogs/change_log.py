@@ -1,4 +1,4 @@
-"""Who changed a record, when, and what: its history from the change log, newest first."""
+"""Who changed a record, when, and what: its entries in the change log, newest first."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop.services.history import ChangeRecord
+from anmc_desktop.services.change_log import ChangeRecord
 
 COLUMNS = ("When", "Who", "What", "Field", "Was", "Became")
 ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted"}
@@ -24,7 +24,7 @@ ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted"}
 HIDDEN_FIELDS = {"version", "search_text"}
 
 
-def history_rows(changes: Sequence[ChangeRecord]) -> list[tuple[str, ...]]:
+def change_log_rows(changes: Sequence[ChangeRecord]) -> list[tuple[str, ...]]:
     """One row per changed field, newest change first."""
     rows = []
     for change in reversed(changes):
@@ -49,14 +49,14 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
-class RecordHistoryDialog(QDialog):
+class ChangeLogDialog(QDialog):
     def __init__(
         self, title: str, changes: Sequence[ChangeRecord], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History of {title}")
+        self.setWindowTitle(f"Change log of {title}")
         self.resize(760, 420)
-        rows = history_rows(changes)
+        rows = change_log_rows(changes)
         self.table = QTableWidget(len(rows), len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

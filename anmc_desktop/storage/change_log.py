@@ -1,11 +1,11 @@
 """Recording every insert, update and delete in the change log, in the same transaction.
 
 The recording is generic: a session event looks at what a flush writes, so services need
-not do anything for their changes to be in the history. Rows written with bulk Core
+not do anything for their changes to be in the change log. Rows written with bulk Core
 statements (``session.execute(insert(...))``) bypass the flush: whoever writes them records
 them with ``record_inserts`` and ``record_updates``, which write one change-log entry for
-all the records of the statement (see models/history.py). ``entries_for`` reads a record's
-history from both kinds of entries.
+all the records of the statement (see models/change_log.py). ``entries_for`` reads a record's
+changes from both kinds of entries.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any, cast
 from sqlalchemy import Table, event, insert, inspect, select
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
 
-from anmc_desktop.models.history import ChangeLogEntry
+from anmc_desktop.models.change_log import ChangeLogEntry
 
 INSERT = "insert"
 UPDATE = "update"
@@ -30,7 +30,7 @@ DELETE = "delete"
 
 # Derived or bookkeeping columns that say nothing an organizer changed.
 IGNORED_COLUMNS = frozenset({"id", "version", "search_text"})
-_ACTOR = "anmc_history_actor"
+_ACTOR = "anmc_change_log_actor"
 _CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
@@ -66,7 +66,7 @@ def record_inserts(session: Session, table: Table, records: Iterable[Mapping[str
     """Log records that a bulk insert wrote (each one's column values, with its id and
     version) as one entry by the session's organizer.
 
-    Each record's history shows what the flush event logs for an ORM insert.
+    Each record's change log shows what the flush event logs for an ORM insert.
     """
     logged = sorted(column.key for column in table.columns if column.key not in IGNORED_COLUMNS)
     parts = list(map(_values_getter(["id", "version", *logged]), records))
@@ -121,7 +121,7 @@ def record_change(
 
 
 def entries_for(session: Session, table_name: str, record_id: int) -> list[LoggedChange]:
-    """A record's history, oldest first: its own entries and its parts of bulk entries."""
+    """A record's changes, oldest first: its own entries and its parts of bulk entries."""
     entry = ChangeLogEntry
     own = select(entry).where(
         entry.table_name == table_name,
@@ -277,11 +277,12 @@ def _changes(state: InstanceState[Any], action: str) -> dict[str, list[Any]]:
         elif action == DELETE:
             changes[key] = [plain(state.dict.get(key)), None]
         else:
-            history = state.attrs[key].history
-            if not history.added and not history.deleted:
+            # SQLAlchemy's record of the attribute's values in this flush.
+            attribute = state.attrs[key].history
+            if not attribute.added and not attribute.deleted:
                 continue
-            before = history.deleted[0] if history.deleted else None
-            after = history.added[0] if history.added else None
+            before = attribute.deleted[0] if attribute.deleted else None
+            after = attribute.added[0] if attribute.added else None
             if before != after:
                 changes[key] = [plain(before), plain(after)]
     return changes

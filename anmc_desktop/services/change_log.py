@@ -1,4 +1,4 @@
-"""A record's history: who changed what, and when."""
+"""A record's change log: who changed what, and when."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from anmc_desktop.db import Database
-from anmc_desktop.storage.history import entries_for
+from anmc_desktop.storage.change_log import entries_for
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class ChangeRecord:
     changes: dict[str, tuple[object, object]]
 
 
-class HistoryService:
+class ChangeLogService:
     def __init__(self, database: Database) -> None:
         self._database = database
 

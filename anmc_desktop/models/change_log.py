@@ -1,12 +1,12 @@
 """The change log: who changed which record, when, and what the fields were before and after.
 
-Rows are written by the database layer (anmc_desktop/storage/history.py) for every insert,
+Rows are written by the database layer (anmc_desktop/storage/change_log.py) for every insert,
 update and delete in the same transaction as the change itself, and are never edited.
 
 An edit writes one row per record. A bulk write (a person import of thousands of rows)
 writes one row for all its records: ``record_id`` and ``last_record_id`` are the smallest
 and largest id it covers and ``changes`` holds each record's part (see
-storage/history.py). One row per record doubled the time of an import.
+storage/change_log.py). One row per record doubled the time of an import.
 """
 
 from __future__ import annotations
