@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QMainWindow
 
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
-from anmc_desktop.ui.undo import EditHistory
+from anmc_desktop.ui.undo import UndoHistory
 
 
 class MenuHost(QMainWindow):
     services: Services
     meeting: MeetingRecord | None  # the current meeting; None: no meeting
-    history: EditHistory
+    undo_history: UndoHistory
 
     def reload_all(self) -> None:
         """The data changed behind every page (e.g. a meeting was added)."""
