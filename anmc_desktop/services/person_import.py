@@ -49,21 +49,11 @@ from anmc_desktop.db import Database
 from anmc_desktop.errors import FieldError, UserFacingError, ValidationError
 from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity
 from anmc_desktop.exchange.column_memory import load_choices, save_choices
-from anmc_desktop.exchange.person_columns import (
-    NAME_FIELDS,
-    ColumnMapping,
-    Field,
-    family_name_first,
-    header_key,
-    locate_header,
-    recognise,
-)
-from anmc_desktop.exchange.sheet_reader import (
-    EXCEL_ERRORS,
-    ExcelError,
-    SheetRows,
-    read_sheet,
-)
+from anmc_desktop.exchange.header_recognition import family_name_first, locate_header, recognise
+from anmc_desktop.exchange.known_headers import header_key
+from anmc_desktop.exchange.person_fields import NAME_FIELDS, ColumnMapping, Field
+from anmc_desktop.exchange.sheet_reader import read_sheet
+from anmc_desktop.exchange.sheet_rows import EXCEL_ERRORS, ExcelError, SheetRows
 from anmc_desktop.models import (
     AgendaItem,
     City,

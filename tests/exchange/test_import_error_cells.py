@@ -11,7 +11,8 @@ from import_helpers import empty_meeting, write_text
 
 from anmc_desktop.cli import EXIT_USER_ERROR, main
 from anmc_desktop.db import open_database, sqlite_url
-from anmc_desktop.exchange.sheet_reader import EXCEL_ERRORS, ExcelError, read_sheet
+from anmc_desktop.exchange.sheet_reader import read_sheet
+from anmc_desktop.exchange.sheet_rows import EXCEL_ERRORS, ExcelError
 from anmc_desktop.services import Services
 from anmc_desktop.services.person_import import (
     ImportPreview,

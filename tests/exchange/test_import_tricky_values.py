@@ -10,8 +10,8 @@ from dataclasses import fields, replace
 from import_helpers import empty_meeting, persons_of
 
 from anmc_desktop.errors import ValidationError
-from anmc_desktop.exchange.person_columns import locate_header
-from anmc_desktop.exchange.sheet_reader import SheetRows
+from anmc_desktop.exchange.header_recognition import locate_header
+from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.limits import LONG_TEXT, SHORT_TEXT
 from anmc_desktop.records.persons import PersonDraft
