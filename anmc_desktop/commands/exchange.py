@@ -20,9 +20,10 @@ from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.person_fields import Field
 from anmc_desktop.files import write_atomically
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.person_import import ImportResult, RowStatus
 from anmc_desktop.services.export_data import DelegationListExport, ExportFormat
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
-from anmc_desktop.services.person_import import ImportResult, PersonImportService, RowStatus
+from anmc_desktop.services.person_import import PersonImportService
 
 EXIT_IMPORT_ERRORS = 1
 _ChoiceT = TypeVar("_ChoiceT", DelegationStatus, PersonRole)

@@ -10,13 +10,10 @@ from anmc_desktop.exchange.person_fields import Field
 from anmc_desktop.exchange.sheet_reader import read_sheet
 from anmc_desktop.records.agenda import AgendaItemDraft
 from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.person_import import RowStatus
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_import import (
-    ImportRefusedError,
-    PersonImportService,
-    RowStatus,
-)
+from anmc_desktop.services.person_import import ImportRefusedError, PersonImportService
 
 HEADER = "City,Family name,Given name,Position,Role,E-mail\n"
 

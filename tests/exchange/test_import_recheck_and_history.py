@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from anmc_desktop.models import Person
 from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.person_import import RowStatus
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_import import ImportRefusedError, PersonImportService, RowStatus
+from anmc_desktop.services.person_import import ImportRefusedError, PersonImportService
 
 HEADER = "City,Family name,Given name,Name in native script,Position,Role,Phone\n"
 
