@@ -17,11 +17,11 @@ from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
 from anmc_desktop.exchange.ics_writer import write_ics
-from anmc_desktop.exchange.person_columns import Field
+from anmc_desktop.exchange.person_fields import Field
 from anmc_desktop.files import write_atomically
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.person_import import ImportResult, RowStatus
 from anmc_desktop.services.export_data import ExportFormat
-from anmc_desktop.services.person_import import ImportResult, RowStatus
 
 EXIT_IMPORT_ERRORS = 1
 _ChoiceT = TypeVar("_ChoiceT", DelegationStatus, PersonRole)

@@ -6,7 +6,8 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
-from anmc_desktop.exchange.person_columns import Field, header_key
+from anmc_desktop.exchange.known_headers import header_key
+from anmc_desktop.exchange.person_fields import Field
 from anmc_desktop.files import write_atomically
 
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.ics_writer import write_ics
-from anmc_desktop.services.person_import import ImportResult, PersonImportService
+from anmc_desktop.records.person_import import ImportResult
+from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.records.meetings import MeetingDraft
+from anmc_desktop.records.person_import import ImportPreview, ImportResult
 from anmc_desktop.records.persons import PersonRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_import import ImportPreview, ImportResult, PersonImportService
+from anmc_desktop.services.person_import import PersonImportService
 
 
 def empty_meeting(services: Services, sample_meeting_id: int) -> int:

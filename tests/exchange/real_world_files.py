@@ -6,11 +6,12 @@ from pathlib import Path
 
 import openpyxl
 
-from anmc_desktop.exchange.person_columns import ColumnMapping, Field
-from anmc_desktop.exchange.sheet_reader import SheetRows
+from anmc_desktop.exchange.person_fields import ColumnMapping, Field
+from anmc_desktop.exchange.sheet_rows import SheetRows
+from anmc_desktop.records.person_import import ImportPreview
 from anmc_desktop.records.persons import PersonRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_import import ImportPreview, PersonImportService
+from anmc_desktop.services.person_import import PersonImportService
 
 
 def read(services: Services, path: Path) -> tuple[SheetRows, ColumnMapping]:

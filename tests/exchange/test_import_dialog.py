@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from anmc_desktop.exchange.person_columns import Field
+from anmc_desktop.exchange.person_fields import Field
 from anmc_desktop.services import Services
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages

@@ -11,14 +11,11 @@ from import_helpers import empty_meeting, write_text
 
 from anmc_desktop.cli import EXIT_USER_ERROR, main
 from anmc_desktop.db import open_database, sqlite_url
-from anmc_desktop.exchange.sheet_reader import EXCEL_ERRORS, ExcelError, read_sheet
+from anmc_desktop.exchange.sheet_reader import read_sheet
+from anmc_desktop.exchange.sheet_rows import EXCEL_ERRORS, ExcelError
+from anmc_desktop.records.person_import import ImportPreview, RowStatus
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_import import (
-    ImportPreview,
-    ImportRefusedError,
-    PersonImportService,
-    RowStatus,
-)
+from anmc_desktop.services.person_import import ImportRefusedError, PersonImportService
 
 HEADER = ["City", "Given name", "Family name", "Phone", "Notes", "Lookup"]
 

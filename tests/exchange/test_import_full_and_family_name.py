@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from import_helpers import empty_meeting, import_file, persons_of, write_text
 
-from anmc_desktop.services.person_import import PersonImportService, RowStatus
+from anmc_desktop.records.person_import import RowStatus
+from anmc_desktop.services.person_import import PersonImportService
 
 
 def _names(services, meeting_id: int, city: str) -> list[tuple[str, str]]:

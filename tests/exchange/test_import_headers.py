@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from import_helpers import empty_meeting, import_file, persons_of, write_text
 
-from anmc_desktop.exchange.person_columns import Field, locate_header, recognise
+from anmc_desktop.exchange.header_recognition import locate_header, recognise
+from anmc_desktop.exchange.person_fields import Field
 from anmc_desktop.services import Services
 
 

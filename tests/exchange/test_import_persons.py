@@ -6,17 +6,14 @@ import pytest
 from import_helpers import empty_meeting, import_file, persons_of, write_text
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.person_columns import Field
+from anmc_desktop.exchange.person_fields import Field
 from anmc_desktop.exchange.sheet_reader import read_sheet
 from anmc_desktop.records.agenda import AgendaItemDraft
 from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.person_import import RowStatus
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_import import (
-    ImportRefusedError,
-    PersonImportService,
-    RowStatus,
-)
+from anmc_desktop.services.person_import import ImportRefusedError, PersonImportService
 
 HEADER = "City,Family name,Given name,Position,Role,E-mail\n"
 
@@ -241,7 +238,7 @@ def test_a_file_without_a_recognisable_header_can_be_mapped_and_the_choice_is_re
     assert mapping is None
 
     # WHEN the user maps the columns and the import runs
-    from anmc_desktop.exchange.person_columns import ColumnMapping
+    from anmc_desktop.exchange.person_fields import ColumnMapping
 
     chosen = ColumnMapping(0, tuple(sheet.rows[0]), (Field.FAMILY_NAME, Field.CITY, Field.IGNORE))
     importer.apply(meeting_id, sheet, chosen)

@@ -7,7 +7,8 @@ import pytest
 from import_helpers import empty_meeting
 from real_world_files import cities, fields_of, imported, people, read, workbook
 
-from anmc_desktop.exchange.person_columns import Field, locate_header, recognise
+from anmc_desktop.exchange.header_recognition import locate_header, recognise
+from anmc_desktop.exchange.person_fields import Field
 from anmc_desktop.services import Services
 from anmc_desktop.services.person_import import PersonImportService
 

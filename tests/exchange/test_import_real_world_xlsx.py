@@ -13,7 +13,7 @@ from import_helpers import empty_meeting
 from real_world_files import cities, fields_of, imported, people, read, workbook
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.person_columns import Field
+from anmc_desktop.exchange.person_fields import Field
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.services import Services
 from anmc_desktop.services.person_import import PersonImportService

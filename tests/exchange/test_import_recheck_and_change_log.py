@@ -8,9 +8,10 @@ import pytest
 from import_helpers import empty_meeting, import_file, persons_of, write_text
 
 from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.person_import import RowStatus
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_import import ImportRefusedError, PersonImportService, RowStatus
+from anmc_desktop.services.person_import import ImportRefusedError, PersonImportService
 
 HEADER = "City,Family name,Given name,Name in native script,Position,Role,Phone\n"
 

@@ -6,7 +6,8 @@ import openpyxl
 import pytest
 from import_helpers import empty_meeting, import_file, persons_of, write_text
 
-from anmc_desktop.services.person_import import PersonImportService, RowStatus
+from anmc_desktop.records.person_import import RowStatus
+from anmc_desktop.services.person_import import PersonImportService
 
 
 @pytest.mark.parametrize(

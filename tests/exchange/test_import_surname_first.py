@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from anmc_desktop.exchange.person_columns import family_name_first
+from anmc_desktop.exchange.header_recognition import family_name_first
 from anmc_desktop.services import Services
 from tests.exchange.import_helpers import empty_meeting, import_file, persons_of, write_text
 

@@ -10,13 +10,14 @@ from dataclasses import fields, replace
 from import_helpers import empty_meeting, persons_of
 
 from anmc_desktop.errors import ValidationError
-from anmc_desktop.exchange.person_columns import locate_header
-from anmc_desktop.exchange.sheet_reader import SheetRows
+from anmc_desktop.exchange.header_recognition import locate_header
+from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.limits import LONG_TEXT, SHORT_TEXT
+from anmc_desktop.records.person_import import RowStatus
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_import import PersonImportService, RowStatus
+from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.services.person_rules import _check_person_fully
 
 HEADERS = {

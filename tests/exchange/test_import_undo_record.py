@@ -14,8 +14,8 @@ from anmc_desktop.cli import main
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.person_import import ImportResult, UpdatedPerson
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_import import ImportResult, UpdatedPerson
 from tests.exchange.import_helpers import persons_in_file
 
 

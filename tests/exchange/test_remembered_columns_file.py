@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from anmc_desktop.exchange.column_memory import load_choices, save_choices
-from anmc_desktop.exchange.person_columns import Field
+from anmc_desktop.exchange.person_fields import Field
 
 
 def test_remembered_choices_are_added_and_written_whole(tmp_path: Path):

@@ -14,8 +14,9 @@ from anmc_desktop.models import City, Person
 from anmc_desktop.models.change_log import ChangeLogEntry
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.person_import import ImportResult
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_import import ImportResult, PersonImportService
+from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.storage import change_log
 
 CITIES = cast(Table, City.__table__)

@@ -28,16 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.exchange.header_recognition import recognise
 from anmc_desktop.exchange.limits import HEADER_SEARCH_ROWS
-from anmc_desktop.exchange.person_columns import ColumnMapping, Field, recognise
-from anmc_desktop.exchange.sheet_reader import SheetRows
-from anmc_desktop.services.person_import import (
-    ImportPreview,
-    ImportResult,
-    PersonImportService,
-    RowOutcome,
-    RowStatus,
-)
+from anmc_desktop.exchange.person_fields import ColumnMapping, Field
+from anmc_desktop.exchange.sheet_rows import SheetRows
+from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowOutcome, RowStatus
+from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
 

@@ -1,0 +1,108 @@
+"""Read the typed values of a row's cells: a role, yes or no, a date and time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.person_import import RowProblem
+from anmc_desktop.text import search_key
+
+_ValueT = TypeVar("_ValueT")
+_ROLE_WORDS = {
+    "head": PersonRole.HEAD,
+    "head of delegation": PersonRole.HEAD,
+    "глава": PersonRole.HEAD,
+    "глава делегации": PersonRole.HEAD,
+    "руководитель": PersonRole.HEAD,
+    "руководитель делегации": PersonRole.HEAD,
+    "member": PersonRole.MEMBER,
+    "delegate": PersonRole.MEMBER,
+    "член делегации": PersonRole.MEMBER,
+    "член": PersonRole.MEMBER,
+    "делегат": PersonRole.MEMBER,
+    "adviser": PersonRole.ADVISER,
+    "advisor": PersonRole.ADVISER,
+    "советник": PersonRole.ADVISER,
+    "interpreter": PersonRole.INTERPRETER,
+    "translator": PersonRole.INTERPRETER,
+    "переводчик": PersonRole.INTERPRETER,
+    "staff": PersonRole.STAFF,
+    "сотрудник": PersonRole.STAFF,
+    "персонал": PersonRole.STAFF,
+    "press": PersonRole.PRESS,
+    "media": PersonRole.PRESS,
+    "пресса": PersonRole.PRESS,
+    "журналист": PersonRole.PRESS,
+    "сми": PersonRole.PRESS,
+}
+_ROLES = (
+    {role.value: role for role in PersonRole}
+    | {search_key(role.label): role for role in PersonRole}
+    | _ROLE_WORDS
+)
+_YES = {"yes", "y", "true", "1", "x", "да", "д", "+"}
+_NO = {"no", "n", "false", "0", "нет", "н", "-", ""}
+_MOMENT_FORMATS = (
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%Y/%m/%d %H:%M",
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+    "%d/%m/%Y",
+    "%Y/%m/%d",
+    # US order last: only when the day-first reading is impossible (9/17/2014).
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y",
+)
+# A number as Excel shows it in a column too narrow for its digits ("7.9E+10"; "7,91E+10"
+# where the comma is the decimal mark): a CSV saved from it keeps only these digits.
+SCIENTIFIC = re.compile(r"\+?\d+(?:[.,]\d+)?[eE]\+\d+")
+
+
+def parse(
+    text: str, parser: Callable[[str], _ValueT], column: str, problems: list[RowProblem]
+) -> _ValueT | None:
+    try:
+        return parser(text)
+    except ValueError as error:
+        problems.append(RowProblem(column, str(error)))
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def read_role(text: str) -> PersonRole:
+    role = _ROLES.get(search_key(text))
+    if role is not None:
+        return role
+    choices = ", ".join(role.label for role in PersonRole)
+    raise ValueError(f"{text!r} is not a role (one of: {choices}).")
+
+
+@functools.lru_cache(maxsize=4096)
+def read_flag(text: str) -> bool:
+    key = search_key(text)
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise ValueError(f"{text!r} is neither yes nor no.")
+
+
+@functools.lru_cache(maxsize=4096)
+def read_moment(text: str) -> dt.datetime:
+    for pattern in _MOMENT_FORMATS:
+        try:
+            return dt.datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    raise ValueError(f"{text!r} is not a date and time (write 2014-09-17 14:30).")

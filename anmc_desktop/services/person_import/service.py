@@ -1,0 +1,167 @@
+"""``PersonImportService``: read a sheet, preview its rows, apply them in one go, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from anmc_desktop import paths
+from anmc_desktop.db import Database
+from anmc_desktop.errors import FieldError, ValidationError
+from anmc_desktop.exchange.column_memory import load_choices, save_choices
+from anmc_desktop.exchange.header_recognition import locate_header, recognise
+from anmc_desktop.exchange.known_headers import header_key
+from anmc_desktop.exchange.person_fields import ColumnMapping, Field
+from anmc_desktop.exchange.sheet_reader import read_sheet
+from anmc_desktop.exchange.sheet_rows import SheetRows
+from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowProblem
+from anmc_desktop.services.bulk import collector_paused
+from anmc_desktop.services.person_import.basis import Versions, read_basis, read_versions
+from anmc_desktop.services.person_import.columns import columns_key
+from anmc_desktop.services.person_import.plan import Plan, plan_rows
+from anmc_desktop.services.person_import.undo import undo_import
+from anmc_desktop.services.person_import.writing import write_plans
+
+COLUMN_CHOICES_FILE = "import_columns.json"
+
+
+class ImportRefusedError(ValidationError):
+    """The file has rows with errors; nothing was written."""
+
+    SHOWN = 10
+
+    def __str__(self) -> str:
+        shown = "; ".join(str(error) for error in self.errors[: self.SHOWN])
+        more = len(self.errors) - self.SHOWN
+        return f"Nothing was imported: {shown}" + (f"; and {more} more." if more > 0 else "")
+
+
+@dataclass(frozen=True)
+class _Previewed:
+    """A preview's plans and what they were made from, so that applying the same rows to
+    the same database state need not check them again."""
+
+    meeting_id: int
+    sheet: SheetRows  # a copy: the caller's rows could change before apply
+    columns: tuple[int, tuple[str, ...], tuple[Field | None, ...]]
+    versions: Versions
+    plans: list[Plan]
+
+    def holds(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> bool:
+        return (
+            meeting_id == self.meeting_id
+            and columns_key(mapping) == self.columns
+            and sheet == self.sheet
+        )
+
+
+class PersonImportService:
+    def __init__(self, database: Database, choices_file: Path | None = None) -> None:
+        self._database = database
+        self._choices_file = choices_file
+        self._previewed: _Previewed | None = None  # the last preview, for apply
+
+    @property
+    def choices_file(self) -> Path:
+        return self._choices_file or paths.config_dir() / COLUMN_CHOICES_FILE
+
+    def read(
+        self, path: Path, choices: Mapping[str, Field] | None = None
+    ) -> tuple[SheetRows, ColumnMapping | None]:
+        """The file's cells and the columns recognised in it (None: no header row found).
+
+        ``choices`` (header -> field) come before the remembered ones and the built-in
+        headers, for this file only.
+        """
+        remembered = load_choices(self.choices_file)
+        remembered.update({header_key(h): chosen for h, chosen in (choices or {}).items()})
+
+        def find_header(rows: Sequence[Sequence[str]]) -> int | None:
+            mapping = locate_header(rows, remembered)
+            return mapping.header_row if mapping else None
+
+        sheet = read_sheet(path, find_header)
+        return sheet, locate_header(sheet.rows, remembered)
+
+    def remember(self, mapping: ColumnMapping) -> None:
+        """Keep the user's choices for columns the built-in headers do not cover."""
+        chosen = {
+            header: picked
+            for header, picked in zip(mapping.headers, mapping.fields, strict=True)
+            if picked is not None and header and recognise(header, {}) is not picked
+        }
+        if chosen:
+            save_choices(self.choices_file, chosen)
+
+    def preview(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportPreview:
+        with collector_paused():
+            # One snapshot: on a server, another organizer's save between the reads of the
+            # delegations and of the persons would otherwise show a person without theirs.
+            with self._database.snapshot(), self._database.reading() as session:
+                basis = read_basis(session, meeting_id)
+            plans = plan_rows(basis, sheet, mapping)
+            self._previewed = _Previewed(
+                meeting_id, _copy_of(sheet), columns_key(mapping), basis.versions(), plans
+            )
+            return _preview(sheet, mapping, plans)
+
+    def apply(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportResult:
+        """Write every row in one transaction, or nothing if any row has an error.
+
+        The rows are checked inside the transaction: against the preview when the same
+        rows were previewed and the persons, delegations and cities it read still have
+        the versions they had (the check is a pure function of those), else once more
+        from the start.
+        """
+        previewed, self._previewed = self._previewed, None
+        with collector_paused(), self._database.writing() as session:
+            if (
+                previewed is not None
+                and previewed.holds(meeting_id, sheet, mapping)
+                and previewed.versions == read_versions(session, meeting_id)
+            ):
+                plans = previewed.plans
+            else:
+                plans = plan_rows(read_basis(session, meeting_id, for_update=True), sheet, mapping)
+            problems = [
+                _row_error(plan.outcome.where, problem)
+                for plan in plans
+                for problem in plan.outcome.problems
+            ]
+            if problems:
+                raise ImportRefusedError(problems)
+            return write_plans(session, meeting_id, sheet.name, plans)
+
+    def undo(self, result: ImportResult) -> None:
+        """Revert an applied import in one transaction; refuse if its records changed since."""
+        with self._database.writing() as session:
+            undo_import(session, result)
+
+
+def _row_error(row: str, problem: RowProblem) -> FieldError:
+    return FieldError(f"row {row}, {problem.column}", problem.reason)
+
+
+def _preview(sheet: SheetRows, mapping: ColumnMapping, plans: list[Plan]) -> ImportPreview:
+    ignored = tuple(
+        header
+        for header, chosen in zip(mapping.headers, mapping.fields, strict=True)
+        if header and chosen in {None, Field.IGNORE}
+    )
+    return ImportPreview(
+        sheet.name,
+        mapping.header_row + 1,
+        [p.outcome for p in plans],
+        ignored,
+        sheet.label(mapping.header_row),
+    )
+
+
+def _copy_of(sheet: SheetRows) -> SheetRows:
+    return SheetRows(
+        sheet.name,
+        [list(row) for row in sheet.rows],
+        list(sheet.labels),
+        sheet.may_hold_excel_errors,
+    )

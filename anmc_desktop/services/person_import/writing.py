@@ -1,0 +1,174 @@
+"""Write the planned rows of an import: one insert for the new persons and one update for
+each set of changed columns, and their change-log entries through the change log's bulk
+API (the ORM's flush events do not see Core statements)."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, Insert, Update, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from anmc_desktop.models import Delegation
+from anmc_desktop.records.enums import DelegationStatus
+from anmc_desktop.records.person_import import ImportResult, RowStatus, UpdatedPerson
+from anmc_desktop.services.person_import.basis import PERSONS
+from anmc_desktop.services.person_import.plan import Plan
+from anmc_desktop.storage import change_log
+from anmc_desktop.storage.conflict import ConflictError
+from anmc_desktop.text import PERSON_SEARCH_FIELDS, person_search_text
+
+# What tells apart the persons one import adds (see _insert_persons).
+_INSERT_KEY = ("delegation_id", "email", "given_name", "family_name", "native_name")
+
+
+def write_plans(
+    session: Session, meeting_id: int, source: str, plans: Iterable[Plan]
+) -> ImportResult:
+    """Write the planned rows with one insert for the new persons and one update for each
+    set of changed columns, and their change-log entries (the new delegations go through
+    the ORM, whose flush event logs them)."""
+    new_delegations: dict[int, Delegation] = {}
+    plans = [p for p in plans if p.outcome.status in {RowStatus.NEW, RowStatus.UPDATE}]
+    for plan in plans:
+        if plan.delegation_id is None and plan.city_id not in new_delegations:
+            new_delegations[plan.city_id] = Delegation(
+                meeting_id=meeting_id, city_id=plan.city_id, status=DelegationStatus.INVITED
+            )
+    session.add_all(new_delegations.values())
+    session.flush()
+    inserts: list[dict[str, Any]] = []
+    updates: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for plan in plans:
+        checked = plan.checked
+        assert checked is not None
+        if plan.person is None:
+            values = dict(vars(checked))
+            values["search_text"] = person_search_text(checked)
+            values["delegation_id"] = (
+                plan.delegation_id
+                if plan.delegation_id is not None
+                else new_delegations[plan.city_id].id
+            )
+            values["version"] = 1
+            inserts.append(values)
+        else:
+            changed = plan.outcome.changed
+            values = {name: getattr(checked, name) for name in changed}
+            if not set(PERSON_SEARCH_FIELDS).isdisjoint(changed):
+                values["search_text"] = person_search_text(checked)
+            values["id"] = plan.person.id
+            values["version"] = plan.person.version + 1
+            updates.append(({name: getattr(plan.person, name) for name in changed}, values))
+    _insert_persons(session, inserts)
+    _update_persons(session, updates)
+    return ImportResult(
+        meeting_id=meeting_id,
+        source=source,
+        created=tuple((values["id"], values["version"]) for values in inserts),
+        updated=tuple(
+            UpdatedPerson(values["id"], before, values["version"]) for before, values in updates
+        ),
+        created_delegations=tuple((d.id, d.version) for d in new_delegations.values()),
+    )
+
+
+def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
+    """Insert the persons, give each of the dicts its new id, and log them.
+
+    SQLite gets the ids AUTOINCREMENT would give (see _insert_with_next_ids). A server
+    returns them by RETURNING in batches of many rows, matched to the rows by delegation,
+    e-mail and names: the plan refuses two rows that share those (the same person twice).
+    """
+    if not inserts:
+        return
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        _insert_with_next_ids(connection, inserts)
+    else:
+        key_columns = [PERSONS.c[name] for name in _INSERT_KEY]
+        statement = insert(PERSONS).returning(PERSONS.c.id, *key_columns)
+        ids = {tuple(row[1:]): row[0] for row in connection.execute(statement, inserts)}
+        if len(ids) != len(inserts):
+            raise RuntimeError("two imported persons share their delegation, e-mail and names")
+        for values in inserts:
+            values["id"] = ids[tuple(values[name] for name in _INSERT_KEY)]
+    change_log.record_inserts(session, PERSONS, inserts)
+
+
+def _insert_with_next_ids(connection: Connection, inserts: list[dict[str, Any]]) -> None:
+    """Insert the persons into SQLite with the ids AUTOINCREMENT would give them, one after
+    another above the largest id the table ever had, as one executemany of the driver.
+
+    The write transaction began IMMEDIATE, so no other writer can take those ids first
+    (and a taken id would fail the insert, never go to the wrong row).
+    """
+    largest = connection.execute(select(func.max(PERSONS.c.id))).scalar() or 0
+    ever = connection.exec_driver_sql(
+        "SELECT seq FROM sqlite_sequence WHERE name = ?", (PERSONS.name,)
+    ).scalar()
+    first = max(largest, ever or 0) + 1
+    for offset, values in enumerate(inserts):
+        values["id"] = first + offset
+    _execute_many(connection, insert(PERSONS), list(inserts[0]), inserts)
+
+
+def _update_persons(session: Session, updates: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    """Update each person if it still has the version that was checked, and log it.
+
+    ``updates`` holds, for each person, the changed fields' values before, and the new
+    values with the person's id and the version it gets. One statement for each set of
+    changed columns (an import usually changes the same few in every row), setting only
+    those.
+    """
+    if not updates:
+        return
+    statement = update(PERSONS).where(
+        PERSONS.c.id == bindparam("checked_id"),
+        PERSONS.c.version == bindparam("checked_version"),
+    )
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for _, values in updates:
+        row = {**values, "checked_id": values["id"], "checked_version": values["version"] - 1}
+        del row["id"]  # not set: the key of the row to update
+        groups.setdefault(tuple(values), []).append(row)
+    connection = session.connection()
+    written = 0
+    for columns, rows in groups.items():
+        set_columns = [name for name in columns if name != "id"]
+        written += _execute_many(connection, statement, set_columns, rows)
+    if connection.dialect.supports_sane_multi_rowcount and written != len(updates):
+        raise ConflictError("Person", None)
+    change_log.record_updates(session, PERSONS, updates)
+
+
+def _execute_many(
+    connection: Connection,
+    statement: Insert | Update,
+    columns: list[str],
+    rows: list[dict[str, Any]],
+) -> int:
+    """Execute the statement, writing ``columns``, once for each row; the rows it matched.
+
+    With a positional driver (SQLite) as one executemany of the driver: SQLAlchemy's own
+    per-row parameter handling took twice the database's time. The statement is still
+    SQLAlchemy's, and its bind processors convert the values.
+    """
+    dialect = connection.dialect
+    compiled = statement.compile(dialect=dialect, column_keys=columns)
+    if not compiled.positional:
+        return connection.execute(statement, rows).rowcount
+    order = tuple(compiled.positiontup or ())
+    # Column by column (several columns: a tuple each), each converted with one map.
+    # (itemgetter of one key gives the value itself, not a tuple of it)
+    values_of = (
+        operator.itemgetter(*order) if len(order) > 1 else lambda row, key=order[0]: (row[key],)
+    )
+    columns = list(zip(*map(values_of, rows), strict=True))
+    for index, name in enumerate(order):
+        convert = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if convert is not None:
+            columns[index] = tuple(map(convert, columns[index]))
+    return connection.exec_driver_sql(compiled.string, list(zip(*columns, strict=True))).rowcount
