@@ -30,10 +30,9 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from anmc_desktop.errors import BrokenRuleError, DatabaseOpenError, UserFacingError
+from anmc_desktop.errors import BrokenRuleError, ConflictError, DatabaseOpenError, UserFacingError
 from anmc_desktop.storage import change_log
 from anmc_desktop.storage.backups import create_backup
-from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.storage.health import check_database_file
 from anmc_desktop.storage.lock import WriterLock
 from anmc_desktop.storage.permissions import create_private_file, restrict_database_files

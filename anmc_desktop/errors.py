@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -49,3 +50,77 @@ class BrokenRuleError(UserFacingError):
     def __init__(self, message: str, rule: str) -> None:
         self.rule = rule
         super().__init__(message)
+
+
+@dataclass(frozen=True)
+class ChangedField:
+    """One field another organizer changed since this one loaded the record."""
+
+    field: str
+    before: object
+    after: object
+    by: str
+    at: dt.datetime | None
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.before!r} → {self.after!r}"
+
+
+class ConflictError(UserFacingError):
+    """The record changed in the database since it was loaded for editing.
+
+    ``changes`` lists what the other organizer changed (empty when the change log cannot
+    tell, e.g. the record was changed by a tool that bypasses the app). To overwrite
+    deliberately, save again with ``current_version`` as the expected version.
+    ``record_id`` is None when only the table is known (two saves at the same moment).
+    ``label`` names the record for people ("Andrey Knorr", "the delegation of Tomsk");
+    without it the record is named by its kind and id.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        record_id: int | None,
+        changes: list[ChangedField] | None = None,
+        *,
+        current_version: int | None = None,
+        label: str | None = None,
+    ) -> None:
+        self.what = what
+        self.record_id = record_id
+        self.label = label
+        self.changes = changes or []
+        self.current_version = current_version
+        super().__init__(self._message())
+
+    @classmethod
+    def from_stale_data(cls, detail: str) -> ConflictError:
+        """Another organizer's save won the race at the very moment of this one's.
+
+        ``detail`` is SQLAlchemy's StaleDataError text, which names the table in quotes.
+        """
+        table = detail.split("'")[1] if detail.count("'") >= 2 else "record"
+        return cls(table.replace("_", " ").capitalize(), None)
+
+    @property
+    def subject(self) -> str:
+        """The record in words: its label, else e.g. "City 7" or "this city"."""
+        if self.label:
+            return self.label
+        if self.record_id is None:
+            return f"this {self.what.lower()}"
+        return f"{self.what} {self.record_id}"
+
+    @property
+    def changed_by(self) -> list[str]:
+        return sorted({change.by for change in self.changes})
+
+    def _message(self) -> str:
+        if not self.changes:
+            return (
+                f"{self.subject[0].upper()}{self.subject[1:]} was changed by someone else "
+                "since you opened it; reload it to see the changes."
+            )
+        who = ", ".join(self.changed_by)
+        fields = "; ".join(str(change) for change in self.changes)
+        return f"{who} changed {self.subject} since you opened it: {fields}"

@@ -9,8 +9,8 @@ from functools import cached_property
 from typing import TextIO
 
 from anmc_desktop import paths, settings
-from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.services import Services
+from anmc_desktop.services.database_files import open_services, sqlite_url
 
 
 def database_url(arguments: argparse.Namespace) -> str:
@@ -35,4 +35,4 @@ class CommandContext:
         """The services on the chosen database; changes are recorded with the organizer's
         name from the settings."""
         actor = settings.load().organizer_name
-        return Services.on(open_database(database_url(self.arguments), actor=actor))
+        return open_services(database_url(self.arguments), actor=actor)

@@ -8,10 +8,15 @@ from pathlib import Path
 
 from anmc_desktop import settings
 from anmc_desktop.commands.context import CommandContext, database_url
-from anmc_desktop.db import sqlite_path
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.storage.backups import BackupInfo, create_backup, list_backups, restore
-from anmc_desktop.storage.health import check_database_file
+from anmc_desktop.services.database_files import (
+    BackupInfo,
+    check_database_file,
+    create_backup,
+    list_backups,
+    restore,
+    sqlite_path,
+)
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

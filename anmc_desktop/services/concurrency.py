@@ -26,9 +26,9 @@ from typing import Protocol
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from anmc_desktop.errors import ChangedField, ConflictError
 from anmc_desktop.models import City, Delegation, Person
 from anmc_desktop.storage.change_log import entries_for
-from anmc_desktop.storage.conflict import ChangedField, ConflictError
 from anmc_desktop.text import display_name
 
 

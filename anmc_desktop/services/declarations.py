@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from anmc_desktop.db import Database
-from anmc_desktop.errors import ValidationError
+from anmc_desktop.errors import ConflictError, ValidationError
 from anmc_desktop.models import (
     Declaration,
     DeclarationParagraph,
@@ -37,7 +37,6 @@ from anmc_desktop.services.mapping import declaration_record, person_record
 from anmc_desktop.services.signatory_changes import signatory_changes
 from anmc_desktop.services.signing_order import SigningCity, signing_order
 from anmc_desktop.services.validation import Checker
-from anmc_desktop.storage.conflict import ConflictError
 
 
 class DeclarationService:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
-from anmc_desktop.errors import UserFacingError
+from anmc_desktop.errors import ChangedField, ConflictError, UserFacingError
 from anmc_desktop.models import City, Delegation, Meeting, Person, Signatory
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.persons import (
@@ -26,7 +26,6 @@ from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.person_rules import apply_person
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage.change_log import entries_for
-from anmc_desktop.storage.conflict import ChangedField, ConflictError
 
 
 class Unchecked(Enum):

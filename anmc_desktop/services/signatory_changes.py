@@ -8,12 +8,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from anmc_desktop.errors import ChangedField
 from anmc_desktop.models import Declaration, Delegation, Person
 from anmc_desktop.records.enums import SignatoryStatus
 from anmc_desktop.services.concurrency import changes_since
 from anmc_desktop.services.mapping import person_record
 from anmc_desktop.storage.change_log import INSERT, entries_for
-from anmc_desktop.storage.conflict import ChangedField
 
 
 def signatory_changes(

@@ -12,11 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
-from anmc_desktop.db import Database
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.storage.backups import (
+from anmc_desktop.services.database_files import (
     AutomaticBackups,
     BackupInfo,
+    Database,
     create_backup,
     list_backups,
     restore,

@@ -33,8 +33,8 @@ from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
-from anmc_desktop.ui.dialogs.organizer import OrganizerDialog
 from anmc_desktop.ui.exchange_menu import build_exchange_menus
+from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.base import Page

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
-from anmc_desktop.ui.dialogs.print_options import PrintOptionsDialog
+from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.print_preview import show_preview
 

@@ -12,13 +12,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from anmc_desktop import settings
-from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.recovery import recover
-from anmc_desktop.services import Services
-from anmc_desktop.storage.backups import BackupInfo
-from anmc_desktop.storage.health import DatabaseProblemError, offered_backup
-from anmc_desktop.storage.lock import DatabaseInUseError
+from anmc_desktop.services import Services, database_files
+from anmc_desktop.services.database_files import (
+    BackupInfo,
+    DatabaseInUseError,
+    DatabaseProblemError,
+    offered_backup,
+    recover,
+    sqlite_url,
+)
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_problem import (
     DatabaseInUseDialog,
@@ -39,7 +42,7 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
     actor = settings.load().organizer_name
     while True:
         try:
-            return Services.on(open_database(url, actor=actor))
+            return database_files.open_services(url, actor=actor)
         except DatabaseInUseError as problem:
             dialog = DatabaseInUseDialog(problem, parent)
             messages.run_modal(dialog)
@@ -76,7 +79,7 @@ def _recover(path: Path, backup: BackupInfo | None, parent: QWidget | None) -> N
 
 def _open_read_only(url: str, actor: str, parent: QWidget | None) -> Services | None:
     try:
-        return Services.on(open_database(url, read_only=True, actor=actor))
+        return database_files.open_services(url, read_only=True, actor=actor)
     except UserFacingError as error:
         messages.error(parent, "The database cannot be opened", str(error))
         return None

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
+from anmc_desktop.errors import ConflictError
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import draft_of
-from anmc_desktop.storage.conflict import ConflictError
 
 
 def _two_persons(services: Services, meeting_id: int) -> list[tuple[int, str]]:

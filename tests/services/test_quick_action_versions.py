@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 import pytest
 
+from anmc_desktop.errors import ConflictError
 from anmc_desktop.records.declarations import (
     DeclarationRecord,
     SignatoryChoice,
@@ -25,7 +26,6 @@ from anmc_desktop.records.enums import DelegationStatus, PersonRole, SignatorySt
 from anmc_desktop.records.persons import PersonRecord, draft_of
 from anmc_desktop.services import Services
 from anmc_desktop.services.delegations import UNCHECKED
-from anmc_desktop.storage.conflict import ConflictError
 
 # The version handed to the action: stale (read before the colleague's change), current
 # (read after it), or none at all.

@@ -13,8 +13,8 @@ import pytest
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.records.cities import CityDraft
-from anmc_desktop.recovery import recover
 from anmc_desktop.services import Services
+from anmc_desktop.services.recovery import recover
 from anmc_desktop.storage.backups import create_backup
 from anmc_desktop.storage.health import DatabaseProblemError, ProblemKind, offered_backup
 

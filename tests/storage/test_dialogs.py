@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from anmc_desktop.errors import ChangedField, ConflictError
 from anmc_desktop.storage.backups import BackupInfo
-from anmc_desktop.storage.conflict import ChangedField, ConflictError
 from anmc_desktop.storage.health import DatabaseProblemError, ProblemKind
 from anmc_desktop.storage.lock import DatabaseInUseError, LockHolder
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, DatabaseConflictDialog

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import text
 
 from anmc_desktop.db import Database, open_database
+from anmc_desktop.errors import ConflictError
 from anmc_desktop.models import City
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.services import Services
-from anmc_desktop.storage.conflict import ConflictError
 
 TOMSK = CityDraft(name_en="Tomsk", name_local="Томск", country="Russia", time_zone="Asia/Tomsk")
 

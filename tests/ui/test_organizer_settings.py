@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from anmc_desktop import paths, settings
 from anmc_desktop.services import Services
-from anmc_desktop.ui.dialogs.organizer import OrganizerDialog
+from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
 
 
 def _block_settings_file() -> None:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from anmc_desktop.printing.declaration import Originals
 from anmc_desktop.printing.documents import DocumentKind
-from anmc_desktop.ui.dialogs.print_options import PrintOptionsDialog
+from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.print_menu import open_print_options
 from anmc_desktop.ui.print_preview import PrintPreviewDialog

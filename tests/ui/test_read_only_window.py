@@ -20,10 +20,10 @@ from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.services import Services
 from anmc_desktop.ui.dialogs.change_log import ChangeLogDialog
-from anmc_desktop.ui.dialogs.print_options import PrintOptionsDialog
 from anmc_desktop.ui.excepthook import install_excepthook
 from anmc_desktop.ui.forms.city_form import CityForm
 from anmc_desktop.ui.forms.person_form import PersonForm
+from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.base import Page

@@ -11,13 +11,13 @@ from typing import Any
 from sqlalchemy import Connection, Insert, Update, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from anmc_desktop.errors import ConflictError
 from anmc_desktop.models import Delegation
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.person_import import ImportResult, RowStatus, UpdatedPerson
 from anmc_desktop.services.person_import.basis import PERSONS
 from anmc_desktop.services.person_import.plan import Plan
 from anmc_desktop.storage import change_log
-from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.text import PERSON_SEARCH_FIELDS, person_search_text
 
 # What tells apart the persons one import adds (see _insert_persons).

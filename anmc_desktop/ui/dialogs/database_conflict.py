@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop.storage.conflict import ChangedField, ConflictError
+from anmc_desktop.errors import ChangedField, ConflictError
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.choice_dialog import ChoiceDialog
 

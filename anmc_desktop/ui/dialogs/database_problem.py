@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop.storage.backups import BackupInfo
-from anmc_desktop.storage.health import DatabaseProblemError, ProblemKind
-from anmc_desktop.storage.lock import DatabaseInUseError
+from anmc_desktop.services.database_files import (
+    BackupInfo,
+    DatabaseInUseError,
+    DatabaseProblemError,
+    ProblemKind,
+)
 from anmc_desktop.ui.dialogs.choice_dialog import ChoiceDialog
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop.storage.backups import BackupInfo
+from anmc_desktop.services.database_files import BackupInfo
 from anmc_desktop.ui.dialogs.database_problem import backup_when_and_what
 
 

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from anmc_desktop.errors import ConflictError
 from anmc_desktop.records.cities import CityRecord
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.persons import DelegationSummary, PersonRecord
 from anmc_desktop.services import Services
-from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui.forms.choices import EnumCombo, enum_combo, select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 

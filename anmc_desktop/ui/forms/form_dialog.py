@@ -12,9 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from anmc_desktop.errors import UserFacingError, ValidationError
+from anmc_desktop.errors import ConflictError, UserFacingError, ValidationError
 from anmc_desktop.services.change_log import ChangeLogService
-from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.change_log import ChangeLogDialog
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict

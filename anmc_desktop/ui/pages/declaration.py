@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop.errors import UserFacingError, ValidationError
+from anmc_desktop.errors import ConflictError, UserFacingError, ValidationError
 from anmc_desktop.records.declarations import (
     DeclarationDraft,
     DeclarationRecord,
@@ -36,7 +36,6 @@ from anmc_desktop.records.declarations import (
 )
 from anmc_desktop.records.testimonium import build_testimonium
 from anmc_desktop.services import Services
-from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
 from anmc_desktop.ui.forms.field_form import ERROR_STYLE, Check, FieldForm

@@ -13,12 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from anmc_desktop.errors import UserFacingError
+from anmc_desktop.errors import ConflictError, UserFacingError
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import DelegationSummary, HeadChange, PersonRecord
 from anmc_desktop.records.removals import RemovedDelegation
 from anmc_desktop.services import Services
-from anmc_desktop.storage.conflict import ConflictError
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.delegation_forms import AddDelegationForm, MovePersonForm, StatusForm
 from anmc_desktop.ui.forms.form_dialog import FormDialog

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from anmc_desktop import settings
-from anmc_desktop.db import Database
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.records.limits import SHORT_TEXT
+from anmc_desktop.services.database_files import Database
 from anmc_desktop.text import clean
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 
