@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from anmc_desktop.printing.fontset import SCRIPT_FONTS
+from anmc_desktop.printing.font_families import SCRIPT_FONTS
 
 SETUP = Path(__file__).resolve().parent.parent / ".ci" / "setup"
 
