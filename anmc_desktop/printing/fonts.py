@@ -148,20 +148,23 @@ def _face_of(path: Path, index: int, font: TTFont) -> FontFace | None:
         names = font["name"]
         family = names.getBestFamilyName() or path.stem
         weight, italic, condensed = 400, False, False
+        # The bold of a family's regular-and-bold pair says so in its style bits, whatever
+        # its weight class (NanumGothic Bold is 600).
+        styled_bold = "head" in font and bool(font["head"].macStyle & 0b1)
         if "OS/2" in font:
             os2 = font["OS/2"]
             weight = os2.usWeightClass
             italic = bool(os2.fsSelection & 0b1)
+            styled_bold = styled_bold or bool(os2.fsSelection & 0b10_0000)
             condensed = os2.usWidthClass < 5  # 5 is "medium (normal)"
     except (TTLibError, KeyError, AttributeError, AssertionError):
         return None
-    bold = weight >= _BOLD_WEIGHT
     return FontFace(
         path=path,
         index=index,
         family=str(family),
-        bold=bold,
-        regular_style=not italic and not condensed and weight in (400, 700),
+        bold=weight >= _BOLD_WEIGHT or styled_bold,
+        regular_style=not italic and not condensed and (weight in (400, 700) or styled_bold),
     )
 
 

@@ -23,8 +23,10 @@ from anmc_desktop.printing.scripts import Script
 SCRIPTS = list(WINDOWS_FAMILIES)
 
 
-def write_truetype_font(path: Path, family: str, characters: str) -> None:
-    """A regular TrueType font of one family with a box for each character."""
+def write_truetype_font(
+    path: Path, family: str, characters: str, weight: int = 400, bold_style: bool = False
+) -> None:
+    """A TrueType font of one family with a box for each character."""
     codes = sorted({ord(c) for c in characters if not c.isspace()})
     names = [".notdef", *(f"uni{code:04X}" for code in codes)]
     pen = TTGlyphPen(None)
@@ -40,9 +42,11 @@ def write_truetype_font(path: Path, family: str, characters: str) -> None:
     builder.setupGlyf(dict.fromkeys(names, box))
     builder.setupHorizontalMetrics(dict.fromkeys(names, (500, 50)))
     builder.setupHorizontalHeader(ascent=800, descent=-200)
-    postscript = family.replace(" ", "") + "-Regular"
-    builder.setupNameTable({"familyName": family, "styleName": "Regular", "psName": postscript})
-    builder.setupOS2(usWeightClass=400, usWidthClass=5, fsSelection=0x40)
+    style = "Bold" if bold_style else "Regular"
+    postscript = f"{family.replace(' ', '')}-{style}"
+    builder.setupNameTable({"familyName": family, "styleName": style, "psName": postscript})
+    selection = 0b10_0000 if bold_style else 0b100_0000  # fsSelection BOLD or REGULAR
+    builder.setupOS2(usWeightClass=weight, usWidthClass=5, fsSelection=selection)
     builder.setupPost()
     path.parent.mkdir(parents=True, exist_ok=True)
     builder.save(str(path))
@@ -136,3 +140,18 @@ def test_every_script_knows_the_fonts_windows_and_macos_ship_for_it():
     named_by_the_issue = {"Nirmala UI", "Leelawadee UI", "Myanmar Text", "Malgun Gothic"}
     named_by_the_issue |= {"Yu Gothic", "Microsoft YaHei", "Microsoft JhengHei"}
     assert named_by_the_issue <= windows
+
+
+def test_a_bold_whose_weight_class_is_600_still_prints_the_bold_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # GIVEN NanumGothic's pair on Windows: the bold has weight class 600 and the bold style bit
+    fonts = _windows(tmp_path, monkeypatch)
+    write_truetype_font(fonts / "NanumGothic.ttf", "NanumGothic", "서울")
+    write_truetype_font(fonts / "NanumGothicBold.ttf", "NanumGothic", "서울", 600, True)
+    # WHEN the bold Hangul font is chosen
+    face = FontSet(installed=installed_faces(), ask_fontconfig=False).font_for_script(
+        Script.HANGUL, bold=True
+    )
+    # THEN it is the bold file
+    assert face is not None and face.path.name == "NanumGothicBold.ttf"
