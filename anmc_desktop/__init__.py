@@ -1,3 +1,5 @@
 """ANMC Desktop: organize the plenary meetings of a city network."""
 
-__version__ = "0.1.0"
+from anmc_desktop.version import installed_version
+
+__version__ = installed_version()

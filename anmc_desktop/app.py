@@ -10,6 +10,8 @@ from anmc_desktop.commands.context import CommandContext, database_url
 from anmc_desktop.qt_environment import check_window_environment
 
 EXIT_CANNOT_START = 1
+# The desktop entry's name (packaging/linux), which Wayland matches the window to.
+DESKTOP_ENTRY = "org.anmc21.AnmcDesktop"
 
 
 def run_window(context: CommandContext) -> int:
@@ -21,6 +23,7 @@ def run_window(context: CommandContext) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from anmc_desktop.ui.app_icon import application_icon
     from anmc_desktop.ui.excepthook import install_excepthook
     from anmc_desktop.ui.main_window import APP_TITLE
     from anmc_desktop.ui.window_session import WindowSession
@@ -29,6 +32,8 @@ def run_window(context: CommandContext) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(DESKTOP_ENTRY)
     install_excepthook(None)
     session = WindowSession(database_url(context.arguments))
     if not session.open():

@@ -1,4 +1,4 @@
-"""The wheel ships every package, including the migrations kept in the top-level db/."""
+"""The wheel ships every package, the migrations kept in the top-level db/ and the icons."""
 
 from __future__ import annotations
 
@@ -36,3 +36,5 @@ def test_the_wheel_contains_the_migrations(tmp_path: Path) -> None:
     assert "anmc_desktop/migrations/env.py" in names
     assert "anmc_desktop/migrations/script.py.mako" in names
     assert any(n.startswith("anmc_desktop/migrations/versions/0001_") for n in names)
+    assert "anmc_desktop/icons/anmc-desktop.svg" in names
+    assert "anmc_desktop/icons/anmc-desktop-256.png" in names

@@ -13,10 +13,12 @@ import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from anmc_desktop import __version__
 from anmc_desktop.errors import UserFacingError
 
 FORMAT = "anmc-desktop-meeting"
 SCHEMA_VERSION = 1
+WRITTEN_BY = f"anmc-desktop {__version__}"  # which app wrote a file, for whoever reads it
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Every whole number of the schema is stored in a 32-bit database integer (PostgreSQL's
 # INTEGER); a larger one must be refused here, not by the database driver.
@@ -31,7 +33,12 @@ class MeetingFileError(UserFacingError):
 
 
 def dump(body: Mapping[str, Any]) -> bytes:
-    document = {"format": FORMAT, "schema_version": SCHEMA_VERSION, **body}
+    document = {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "written_by": WRITTEN_BY,
+        **body,
+    }
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from anmc_desktop.printing.font_families import SCRIPT_FONTS
 from anmc_desktop.printing.fonts import FontFace
-from anmc_desktop.printing.fontset import SCRIPT_FONTS, FontSet
+from anmc_desktop.printing.fontset import FontSet
 from anmc_desktop.printing.scripts import Script
 
 # A word in each script, to show the chosen font really has its letters.

@@ -1,7 +1,9 @@
 """Finding the fonts installed on this machine.
 
 fontconfig (``fc-list``) on Linux and other Unix systems; the system font folders on Windows
-and macOS; always the user's own fonts folder (``paths.fonts_dir()``). ReportLab embeds
+and macOS; always the user's own fonts folder (``paths.fonts_dir()``); and, in the
+PyInstaller bundle, the fonts folder it carries (``bundled_fonts_dir()``), which the font
+choice takes only where the machine has no font of its own for a script. ReportLab embeds
 TrueType outlines only, so fonts with CFF outlines (most ``.otf`` files) are passed over.
 """
 
@@ -12,7 +14,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from fontTools.ttLib import TTCollection, TTFont, TTLibError
 from anmc_desktop import paths
 
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf", ".otc")
+BUNDLED_FONTS_FOLDER = "fonts"  # inside the bundle's data folder (packaging/anmc-desktop.spec)
 _BOLD_WEIGHT = 600  # OS/2 usWeightClass at and above which a face counts as bold
 
 
@@ -33,6 +36,7 @@ class FontFace:
     family: str
     bold: bool
     regular_style: bool  # neither italic nor condensed nor of an unusual weight
+    bundled: bool = False  # carried by the app's bundle, not installed on the machine
 
     @property
     def key(self) -> str:
@@ -40,18 +44,32 @@ class FontFace:
 
 
 def installed_faces() -> list[FontFace]:
-    """Every usable TrueType face: the user's fonts folder first, then the system's."""
-    return list(_user_faces()) + list(_system_faces())
+    """Every usable TrueType face: the user's fonts folder, the system's, the bundle's."""
+    return [*_user_faces(), *_system_faces(), *_bundled_faces()]
+
+
+def bundled_fonts_dir() -> Path | None:
+    """The fonts folder of the PyInstaller bundle this runs from (None outside a bundle)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / BUNDLED_FONTS_FOLDER if bundle else None
 
 
 def clear_cache() -> None:
     """Forget what was found (after the user adds fonts)."""
     _system_faces.cache_clear()
+    _bundled_faces.cache_clear()
     has_truetype_outlines.cache_clear()
 
 
 def _user_faces() -> Iterator[FontFace]:
     return _faces_in_folders([paths.fonts_dir()])
+
+
+@lru_cache(maxsize=1)
+def _bundled_faces() -> tuple[FontFace, ...]:
+    folder = bundled_fonts_dir()
+    faces = _faces_in_folders([folder]) if folder else ()
+    return tuple(replace(face, bundled=True) for face in faces)
 
 
 @lru_cache(maxsize=1)
@@ -130,20 +148,23 @@ def _face_of(path: Path, index: int, font: TTFont) -> FontFace | None:
         names = font["name"]
         family = names.getBestFamilyName() or path.stem
         weight, italic, condensed = 400, False, False
+        # The bold of a family's regular-and-bold pair says so in its style bits, whatever
+        # its weight class (NanumGothic Bold is 600).
+        styled_bold = "head" in font and bool(font["head"].macStyle & 0b1)
         if "OS/2" in font:
             os2 = font["OS/2"]
             weight = os2.usWeightClass
             italic = bool(os2.fsSelection & 0b1)
+            styled_bold = styled_bold or bool(os2.fsSelection & 0b10_0000)
             condensed = os2.usWidthClass < 5  # 5 is "medium (normal)"
     except (TTLibError, KeyError, AttributeError, AssertionError):
         return None
-    bold = weight >= _BOLD_WEIGHT
     return FontFace(
         path=path,
         index=index,
         family=str(family),
-        bold=bold,
-        regular_style=not italic and not condensed and weight in (400, 700),
+        bold=weight >= _BOLD_WEIGHT or styled_bold,
+        regular_style=not italic and not condensed and (weight in (400, 700) or styled_bold),
     )
 
 

@@ -1,11 +1,12 @@
 """Which font draws which character, and the check that every character can be drawn.
 
-Each script has a list of preferred families (regular and bold, sans and serif); the first
-one installed draws it. A line of mixed scripts is cut into runs, one per font, so that
-"Lê Hồng Sơn 임종석 東京" comes out in three fonts; spaces, digits and punctuation stay
-with the text around them. Before a document is built, every character of every field is
-checked against the font that will draw it (``FontSet.check``), so nothing prints as a
-blank box.
+Each script has a list of preferred families (regular and bold, sans and serif, in
+``font_families``); the first one the machine has draws it, and the fonts bundled with
+the app only where the machine has none. A line of mixed scripts is cut into runs, one
+per font, so that "Lê Hồng Sơn 임종석 東京" comes out in three fonts; spaces, digits and
+punctuation stay with the text around them. Before a document is built, every character
+of every field is checked against the font that will draw it (``FontSet.check``), so
+nothing prints as a blank box.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from anmc_desktop import paths
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.printing.font_families import SCRIPT_FONTS
 from anmc_desktop.printing.fonts import FontFace, has_truetype_outlines, installed_faces
 from anmc_desktop.printing.scripts import Script, is_drawn, script_of
 
@@ -31,65 +33,6 @@ from anmc_desktop.printing.scripts import Script, is_drawn, script_of
 class Face(enum.Enum):
     SANS = "sans"
     SERIF = "serif"
-
-
-_LATIN_SANS = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Segoe UI", "Verdana")
-_LATIN_SERIF = ("Noto Serif", "DejaVu Serif", "Liberation Serif", "Times New Roman", "Georgia")
-_HAN = (
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-    "Microsoft YaHei",
-    "Microsoft JhengHei",
-    "SimHei",
-    "SimSun",
-    "MingLiU",
-    "IPAexGothic",
-    "IPAGothic",
-    "Arial Unicode MS",
-)
-_KANA = ("IPAexGothic", "IPAGothic", "TakaoGothic", "VL Gothic", "Yu Gothic", "Meiryo", "MS Gothic")
-
-
-@dataclass(frozen=True)
-class ScriptFonts:
-    """Families that draw a script, in order of preference, and where to get one."""
-
-    sans: tuple[str, ...]
-    serif: tuple[str, ...]
-    debian_package: str
-
-
-SCRIPT_FONTS: dict[Script, ScriptFonts] = {
-    Script.LATIN: ScriptFonts(_LATIN_SANS, _LATIN_SERIF, "fonts-noto-core"),
-    Script.GREEK: ScriptFonts(_LATIN_SANS, _LATIN_SERIF, "fonts-noto-core"),
-    Script.CYRILLIC: ScriptFonts(_LATIN_SANS, _LATIN_SERIF, "fonts-noto-core"),
-    Script.DEVANAGARI: ScriptFonts(
-        ("Noto Sans Devanagari", "Lohit Devanagari", "Nirmala UI", "Mangal", "Kohinoor Devanagari"),
-        ("Noto Serif Devanagari",),
-        "fonts-noto-core",
-    ),
-    Script.THAI: ScriptFonts(
-        ("Noto Sans Thai", "Noto Sans Thai Looped", "Noto Looped Thai", "Leelawadee UI", "Tahoma"),
-        ("Noto Serif Thai",),
-        "fonts-noto-core",
-    ),
-    Script.MYANMAR: ScriptFonts(
-        ("Noto Sans Myanmar", "Padauk", "Myanmar Text", "Myanmar Sangam MN"),
-        ("Noto Serif Myanmar",),
-        "fonts-noto-core",
-    ),
-    Script.MONGOLIAN: ScriptFonts(
-        ("Noto Sans Mongolian", "Mongolian Baiti"), (), "fonts-noto-core"
-    ),
-    Script.HANGUL: ScriptFonts(
-        ("NanumGothic", "NanumBarunGothic", "Malgun Gothic", "Apple SD Gothic Neo", "UnDotum"),
-        ("NanumMyeongjo",),
-        "fonts-nanum",
-    ),
-    Script.KANA: ScriptFonts(_KANA, ("IPAexMincho", "IPAMincho"), "fonts-ipaexfont-gothic"),
-    Script.HAN: ScriptFonts(_HAN, (), "fonts-wqy-microhei"),
-    Script.COMMON: ScriptFonts(_LATIN_SANS, _LATIN_SERIF, "fonts-noto-core"),
-}
 
 
 @dataclass(frozen=True)
@@ -182,6 +125,7 @@ class FontSet:
             matches = [f for f in self.installed if f.family == family and f.regular_style]
             ranked = sorted(matches, key=lambda f: f.bold != bold)
             faces.extend(f for f in ranked if has_truetype_outlines(f.path, f.index))
+        faces.sort(key=lambda f: f.bundled)  # the machine's own fonts first, the bundle's else
         return faces
 
     def _more_fonts(self, script: Script, bold: bool) -> Iterable[_LoadedFont]:

@@ -12,7 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from anmc_desktop.ui.app_icon import application_icon
+
 Button = QMessageBox.StandardButton
+ABOUT_ICON_SIZE = 64
 
 
 def run_modal(dialog: QDialog) -> int:
@@ -47,7 +50,9 @@ def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> boo
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:
-    run_modal(_box(parent, QMessageBox.Icon.Information, title, text))
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    box.setIconPixmap(application_icon().pixmap(ABOUT_ICON_SIZE, ABOUT_ICON_SIZE))
+    run_modal(box)
 
 
 def unexpected_error(parent: QWidget | None, log_file: Path) -> None:
