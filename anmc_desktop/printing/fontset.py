@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from anmc_desktop import paths
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.fonts import FontFace, has_truetype_outlines, installed_faces
+from anmc_desktop.printing.glyphs import GlyphFont
 from anmc_desktop.printing.scripts import Script, is_drawn, script_of
 
 
@@ -347,7 +347,7 @@ def _registered_name(face: FontFace) -> str:
     if face.key not in _REGISTERED:
         safe_family = "".join(c for c in face.family if c.isalnum())
         name = f"{safe_family}{'-Bold' if face.bold else ''}-{len(_REGISTERED)}"
-        pdfmetrics.registerFont(TTFont(name, str(face.path), subfontIndex=face.index))
+        pdfmetrics.registerFont(GlyphFont(name, str(face.path), face.index))
         _REGISTERED[face.key] = name
     return _REGISTERED[face.key]
 
