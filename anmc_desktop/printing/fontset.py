@@ -180,7 +180,7 @@ class FontSet:
         faces = []
         for family in families:
             matches = [f for f in self.installed if f.family == family and f.regular_style]
-            ranked = sorted(matches, key=lambda f: f.bold != bold)
+            ranked = sorted(matches, key=lambda f: (f.bold != bold, _named_bold(f) != bold))
             faces.extend(f for f in ranked if has_truetype_outlines(f.path, f.index))
         return faces
 
@@ -337,6 +337,12 @@ def _next_named(assigned: list[tuple[str | None, str]], within_word: bool) -> li
         elif within_word and character.isspace():
             upcoming = None
     return result
+
+
+def _named_bold(face: FontFace) -> bool:
+    """Some fonts' files say Bold while their OS/2 weight says regular (Noto Serif Myanmar
+    2.x): between faces of the same weight, the file name tells."""
+    return "bold" in face.path.stem.casefold()
 
 
 _REGISTERED: dict[str, str] = {}

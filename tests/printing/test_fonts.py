@@ -12,8 +12,9 @@ from fontTools.pens.t2CharStringPen import T2CharStringPen
 from anmc_desktop import paths
 from anmc_desktop.cli import main
 from anmc_desktop.printing import fontset as fontset_module
-from anmc_desktop.printing.fonts import clear_cache, installed_faces
+from anmc_desktop.printing.fonts import FontFace, clear_cache, installed_faces
 from anmc_desktop.printing.fontset import Face, FontSet, MissingFontError
+from anmc_desktop.printing.scripts import Script
 from tests.printing.conftest import NAMES_BY_SCRIPT, cmap_of
 
 pytestmark = pytest.mark.usefixtures("all_scripts_fonts")
@@ -122,3 +123,18 @@ def test_the_fonts_command_lists_a_font_for_every_script():
         line = next(line for line in lines if line.startswith(script))
         assert "MISSING" not in line
         assert ".tt" in line
+
+
+def test_a_regular_face_is_not_taken_from_a_bold_file_that_claims_regular_weight(tmp_path):
+    # GIVEN a family whose Bold file claims regular weight (as Noto Serif Myanmar's does),
+    # listed before its Regular file
+    source = installed_faces()[0].path
+    faces = []
+    for style in ("Bold", "Regular"):
+        path = tmp_path / f"NotoSerifMyanmar-{style}{source.suffix}"
+        path.write_bytes(source.read_bytes())
+        faces.append(FontFace(path, 0, "Noto Serif Myanmar", bold=False, regular_style=True))
+    fonts = FontSet(Face.SERIF, installed=faces, ask_fontconfig=False)
+    # THEN regular text takes the Regular file and bold text the Bold one
+    assert fonts.font_for_script(Script.MYANMAR).path.stem.endswith("-Regular")
+    assert fonts.font_for_script(Script.MYANMAR, bold=True).path.stem.endswith("-Bold")
