@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import in_japan
 from anmc_desktop.printing.page import Paper
-from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
@@ -176,8 +176,8 @@ def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee:
     band = 17 * mm
     y = max(y - 4 * mm, band + 8 * mm)
     city = attendee.city_name
-    if attendee.city_local_name and attendee.city_local_name != city:
-        city = f"{city}  {attendee.city_local_name}"
+    if local := other_name(city, attendee.city_local_name):
+        city = f"{city}  {local}"
     setter.draw(canvas, centre, band + 5 * mm, city, setter.fit_size(city, inner, 13, 8),
                 bold=True, align="centre")  # fmt: skip
     canvas.setFillColor(colors.HexColor(ROLE_COLOURS[attendee.person.role]))
