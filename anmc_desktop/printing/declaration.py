@@ -214,6 +214,7 @@ def render_declaration(
         _footer(setter, plain(declaration.title), options.initials_box),
         title=plain(declaration.title),
         base_font=fonts.base_font(),
+        subject=f"Declaration with signing pages, signed at {plain(declaration.place)}",
     )
 
 

@@ -148,5 +148,6 @@ def render_delegation_list(
         standard_footer(setter, f"{title}: {meeting.title}"),
         title=f"{title}: {meeting.title}",
         base_font=fonts.base_font(),
+        subject=f"The delegations of {meeting.title} and their members",
         landscape=options.contacts or options.travel,
     )

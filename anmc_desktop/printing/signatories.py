@@ -94,5 +94,6 @@ def render_signatory_sheet(
         standard_footer(setter, title),
         title=title,
         base_font=fonts.base_font(),
+        subject=f"The signatories of {meeting.title} in signing order",
         landscape=True,
     )

@@ -142,3 +142,11 @@ def test_a_ligature_is_copied_as_its_letters(services, shaping_meeting):
     glyphs = len(lines[0].segments[0].glyphs)
     assert glyphs < len(lines[0].text)
     assert "Governor of five offices" in lines[0].text
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_every_document_names_its_title_subject_and_language(services, shaping_meeting, document):
+    reader = PdfReader(io.BytesIO(_documents(services, shaping_meeting)[document]()))
+    assert "Plenary" in reader.metadata.title or "Declaration" in reader.metadata.title
+    assert reader.metadata.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en"
