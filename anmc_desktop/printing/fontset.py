@@ -24,7 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from anmc_desktop import paths
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.fonts import FontFace, has_truetype_outlines, installed_faces
-from anmc_desktop.printing.glyphs import GlyphFont
+from anmc_desktop.printing.glyphs import GlyphFont, glyph_font
 from anmc_desktop.printing.scripts import Script, is_drawn, script_of
 
 
@@ -198,8 +198,7 @@ class FontSet:
 
     def _load(self, face: FontFace) -> _LoadedFont:
         name = _registered_name(face)
-        font = pdfmetrics.getFont(name)
-        return _LoadedFont(name, face, frozenset(font.face.charToGlyph))
+        return _LoadedFont(name, face, glyph_font(name).characters)
 
     def font_for(self, character: str, script: Script, bold: bool) -> _LoadedFont | None:
         """The first font of the character's script that has it, else any font that has."""
@@ -292,7 +291,7 @@ class FontSet:
             raise MissingFontError(missing)
 
     def draws(self, font_name: str, character: str) -> bool:
-        return ord(character) in pdfmetrics.getFont(font_name).face.charToGlyph
+        return ord(character) in glyph_font(font_name).characters
 
     def first_font_with(self, character: str, bold: bool) -> str | None:
         font = self.font_for(character, script_of(character), bold)

@@ -51,6 +51,9 @@ class GlyphFont(TTFont):
 
     def __init__(self, name: str, path: str, subfont_index: int = 0) -> None:
         super().__init__(name, path, subfontIndex=subfont_index)
+        # The characters of the font's own cmap: the private ones added below (and by
+        # ReportLab's paragraph shaping) are not characters a user's text may use.
+        self.characters = frozenset(self.face.charToGlyph)
         face = hb.Face(hb.Blob(self.face._ttf_data), subfont_index)
         self.harfbuzz = hb.Font(face)  # scaled in font units
         self._codes: dict[tuple[int, str, float], str] = {}

@@ -15,6 +15,7 @@ from anmc_desktop.printing import fontset as fontset_module
 from anmc_desktop.printing.fonts import FontFace, clear_cache, installed_faces
 from anmc_desktop.printing.fontset import Face, FontSet, MissingFontError
 from anmc_desktop.printing.scripts import Script
+from anmc_desktop.printing.typesetting import Typesetter
 from tests.printing.conftest import NAMES_BY_SCRIPT, cmap_of
 
 pytestmark = pytest.mark.usefixtures("all_scripts_fonts")
@@ -79,6 +80,15 @@ def test_a_script_without_font_is_reported_with_the_field_and_the_debian_package
 def test_a_character_no_font_has_is_reported_not_printed_as_a_box():
     with pytest.raises(MissingFontError, match="Person 7: native name"):
         FontSet().check([("Person 7: native name", "Anna \U000f0001")])
+
+
+def test_the_private_characters_of_shaped_glyphs_are_not_characters_a_font_has():
+    # GIVEN Devanagari shaped into conjuncts, which get private characters in its font
+    fonts = FontSet()
+    Typesetter(fonts).width("शीला दीक्षित", 10)
+    # THEN typed private-use characters are still reported, not drawn as those conjuncts
+    with pytest.raises(MissingFontError, match="Delhi: native name"):
+        fonts.check([("Delhi: native name", "शीला \U000f0000")])
 
 
 def _write_cff_font(path: Path) -> None:
