@@ -15,8 +15,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import in_japan
-from anmc_desktop.printing.page import Paper
-from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, Paper
+from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
@@ -97,9 +97,11 @@ def _checked_typesetter(
 
 
 def _new_canvas(buffer: io.BytesIO, size: tuple[float, float], setter: Typesetter,
-                title: str) -> Canvas:  # fmt: skip
-    canvas = Canvas(buffer, pagesize=size, initialFontName=setter.fonts.base_font())
+                title: str, subject: str) -> Canvas:  # fmt: skip
+    canvas = Canvas(buffer, pagesize=size, initialFontName=setter.fonts.base_font(),
+                    lang=DOCUMENT_LANGUAGE)  # fmt: skip
     canvas.setTitle(title)
+    canvas.setSubject(subject)
     canvas.setCreator("ANMC Desktop")
     return canvas
 
@@ -115,7 +117,8 @@ def render_badges(
     setter = _checked_typesetter(meeting, people, fonts)
     buffer = io.BytesIO()
     size = A6 if layout is BadgeLayout.A6 else paper.size
-    canvas = _new_canvas(buffer, size, setter, f"Badges: {meeting.title}")
+    canvas = _new_canvas(buffer, size, setter, f"Badges: {meeting.title}",
+                         f"Name badges for everyone at {meeting.title}")  # fmt: skip
     width, height = size
     per_page = 1 if layout is BadgeLayout.A6 else 4
     for start in range(0, max(len(people), 1), per_page):
@@ -176,8 +179,8 @@ def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee:
     band = 17 * mm
     y = max(y - 4 * mm, band + 8 * mm)
     city = attendee.city_name
-    if attendee.city_local_name and attendee.city_local_name != city:
-        city = f"{city}  {attendee.city_local_name}"
+    if local := other_name(city, attendee.city_local_name):
+        city = f"{city}  {local}"
     setter.draw(canvas, centre, band + 5 * mm, city, setter.fit_size(city, inner, 13, 8),
                 bold=True, align="centre")  # fmt: skip
     canvas.setFillColor(colors.HexColor(ROLE_COLOURS[attendee.person.role]))
@@ -211,7 +214,8 @@ def render_place_cards(
     setter = _checked_typesetter(meeting, people, fonts)
     buffer = io.BytesIO()
     width, height = paper.landscape
-    canvas = _new_canvas(buffer, (width, height), setter, f"Place cards: {meeting.title}")
+    canvas = _new_canvas(buffer, (width, height), setter, f"Place cards: {meeting.title}",
+                         f"Tent cards for the tables of {meeting.title}")  # fmt: skip
     for attendee in people:
         _card_face(canvas, setter, attendee, width, height / 2)
         canvas.saveState()

@@ -33,7 +33,7 @@ from anmc_desktop.printing.page import (
     mark_signatures,
     page_of,
 )
-from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 
 
@@ -79,8 +79,8 @@ def originals_of(
 
 
 def city_line(signatory: SignatoryRecord) -> str:
-    local = signatory.city_local_name
-    if local and local != signatory.city_name:
+    local = other_name(signatory.city_name, signatory.city_local_name)
+    if local:
         return f"For {signatory.city_name} ({local})"
     return f"For {signatory.city_name}"
 
@@ -214,6 +214,7 @@ def render_declaration(
         _footer(setter, plain(declaration.title), options.initials_box),
         title=plain(declaration.title),
         base_font=fonts.base_font(),
+        subject=f"Declaration with signing pages, signed at {plain(declaration.place)}",
     )
 
 

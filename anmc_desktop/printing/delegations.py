@@ -19,7 +19,7 @@ from anmc_desktop.printing.page import (
     standard_footer,
 )
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
-from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
 
@@ -102,12 +102,8 @@ def _person_row(person: PersonRecord, options: DelegationListOptions) -> Row:
 def _heading(delegation: DelegationDetail) -> Row:
     summary = delegation.summary
     count = len(delegation.persons)
-    local = summary.city_local_name
-    city = (
-        f"{summary.city_name} ({local})"
-        if local and local != summary.city_name
-        else (summary.city_name)
-    )
+    local = other_name(summary.city_name, summary.city_local_name)
+    city = f"{summary.city_name} ({local})" if local else summary.city_name
     status = summary.status.label
     if summary.proxy_to_city:
         status += f" to {summary.proxy_to_city}"
@@ -152,5 +148,6 @@ def render_delegation_list(
         standard_footer(setter, f"{title}: {meeting.title}"),
         title=f"{title}: {meeting.title}",
         base_font=fonts.base_font(),
+        subject=f"The delegations of {meeting.title} and their members",
         landscape=options.contacts or options.travel,
     )

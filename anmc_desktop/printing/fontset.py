@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from anmc_desktop import paths
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.font_families import SCRIPT_FONTS
 from anmc_desktop.printing.fonts import FontFace, has_truetype_outlines, installed_faces
+from anmc_desktop.printing.glyphs import GlyphFont, glyph_font
 from anmc_desktop.printing.scripts import Script, is_drawn, script_of
 
 
@@ -123,7 +123,7 @@ class FontSet:
         faces = []
         for family in families:
             matches = [f for f in self.installed if f.family == family and f.regular_style]
-            ranked = sorted(matches, key=lambda f: f.bold != bold)
+            ranked = sorted(matches, key=lambda f: (f.bold != bold, _named_bold(f) != bold))
             faces.extend(f for f in ranked if has_truetype_outlines(f.path, f.index))
         faces.sort(key=lambda f: f.bundled)  # the machine's own fonts first, the bundle's else
         return faces
@@ -142,8 +142,7 @@ class FontSet:
 
     def _load(self, face: FontFace) -> _LoadedFont:
         name = _registered_name(face)
-        font = pdfmetrics.getFont(name)
-        return _LoadedFont(name, face, frozenset(font.face.charToGlyph))
+        return _LoadedFont(name, face, glyph_font(name).characters)
 
     def font_for(self, character: str, script: Script, bold: bool) -> _LoadedFont | None:
         """The first font of the character's script that has it, else any font that has."""
@@ -236,7 +235,7 @@ class FontSet:
             raise MissingFontError(missing)
 
     def draws(self, font_name: str, character: str) -> bool:
-        return ord(character) in pdfmetrics.getFont(font_name).face.charToGlyph
+        return ord(character) in glyph_font(font_name).characters
 
     def first_font_with(self, character: str, bold: bool) -> str | None:
         font = self.font_for(character, script_of(character), bold)
@@ -283,6 +282,12 @@ def _next_named(assigned: list[tuple[str | None, str]], within_word: bool) -> li
     return result
 
 
+def _named_bold(face: FontFace) -> bool:
+    """Some fonts' files say Bold while their OS/2 weight says regular (Noto Serif Myanmar
+    2.x): between faces of the same weight, the file name tells."""
+    return "bold" in face.path.stem.casefold()
+
+
 _REGISTERED: dict[str, str] = {}
 
 
@@ -291,7 +296,7 @@ def _registered_name(face: FontFace) -> str:
     if face.key not in _REGISTERED:
         safe_family = "".join(c for c in face.family if c.isalnum())
         name = f"{safe_family}{'-Bold' if face.bold else ''}-{len(_REGISTERED)}"
-        pdfmetrics.registerFont(TTFont(name, str(face.path), subfontIndex=face.index))
+        pdfmetrics.registerFont(GlyphFont(name, str(face.path), face.index))
         _REGISTERED[face.key] = name
     return _REGISTERED[face.key]
 

@@ -34,6 +34,7 @@ class Paper(enum.StrEnum):
 MARGIN = 20 * mm
 FOOTER_SIZE = 8.0
 INITIALS_BOX = 14 * mm
+DOCUMENT_LANGUAGE = "en"  # of the printed labels; screen readers read the names with it
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def build_pdf(
     footer: Footer,
     title: str,
     base_font: str,
+    subject: str = "",
     margins: tuple[float, float, float, float] = (MARGIN, MARGIN, MARGIN, MARGIN + 6 * mm),
     landscape: bool = False,
 ) -> bytes:
@@ -83,6 +85,9 @@ def build_pdf(
         topMargin=top,
         bottomMargin=bottom,
         title=title,
+        subject=subject,
+        lang=DOCUMENT_LANGUAGE,
+        displayDocTitle=True,
         creator="ANMC Desktop",
         initialFontName=base_font,  # else every page names an unembedded Helvetica
     )

@@ -91,4 +91,5 @@ def render_programme(
         standard_footer(setter, title),
         title=title,
         base_font=fonts.base_font(),
+        subject=f"The programme of {meeting.title}",
     )

@@ -15,7 +15,7 @@ from anmc_desktop.printing.page import (
     standard_footer,
 )
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
-from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.records.meetings import MeetingRecord
 
@@ -63,7 +63,8 @@ def render_signatory_sheet(
         Row(
             [
                 [Line(str(s.position), 10, bold=True)],
-                [Line(s.city_name, bold=True), Line(s.city_local_name, grey=True)]
+                [Line(s.city_name, bold=True),
+                 Line(other_name(s.city_name, s.city_local_name), grey=True)]
                 + ([Line("Host", 7.5, grey=True)] if s.is_host else []),
                 [Line(plain(f"{s.honorific} {s.latin_name}"), bold=True),
                  Line(s.native_name, grey=True)],
@@ -93,5 +94,6 @@ def render_signatory_sheet(
         standard_footer(setter, title),
         title=title,
         base_font=fonts.base_font(),
+        subject=f"The signatories of {meeting.title} in signing order",
         landscape=True,
     )

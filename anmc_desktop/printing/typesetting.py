@@ -1,27 +1,29 @@
 """Setting text in any script: ReportLab paragraph markup, measuring, wrapping, drawing.
 
-All text is shaped with HarfBuzz through ReportLab (``shaping=True``), so Thai, Myanmar and
-Devanagari clusters come out right. User text is escaped before it becomes paragraph markup:
-``<b>`` or ``<img src=...>`` typed in a name prints as those characters.
+Paragraphs are shaped with HarfBuzz through ReportLab (``shaping=True``). Single lines
+(badges, cards, table cells, signature blocks, footers) are shaped here with HarfBuzz in
+the font file that prints each run, and drawn glyph by glyph where HarfBuzz puts them
+(``shaped_text``), so Thai, Myanmar and Devanagari clusters come out right. User text is
+escaped before it becomes paragraph markup: ``<b>`` or ``<img src=...>`` typed in a name
+prints as those characters.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import bidiShapedText
 from reportlab.platypus import Paragraph
 
 from anmc_desktop.printing.fontset import FontSet, Run
+from anmc_desktop.printing.glyphs import ShapedRun, shaped
 from anmc_desktop.printing.scripts import Script, scripts_in
+from anmc_desktop.printing.shaped_text import draw_line
 
 
 def plain(text: str) -> str:
@@ -29,18 +31,20 @@ def plain(text: str) -> str:
     return " ".join(text.split())
 
 
+def other_name(name: str, local_name: str) -> str:
+    """The local name of a city where it says more than its name: "" for Jakarta and
+    Jakarta (or JAKARTA, or an extra space), so the city prints once."""
+    same = unicodedata.normalize("NFKC", plain(local_name)).casefold() == (
+        unicodedata.normalize("NFKC", plain(name)).casefold()
+    )
+    return "" if same else local_name
+
+
 _COMPLEX_SCRIPTS = frozenset({Script.DEVANAGARI, Script.THAI, Script.MYANMAR, Script.MONGOLIAN})
 
 
 def _needs_shaping(text: str) -> bool:
     return not _COMPLEX_SCRIPTS.isdisjoint(scripts_in(text))
-
-
-@functools.lru_cache(maxsize=65536)
-def _run_needs_shaping(text: str) -> bool:
-    """Lines outside paragraphs are shaped only where it changes the glyphs (complex
-    scripts, combining marks): shaping every name of a 20,000-person list costs seconds."""
-    return _needs_shaping(text) or any(unicodedata.combining(c) for c in text)
 
 
 def _word_in_two_fonts(runs: list[Run]) -> bool:
@@ -53,7 +57,6 @@ def _word_in_two_fonts(runs: list[Run]) -> bool:
 @dataclass
 class Typesetter:
     fonts: FontSet
-    _widths: dict[tuple[str, str, float], float] = field(default_factory=dict)
 
     def runs(self, text: str, bold: bool = False) -> list[Run]:
         return self.fonts.runs(text, bold)
@@ -107,19 +110,11 @@ class Typesetter:
     # -- single lines ---------------------------------------------------------------------
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        return sum(self._run_width(run, size) for run in self.runs(text, bold))
+        return sum(run.width(size) for run in self.shaped(text, bold))
 
-    def _run_width(self, run: Run, size: float) -> float:
-        key = (run.font_name, run.text, size)
-        if key not in self._widths:
-            if _run_needs_shaping(run.text):
-                _, width = bidiShapedText(
-                    run.text, direction=None, fontName=run.font_name, fontSize=size, shaping=True
-                )
-            else:
-                width = stringWidth(run.text, run.font_name, size)
-            self._widths[key] = width
-        return self._widths[key]
+    def shaped(self, text: str, bold: bool = False) -> list[ShapedRun]:
+        """The line shaped run by run, each in the font that prints it."""
+        return [shaped(run.font_name, run.text) for run in self.runs(text, bold)]
 
     def draw(
         self,
@@ -132,16 +127,13 @@ class Typesetter:
         align: str = "left",
     ) -> float:
         """Draw one line; ``align`` is left, centre or right of ``x``. Returns its width."""
-        start = x
+        runs = self.shaped(text, bold)
+        width = sum(run.width(size) for run in runs)
         if align != "left":
-            width = self.width(text, size, bold)
             x -= width / 2 if align == "centre" else width
-            start = x
-        for run in self.runs(text, bold):
-            canvas.setFont(run.font_name, size)
-            canvas.drawString(x, y, run.text, shaping=_run_needs_shaping(run.text))
-            x += self._run_width(run, size)
-        return x - start
+        if runs:
+            draw_line(canvas, x, y, size, runs, text)
+        return width
 
     def fit_size(self, text: str, width: float, size: float, smallest: float) -> float:
         """The largest size up to ``size`` at which the line fits ``width``."""

@@ -12,8 +12,10 @@ from fontTools.pens.t2CharStringPen import T2CharStringPen
 from anmc_desktop import paths
 from anmc_desktop.cli import main
 from anmc_desktop.printing import fontset as fontset_module
-from anmc_desktop.printing.fonts import clear_cache, installed_faces
+from anmc_desktop.printing.fonts import FontFace, clear_cache, installed_faces
 from anmc_desktop.printing.fontset import Face, FontSet, MissingFontError
+from anmc_desktop.printing.scripts import Script
+from anmc_desktop.printing.typesetting import Typesetter
 from tests.printing.conftest import NAMES_BY_SCRIPT, cmap_of
 
 pytestmark = pytest.mark.usefixtures("all_scripts_fonts")
@@ -80,6 +82,15 @@ def test_a_character_no_font_has_is_reported_not_printed_as_a_box():
         FontSet().check([("Person 7: native name", "Anna \U000f0001")])
 
 
+def test_the_private_characters_of_shaped_glyphs_are_not_characters_a_font_has():
+    # GIVEN Devanagari shaped into conjuncts, which get private characters in its font
+    fonts = FontSet()
+    Typesetter(fonts).width("शीला दीक्षित", 10)
+    # THEN typed private-use characters are still reported, not drawn as those conjuncts
+    with pytest.raises(MissingFontError, match="Delhi: native name"):
+        fonts.check([("Delhi: native name", "शीला \U000f0000")])
+
+
 def _write_cff_font(path: Path) -> None:
     builder = FontBuilder(1000, isTTF=False)
     builder.setupGlyphOrder([".notdef", "A"])
@@ -122,3 +133,18 @@ def test_the_fonts_command_lists_a_font_for_every_script():
         line = next(line for line in lines if line.startswith(script))
         assert "MISSING" not in line
         assert ".tt" in line
+
+
+def test_a_regular_face_is_not_taken_from_a_bold_file_that_claims_regular_weight(tmp_path):
+    # GIVEN a family whose Bold file claims regular weight (as Noto Serif Myanmar's does),
+    # listed before its Regular file
+    source = installed_faces()[0].path
+    faces = []
+    for style in ("Bold", "Regular"):
+        path = tmp_path / f"NotoSerifMyanmar-{style}{source.suffix}"
+        path.write_bytes(source.read_bytes())
+        faces.append(FontFace(path, 0, "Noto Serif Myanmar", bold=False, regular_style=True))
+    fonts = FontSet(Face.SERIF, installed=faces, ask_fontconfig=False)
+    # THEN regular text takes the Regular file and bold text the Bold one
+    assert fonts.font_for_script(Script.MYANMAR).path.stem.endswith("-Regular")
+    assert fonts.font_for_script(Script.MYANMAR, bold=True).path.stem.endswith("-Bold")
