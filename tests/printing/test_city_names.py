@@ -16,7 +16,6 @@ from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.records.persons import PersonDraft
-from anmc_desktop.services.print_data import PrintDataService
 from tests.printing.conftest import pdf_text
 
 
@@ -39,7 +38,7 @@ def documents(services, all_scripts_fonts) -> dict[str, bytes]:
         meeting.id, DeclarationDraft(title="Declaration", place="Hanoi", signing_date=day)
     )
     services.declarations.set_signatories(declaration.id, choices)
-    data = PrintDataService(services.database)
+    data = services.print_data
     lists, signing = data.delegations(meeting.id), data.declaration(meeting.id)
     return {
         "badges": render_badges(lists.meeting, lists.delegations),

@@ -17,7 +17,6 @@ from anmc_desktop.printing.declaration import render_declaration
 from anmc_desktop.printing.delegations import render_delegation_list
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
-from anmc_desktop.services.print_data import PrintDataService
 from tests.printing.glyph_readback import TextObject, mismatch, text_objects
 
 # (city, local city name, given name, family name, native name, position)
@@ -69,7 +68,7 @@ def shaping_meeting(services, all_scripts_fonts) -> int:
 
 
 def _documents(services, meeting_id: int) -> dict[str, Callable[[], bytes]]:
-    data = PrintDataService(services.database)
+    data = services.print_data
     lists = data.delegations(meeting_id)
     signing = data.declaration(meeting_id)
     programme = data.programme(meeting_id)
