@@ -6,6 +6,7 @@ import datetime as dt
 import zoneinfo
 from dataclasses import dataclass
 
+from anmc_desktop.records.copying import copy_fields
 from anmc_desktop.records.enums import CityStatus
 
 
@@ -32,14 +33,7 @@ class CityDraft:
 
 
 def draft_of(city: CityRecord) -> CityDraft:
-    return CityDraft(
-        name_en=city.name_en,
-        name_local=city.name_local,
-        country=city.country,
-        member_since=city.member_since,
-        status=city.status,
-        time_zone=city.time_zone,
-    )
+    return copy_fields(CityDraft, city)
 
 
 def is_time_zone(name: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from anmc_desktop.records.copying import copy_fields
+
 
 @dataclass(frozen=True)
 class MeetingRecord:
@@ -38,12 +40,4 @@ class MeetingDraft:
 
 
 def draft_of(meeting: MeetingRecord) -> MeetingDraft:
-    return MeetingDraft(
-        title=meeting.title,
-        host_city_id=meeting.host_city_id,
-        first_day=meeting.first_day,
-        last_day=meeting.last_day,
-        number=meeting.number,
-        venue=meeting.venue,
-        theme=meeting.theme,
-    )
+    return copy_fields(MeetingDraft, meeting)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from anmc_desktop.records.copying import copy_fields
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.text import display_name
 
@@ -46,7 +47,7 @@ class PersonRecord(PersonDraft):
 
 def draft_of(person: PersonRecord) -> PersonDraft:
     """The editable part of a person's record."""
-    return PersonDraft(**{name: getattr(person, name) for name in PersonDraft.__dataclass_fields__})
+    return copy_fields(PersonDraft, person)
 
 
 @dataclass(frozen=True)

@@ -9,67 +9,37 @@ from __future__ import annotations
 from anmc_desktop.models import AgendaItem, City, Declaration, Meeting, Person
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.cities import CityRecord
+from anmc_desktop.records.copying import copy_fields
 from anmc_desktop.records.declarations import DeclarationRecord
 from anmc_desktop.records.enums import ParagraphSection
 from anmc_desktop.records.meetings import MeetingRecord
-from anmc_desktop.records.persons import PersonDraft, PersonRecord
-
-_PERSON_DRAFT_FIELDS = tuple(PersonDraft.__dataclass_fields__)
+from anmc_desktop.records.persons import PersonRecord
 
 
 def city_record(city: City) -> CityRecord:
-    return CityRecord(
-        id=city.id,
-        name_en=city.name_en,
-        name_local=city.name_local,
-        country=city.country,
-        member_since=city.member_since,
-        status=city.status,
-        time_zone=city.time_zone,
-        version=city.version,
-    )
+    return copy_fields(CityRecord, city)
 
 
 def meeting_record(meeting: Meeting) -> MeetingRecord:
-    return MeetingRecord(
-        id=meeting.id,
-        title=meeting.title,
-        number=meeting.number,
-        host_city_id=meeting.host_city_id,
+    return copy_fields(
+        MeetingRecord,
+        meeting,
         host_city_name=meeting.host_city.name_en,
         time_zone=meeting.host_city.time_zone,
-        venue=meeting.venue,
-        first_day=meeting.first_day,
-        last_day=meeting.last_day,
-        theme=meeting.theme,
-        version=meeting.version,
     )
 
 
 def person_record(person: Person) -> PersonRecord:
-    return PersonRecord(
-        id=person.id,
-        delegation_id=person.delegation_id,
-        version=person.version,
-        **{name: getattr(person, name) for name in _PERSON_DRAFT_FIELDS},
-    )
+    return copy_fields(PersonRecord, person)
 
 
 def agenda_item_record(item: AgendaItem) -> AgendaItemRecord:
-    return AgendaItemRecord(
-        id=item.id,
-        meeting_id=item.meeting_id,
-        kind=item.kind,
-        title=item.title,
-        description=item.description,
-        starts_at=item.starts_at,
-        ends_at=item.ends_at,
-        room=item.room,
-        moderator_id=item.moderator_id,
+    return copy_fields(
+        AgendaItemRecord,
+        item,
         moderator_name=person_record(item.moderator).name if item.moderator else None,
         speaker_ids=tuple(p.id for p in item.speakers),
         speaker_names=tuple(person_record(p).name for p in item.speakers),
-        version=item.version,
     )
 
 
