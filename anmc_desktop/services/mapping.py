@@ -70,6 +70,8 @@ def agenda_item_record(item: AgendaItem) -> AgendaItemRecord:
         speaker_ids=tuple(p.id for p in item.speakers),
         speaker_names=tuple(person_record(p).name for p in item.speakers),
         version=item.version,
+        uuid=item.uuid,
+        sequence=item.sequence,
     )
 
 

@@ -48,8 +48,9 @@ from anmc_desktop.text import search_key
 
 T = TypeVar("T")
 
-# Columns that are the database's business, not the meeting's.
-_NOT_EXPORTED = {"id", "version", "search_text"}
+# Columns that are the database's business, not the meeting's (identities are not written
+# yet: the file's format does not have them).
+_NOT_EXPORTED = {"id", "version", "search_text", "uuid", "sequence"}
 
 
 def _fields(model: type[Base], *references: str) -> list[str]:
