@@ -27,13 +27,12 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 32
 _READ_CHUNK_BYTES = 1024 * 1024
 
-_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
-_NOT_A_BRACKET = re.compile(rb"[^\[\]{}]+")
-_DEPTH_STEP = [0] * 256
-for _opening in b"[{":
-    _DEPTH_STEP[_opening] = 1
-for _closing in b"]}":
-    _DEPTH_STEP[_closing] = -1
+# A JSON string, or an unterminated one up to the end: every match from a quote succeeds, and
+# possessively, so the scan stays linear whatever the file holds.
+_STRING = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.DOTALL)
+_NOT_BRACKETS = bytes(sorted(set(range(256)) - set(b"[]{}")))
+# Each bracket as the step it makes in depth, a signed byte: +1 opens, -1 (0xff) closes.
+_AS_DEPTH_STEPS = bytes.maketrans(b"[]{}", b"\x01\xff\x01\xff")
 # Only an escaped surrogate (\ud800 to \udfff) can make a lone one: raw ones are no UTF-8.
 _ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 
@@ -97,10 +96,11 @@ def _too_large(name: str) -> MeetingFileError:
 
 
 def _too_deep(data: bytes) -> bool:
-    """Whether brackets outside strings nest deeper than MAX_DEPTH, counted without
-    recursion, up to the first bracket too deep."""
-    brackets = _NOT_A_BRACKET.sub(b"", _STRING.sub(b"", data))
-    return any(depth > MAX_DEPTH for depth in accumulate(map(_DEPTH_STEP.__getitem__, brackets)))
+    """Whether brackets outside strings nest deeper than MAX_DEPTH (open ones that are
+    never closed count: the parser descends into them), counted without recursion up to
+    the first bracket too deep."""
+    steps = memoryview(_STRING.sub(b"", data).translate(_AS_DEPTH_STEPS, _NOT_BRACKETS))
+    return any(depth > MAX_DEPTH for depth in accumulate(steps.cast("b")))
 
 
 def _no_constant(name: str) -> None:

@@ -77,6 +77,23 @@ def test_nesting_deeper_than_the_limit_is_refused_before_parsing(depth: int):
         load(data, "deep.json")
 
 
+def test_brackets_never_closed_count_as_nesting():
+    data = b'{"format": "anmc-desktop-meeting", "x": ' + b"[" * 200_000
+    with pytest.raises(MeetingFileError, match=f"nested more than {MAX_DEPTH} levels deep"):
+        load(data, "open.json")
+
+
+@pytest.mark.parametrize("junk", [b'"\\', b'\\"', b'"\\\n', b"[]"])
+def test_the_nesting_check_of_a_file_of_junk_takes_seconds_not_minutes(junk: bytes):
+    # quotes that open a string which escapes every later quote used to make the scan
+    # for strings quadratic
+    data = junk * (MAX_FILE_BYTES // len(junk) // 10)
+    started = time.monotonic()
+    with pytest.raises(MeetingFileError):
+        load(data, "junk.json")
+    assert time.monotonic() - started < 10
+
+
 def test_brackets_inside_texts_do_not_count_as_nesting():
     text = '[{"\\"' * (MAX_DEPTH * 2)
     data = json.dumps({"format": "other", "notes": text}).encode()
