@@ -25,7 +25,7 @@ def test_every_package_folder_is_listed_in_pyproject() -> None:
     assert found == _listed_packages()
 
 
-def test_the_wheel_contains_the_migrations(tmp_path: Path) -> None:
+def test_the_wheel_contains_the_migrations_and_the_meeting_file_schema(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
          "-w", str(tmp_path), str(ROOT)],
@@ -38,3 +38,4 @@ def test_the_wheel_contains_the_migrations(tmp_path: Path) -> None:
     assert any(n.startswith("anmc_desktop/migrations/versions/0001_") for n in names)
     assert "anmc_desktop/icons/anmc-desktop.svg" in names
     assert "anmc_desktop/icons/anmc-desktop-256.png" in names
+    assert "anmc_desktop/exchange/meeting_file.schema.json" in names

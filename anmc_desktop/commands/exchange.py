@@ -17,9 +17,11 @@ from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
 from anmc_desktop.exchange.ics_writer import write_ics
+from anmc_desktop.exchange.meeting_file import read_meeting_file
 from anmc_desktop.exchange.person_fields import Field
 from anmc_desktop.files import write_atomically
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.meeting_transfer import IfAlreadyThere
 from anmc_desktop.records.person_import import ImportResult, RowStatus
 from anmc_desktop.services.export_data import ExportFormat
 
@@ -99,6 +101,22 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
     meeting_in = source.add_parser("meeting", help="a meeting file made by 'export meeting'")
     meeting_in.add_argument("file", type=Path, metavar="FILE.json")
+    already_there = meeting_in.add_mutually_exclusive_group()
+    already_there.add_argument(
+        "--as-copy",
+        dest="if_already_there",
+        action="store_const",
+        const=IfAlreadyThere.COPY,
+        default=IfAlreadyThere.REFUSE,
+        help="if the meeting is here already: import it as a separate meeting",
+    )
+    already_there.add_argument(
+        "--update",
+        dest="if_already_there",
+        action="store_const",
+        const=IfAlreadyThere.UPDATE,
+        help="if the meeting is here already: bring the file's changes into it, and list them",
+    )
     meeting_in.set_defaults(run=_import_meeting)
 
 
@@ -182,10 +200,17 @@ def _export_meeting(context: CommandContext) -> int:
 
 
 def _import_meeting(context: CommandContext) -> int:
-    path: Path = context.arguments.file
-    data = path.expanduser().read_bytes()
-    meeting_id = context.services.meeting_transfer.import_meeting(data, path.name)
-    print(meeting_id, file=context.out)
+    """Print the meeting's id, then what an update changed; unknown keys go to stderr."""
+    path: Path = context.arguments.file.expanduser()
+    result = context.services.meeting_transfer.import_meeting(
+        read_meeting_file(path), path.name, context.arguments.if_already_there
+    )
+    for key in result.unknown_keys:
+        print(f"anmc-desktop: warning: {path.name}: unknown key {key} (ignored)", file=sys.stderr)
+    print(result.meeting_id, file=context.out)
+    if result.updated:
+        for change in result.changes or ("nothing changed",):
+            print(f"  {change}", file=context.out)
     return 0
 
 

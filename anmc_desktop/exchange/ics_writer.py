@@ -1,7 +1,10 @@
 """The agenda as iCalendar (RFC 5545) for organizers' calendars, written with ``icalendar``.
 
 Times are wall-clock times in the host city's zone, so every event carries that zone
-(TZID) and the calendar holds its VTIMEZONE definition.
+(TZID) and the calendar holds its VTIMEZONE definition. An event's UID is its agenda item's
+stored identity, the same in every database the meeting goes to, and its SEQUENCE the
+item's count of changes, so that a calendar that took the file before updates the event
+instead of adding a second one. Properties without a value are left out.
 """
 
 from __future__ import annotations
@@ -42,13 +45,18 @@ def write_ics(
     calendar.add("x-wr-timezone", meeting.time_zone)
     for item in items:
         event = Event()
-        event.add("uid", f"agenda-item-{item.id}.meeting-{meeting.id}@anmc-desktop")
+        event.add("uid", f"{item.uuid}@anmc-desktop")
+        event.add("sequence", item.sequence)
         event.add("dtstamp", stamp)
         event.add("dtstart", item.starts_at.replace(tzinfo=zone))
         event.add("dtend", item.ends_at.replace(tzinfo=zone))
         event.add("summary", item.title)
-        event.add("location", ", ".join(part for part in (item.room, meeting.venue) if part))
-        event.add("description", _description(item))
+        location = ", ".join(part for part in (item.room, meeting.venue) if part)
+        if location:
+            event.add("location", location)
+        description = _description(item)
+        if description:
+            event.add("description", description)
         event.add("categories", [item.kind.label])
         calendar.add_component(event)
     calendar.add_missing_timezones()

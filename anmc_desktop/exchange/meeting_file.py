@@ -1,31 +1,42 @@
 """The meeting file: a whole meeting as one JSON document with a schema version.
 
-This module knows the envelope (format name, schema version, size limit, JSON syntax) and
-how to read typed values with errors that say where in the file a value is wrong; the
-meeting transfer service fills and reads the document's body.
+This module knows the envelope (format name, schema version, JSON syntax) and the limits
+of what it reads: the size is checked while the file is read, the nesting depth before it
+is parsed (Python's json module has none), lone surrogates after. The meeting transfer
+service fills and reads the document's body (exchange/meeting_file_reader.py reads it
+typed); the format is described by meeting_file.schema.json beside this module.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import json
+import re
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
 
 from anmc_desktop import __version__
 from anmc_desktop.errors import UserFacingError
 
 FORMAT = "anmc-desktop-meeting"
-SCHEMA_VERSION = 1
+# 2: the meeting's and the agenda items' identities (uuid) and the items' calendar sequence.
+SCHEMA_VERSION = 2
 WRITTEN_BY = f"anmc-desktop {__version__}"  # which app wrote a file, for whoever reads it
 MAX_FILE_BYTES = 50 * 1024 * 1024
-# Every whole number of the schema is stored in a 32-bit database integer (PostgreSQL's
-# INTEGER); a larger one must be refused here, not by the database driver.
-SMALLEST_INTEGER = -(2**31)
-LARGEST_INTEGER = 2**31 - 1
+# A meeting file is 6 levels deep; anything much deeper is not one, and would be parsed
+# by recursion.
+MAX_DEPTH = 32
+_READ_CHUNK_BYTES = 1024 * 1024
 
-EnumT = TypeVar("EnumT", bound=enum.Enum)
+# A JSON string, or an unterminated one up to the end: every match from a quote succeeds, and
+# possessively, so the scan stays linear whatever the file holds.
+_STRING = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.DOTALL)
+_NOT_BRACKETS = bytes(sorted(set(range(256)) - set(b"[]{}")))
+# Each bracket as the step it makes in depth, a signed byte: +1 opens, -1 (0xff) closes.
+_AS_DEPTH_STEPS = bytes.maketrans(b"[]{}", b"\x01\xff\x01\xff")
+# Only an escaped surrogate (\ud800 to \udfff) can make a lone one: raw ones are no UTF-8.
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 class MeetingFileError(UserFacingError):
@@ -42,11 +53,32 @@ def dump(body: Mapping[str, Any]) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
+def read_meeting_file(path: Path) -> bytes:
+    """The file's bytes, read in chunks that stop one byte past the size limit, so that a
+    huge file (or /dev/zero) is refused without being read whole."""
+    chunks: list[bytes] = []
+    size = 0
+    with path.open("rb") as file:
+        while size <= MAX_FILE_BYTES:
+            chunk = file.read(min(_READ_CHUNK_BYTES, MAX_FILE_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    if size > MAX_FILE_BYTES:
+        raise _too_large(path.name)
+    return b"".join(chunks)
+
+
 def load(data: bytes, name: str) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
-        raise MeetingFileError(f"{name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB.")
+        raise _too_large(name)
+    if _too_deep(data):
+        raise MeetingFileError(
+            f"{name} is not a meeting file (nested more than {MAX_DEPTH} levels deep)."
+        )
     try:
-        document = json.loads(data.decode("utf-8-sig"))
+        document = json.loads(data.decode("utf-8-sig"), parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError) as error:
         raise MeetingFileError(
             f"{name} is not a meeting file (not valid JSON: {error})."
@@ -54,116 +86,54 @@ def load(data: bytes, name: str) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise MeetingFileError(f"{name} is not an ANMC Desktop meeting file.")
     version = document.get("schema_version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise MeetingFileError(f"{name} has no valid schema version.")
     if version > SCHEMA_VERSION:
         raise MeetingFileError(
             f"{name} was written by a newer ANMC Desktop (meeting file version {version}); "
             "please upgrade the app to open it."
         )
+    if _ESCAPED_SURROGATE.search(data):
+        _refuse_lone_surrogates(document)
     return document
 
 
-class Reader:
-    """Typed access to one JSON object; ``where`` names it in error messages."""
+def _too_large(name: str) -> MeetingFileError:
+    return MeetingFileError(f"{name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB.")
 
-    def __init__(self, value: object, where: str) -> None:
-        if not isinstance(value, dict):
-            raise MeetingFileError(f"meeting file, {where or 'top level'}: expected an object.")
-        self._value = value
-        self.where = where
 
-    def _get(self, key: str, kinds: tuple[type, ...], default: object = ...) -> Any:
-        if key not in self._value:
-            if default is ...:
-                raise MeetingFileError(f"meeting file, {self._at(key)}: missing.")
-            return default
-        value = self._value[key]
-        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            names = " or ".join(kind.__name__ for kind in kinds)
-            raise MeetingFileError(f"meeting file, {self._at(key)}: expected {names}.")
-        return value
+def _too_deep(data: bytes) -> bool:
+    """Whether brackets outside strings nest deeper than MAX_DEPTH (open ones that are
+    never closed count: the parser descends into them), counted without recursion up to
+    the first bracket too deep."""
+    steps = memoryview(_STRING.sub(b"", data).translate(_AS_DEPTH_STEPS, _NOT_BRACKETS))
+    return any(depth > MAX_DEPTH for depth in accumulate(steps.cast("b")))
 
-    def text(self, key: str, default: str | None = None) -> str:
-        return str(self._get(key, (str,), ... if default is None else default))
 
-    def optional_text(self, key: str) -> str | None:
-        value = self._get(key, (str, type(None)), None)
-        return None if value is None else str(value)
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number of JSON")
 
-    def integer(self, key: str) -> int:
-        return self._in_range(key, int(self._get(key, (int,))))
 
-    def optional_integer(self, key: str) -> int | None:
-        value = self._get(key, (int, type(None)), None)
-        return None if value is None else self._in_range(key, int(value))
+def _refuse_lone_surrogates(document: dict[str, Any]) -> None:
+    """Texts are stored as UTF-8, which cannot hold half of a surrogate pair."""
+    pending: list[tuple[str, object]] = [("", document)]
+    while pending:
+        where, value = pending.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                _check_text(where or "top level", key)
+                pending.append((f"{where}.{key}" if where else key, item))
+        elif isinstance(value, list):
+            pending.extend((f"{where}[{index}]", item) for index, item in enumerate(value))
+        elif isinstance(value, str):
+            _check_text(where, value)
 
-    def flag(self, key: str, default: bool = False) -> bool:
-        return bool(self._get(key, (bool,), default))
 
-    def day(self, key: str) -> dt.date:
-        return self._parse(key, self.text(key), dt.date.fromisoformat)
-
-    def optional_day(self, key: str) -> dt.date | None:
-        text = self.optional_text(key)
-        return None if text is None else self._parse(key, text, dt.date.fromisoformat)
-
-    def moment(self, key: str) -> dt.datetime:
-        return self._wall_clock(key, self.text(key))
-
-    def optional_moment(self, key: str) -> dt.datetime | None:
-        text = self.optional_text(key)
-        return None if text is None else self._wall_clock(key, text)
-
-    def choice(self, key: str, enum_class: type[EnumT]) -> EnumT:
-        value = self.text(key)
-        try:
-            return enum_class(value)
-        except ValueError as error:
-            allowed = ", ".join(str(member.value) for member in enum_class)
-            raise MeetingFileError(
-                f"meeting file, {self._at(key)}: {value!r} is not one of {allowed}."
-            ) from error
-
-    def object(self, key: str) -> Reader:
-        return Reader(self._get(key, (dict,)), self._at(key))
-
-    def objects(self, key: str) -> list[Reader]:
-        items = self._get(key, (list,), [])
-        return [Reader(item, f"{self._at(key)}[{index}]") for index, item in enumerate(items)]
-
-    def _at(self, key: str) -> str:
-        return f"{self.where}.{key}" if self.where else key
-
-    def integers(self, key: str) -> list[int]:
-        items = self._get(key, (list,), [])
-        if not all(isinstance(item, int) and not isinstance(item, bool) for item in items):
-            raise MeetingFileError(f"meeting file, {self._at(key)}: expected numbers.")
-        return [self._in_range(key, item) for item in items]
-
-    def _in_range(self, key: str, value: int) -> int:
-        if not SMALLEST_INTEGER <= value <= LARGEST_INTEGER:
-            raise MeetingFileError(
-                f"meeting file, {self._at(key)}: the number is out of range "
-                f"(at most {LARGEST_INTEGER:,})."
-            )
-        return value
-
-    def _wall_clock(self, key: str, text: str) -> dt.datetime:
-        """Times are wall-clock times in the host city's zone: an offset would be kept by
-        SQLite but converted by PostgreSQL, so the same file would give other times."""
-        moment: dt.datetime = self._parse(key, text, dt.datetime.fromisoformat)
-        if moment.tzinfo is not None:
-            raise MeetingFileError(
-                f"meeting file, {self._at(key)}: {text!r} carries a time zone; "
-                "times are written as the host city's wall-clock time, without an offset."
-            )
-        return moment
-
-    def _parse(self, key: str, text: str, parser: Any) -> Any:
-        try:
-            return parser(text)
-        except ValueError as error:
-            raise MeetingFileError(
-                f"meeting file, {self._at(key)}: {text!r} is not a valid date or time."
-            ) from error
+def _check_text(where: str, text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        lone = text[error.start].encode("unicode-escape").decode("ascii")
+        raise MeetingFileError(
+            f"meeting file, {where}: contains a lone surrogate ({lone}), which is no character."
+        ) from error

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type
+from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type, new_identity
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.records.limits import LONG_TEXT
 
@@ -42,6 +42,11 @@ class AgendaItem(VersionedMixin, Base):
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
+    # The item's calendar identity (the UID of its event), kept on every laptop it goes to.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_identity)
+    # The event's SEQUENCE: raised by every change a calendar shows. Not the version, which
+    # starts again at 1 in another database, so a calendar would take a change as older.
+    sequence: Mapped[int] = mapped_column(default=0)
     kind: Mapped[AgendaKind] = mapped_column(
         enum_column_type(AgendaKind, "agenda_kind"), default=AgendaKind.OTHER
     )

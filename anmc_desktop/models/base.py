@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import uuid
 from typing import Any, ClassVar
 
 from sqlalchemy import Enum, MetaData, String
@@ -47,3 +48,8 @@ def enum_column_type(enum_class: type[enum.Enum], name: str) -> Enum:
         values_callable=lambda members: [member.value for member in members],
         validate_strings=True,
     )
+
+
+def new_identity() -> str:
+    """A UUID in its canonical text form: a record's identity beyond this database."""
+    return str(uuid.uuid4())

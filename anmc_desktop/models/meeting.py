@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from anmc_desktop.models.base import Base, VersionedMixin
+from anmc_desktop.models.base import Base, VersionedMixin, new_identity
 from anmc_desktop.records.limits import LONG_TEXT
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ class Meeting(VersionedMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Who the meeting is wherever it travels (its file, another laptop): ids are per database.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_identity)
     title: Mapped[str]
     number: Mapped[int | None]
     host_city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"))

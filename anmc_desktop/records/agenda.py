@@ -27,6 +27,8 @@ class AgendaItemRecord(AgendaItemDraft):
     moderator_name: str | None = None
     speaker_names: tuple[str, ...] = ()
     version: int = 0
+    uuid: str = ""  # the calendar UID, the same on every laptop
+    sequence: int = 0  # the calendar SEQUENCE: how often a calendar has seen it change
 
     @property
     def day(self) -> dt.date:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
+from anmc_desktop.models.base import new_identity
 from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services.concurrency import check_version
@@ -24,7 +25,7 @@ from anmc_desktop.text import display_name, search_key
 
 _ITEM_FIELDS = (
     "id", "meeting_id", "kind", "title", "description", "starts_at", "ends_at", "room",
-    "moderator_id", "version",
+    "moderator_id", "version", "uuid", "sequence",
 )  # fmt: skip
 _ITEM_COLUMNS = tuple(getattr(AgendaItem, name) for name in _ITEM_FIELDS)
 
@@ -167,7 +168,14 @@ class AgendaService:
                 moderator_id=record.moderator_id if record.moderator_id in present else None,
                 speaker_ids=tuple(pid for pid in record.speaker_ids if pid in present),
             )
-            item = AgendaItem(id=record.id, meeting_id=meeting.id)
+            # Back with its calendar identity; to a calendar that still holds its event it
+            # changed only if one of its persons is gone.
+            item = AgendaItem(
+                id=record.id,
+                meeting_id=meeting.id,
+                uuid=record.uuid or new_identity(),
+                sequence=record.sequence + (draft != draft_of(record)),
+            )
             apply_agenda_draft(session, item, meeting, draft)
             session.add(item)
             session.flush()
@@ -275,6 +283,14 @@ def _names_of(item: AgendaItemRecord, person_ids: set[int]) -> list[str]:
     return [names[pid] for pid in person_ids if pid in names]
 
 
+def _shown_in_calendars(item: AgendaItem) -> tuple[object, ...]:
+    """What a calendar shows of the item, besides its speakers."""
+    return (
+        item.kind, item.title, item.description, item.starts_at, item.ends_at, item.room,
+        item.moderator,
+    )  # fmt: skip
+
+
 def apply_agenda_draft(
     session: Session, item: AgendaItem, meeting: Meeting, draft: AgendaItemDraft
 ) -> None:
@@ -316,6 +332,7 @@ def apply_agenda_draft(
     speaker_ids = list(dict.fromkeys(draft.speaker_ids))
     speakers_after = [person_record(persons[pid]).name for pid in speaker_ids]
     speakers_changed = speakers_before != speakers_after
+    shown_before = _shown_in_calendars(item) if stored else None
     item.kind = kind  # type: ignore[assignment]
     item.title = title
     item.description = description
@@ -325,6 +342,8 @@ def apply_agenda_draft(
     item.moderator = persons.get(draft.moderator_id) if draft.moderator_id else None
     if item not in session:
         session.add(item)
+    if stored and (speakers_changed or _shown_in_calendars(item) != shown_before):
+        item.sequence = item.sequence + 1
     if stored and speakers_changed:
         # The speakers are part of the item: a change of them alone is a new version too,
         # so that another organizer's form sees the conflict (the ORM takes a version set

@@ -20,6 +20,7 @@ from anmc_desktop.records.persons import (
     PersonRecord,
     person_sort_key,
 )
+from anmc_desktop.services.calendar_sequence import raise_sequences_naming
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import person_record
@@ -175,9 +176,13 @@ class DelegationService:
         with self._database.writing() as session:
             person = get_or_raise(session, Person, person_id, "Person")
             check_version(session, person, expected_version, "Person")
+            name = person_record(person).name
             apply_person(session, person, draft, person.delegation_id)
             session.flush()
-            return person_record(person)
+            record = person_record(person)
+            if record.name != name:
+                raise_sequences_naming(session, person.id)
+            return record
 
     def set_head(
         self,

@@ -11,6 +11,7 @@ from anmc_desktop.models import AgendaItem, Delegation, Person, Signatory, agend
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.persons import PersonDraft, PersonRecord
 from anmc_desktop.records.removals import RemovedDelegation, RemovedPerson, SignatorySnapshot
+from anmc_desktop.services.calendar_sequence import raise_sequences_naming
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import person_record
 
@@ -28,6 +29,7 @@ class RemovalService:
         with self._database.writing() as session:
             person = get_or_raise(session, Person, person_id, "Person")
             snapshot = _snapshot_person(session, person)
+            raise_sequences_naming(session, person.id)
             session.delete(person)
             return snapshot
 
@@ -154,6 +156,8 @@ def _restore_person(session: Session, removed: RemovedPerson) -> PersonRecord:
         item = session.get(AgendaItem, item_id)
         if item is not None and item.moderator_id is None:
             item.moderator_id = person.id
+    session.flush()
+    raise_sequences_naming(session, person.id)
     for signatory in removed.signatory:
         taken = session.scalar(
             select(Signatory.id).where(

@@ -28,8 +28,9 @@ INSERT = "insert"
 UPDATE = "update"
 DELETE = "delete"
 
-# Derived or bookkeeping columns that say nothing an organizer changed.
-IGNORED_COLUMNS = frozenset({"id", "version", "search_text"})
+# Derived or bookkeeping columns that say nothing an organizer changed (an agenda item's
+# calendar sequence moves only with changes that are logged themselves).
+IGNORED_COLUMNS = frozenset({"id", "version", "search_text", "uuid", "sequence"})
 _ACTOR = "anmc_change_log_actor"
 _CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 

@@ -11,6 +11,12 @@ from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.ics_writer import write_ics
+from anmc_desktop.exchange.meeting_file import read_meeting_file
+from anmc_desktop.records.meeting_transfer import (
+    IfAlreadyThere,
+    MeetingAlreadyThereError,
+    MeetingImport,
+)
 from anmc_desktop.records.person_import import ImportResult
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
@@ -120,16 +126,54 @@ def export_meeting(window: MenuHost) -> None:
 
 
 def import_meeting(window: MenuHost) -> int | None:
+    """Import a meeting file; a meeting that is here already is updated or copied only
+    as the organizer chooses. Returns the meeting's id, None if nothing was imported."""
     source = messages.open_file(window, "Import a meeting", MEETING_FILES)
     if source is None:
         return None
     transfer = window.services.meeting_transfer
     try:
-        meeting_id = transfer.import_meeting(source.read_bytes(), source.name)
+        data = read_meeting_file(source)
+        try:
+            result = transfer.import_meeting(data, source.name)
+        except MeetingAlreadyThereError as already_there:
+            choice = _what_to_do(window, already_there)
+            if choice is None:
+                return None
+            result = transfer.import_meeting(data, source.name, choice)
     except (UserFacingError, OSError) as error:
         messages.error(window, "The meeting was not imported", str(error))
         return None
     window.reload_all()
-    window.set_current_meeting(meeting_id)
-    messages.inform(window, "Meeting imported", f"{source.name} was imported as a new meeting.")
-    return meeting_id
+    window.set_current_meeting(result.meeting_id)
+    _tell_what_was_done(window, source.name, result)
+    return result.meeting_id
+
+
+def _what_to_do(window: MenuHost, already_there: MeetingAlreadyThereError) -> IfAlreadyThere | None:
+    update = messages.choose(
+        window,
+        "The meeting is already here",
+        f"{already_there.title} is already here. Update it from the file, or import the "
+        "file as a separate copy?",
+        yes="Update it from the file",
+        no="Import a separate copy",
+        details="An update changes and adds what the file holds, and keeps what it does not.",
+    )
+    if update is None:
+        return None
+    return IfAlreadyThere.UPDATE if update else IfAlreadyThere.COPY
+
+
+def _tell_what_was_done(window: MenuHost, source: str, result: MeetingImport) -> None:
+    details = []
+    if result.updated:
+        details.append("Changes:\n" + ("\n".join(result.changes) or "none"))
+    if result.unknown_keys:
+        details.append("Unknown keys, ignored:\n" + "\n".join(result.unknown_keys))
+    title, text = (
+        ("Meeting updated", f"{source} was imported into the meeting.")
+        if result.updated
+        else ("Meeting imported", f"{source} was imported as a new meeting.")
+    )
+    messages.inform(window, title, text, "\n\n".join(details))

@@ -49,6 +49,23 @@ def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> boo
     return run_modal(box) == Button.Yes
 
 
+def choose(
+    parent: QWidget | None, title: str, text: str, yes: str, no: str, details: str = ""
+) -> bool | None:
+    """A question with two named answers and Cancel, the default (Esc too): True for
+    ``yes``, False for ``no``, None if the user cancels."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text, details)
+    box.setStandardButtons(Button.Yes | Button.No | Button.Cancel)
+    box.button(Button.Yes).setText(yes)
+    box.button(Button.No).setText(no)
+    box.setDefaultButton(Button.Cancel)
+    box.setEscapeButton(Button.Cancel)
+    answer = run_modal(box)
+    if answer == Button.Yes:
+        return True
+    return False if answer == Button.No else None
+
+
 def about(parent: QWidget | None, title: str, text: str) -> None:
     box = _box(parent, QMessageBox.Icon.Information, title, text)
     box.setIconPixmap(application_icon().pixmap(ABOUT_ICON_SIZE, ABOUT_ICON_SIZE))

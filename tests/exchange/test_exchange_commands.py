@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
 
 import icalendar
@@ -13,8 +12,10 @@ import pypdf
 
 from anmc_desktop.cli import EXIT_USER_ERROR, main
 from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.exchange.meeting_file import SCHEMA_VERSION
 from anmc_desktop.services import Services
 from tests.exchange.import_helpers import persons_in_file
+from tests.exchange.meeting_files import check_against_schema
 
 
 def _run(database: Path, *arguments: str) -> tuple[int, str]:
@@ -123,7 +124,7 @@ def test_export_meeting_then_import_meeting_into_another_database(sample_file, t
     assert code == 0
     new_id = int(printed.strip())
     assert persons_in_file(other, new_id) == persons_in_file(database, meeting_id)
-    assert json.loads(out.read_bytes())["schema_version"] == 1
+    assert check_against_schema(out.read_bytes())["schema_version"] == SCHEMA_VERSION
 
 
 def test_import_persons_dry_run_prints_the_preview_and_writes_nothing(sample_file, tmp_path):

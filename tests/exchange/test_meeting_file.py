@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
+from meeting_files import exported, imported
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.meeting_file import SCHEMA_VERSION
 from anmc_desktop.records.agenda import AgendaItemDraft
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.meeting_transfer import IfAlreadyThere
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
@@ -63,24 +64,23 @@ def test_export_then_import_into_an_empty_database_gives_the_same_meeting(
 ):
     # GIVEN the sample meeting with a proxy, travel details, a moderator and speakers
     _enrich(services, sample_meeting_id)
-    exported = MeetingTransferService(services.database).export_meeting(sample_meeting_id)
+    document = exported(MeetingTransferService(services.database), sample_meeting_id)
 
     # WHEN the file is imported into an empty database on another laptop
     other = open_database(sqlite_url(tmp_path / "other.db"))
     try:
         transfer = MeetingTransferService(other)
-        new_id = transfer.import_meeting(exported, "tomsk.json")
-        again = transfer.export_meeting(new_id)
+        new_id = imported(transfer, document, "tomsk.json").meeting_id
+        again = exported(transfer, new_id)
         other_services = Services.on(other)
         cities = {c.name_en for c in other_services.cities.list_cities()}
     finally:
         other.dispose()
 
     # THEN exporting it there gives the very same document: every field of every record
-    document = json.loads(exported)
     assert document["format"] == "anmc-desktop-meeting"
     assert document["schema_version"] == SCHEMA_VERSION
-    assert json.loads(again) == document
+    assert again == document
     assert len(document["delegations"]) == 12
     assert any(item["speakers"] for item in document["agenda"])
     assert document["declarations"][0]["signatories"]
@@ -92,13 +92,18 @@ def test_importing_into_the_same_database_reuses_the_cities(services: Services, 
     before = len(services.cities.list_cities())
     transfer = MeetingTransferService(services.database)
 
-    new_id = transfer.import_meeting(transfer.export_meeting(sample_meeting_id))
+    new_id = imported(
+        transfer, exported(transfer, sample_meeting_id), if_already_there=IfAlreadyThere.COPY
+    ).meeting_id
 
     assert new_id != sample_meeting_id
     assert len(services.cities.list_cities()) == before
-    assert json.loads(transfer.export_meeting(new_id)) == json.loads(
-        transfer.export_meeting(sample_meeting_id)
-    )
+    copy, original = exported(transfer, new_id), exported(transfer, sample_meeting_id)
+    for document in (copy, original):
+        del document["meeting"]["uuid"]
+        for item in document["agenda"]:
+            del item["uuid"]
+    assert copy == original
 
 
 @pytest.mark.parametrize(
@@ -120,12 +125,12 @@ def test_a_broken_file_is_refused_and_nothing_is_written(
     services: Services, sample_meeting_id, change, message
 ):
     transfer = MeetingTransferService(services.database)
-    document = json.loads(transfer.export_meeting(sample_meeting_id))
+    document = exported(transfer, sample_meeting_id)
     change(document)
     meetings_before = services.meetings.list_meetings()
 
     with pytest.raises(UserFacingError, match=message.replace("[", r"\[").replace("]", r"\]")):
-        transfer.import_meeting(json.dumps(document).encode(), "broken.json")
+        imported(transfer, document, "broken.json", IfAlreadyThere.COPY)
 
     assert services.meetings.list_meetings() == meetings_before
 

@@ -7,6 +7,7 @@ import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 from alembic import command
@@ -14,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect
 
-from anmc_desktop.db import Database, alembic_config, head_revision, open_database, sqlite_url
+from anmc_desktop.db import alembic_config, head_revision, open_database, sqlite_url
 from anmc_desktop.errors import DatabaseOpenError
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
@@ -36,6 +37,16 @@ def _database_at(path: Path, revision: str) -> None:
             "INSERT INTO city (name_en, name_local, country, status, time_zone, search_text, "
             "version) VALUES ('Tomsk', 'Томск', 'Russia', 'member', 'Asia/Tomsk', 'tomsk', 1)"
         )
+        connection.commit()
+    engine.dispose()
+
+
+def _downgrade(path: Path, revision: str) -> None:
+    """Take a database of this version back to an earlier schema, as that version left it
+    (the app's models can only fill a database of the newest schema)."""
+    engine = create_engine(sqlite_url(path))
+    with engine.connect() as connection:
+        command.downgrade(alembic_config(connection), revision)
         connection.commit()
     engine.dispose()
 
@@ -108,14 +119,14 @@ def test_the_upgrade_keeps_every_row_and_no_removed_persons_id_is_given_again(
     # GIVEN a database of the previous schema holding the sample meeting (rows in every
     # table, referring to each other), whose last added person was then removed
     path = tmp_path / "old.db"
-    _database_at(path, "0002")
-    old = Database(sqlite_url(path))
+    old = open_database(sqlite_url(path))
     services = Services.on(old)
     meeting_id = services.sample.load()
     delegation_id = services.delegations.list_delegations(meeting_id)[0].id
     removed = services.delegations.add_person(delegation_id, PersonDraft(given_name="Anna"))
     services.removals.remove_person(removed.id)
     old.dispose()
+    _downgrade(path, "0002")
     columns = _columns(path)
     before = _rows(path, columns)
     # WHEN this version opens it
@@ -129,6 +140,30 @@ def test_the_upgrade_keeps_every_row_and_no_removed_persons_id_is_given_again(
     added = services.delegations.add_person(delegation_id, PersonDraft(given_name="Boris"))
     database.dispose()
     assert added.id > removed.id
+
+
+def test_meetings_and_agenda_items_get_identities_of_their_own_on_upgrade(
+    tmp_path: Path,
+) -> None:
+    # GIVEN a database of the schema before identities, holding two meetings with agendas
+    path = tmp_path / "old.db"
+    old = open_database(sqlite_url(path))
+    for _ in range(2):
+        Services.on(old).sample.load()
+    old.dispose()
+    _downgrade(path, "0004")
+    # WHEN this version opens it
+    open_database(sqlite_url(path)).dispose()
+    # THEN every meeting and every agenda item has an identity no other record has, and
+    # no agenda item has been changed since (for calendars)
+    with closing(sqlite3.connect(path)) as connection:
+        meetings = [row[0] for row in connection.execute("SELECT uuid FROM meeting")]
+        items = connection.execute("SELECT uuid, sequence FROM agenda_item").fetchall()
+    assert len(meetings) == 2 and len(items) == 14
+    identities = meetings + [uuid for uuid, _ in items]
+    assert len(set(identities)) == len(identities)
+    assert all(str(UUID(identity)) == identity for identity in identities)
+    assert {sequence for _, sequence in items} == {0}
 
 
 def test_a_failed_migration_leaves_the_database_untouched(tmp_path: Path) -> None:

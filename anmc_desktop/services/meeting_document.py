@@ -1,0 +1,141 @@
+"""A meeting as the plain document of its meeting file (exchange/meeting_file.py).
+
+Every column of the meeting's records is written, by name, except database ids, versions
+and derived search text; references between records use cities' English names and the
+persons' numbers within the file. The meeting and its agenda items carry their identities
+(UUIDs), the items their calendar sequence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session, selectinload
+
+from anmc_desktop.models import (
+    AgendaItem,
+    City,
+    Declaration,
+    DeclarationParagraph,
+    Delegation,
+    Meeting,
+    Person,
+    Signatory,
+    agenda_speaker,
+)
+from anmc_desktop.models.base import Base
+
+# Columns that are the database's business, not the meeting's.
+_NOT_EXPORTED = {"id", "version", "search_text"}
+
+
+def _fields(model: type[Base], *written_apart: str) -> list[str]:
+    """The model's columns written as they are (references and identities are written
+    apart, each in its own way)."""
+    skip = _NOT_EXPORTED | set(written_apart)
+    return [attr.key for attr in inspect(model).column_attrs if attr.key not in skip]
+
+
+CITY_FIELDS = _fields(City)
+MEETING_FIELDS = _fields(Meeting, "host_city_id", "uuid")
+DELEGATION_FIELDS = _fields(Delegation, "meeting_id", "city_id", "proxy_to_id")
+PERSON_FIELDS = _fields(Person, "delegation_id")
+AGENDA_FIELDS = _fields(AgendaItem, "meeting_id", "moderator_id", "uuid", "sequence")
+DECLARATION_FIELDS = _fields(Declaration, "meeting_id")
+PARAGRAPH_FIELDS = _fields(DeclarationParagraph, "declaration_id")
+SIGNATORY_FIELDS = _fields(Signatory, "declaration_id", "delegation_id", "person_id")
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _values(record: Base, names: Iterable[str]) -> dict[str, object]:
+    return {name: _plain(getattr(record, name)) for name in names}
+
+
+def meeting_document(session: Session, meeting: Meeting) -> dict[str, Any]:
+    """The meeting's file body (without the envelope), read in this session."""
+    delegations = session.scalars(
+        select(Delegation)
+        .where(Delegation.meeting_id == meeting.id)
+        .options(selectinload(Delegation.persons), selectinload(Delegation.city))
+    ).all()
+    delegations = sorted(delegations, key=lambda d: d.city.name_en.casefold())
+    city_of = {d.id: d.city.name_en for d in delegations}
+    person_number: dict[int, int] = {}
+    for delegation in delegations:
+        for person in delegation.persons:
+            person_number[person.id] = len(person_number) + 1
+    cities = {meeting.host_city.name_en: meeting.host_city} | {
+        d.city.name_en: d.city for d in delegations
+    }
+    items = session.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting.id)
+        .order_by(AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.id)
+    ).all()
+    speakers: dict[int, list[int]] = {}
+    for item_id, person_id in session.execute(
+        select(agenda_speaker.c.agenda_item_id, agenda_speaker.c.person_id)
+        .join(AgendaItem, AgendaItem.id == agenda_speaker.c.agenda_item_id)
+        .where(AgendaItem.meeting_id == meeting.id)
+        .order_by(agenda_speaker.c.position)
+    ):
+        speakers.setdefault(item_id, []).append(person_number[person_id])
+    declarations = session.scalars(
+        select(Declaration).where(Declaration.meeting_id == meeting.id).order_by(Declaration.id)
+    ).all()
+    return {
+        "cities": [_values(c, CITY_FIELDS) for _, c in sorted(cities.items())],
+        "meeting": {
+            "uuid": meeting.uuid,
+            "host_city": meeting.host_city.name_en,
+            **_values(meeting, MEETING_FIELDS),
+        },
+        "delegations": [
+            {
+                "city": delegation.city.name_en,
+                "proxy_to": city_of.get(delegation.proxy_to_id or 0),
+                **_values(delegation, DELEGATION_FIELDS),
+                "persons": [
+                    {"number": person_number[p.id], **_values(p, PERSON_FIELDS)}
+                    for p in delegation.persons
+                ],
+            }
+            for delegation in delegations
+        ],
+        "agenda": [
+            {
+                "uuid": item.uuid,
+                "sequence": item.sequence,
+                **_values(item, AGENDA_FIELDS),
+                "moderator": person_number.get(item.moderator_id or 0),
+                "speakers": speakers.get(item.id, []),
+            }
+            for item in items
+        ],
+        "declarations": [
+            {
+                **_values(declaration, DECLARATION_FIELDS),
+                "paragraphs": [_values(p, PARAGRAPH_FIELDS) for p in declaration.paragraphs],
+                "signatories": [
+                    {
+                        "city": city_of[s.delegation_id],
+                        "person": person_number[s.person_id],
+                        **_values(s, SIGNATORY_FIELDS),
+                    }
+                    for s in declaration.signatories
+                ],
+            }
+            for declaration in declarations
+        ],
+    }
