@@ -51,7 +51,7 @@ class MeetingTransferService:
         if problems:
             raise MeetingFileError(_refusal(name, problems))
         document = Reader(raw, "")
-        document.known("format", "schema_version")
+        document.known("format", "schema_version", "written_by")
         identity = document.object("meeting").identity("uuid")
         try:
             with self._database.writing() as session:

@@ -9,9 +9,9 @@ from import_helpers import empty_meeting, import_file, persons_of, write_text
 from sqlalchemy import select
 
 from anmc_desktop.models import Person
+from anmc_desktop.records.meeting_transfer import IfAlreadyThere
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.text import person_search_text
 
 HEADER = "City,Family name,Given name,Name in native script,Position,Role,Phone\n"
@@ -137,8 +137,9 @@ def test_every_path_that_writes_a_person_stores_the_search_text_of_the_rule(
     )
     written["import update"] = [u.person_id for u in updated.updated]
     # AND the sample meeting, with all of them, exported and imported as a meeting file
-    transfer = MeetingTransferService(services.database)
-    copy_id = transfer.import_meeting(transfer.export_meeting(sample_meeting_id), "copy.json")
+    transfer = services.meeting_transfer
+    exported = transfer.export_meeting(sample_meeting_id)
+    copy_id = transfer.import_meeting(exported, "copy.json", IfAlreadyThere.COPY).meeting_id
     written["meeting file"] = [p.id for ps in persons_of(services, copy_id).values() for p in ps]
 
     # WHEN the stored search texts are read back
