@@ -30,6 +30,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from anmc_desktop.database_urls import masked_url, parse_database_url
 from anmc_desktop.errors import BrokenRuleError, ConflictError, DatabaseOpenError, UserFacingError
 from anmc_desktop.storage import change_log
 from anmc_desktop.storage.backups import create_backup
@@ -38,7 +39,6 @@ from anmc_desktop.storage.lock import WriterLock
 from anmc_desktop.storage.permissions import create_private_file, restrict_database_files
 
 BUSY_TIMEOUT_MS = 10_000
-POSTGRES_DRIVER = "postgresql+psycopg"
 _MIGRATION_LOCK_KEY = 0x414E4D43  # "ANMC"
 _BEGIN_MODE = "anmc_begin_mode"
 # Recorded with changes made without a name given: the app always passes the organizer's.
@@ -57,7 +57,7 @@ def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL; None for a server or an in-memory database."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return None
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
@@ -74,13 +74,9 @@ class Database:
 
     def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> None:
         try:
-            parsed = make_url(url)
-        except ArgumentError as error:
-            raise DatabaseOpenError(f"Not a database URL: {url!r}") from error
-        if parsed.drivername == "postgresql":
-            # The driver the app ships with for team servers (psycopg 3), not SQLAlchemy's
-            # default for a bare postgresql:// URL (psycopg2).
-            parsed = parsed.set(drivername=POSTGRES_DRIVER)
+            parsed = parse_database_url(url)
+        except (ArgumentError, ValueError) as error:
+            raise DatabaseOpenError(f"Not a database URL: {masked_url(url)}") from error
         self.url = url
         self.read_only = read_only
         self.actor = actor
@@ -106,7 +102,9 @@ class Database:
             ) from error
         except (ArgumentError, OSError) as error:
             self._release_lock()
-            raise DatabaseOpenError(f"Cannot use database URL {url!r}: {error}") from error
+            raise DatabaseOpenError(
+                f"Cannot use database URL {self.display_name}: {masked_url(str(error))}"
+            ) from error
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine, read_only=read_only)
         elif read_only:
@@ -189,7 +187,7 @@ class Database:
         """The file, or the server URL without its password."""
         if self.path is not None:
             return str(self.path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return masked_url(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
