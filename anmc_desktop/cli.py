@@ -17,6 +17,7 @@ from anmc_desktop.commands import exchange, meetings, printing, storage
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.logging_setup import error_kind, log_unexpected_error
+from anmc_desktop.services.database_files import remove_leftovers
 
 COMMAND_MODULES = (meetings, printing, storage, exchange)
 
@@ -59,6 +60,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
+    remove_leftovers()
     context = CommandContext(arguments, out)
     try:
         if arguments.command is None:

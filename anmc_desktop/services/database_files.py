@@ -24,6 +24,7 @@ from anmc_desktop.storage.health import (
     check_database_file,
     offered_backup,
 )
+from anmc_desktop.storage.leftovers import remove_leftovers
 from anmc_desktop.storage.lock import DatabaseInUseError
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "offered_backup",
     "open_services",
     "recover",
+    "remove_leftovers",
     "restore",
     "sqlite_path",
     "sqlite_url",

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from anmc_desktop import paths
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.files import PARTIAL_SUFFIX, recorded_partial
 from anmc_desktop.storage.lock import closed_everywhere
 from anmc_desktop.storage.permissions import (
     companions,
@@ -114,19 +115,20 @@ def copy_database(source: Path, destination: Path) -> None:
     The copy is switched to the rollback journal so that it is one self-contained file.
     The destination must not exist; on any failure it does not exist afterwards.
     """
-    partial = destination.with_name(destination.name + ".partial")
+    partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
     partial.unlink(missing_ok=True)
-    create_private_file(partial)
     try:
-        with closing(_connect(source)) as reader, closing(_connect(partial)) as writer:
-            reader.backup(writer)
-            writer.execute("PRAGMA journal_mode = DELETE")
-        problems = integrity_problems(partial)
-        if problems:
-            raise BackupError(
-                f"The copy of {source} failed its integrity check: {'; '.join(problems[:3])}"
-            )
-        partial.replace(destination)
+        with recorded_partial(partial):
+            create_private_file(partial)
+            with closing(_connect(source)) as reader, closing(_connect(partial)) as writer:
+                reader.backup(writer)
+                writer.execute("PRAGMA journal_mode = DELETE")
+            problems = integrity_problems(partial)
+            if problems:
+                raise BackupError(
+                    f"The copy of {source} failed its integrity check: {'; '.join(problems[:3])}"
+                )
+            partial.replace(destination)
     except sqlite3.DatabaseError as error:
         raise BackupError(f"Cannot copy {source}: {error}") from error
     finally:
