@@ -247,6 +247,12 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether this version of the app knows the schema ``revision`` (its own or older)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return revision in {known.revision for known in script.walk_revisions()}
+
+
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revision"
@@ -272,7 +278,7 @@ def migrate(database: Database) -> None:
         raise DatabaseOpenError(
             f"{database.display_name} is not an ANMC Desktop database (it holds other tables)."
         )
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if current is not None and not is_known_revision(current):
         raise DatabaseOpenError(
             f"{database.display_name} was written by a newer version of ANMC Desktop "
             f"(schema {current}); please upgrade the app to open it."

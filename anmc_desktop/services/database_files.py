@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from anmc_desktop.db import Database, open_database, sqlite_path, sqlite_url
 from anmc_desktop.services import Services
-from anmc_desktop.services.recovery import recover
+from anmc_desktop.services.recovery import check_restorable, recover, restore
 from anmc_desktop.storage.backups import (
     AutomaticBackups,
     BackupInfo,
     create_backup,
     list_backups,
-    restore,
 )
 from anmc_desktop.storage.health import (
     DatabaseProblemError,
@@ -35,6 +34,7 @@ __all__ = [
     "DatabaseProblemError",
     "ProblemKind",
     "check_database_file",
+    "check_restorable",
     "create_backup",
     "list_backups",
     "offered_backup",
