@@ -26,12 +26,20 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from anmc_desktop.database_urls import masked_url, parse_database_url
-from anmc_desktop.errors import BrokenRuleError, ConflictError, DatabaseOpenError, UserFacingError
+from anmc_desktop.errors import (
+    BrokenRuleError,
+    ConflictError,
+    DatabaseOpenError,
+    StorageFaultError,
+    UserFacingError,
+    lost_connection,
+    storage_fault,
+)
 from anmc_desktop.storage import change_log
 from anmc_desktop.storage.backups import create_backup
 from anmc_desktop.storage.health import check_database_file
@@ -127,7 +135,7 @@ class Database:
         if shared is not None:
             yield shared
             return
-        with self._read_sessions() as session:
+        with self._faults_named(), self._read_sessions() as session:
             yield session
 
     @contextmanager
@@ -168,7 +176,7 @@ class Database:
                 f"{self.display_name} is open read-only; changes cannot be saved."
             )
         try:
-            with self._write_sessions() as session, session.begin():
+            with self._faults_named(), self._write_sessions() as session, session.begin():
                 yield session
         except StaleDataError as error:
             raise ConflictError.from_stale_data(str(error)) from error
@@ -181,6 +189,18 @@ class Database:
                 "Reload and try again.",
                 rule,
             ) from error
+
+    @contextmanager
+    def _faults_named(self) -> Iterator[None]:
+        """A full or read-only disk, missing permissions or a lost server connection as
+        what they are (StorageFaultError); a read-only Database's refusals stay as they are."""
+        try:
+            yield
+        except DBAPIError as error:
+            fault = named_fault(self, error)
+            if fault is None:
+                raise
+            raise fault from error
 
     @property
     def display_name(self) -> str:
@@ -197,6 +217,15 @@ class Database:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def named_fault(database: Database, error: DBAPIError) -> StorageFaultError | None:
+    """The fault of the disk or the server behind a database error, if it is one."""
+    if not database.is_sqlite:
+        return lost_connection(database.display_name) if error.connection_invalidated else None
+    if database.read_only or error.orig is None:
+        return None
+    return storage_fault(database.path, error.orig)
 
 
 def _constraint_of(error: IntegrityError) -> str:
@@ -270,8 +299,8 @@ def migrate(database: Database) -> None:
         with database.engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
             tables = set(inspect(connection).get_table_names())
-    except (OperationalError, DatabaseError) as error:
-        raise DatabaseOpenError(
+    except DatabaseError as error:
+        raise named_fault(database, error) or DatabaseOpenError(
             f"Cannot open the database {database.display_name}: {error.orig}"
         ) from error
     if current is None and tables - {"alembic_version"}:
@@ -303,8 +332,8 @@ def migrate(database: Database) -> None:
                 command.upgrade(alembic_config(connection), "head")
                 _check_references(connection, database.display_name)
                 connection.commit()
-    except (OperationalError, DatabaseError) as error:
-        raise DatabaseOpenError(
+    except DatabaseError as error:
+        raise named_fault(database, error) or DatabaseOpenError(
             f"Upgrading {database.display_name} failed and it was left unchanged: {error.orig}"
         ) from error
 
