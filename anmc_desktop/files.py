@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from anmc_desktop import paths
-from anmc_desktop.errors import UserFacingError
+from anmc_desktop.errors import UserFacingError, storage_fault
 
 PARTIAL_SUFFIX = ".partial"
 # Where no process can be asked whether it still runs (Windows), a partial file untouched
@@ -29,12 +29,17 @@ _COMPANIONS = ("", "-journal", "-wal", "-shm")
 
 
 def write_atomically(path: Path, content: bytes) -> None:
-    """Never leave half a file behind: write beside the target, then rename over it."""
+    """Never leave half a file behind: write beside the target, then rename over it.
+
+    A full or read-only disk, or a folder without permission, is a StorageFaultError."""
     if not path.parent.is_dir():
         raise UserFacingError(f"cannot write {path}: the folder {path.parent} does not exist.")
-    handle, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX
-    )
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX
+        )
+    except OSError as error:
+        raise storage_fault(path, error) or error from error
     partial = Path(temporary)
     try:
         with recorded_partial(partial), os.fdopen(handle, "wb") as file:
@@ -42,8 +47,10 @@ def write_atomically(path: Path, content: bytes) -> None:
             file.flush()
             os.fsync(file.fileno())
         partial.replace(path)
-    except BaseException:
+    except BaseException as error:
         partial.unlink(missing_ok=True)
+        if isinstance(error, OSError) and (fault := storage_fault(path, error)):
+            raise fault from error
         raise
 
 

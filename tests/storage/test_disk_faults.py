@@ -17,6 +17,7 @@ from sqlalchemy import text
 from anmc_desktop.cli import EXIT_USER_ERROR, main
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import StorageFaultError
+from anmc_desktop.files import write_atomically
 from anmc_desktop.services import Services
 
 
@@ -89,6 +90,17 @@ def test_a_pdf_written_to_a_full_disk_is_named_and_leaves_no_partial_file(
     assert code == EXIT_USER_ERROR, error
     assert "the disk is full" in error
     assert sorted(path.name for path in small_disk.iterdir()) == ["filler"]
+
+
+def test_a_file_written_to_a_full_or_read_only_disk_is_a_named_fault(small_disk: Path) -> None:
+    filler = _fill(small_disk)
+    with pytest.raises(StorageFaultError, match="the disk is full"):
+        write_atomically(small_disk / "list.csv", b"x" * 65536)
+    filler.unlink()
+    assert _mount("-o", "remount,ro", str(small_disk)).returncode == 0
+    with pytest.raises(StorageFaultError, match="read-only"):
+        write_atomically(small_disk / "list.csv", b"x")
+    assert list(small_disk.iterdir()) == []
 
 
 def test_a_database_on_a_read_only_disk_is_not_called_damaged(
