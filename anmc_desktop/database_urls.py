@@ -39,3 +39,15 @@ def masked_url(url: str) -> str:
     except (ArgumentError, ValueError):
         shown = _USER_PASSWORD.sub(rf"\g<user>:{MASK}@", url)
     return _PASSWORD_PARAMETER.sub(rf"\g<key>{MASK}", shown)
+
+
+def server_refusal(reason: object) -> str:
+    """The server's reason for refusing a connection, with where a password may come from
+    when it wanted one."""
+    text = masked_url(str(reason).strip())
+    if "password" in text.lower():
+        return (
+            f"{text} (give the password in the URL, in PGPASSWORD or in ~/.pgpass; "
+            "on Windows %APPDATA%\\postgresql\\pgpass.conf)"
+        )
+    return text

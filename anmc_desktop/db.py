@@ -30,7 +30,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityEr
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from anmc_desktop.database_urls import masked_url, parse_database_url
+from anmc_desktop.database_urls import masked_url, parse_database_url, server_refusal
 from anmc_desktop.errors import (
     BrokenRuleError,
     ConflictError,
@@ -301,7 +301,7 @@ def migrate(database: Database) -> None:
             tables = set(inspect(connection).get_table_names())
     except DatabaseError as error:
         raise named_fault(database, error) or DatabaseOpenError(
-            f"Cannot open the database {database.display_name}: {error.orig}"
+            f"Cannot open the database {database.display_name}: {server_refusal(error.orig)}"
         ) from error
     if current is None and tables - {"alembic_version"}:
         raise DatabaseOpenError(

@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL, make_url
 from anmc_desktop.cli import main
 from anmc_desktop.database_urls import masked_url, parse_database_url
 from anmc_desktop.db import open_database
+from anmc_desktop.errors import DatabaseOpenError
 from anmc_desktop.services import Services
 
 SECRET = "S3cr3t-pass"
@@ -76,7 +77,7 @@ def test_the_password_may_come_from_a_pgpass_file(
     without_password = _without_password(postgres_url)
     monkeypatch.delenv("PGPASSWORD", raising=False)
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "missing"))
-    with pytest.raises(Exception, match="password"):
+    with pytest.raises(DatabaseOpenError, match=r"PGPASSWORD or in ~/\.pgpass"):
         open_database(without_password)
     pgpass = tmp_path / "pgpass"
     pgpass.write_text(f"{full.host}:{full.port}:*:{full.username}:{full.password}\n")
