@@ -15,8 +15,9 @@ from typing import NoReturn, TextIO
 from anmc_desktop import __version__
 from anmc_desktop.commands import exchange, meetings, printing, storage
 from anmc_desktop.commands.context import CommandContext
-from anmc_desktop.errors import UserFacingError
+from anmc_desktop.errors import UserFacingError, storage_fault
 from anmc_desktop.logging_setup import error_kind, log_unexpected_error
+from anmc_desktop.services.database_files import remove_leftovers
 
 COMMAND_MODULES = (meetings, printing, storage, exchange)
 
@@ -59,6 +60,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
+    remove_leftovers()
     context = CommandContext(arguments, out)
     try:
         if arguments.command is None:
@@ -70,7 +72,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         print(f"anmc-desktop: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as error:
-        print(f"anmc-desktop: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        where = Path(error.filename) if error.filename else "the file"
+        fault = storage_fault(where, error)
+        print(f"anmc-desktop: {fault or f'{error.strerror or error}: {where}'}", file=sys.stderr)
         return EXIT_USER_ERROR
     except Exception as error:
         log_file = log_unexpected_error(error)

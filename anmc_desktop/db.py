@@ -26,11 +26,20 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from anmc_desktop.errors import BrokenRuleError, ConflictError, DatabaseOpenError, UserFacingError
+from anmc_desktop.database_urls import masked_url, parse_database_url, server_refusal
+from anmc_desktop.errors import (
+    BrokenRuleError,
+    ConflictError,
+    DatabaseOpenError,
+    StorageFaultError,
+    UserFacingError,
+    lost_connection,
+    storage_fault,
+)
 from anmc_desktop.storage import change_log
 from anmc_desktop.storage.backups import create_backup
 from anmc_desktop.storage.health import check_database_file
@@ -38,7 +47,6 @@ from anmc_desktop.storage.lock import WriterLock
 from anmc_desktop.storage.permissions import create_private_file, restrict_database_files
 
 BUSY_TIMEOUT_MS = 10_000
-POSTGRES_DRIVER = "postgresql+psycopg"
 _MIGRATION_LOCK_KEY = 0x414E4D43  # "ANMC"
 _BEGIN_MODE = "anmc_begin_mode"
 # Recorded with changes made without a name given: the app always passes the organizer's.
@@ -57,7 +65,7 @@ def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL; None for a server or an in-memory database."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return None
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
@@ -74,13 +82,9 @@ class Database:
 
     def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> None:
         try:
-            parsed = make_url(url)
-        except ArgumentError as error:
-            raise DatabaseOpenError(f"Not a database URL: {url!r}") from error
-        if parsed.drivername == "postgresql":
-            # The driver the app ships with for team servers (psycopg 3), not SQLAlchemy's
-            # default for a bare postgresql:// URL (psycopg2).
-            parsed = parsed.set(drivername=POSTGRES_DRIVER)
+            parsed = parse_database_url(url)
+        except (ArgumentError, ValueError) as error:
+            raise DatabaseOpenError(f"Not a database URL: {masked_url(url)}") from error
         self.url = url
         self.read_only = read_only
         self.actor = actor
@@ -106,7 +110,9 @@ class Database:
             ) from error
         except (ArgumentError, OSError) as error:
             self._release_lock()
-            raise DatabaseOpenError(f"Cannot use database URL {url!r}: {error}") from error
+            raise DatabaseOpenError(
+                f"Cannot use database URL {self.display_name}: {masked_url(str(error))}"
+            ) from error
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine, read_only=read_only)
         elif read_only:
@@ -129,7 +135,7 @@ class Database:
         if shared is not None:
             yield shared
             return
-        with self._read_sessions() as session:
+        with self._faults_named(), self._read_sessions() as session:
             yield session
 
     @contextmanager
@@ -170,7 +176,7 @@ class Database:
                 f"{self.display_name} is open read-only; changes cannot be saved."
             )
         try:
-            with self._write_sessions() as session, session.begin():
+            with self._faults_named(), self._write_sessions() as session, session.begin():
                 yield session
         except StaleDataError as error:
             raise ConflictError.from_stale_data(str(error)) from error
@@ -184,12 +190,24 @@ class Database:
                 rule,
             ) from error
 
+    @contextmanager
+    def _faults_named(self) -> Iterator[None]:
+        """A full or read-only disk, missing permissions or a lost server connection as
+        what they are (StorageFaultError); a read-only Database's refusals stay as they are."""
+        try:
+            yield
+        except DBAPIError as error:
+            fault = named_fault(self, error)
+            if fault is None:
+                raise
+            raise fault from error
+
     @property
     def display_name(self) -> str:
         """The file, or the server URL without its password."""
         if self.path is not None:
             return str(self.path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return masked_url(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -199,6 +217,15 @@ class Database:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def named_fault(database: Database, error: DBAPIError) -> StorageFaultError | None:
+    """The fault of the disk or the server behind a database error, if it is one."""
+    if not database.is_sqlite:
+        return lost_connection(database.display_name) if error.connection_invalidated else None
+    if database.read_only or error.orig is None:
+        return None
+    return storage_fault(database.path, error.orig)
 
 
 def _constraint_of(error: IntegrityError) -> str:
@@ -249,6 +276,12 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether this version of the app knows the schema ``revision`` (its own or older)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return revision in {known.revision for known in script.walk_revisions()}
+
+
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revision"
@@ -266,15 +299,15 @@ def migrate(database: Database) -> None:
         with database.engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
             tables = set(inspect(connection).get_table_names())
-    except (OperationalError, DatabaseError) as error:
-        raise DatabaseOpenError(
-            f"Cannot open the database {database.display_name}: {error.orig}"
+    except DatabaseError as error:
+        raise named_fault(database, error) or DatabaseOpenError(
+            f"Cannot open the database {database.display_name}: {server_refusal(error.orig)}"
         ) from error
     if current is None and tables - {"alembic_version"}:
         raise DatabaseOpenError(
             f"{database.display_name} is not an ANMC Desktop database (it holds other tables)."
         )
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if current is not None and not is_known_revision(current):
         raise DatabaseOpenError(
             f"{database.display_name} was written by a newer version of ANMC Desktop "
             f"(schema {current}); please upgrade the app to open it."
@@ -299,8 +332,8 @@ def migrate(database: Database) -> None:
                 command.upgrade(alembic_config(connection), "head")
                 _check_references(connection, database.display_name)
                 connection.commit()
-    except (OperationalError, DatabaseError) as error:
-        raise DatabaseOpenError(
+    except DatabaseError as error:
+        raise named_fault(database, error) or DatabaseOpenError(
             f"Upgrading {database.display_name} failed and it was left unchanged: {error.orig}"
         ) from error
 

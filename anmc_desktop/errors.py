@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class UserFacingError(Exception):
@@ -124,3 +127,76 @@ class ConflictError(UserFacingError):
         who = ", ".join(self.changed_by)
         fields = "; ".join(str(change) for change in self.changes)
         return f"{who} changed {self.subject} since you opened it: {fields}"
+
+
+class StorageFaultError(UserFacingError):
+    """The disk or the server refused the work: full, read-only, no permission, an
+    input/output error, a lost connection. Named as what it is, with what to do; nothing
+    was written half (the transaction or the partial file was dropped)."""
+
+
+_FAULT_ADVICE = {
+    "full": "the disk is full. Nothing was saved; free some space (or choose another "
+    "place) and try again.",
+    "read_only": "the disk or the file is read-only. Nothing was saved; open the database "
+    "read-only, or copy it to a folder you can write to.",
+    "permission": "you have no permission to write there. Nothing was saved; ask the "
+    "folder's owner for access, or choose another place.",
+    "io": "the disk reported an input/output error (was it removed or unplugged?). Nothing "
+    "was saved; check the disk and try again.",
+}
+# Less free space than this on the disk of a failed write: the disk is full.
+_NEARLY_FULL_BYTES = 64 * 1024
+_FAULT_OF_ERRNO = {
+    errno.ENOSPC: "full",
+    errno.EDQUOT: "full",
+    errno.EROFS: "read_only",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.EIO: "io",
+}
+# What SQLite says for each fault (its error codes SQLITE_FULL, SQLITE_READONLY,
+# SQLITE_CANTOPEN / SQLITE_PERM, SQLITE_IOERR), as the Python driver reports them.
+_FAULT_OF_SQLITE_MESSAGE = {
+    "database or disk is full": "full",
+    "attempt to write a readonly database": "read_only",
+    "access permission denied": "permission",
+    "unable to open database file": "permission",
+    "disk i/o error": "io",
+}
+
+
+def storage_fault(where: object, error: BaseException) -> StorageFaultError | None:
+    """The named fault behind ``error`` (an OSError, or a SQLite error) when writing
+    ``where``; None when the error is something else."""
+    if isinstance(error, OSError):
+        fault = _FAULT_OF_ERRNO.get(error.errno or 0)
+    else:
+        text = str(error).lower()
+        fault = next((f for m, f in _FAULT_OF_SQLITE_MESSAGE.items() if m in text), None)
+    if fault is None:
+        return None
+    # SQLite reports some writes to a full or read-only disk as an I/O error or a file it
+    # cannot open: the disk itself tells which.
+    fault = _disk_state(where) or fault
+    return StorageFaultError(f"Cannot write {where}: {_FAULT_ADVICE[fault]}")
+
+
+def _disk_state(where: object) -> str | None:
+    """ "read_only" or "full" when the disk holding ``where`` (a path) is so (POSIX)."""
+    if not isinstance(where, Path) or not hasattr(os, "statvfs"):
+        return None
+    existing = next((p for p in (where, *where.parents) if p.exists()), None)
+    if existing is None:
+        return None
+    disk = os.statvfs(existing)
+    if disk.f_flag & os.ST_RDONLY:
+        return "read_only"
+    return "full" if disk.f_bavail * disk.f_frsize < _NEARLY_FULL_BYTES else None
+
+
+def lost_connection(server: str) -> StorageFaultError:
+    return StorageFaultError(
+        f"The connection to the database server {server} was lost. Nothing of the last "
+        "change was saved; check the network and that the server runs, then try again."
+    )

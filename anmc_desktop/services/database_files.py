@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from anmc_desktop.db import Database, open_database, sqlite_path, sqlite_url
 from anmc_desktop.services import Services
-from anmc_desktop.services.recovery import recover
+from anmc_desktop.services.recovery import check_restorable, recover, restore
 from anmc_desktop.storage.backups import (
     AutomaticBackups,
     BackupInfo,
     create_backup,
     list_backups,
-    restore,
 )
 from anmc_desktop.storage.health import (
     DatabaseProblemError,
@@ -24,6 +23,7 @@ from anmc_desktop.storage.health import (
     check_database_file,
     offered_backup,
 )
+from anmc_desktop.storage.leftovers import remove_leftovers
 from anmc_desktop.storage.lock import DatabaseInUseError
 
 __all__ = [
@@ -34,11 +34,13 @@ __all__ = [
     "DatabaseProblemError",
     "ProblemKind",
     "check_database_file",
+    "check_restorable",
     "create_backup",
     "list_backups",
     "offered_backup",
     "open_services",
     "recover",
+    "remove_leftovers",
     "restore",
     "sqlite_path",
     "sqlite_url",

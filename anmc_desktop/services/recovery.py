@@ -1,35 +1,71 @@
-"""Recovering a damaged or missing database file: the organizer's choice carried out.
+"""Restoring a backup and recovering a damaged or missing database file.
 
-It sits above the database and storage layers because starting afresh needs both: the
-problem file is set aside and a backup restored (storage), or an empty database is
-created on the newest schema (the migrations in anmc_desktop/db.py).
+It sits above the database and storage layers because both are needed: a file to restore
+is checked (storage) against the schema revisions this version knows (the migrations in
+anmc_desktop/db.py) before anything is replaced; an older one is migrated once in place.
+Starting afresh sets the problem file aside and creates an empty database on the newest
+schema.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from anmc_desktop.db import Database, migrate, sqlite_url
-from anmc_desktop.storage.backups import BackupInfo, replace_closed_database
+from anmc_desktop.db import Database, is_known_revision, migrate, sqlite_url
+from anmc_desktop.storage import backups
+from anmc_desktop.storage.backups import BackupError, BackupInfo, replace_closed_database
+from anmc_desktop.storage.health import DatabaseProblemError, schema_revision
 from anmc_desktop.storage.lock import closed_everywhere
 from anmc_desktop.storage.set_aside import set_aside
+
+_UNTOUCHED = "The current database was left as it was."
+
+
+def check_restorable(backup_path: Path) -> None:
+    """Raise BackupError saying why ``backup_path`` cannot replace a database: it is not an
+    ANMC Desktop database, it is damaged, or a newer version of the app wrote it."""
+    try:
+        revision = schema_revision(backup_path)
+    except DatabaseProblemError as problem:
+        raise BackupError(f"Not restored: {problem} {_UNTOUCHED}") from problem
+    if revision is None:
+        raise BackupError(
+            f"Not restored: {backup_path} records no schema revision, so it is no ANMC "
+            f"Desktop database (or was never finished). {_UNTOUCHED}"
+        )
+    if not is_known_revision(revision):
+        raise BackupError(
+            f"Not restored: {backup_path} was written by a newer version of ANMC Desktop "
+            f"(schema {revision}); upgrade the app to restore it. {_UNTOUCHED}"
+        )
+
+
+def restore(backup_path: Path, database_path: Path) -> BackupInfo | None:
+    """Check the backup, put it in place of the database (backing up the current state
+    first) and migrate it if it is of an older schema; returns the backup of what it
+    replaced (storage.backups.restore)."""
+    check_restorable(backup_path)
+    previous = backups.restore(backup_path, database_path)
+    _migrate(database_path)
+    return previous
 
 
 def recover(path: Path, backup: BackupInfo | None) -> Path | None:
     """Set the problem file aside (if there is one), then restore ``backup`` in its place,
     or create an empty database there. Returns where the problem file went."""
+    if backup is not None:
+        check_restorable(backup.path)
     with closed_everywhere(path):
         set_aside_path = set_aside(path) if path.exists() else None
         if backup is not None:
             replace_closed_database(backup.path, path)
-    if backup is None:
-        _create_empty_database(path)
+    _migrate(path)
     return set_aside_path
 
 
-def _create_empty_database(path: Path) -> None:
-    """An empty database on the newest schema, created on purpose: the check that refuses
-    a missing file with backups is not in the way any more."""
+def _migrate(path: Path) -> None:
+    """Bring a restored database to the newest schema, or create an empty one: created on
+    purpose, the check that refuses a missing file with backups is not in the way."""
     database = Database(sqlite_url(path))
     try:
         migrate(database)

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from anmc_desktop import paths
-from anmc_desktop.errors import UserFacingError
+from anmc_desktop.errors import UserFacingError, storage_fault
+from anmc_desktop.files import PARTIAL_SUFFIX, recorded_partial
 from anmc_desktop.storage.lock import closed_everywhere
 from anmc_desktop.storage.permissions import (
     companions,
@@ -91,6 +92,9 @@ def integrity_problems(path: Path) -> list[str]:
             integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             foreign = list(connection.execute("PRAGMA foreign_key_check"))
     except sqlite3.DatabaseError as error:
+        fault = storage_fault(path, error)
+        if fault is not None:
+            raise fault from error
         return [str(error)]
     problems = [line for line in integrity if line != "ok"]
     problems += [f"row {row[1]} of {row[0]} refers to a missing {row[2]}" for row in foreign]
@@ -114,21 +118,28 @@ def copy_database(source: Path, destination: Path) -> None:
     The copy is switched to the rollback journal so that it is one self-contained file.
     The destination must not exist; on any failure it does not exist afterwards.
     """
-    partial = destination.with_name(destination.name + ".partial")
+    partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
     partial.unlink(missing_ok=True)
-    create_private_file(partial)
     try:
-        with closing(_connect(source)) as reader, closing(_connect(partial)) as writer:
-            reader.backup(writer)
-            writer.execute("PRAGMA journal_mode = DELETE")
-        problems = integrity_problems(partial)
-        if problems:
-            raise BackupError(
-                f"The copy of {source} failed its integrity check: {'; '.join(problems[:3])}"
-            )
-        partial.replace(destination)
+        with recorded_partial(partial):
+            create_private_file(partial)
+            with closing(_connect(source)) as reader, closing(_connect(partial)) as writer:
+                reader.backup(writer)
+                writer.execute("PRAGMA journal_mode = DELETE")
+            problems = integrity_problems(partial)
+            if problems:
+                raise BackupError(
+                    f"The copy of {source} failed its integrity check: {'; '.join(problems[:3])}"
+                )
+            partial.replace(destination)
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"Cannot copy {source}: {error}") from error
+        fault = storage_fault(destination, error)
+        raise fault or BackupError(f"Cannot copy {source}: {error}") from error
+    except OSError as error:
+        fault = storage_fault(destination, error)
+        if fault is None:
+            raise
+        raise fault from error
     finally:
         for leftover in companions(partial):
             leftover.unlink(missing_ok=True)

@@ -33,6 +33,7 @@ class ProblemKind(enum.Enum):
     DAMAGED = "damaged"
     FOREIGN = "foreign"
     MISSING = "missing"
+    MISSING_FILE = "missing_file"
 
 
 _EXPLANATIONS = {
@@ -42,6 +43,7 @@ _EXPLANATIONS = {
     ProblemKind.FOREIGN: "is not an ANMC Desktop database (it holds other tables)",
     ProblemKind.MISSING: "does not exist any more, but there are backups of it (was the "
     "file moved, renamed or deleted?)",
+    ProblemKind.MISSING_FILE: "does not exist",
 }
 
 
@@ -81,6 +83,21 @@ def check_database_file(path: Path) -> None:
     tables = _tables(path)
     if tables - {"alembic_version"} and not tables >= OWN_TABLES:
         raise DatabaseProblemError(path, ProblemKind.FOREIGN)
+
+
+def schema_revision(path: Path) -> str | None:
+    """The schema revision an ANMC Desktop database file records (None when it records
+    none); DatabaseProblemError for a file that is missing, not SQLite, damaged or foreign."""
+    if not path.is_file():
+        raise DatabaseProblemError(path, ProblemKind.MISSING_FILE)
+    if path.stat().st_size == 0:
+        raise DatabaseProblemError(path, ProblemKind.DAMAGED, "the file is empty")
+    check_database_file(path)
+    if not _tables(path) >= OWN_TABLES:
+        raise DatabaseProblemError(path, ProblemKind.FOREIGN)
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
 
 
 def _tables(path: Path) -> set[str]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -198,6 +200,23 @@ def test_restore_puts_back_the_chosen_backup_after_backing_up_the_present(
     assert any(b.persons == 32 for b in list_backups(database_path))
 
 
+def choosing_the_newest_backup(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer the restore dialog with the newest backup; returns the errors shown then."""
+    errors: list[str] = []
+
+    def choose_then_read_errors(dialog: QDialog) -> int:
+        if isinstance(dialog, QMessageBox):
+            errors.append(dialog.text() + dialog.informativeText())
+            return 0
+        assert isinstance(dialog, RestoreBackupDialog)
+        dialog.list.setCurrentRow(0)
+        dialog.restore_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(messages, "run_modal", choose_then_read_errors)
+    return errors
+
+
 def test_a_restore_that_fails_on_the_file_system_reports_it_and_reopens_the_window(
     window_with_backups: MainWindow, services: Services, database_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -206,18 +225,7 @@ def test_a_restore_that_fails_on_the_file_system_reports_it_and_reopens_the_wind
     window_with_backups.backups.start()
     services.sample.load()
     (database_path.with_name(database_path.name + ".restoring") / "leftover").mkdir(parents=True)
-    errors: list[str] = []
-
-    def choose_then_read_errors(dialog: QDialog) -> int:
-        if isinstance(dialog, QMessageBox):
-            errors.append(dialog.text())
-            return 0
-        assert isinstance(dialog, RestoreBackupDialog)
-        dialog.list.setCurrentRow(0)
-        dialog.restore_button.click()
-        return dialog.result()
-
-    monkeypatch.setattr(messages, "run_modal", choose_then_read_errors)
+    errors = choosing_the_newest_backup(monkeypatch)
     # WHEN the user restores the backup
     window_with_backups.restore_action.trigger()
     # THEN the user is told, the window is reopened all the same, and the database is as
@@ -255,3 +263,25 @@ def test_the_window_records_changes_with_the_organizers_name_from_the_settings(
     changes = services.change_log.for_record("meeting", meeting_id)
     assert [change.changed_by for change in changes] == ["Olga Ivanova"]
     services.database.dispose()
+
+
+def test_a_backup_of_a_newer_version_is_refused_and_the_database_kept(
+    window_with_backups: MainWindow, services: Services, database_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # GIVEN a backup that a newer version of the app wrote, and two meetings since
+    window_with_backups.backups.start()
+    newest = list_backups(database_path)[0].path
+    with closing(sqlite3.connect(newest)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+        connection.commit()
+    services.sample.load()
+    errors = choosing_the_newest_backup(monkeypatch)
+    # WHEN the user restores it
+    window_with_backups.restore_action.trigger()
+    # THEN the user is told why, and the database still holds its two meetings
+    assert len(errors) == 1
+    assert "newer version of ANMC Desktop" in errors[0]
+    after = open_database(sqlite_url(database_path))
+    assert len(Services.on(after).meetings.list_meetings()) == 2
+    after.dispose()

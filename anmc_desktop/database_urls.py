@@ -1,0 +1,53 @@
+"""Database URLs as a team writes them, and as they may be shown: never with a password.
+
+A server's password may sit in the URL, or (as libpq users expect) come from
+``PGPASSWORD`` or ``~/.pgpass`` (``PGPASSFILE``): the driver reads those itself when the URL
+has none. Whatever the URL, a message or a log shows it through ``masked_url``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+POSTGRES_DRIVER = "postgresql+psycopg"
+# Spellings of a bare PostgreSQL URL (libpq and Heroku-style ``postgres://``): the app
+# ships psycopg 3, not SQLAlchemy's default driver for them (psycopg2).
+_BARE_POSTGRES = frozenset({"postgresql", "postgres"})
+MASK = "***"
+# user:password@ in a URL SQLAlchemy cannot parse; password=... in a query or key=value form.
+_USER_PASSWORD = re.compile(r"(?P<user>[^:/@\s]*):(?P<password>[^@\s]*)@")
+_PASSWORD_PARAMETER = re.compile(r"(?P<key>password\s*=\s*)(?P<password>[^&\s]*)", re.IGNORECASE)
+
+
+def parse_database_url(url: str) -> URL:
+    """The URL with the app's driver for a bare PostgreSQL URL.
+
+    Raises ArgumentError, or ValueError for a port that is not a number."""
+    parsed = make_url(url)
+    if parsed.drivername in _BARE_POSTGRES:
+        parsed = parsed.set(drivername=POSTGRES_DRIVER)
+    return parsed
+
+
+def masked_url(url: str) -> str:
+    """The URL to show: its password (in the user part or as a parameter) replaced by ***."""
+    try:
+        shown = make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        shown = _USER_PASSWORD.sub(rf"\g<user>:{MASK}@", url)
+    return _PASSWORD_PARAMETER.sub(rf"\g<key>{MASK}", shown)
+
+
+def server_refusal(reason: object) -> str:
+    """The server's reason for refusing a connection, with where a password may come from
+    when it wanted one."""
+    text = masked_url(str(reason).strip())
+    if "password" in text.lower():
+        return (
+            f"{text} (give the password in the URL, in PGPASSWORD or in ~/.pgpass; "
+            "on Windows %APPDATA%\\postgresql\\pgpass.conf)"
+        )
+    return text
