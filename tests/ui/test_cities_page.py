@@ -143,3 +143,29 @@ def test_two_edits_of_one_city_are_undone_and_redone_one_after_the_other(
     redo(qtbot, window)
     assert _city(services, "Tomsk").country == "RF"
     assert dialogs.texts == []  # type: ignore[attr-defined]
+
+
+@TYPING_IN_A_COMPLETER
+def test_typing_in_a_field_clears_the_services_message_and_save_works_again(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    # GIVEN the form of Tomsk, renamed by the user to a name another city already has
+    page = window.show_page(CitiesPage)
+    page.select_city(_city(services, "Tomsk").id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    form = page.dialog
+    form.name_en.clear()
+    qtbot.keyClicks(form.name_en, "Seoul")
+    # WHEN the user presses Enter THEN the service's reason is beside the name, Save is off
+    qtbot.keyClick(form.name_en, Qt.Key.Key_Return)
+    assert form.isVisible()
+    assert "already named" in form.form.message("name_en")
+    assert not form.save_button.isEnabled()
+    # WHEN the user types another name THEN the message goes, Save is on and Enter saves
+    form.name_en.clear()
+    qtbot.keyClicks(form.name_en, "Tomsk Oblast")
+    assert form.form.message("name_en") == ""
+    assert form.save_button.isEnabled()
+    qtbot.keyClick(form.name_en, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    assert _city(services, "Tomsk Oblast") is not None
