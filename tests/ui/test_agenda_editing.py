@@ -260,3 +260,31 @@ def test_tab_goes_through_the_form_in_order_and_esc_cancels_after_asking(
     qtbot.keyClick(form.title, Qt.Key.Key_Escape)
     assert not form.isVisible()
     assert "Coffee break" not in titles(services, sample_meeting_id)
+
+
+def test_an_item_over_several_days_is_on_each_days_tab_with_its_dates(
+    page: AgendaPage, qtbot: QtBot, services: Services, sample_meeting_id: int
+):
+    # GIVEN the first day of the sample programme
+    page.show_day(dt.date(2014, 9, 4))
+    # WHEN the user adds an exhibition from 10:00 that ends on the 6th at 18:00
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    qtbot.keyClicks(form.title, "Siberian crafts exhibition")
+    form.kind.setCurrentIndex(form.kind.findData(AgendaKind.EXHIBITION))
+    set_time(qtbot, form.starts_at, 10, 0)
+    form.ends_at.setFocus()
+    form.ends_at.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    for _ in range(2):  # typing a day would contradict the weekday shown before it
+        qtbot.keyClick(form.ends_at, Qt.Key.Key_Up)
+    set_time(qtbot, form.ends_at, 18, 0)
+    qtbot.keyClick(form.title, Qt.Key.Key_Return)
+    item = next(
+        i for i in services.agenda.list_items(sample_meeting_id) if i.title.startswith("Siberian")
+    )
+    assert item.ends_at == dt.datetime(2014, 9, 6, 18)
+    # THEN every day of the meeting shows it, with its dates
+    for day in (dt.date(2014, 9, 4), SEP_5, dt.date(2014, 9, 6)):
+        page.show_day(day)
+        row = next(r for r, i in enumerate(page.model.rows()) if i.id == item.id)
+        assert page.model.index(row, 0).data() == "4 Sep 10:00 – 6 Sep 18:00"
