@@ -46,3 +46,13 @@ class AgendaItemRecord(AgendaItemDraft):
     @property
     def spans_days(self) -> bool:
         return len(self.days) > 1
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """A person one may pick as moderator or speaker: "Name (City)", and the text a typed
+    name is matched against (the label and the name in its own script)."""
+
+    person_id: int
+    label: str
+    match_text: str

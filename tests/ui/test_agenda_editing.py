@@ -16,6 +16,7 @@ from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
 from anmc_desktop.ui.item_models.agenda import WARNING_MARK
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import ITEM_MIME_TYPE, AgendaPage
+from tests.ui.keyboard import type_text
 
 SEP_5 = dt.date(2014, 9, 5)
 
@@ -288,3 +289,33 @@ def test_an_item_over_several_days_is_on_each_days_tab_with_its_dates(
         page.show_day(day)
         row = next(r for r, i in enumerate(page.model.rows()) if i.id == item.id)
         assert page.model.index(row, 0).data() == "4 Sep 10:00 – 6 Sep 18:00"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard", "propagateSizeHints")
+def test_the_speaker_picker_completes_names_in_any_script_and_offers_no_none(
+    page: AgendaPage, qtbot: QtBot, services: Services, sample_meeting_id: int
+):
+    # GIVEN a new item's form
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    chooser = page.form.speakers.chooser
+    # THEN "(none)" is not among the speakers to pick
+    assert chooser.findText("(none)") == -1
+    # WHEN the user types part of a family name THEN what was typed stays as typed and
+    # the popup offers the whole name
+    chooser.lineEdit().setFocus()
+    qtbot.keyClicks(chooser.lineEdit(), "zhv")
+    assert chooser.lineEdit().text() == "zhv"
+    popup = chooser.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
+        "Sergey Zhvachkin (Tomsk)"
+    ]
+    # WHEN the user types the name in Cyrillic instead, picks the match and clicks Add
+    chooser.lineEdit().clear()
+    type_text(chooser.lineEdit(), "Жвачкин")
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.model().rowCount() == 1)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.form.speakers.add_button, Qt.MouseButton.LeftButton)
+    # THEN he is the item's speaker
+    assert page.form.speakers.entries.list.item(0).text() == "1. Sergey Zhvachkin (Tomsk)"

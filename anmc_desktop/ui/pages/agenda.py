@@ -261,7 +261,7 @@ class AgendaPage(Page):
         if self._persons is None:
             meeting_id = self.meeting.id if self.meeting else None
             self._persons = PersonChoices(
-                self.services.agenda.person_choices(meeting_id) if meeting_id else []
+                self.services.agenda.persons_to_pick(meeting_id) if meeting_id else []
             )
         return self._persons
 
