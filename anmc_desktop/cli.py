@@ -83,3 +83,5 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_BUG
+    finally:
+        context.close()

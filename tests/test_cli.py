@@ -114,3 +114,72 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
         env=os.environ | {"ANMC_HOME": str(tmp_path / "home")},
     )
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+WINDOW_HOLDING_THE_DATABASE = """
+import sys
+from anmc_desktop.db import open_database
+database = open_database(sys.argv[1])
+print("holding", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.fixture
+def held_database(tmp_path: Path):
+    """A database with the sample meeting, held for writing by another process (as the
+    window holds it)."""
+    database = tmp_path / "held.db"
+    assert run("--database", str(database), "load-sample")[0] == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", WINDOW_HOLDING_THE_DATABASE, f"sqlite:///{database}"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+        yield database
+    finally:
+        holder.communicate("", timeout=60)
+
+
+def test_reading_commands_work_while_the_window_holds_the_database(
+    held_database: Path, tmp_path: Path
+) -> None:
+    database = str(held_database)
+    code, output = run("--database", database, "meetings")
+    assert (code, output.split("\t")[1]) == (0, "13th Plenary Meeting of the ANMC21")
+    programme = tmp_path / "programme.pdf"
+    assert (
+        run("--database", database, "print", "programme", "--meeting", "1", "-o", str(programme))[0]
+        == 0
+    )
+    assert programme.read_bytes().startswith(b"%PDF")
+    agenda = tmp_path / "agenda.ics"
+    assert (
+        run(
+            "--database",
+            database,
+            "export",
+            "agenda",
+            "--meeting",
+            "1",
+            "--format",
+            "ics",
+            "-o",
+            str(agenda),
+        )[0]
+        == 0
+    )
+    assert "BEGIN:VCALENDAR" in agenda.read_text(encoding="utf-8")
+
+
+def test_a_writing_command_says_plainly_that_the_window_holds_the_database(
+    held_database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = run("--database", str(held_database), "load-sample")
+    error = capsys.readouterr().err
+    assert code == EXIT_USER_ERROR
+    assert "the ANMC Desktop window holds" in error and "cannot change it" in error
+    assert "read-only" not in error

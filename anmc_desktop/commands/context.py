@@ -1,4 +1,8 @@
-"""What every command receives: the parsed arguments and a way to open the database."""
+"""What every command receives: the parsed arguments and a way to open the database.
+
+While the window (or another writer) holds the database, commands that only read open it
+on a read-only connection; commands that write say that the window holds it.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,9 @@ from functools import cached_property
 from typing import TextIO
 
 from anmc_desktop import paths, settings
+from anmc_desktop.errors import DatabaseOpenError
 from anmc_desktop.services import Services
-from anmc_desktop.services.database_files import open_services, sqlite_url
+from anmc_desktop.services.database_files import DatabaseInUseError, open_services, sqlite_url
 
 
 def database_url(arguments: argparse.Namespace) -> str:
@@ -32,7 +37,34 @@ class CommandContext:
 
     @cached_property
     def services(self) -> Services:
-        """The services on the chosen database; changes are recorded with the organizer's
-        name from the settings."""
+        """The services on the chosen database, for a command that writes; changes are
+        recorded with the organizer's name from the settings."""
+        try:
+            return self._open(read_only=False)
+        except DatabaseInUseError as in_use:
+            by = f" ({in_use.holder})" if in_use.holder else ""
+            raise DatabaseOpenError(
+                f"the ANMC Desktop window holds {in_use.database_path}{by}, so this command "
+                "cannot change it. Make the change in the window, or close the window and "
+                "run the command again."
+            ) from None
+
+    @cached_property
+    def reading_services(self) -> Services:
+        """The services for a command that only reads: on a read-only connection while the
+        window (or another writer) holds the database."""
+        try:
+            return self._open(read_only=False)
+        except DatabaseInUseError:
+            return self._open(read_only=True)
+
+    def close(self) -> None:
+        """Let go of the database (and its writer lock), once the command is done."""
+        for opened in ("services", "reading_services"):
+            services = self.__dict__.pop(opened, None)
+            if services is not None:
+                services.database.dispose()
+
+    def _open(self, *, read_only: bool) -> Services:
         actor = settings.load().organizer_name
-        return open_services(database_url(self.arguments), actor=actor)
+        return open_services(database_url(self.arguments), actor=actor, read_only=read_only)

@@ -149,7 +149,7 @@ def _choices(
 
 def _export_delegations(context: CommandContext) -> int:
     arguments = context.arguments
-    services = context.services
+    services = context.reading_services
     meeting_id = arguments.meeting
     services.meetings.get(meeting_id)
     delegation_ids = None
@@ -182,7 +182,7 @@ def _export_delegations(context: CommandContext) -> int:
 
 
 def _export_agenda(context: CommandContext) -> int:
-    services = context.services
+    services = context.reading_services
     meeting = services.meetings.get(context.arguments.meeting)
     write_atomically(
         context.arguments.output.expanduser(),
@@ -193,7 +193,7 @@ def _export_agenda(context: CommandContext) -> int:
 
 
 def _export_meeting(context: CommandContext) -> int:
-    data = context.services.meeting_transfer.export_meeting(context.arguments.meeting)
+    data = context.reading_services.meeting_transfer.export_meeting(context.arguments.meeting)
     write_atomically(context.arguments.output.expanduser(), data)
     print(context.arguments.output, file=context.out)
     return 0

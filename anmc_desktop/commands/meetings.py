@@ -22,7 +22,7 @@ def _load_sample(context: CommandContext) -> int:
 
 
 def _list_meetings(context: CommandContext) -> int:
-    for meeting in context.services.meetings.list_meetings():
+    for meeting in context.reading_services.meetings.list_meetings():
         print(
             f"{meeting.id}\t{meeting.title}\t{meeting.first_day.isoformat()}"
             f"\t{meeting.last_day.isoformat()}",

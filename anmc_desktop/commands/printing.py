@@ -113,7 +113,7 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
 
 def _print(context: CommandContext) -> int:
     request = request_from(context.arguments)
-    pdf = render(request, context.services.print_data.for_request(request))
+    pdf = render(request, context.reading_services.print_data.for_request(request))
     write_atomically(context.arguments.output.expanduser(), pdf)
     print(context.arguments.output, file=context.out)
     return 0

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
+import datetime as dt
+from collections import defaultdict
 from collections.abc import Sequence
 
 from anmc_desktop.printing.fontset import Face, FontSet
@@ -17,6 +18,7 @@ from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
 from anmc_desktop.printing.typesetting import Typesetter
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.text import moment_text
 
 COLUMNS = (
     Column("Time", 1.5),
@@ -41,13 +43,32 @@ def item_fields(items: Sequence[AgendaItemRecord]) -> list[tuple[str, str]]:
     return fields
 
 
+def _time_lines(item: AgendaItemRecord) -> list[Line]:
+    """ "10:00–12:00"; an item over several days, on each of them, with its dates."""
+    if not item.spans_days:
+        return [Line(f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}", bold=True)]
+    return [Line(f"{moment_text(item.starts_at)} –", bold=True), Line(moment_text(item.ends_at))]
+
+
+def _days(items: Sequence[AgendaItemRecord]) -> dict[dt.date, list[AgendaItemRecord]]:
+    """Each day's items in time order; an item that began earlier comes first."""
+    by_day: dict[dt.date, list[AgendaItemRecord]] = defaultdict(list)
+    for item in items:
+        for day in item.days:
+            by_day[day].append(item)
+    for day, day_items in by_day.items():
+        day_start = dt.datetime.combine(day, dt.time(0))
+        day_items.sort(key=lambda i: (max(i.starts_at, day_start), i.ends_at))
+    return dict(sorted(by_day.items()))
+
+
 def _row(item: AgendaItemRecord) -> Row:
     item_lines = [Line(item.kind.label.upper(), 7, grey=True), Line(item.title, 9.5, bold=True)]
     if item.description:
         item_lines.append(Line(item.description, 8.5, grey=True))
     return Row(
         [
-            [Line(f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}", bold=True)],
+            _time_lines(item),
             [Line(item.room)],
             item_lines,
             [Line(item.moderator_name or "")],
@@ -68,9 +89,7 @@ def render_programme(
     fonts.check(fields, bold=True)
     setter = Typesetter(fonts)
     rows: list[Row] = []
-    for day, day_items in itertools.groupby(
-        sorted(items, key=lambda i: (i.starts_at, i.ends_at)), key=lambda i: i.day
-    ):
+    for day, day_items in _days(items).items():
         rows.append(Row([[Line(f"{day:%A} {day.day} {day:%B %Y}", 10.5, bold=True)]],
                         heading=True))  # fmt: skip
         rows += [_row(item) for item in day_items]

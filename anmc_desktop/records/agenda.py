@@ -32,4 +32,29 @@ class AgendaItemRecord(AgendaItemDraft):
 
     @property
     def day(self) -> dt.date:
+        """The day the item starts on."""
         return self.starts_at.date()
+
+    @property
+    def days(self) -> tuple[dt.date, ...]:
+        """Every day the item takes place on: an exhibition from 4 to 6 September is on
+        three days; an item that ends at midnight is not on the day that then begins."""
+        last = self.ends_at.date()
+        if self.ends_at.time() == dt.time(0) and last > self.day:
+            last -= dt.timedelta(days=1)
+        count = max((last - self.day).days, 0) + 1
+        return tuple(self.day + dt.timedelta(days=offset) for offset in range(count))
+
+    @property
+    def spans_days(self) -> bool:
+        return len(self.days) > 1
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """A person one may pick as moderator or speaker: "Name (City)", and the text a typed
+    name is matched against (the label and the name in its own script)."""
+
+    person_id: int
+    label: str
+    match_text: str

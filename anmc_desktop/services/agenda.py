@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.base import new_identity
-from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord
+from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, PersonChoice
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
@@ -83,7 +83,12 @@ class AgendaService:
         return records
 
     def person_choices(self, meeting_id: int) -> list[tuple[int, str]]:
-        """Who may moderate or speak: (id, "Name (City)") for every person of the meeting.
+        """Who may moderate or speak: (id, "Name (City)") for every person of the meeting."""
+        return [(choice.person_id, choice.label) for choice in self.persons_to_pick(meeting_id)]
+
+    def persons_to_pick(self, meeting_id: int) -> list[PersonChoice]:
+        """Every person of the meeting, as the agenda forms offer them, with the native
+        name to match typing in any script.
 
         Plain columns, no ORM objects, by city then family name: quick for 20,000 persons.
         """
@@ -100,10 +105,14 @@ class AgendaService:
         choices = [
             ((city.casefold(), (family or native).casefold(), given.casefold()),
              person_id,
-             f"{display_name(given, family, family_first) or native} ({city})")
+             f"{display_name(given, family, family_first) or native} ({city})",
+             native)
             for person_id, city, given, family, family_first, native in rows
         ]  # fmt: skip
-        return [(person_id, label) for _, person_id, label in sorted(choices)]
+        return [
+            PersonChoice(person_id, label, f"{label} {native}" if native else label)
+            for _, person_id, label, native in sorted(choices)
+        ]
 
     def create(self, meeting_id: int, draft: AgendaItemDraft) -> AgendaItemRecord:
         with self._database.writing() as session:

@@ -163,6 +163,7 @@ class MainWindow(MenuHost):
             "This database has no meetings yet. Add the sample meeting (the 13th Plenary "
             "Meeting of the ANMC21, Tomsk, 2014) to see how the app works?",
             "You can add your own meetings next to it.",
+            yes_default=True,
         )
         if not wanted:
             return

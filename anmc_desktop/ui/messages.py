@@ -41,11 +41,14 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
     run_modal(_box(parent, QMessageBox.Icon.Critical, title, text, details))
 
 
-def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
-    """A yes/no question; No is the default, so Enter never does something by surprise."""
+def ask(
+    parent: QWidget | None, title: str, text: str, details: str = "", *, yes_default: bool = False
+) -> bool:
+    """A yes/no question; No is the default, so Enter never does something by surprise,
+    unless ``yes_default`` says that Yes is harmless and what the user came for."""
     box = _box(parent, QMessageBox.Icon.Question, title, text, details)
     box.setStandardButtons(Button.Yes | Button.No)
-    box.setDefaultButton(Button.No)
+    box.setDefaultButton(Button.Yes if yes_default else Button.No)
     return run_modal(box) == Button.Yes
 
 

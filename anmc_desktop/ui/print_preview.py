@@ -29,8 +29,10 @@ from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.documents import PrintRequest, render
 from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialog_size import fit_to_screen
 
 _MAX_DPI = 300
+PREFERRED_SIZE = QSize(860, 1000)
 
 
 class PrintPreviewDialog(QDialog):
@@ -39,7 +41,6 @@ class PrintPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{title} - preview")
-        self.resize(860, 1000)
         self._pdf = pdf
         self._file_name = file_name
         self._bytes = QByteArray(pdf)
@@ -70,6 +71,7 @@ class PrintPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
+        fit_to_screen(self, "print_preview", PREFERRED_SIZE)
 
     def _pages_text(self) -> str:
         count = self.document.pageCount()

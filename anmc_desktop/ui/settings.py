@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 
 from anmc_desktop import paths
 
 SETTINGS_FILE_NAME = "anmc-desktop.ini"
 _GEOMETRY = "window/geometry"
 _CURRENT_MEETING = "meeting/current_id"
+_DIALOG_SIZE = "dialogs/{}/size"
 
 
 class AppSettings:
@@ -45,6 +46,14 @@ class AppSettings:
             self._qsettings.remove(_CURRENT_MEETING)
         else:
             self._qsettings.setValue(_CURRENT_MEETING, meeting_id)
+
+    def dialog_size(self, dialog_name: str) -> QSize | None:
+        """The size the user last gave the dialog, or None."""
+        value = self._qsettings.value(_DIALOG_SIZE.format(dialog_name))
+        return value if isinstance(value, QSize) and not value.isEmpty() else None
+
+    def set_dialog_size(self, dialog_name: str, size: QSize) -> None:
+        self._qsettings.setValue(_DIALOG_SIZE.format(dialog_name), size)
 
     def sync(self) -> None:
         self._qsettings.sync()

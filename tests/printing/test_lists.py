@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from anmc_desktop.printing.delegations import (
@@ -12,6 +14,8 @@ from anmc_desktop.printing.delegations import (
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
+from anmc_desktop.records.agenda import AgendaItemDraft
+from anmc_desktop.records.enums import AgendaKind
 from tests.printing.conftest import embedded_fonts, page_texts, pdf_text
 
 
@@ -107,3 +111,27 @@ def test_the_programme_groups_items_by_day_with_times_and_rooms(
         assert f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}" in text
         assert item.room in text
     assert "Signing of the Tomsk Declaration" in text
+
+
+def test_an_item_over_several_days_is_printed_on_each_of_them_with_its_dates(
+    services, sample_meeting_id, all_scripts_fonts
+):
+    # GIVEN an exhibition open from the first day of the meeting to the last
+    services.agenda.create(
+        sample_meeting_id,
+        AgendaItemDraft(
+            AgendaKind.EXHIBITION,
+            "Siberian crafts exhibition",
+            dt.datetime(2014, 9, 4, 10),
+            dt.datetime(2014, 9, 6, 18),
+        ),
+    )
+    document = _data(services).programme(sample_meeting_id)
+    # WHEN the programme is printed THEN each day lists it, with both its dates
+    pages = " ".join(pdf_text(render_programme(document.meeting, document.items)).split())
+    headings = ["Thursday 4 September 2014", "Friday 5 September 2014", "Saturday 6 September 2014"]
+    starts = _positions(pages, headings)
+    for start, end in zip(starts, [*starts[1:], len(pages)], strict=True):
+        day = pages[start:end]
+        assert "Siberian crafts exhibition" in day
+        assert "4 Sep 10:00 – 6 Sep 18:00" in day

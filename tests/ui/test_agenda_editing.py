@@ -16,6 +16,7 @@ from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
 from anmc_desktop.ui.item_models.agenda import WARNING_MARK
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import ITEM_MIME_TYPE, AgendaPage
+from tests.ui.keyboard import type_text
 
 SEP_5 = dt.date(2014, 9, 5)
 
@@ -260,3 +261,61 @@ def test_tab_goes_through_the_form_in_order_and_esc_cancels_after_asking(
     qtbot.keyClick(form.title, Qt.Key.Key_Escape)
     assert not form.isVisible()
     assert "Coffee break" not in titles(services, sample_meeting_id)
+
+
+def test_an_item_over_several_days_is_on_each_days_tab_with_its_dates(
+    page: AgendaPage, qtbot: QtBot, services: Services, sample_meeting_id: int
+):
+    # GIVEN the first day of the sample programme
+    page.show_day(dt.date(2014, 9, 4))
+    # WHEN the user adds an exhibition from 10:00 that ends on the 6th at 18:00
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    qtbot.keyClicks(form.title, "Siberian crafts exhibition")
+    form.kind.setCurrentIndex(form.kind.findData(AgendaKind.EXHIBITION))
+    set_time(qtbot, form.starts_at, 10, 0)
+    form.ends_at.setFocus()
+    form.ends_at.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    for _ in range(2):  # typing a day would contradict the weekday shown before it
+        qtbot.keyClick(form.ends_at, Qt.Key.Key_Up)
+    set_time(qtbot, form.ends_at, 18, 0)
+    qtbot.keyClick(form.title, Qt.Key.Key_Return)
+    item = next(
+        i for i in services.agenda.list_items(sample_meeting_id) if i.title.startswith("Siberian")
+    )
+    assert item.ends_at == dt.datetime(2014, 9, 6, 18)
+    # THEN every day of the meeting shows it, with its dates
+    for day in (dt.date(2014, 9, 4), SEP_5, dt.date(2014, 9, 6)):
+        page.show_day(day)
+        row = next(r for r, i in enumerate(page.model.rows()) if i.id == item.id)
+        assert page.model.index(row, 0).data() == "4 Sep 10:00 – 6 Sep 18:00"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard", "propagateSizeHints")
+def test_the_speaker_picker_completes_names_in_any_script_and_offers_no_none(
+    page: AgendaPage, qtbot: QtBot, services: Services, sample_meeting_id: int
+):
+    # GIVEN a new item's form
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    chooser = page.form.speakers.chooser
+    # THEN "(none)" is not among the speakers to pick
+    assert chooser.findText("(none)") == -1
+    # WHEN the user types part of a family name THEN what was typed stays as typed and
+    # the popup offers the whole name
+    chooser.lineEdit().setFocus()
+    qtbot.keyClicks(chooser.lineEdit(), "zhv")
+    assert chooser.lineEdit().text() == "zhv"
+    popup = chooser.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
+        "Sergey Zhvachkin (Tomsk)"
+    ]
+    # WHEN the user types the name in Cyrillic instead, picks the match and clicks Add
+    chooser.lineEdit().clear()
+    type_text(chooser.lineEdit(), "Жвачкин")
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.model().rowCount() == 1)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.form.speakers.add_button, Qt.MouseButton.LeftButton)
+    # THEN he is the item's speaker
+    assert page.form.speakers.entries.list.item(0).text() == "1. Sergey Zhvachkin (Tomsk)"

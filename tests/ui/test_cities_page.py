@@ -23,6 +23,13 @@ def _city(services: Services, name: str) -> object:
     return next((c for c in services.cities.list_cities() if c.name_en == name), None)
 
 
+def _edit_tomsk(qtbot: QtBot, page: CitiesPage, services: Services) -> object:
+    """Select Tomsk and click Edit; returns the form."""
+    page.select_city(_city(services, "Tomsk").id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    return page.dialog
+
+
 @TYPING_IN_A_COMPLETER
 def test_a_city_is_added_in_the_form_and_the_add_is_undone(
     qtbot: QtBot, window: MainWindow, services: Services
@@ -56,9 +63,7 @@ def test_a_wrong_time_zone_is_named_beside_the_field_and_save_stays_disabled(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
     page = window.show_page(CitiesPage)
-    page.select_city(_city(services, "Tomsk").id)
-    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    form = page.dialog
+    form = _edit_tomsk(qtbot, page, services)
     assert form.save_button.isEnabled()
     # WHEN the user types a time zone that does not exist
     zone: QLineEdit = form.time_zone
@@ -143,3 +148,27 @@ def test_two_edits_of_one_city_are_undone_and_redone_one_after_the_other(
     redo(qtbot, window)
     assert _city(services, "Tomsk").country == "RF"
     assert dialogs.texts == []  # type: ignore[attr-defined]
+
+
+@TYPING_IN_A_COMPLETER
+def test_typing_in_a_field_clears_the_services_message_and_save_works_again(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    # GIVEN the form of Tomsk, renamed by the user to a name another city already has
+    page = window.show_page(CitiesPage)
+    form = _edit_tomsk(qtbot, page, services)
+    form.name_en.clear()
+    qtbot.keyClicks(form.name_en, "Seoul")
+    # WHEN the user presses Enter THEN the service's reason is beside the name, Save is off
+    qtbot.keyClick(form.name_en, Qt.Key.Key_Return)
+    assert form.isVisible()
+    assert "already named" in form.form.message("name_en")
+    assert not form.save_button.isEnabled()
+    # WHEN the user types another name THEN the message goes, Save is on and Enter saves
+    form.name_en.clear()
+    qtbot.keyClicks(form.name_en, "Tomsk Oblast")
+    assert form.form.message("name_en") == ""
+    assert form.save_button.isEnabled()
+    qtbot.keyClick(form.name_en, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    assert _city(services, "Tomsk Oblast") is not None

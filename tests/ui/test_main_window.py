@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop import __version__
 from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.services import Services
+from anmc_desktop.ui import messages
 from anmc_desktop.ui.main_window import APP_TITLE, PAGE_TYPES, MainWindow
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage
@@ -149,6 +152,25 @@ def test_first_start_offers_the_sample_meeting_and_adds_it(
     assert [m.title for m in services.meetings.list_meetings()] == [SAMPLE_TITLE]
     assert window.windowTitle() == f"{SAMPLE_TITLE} — {APP_TITLE}"
     assert window.meetings_page.model.rowCount() == 1
+
+
+def test_enter_on_the_first_start_offer_adds_the_sample_meeting(
+    make_window, services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+):
+    # GIVEN an empty database, and a user who answers the offer by pressing Enter
+    window = make_window()
+
+    def press_enter(box: QDialog) -> int:
+        box.show()
+        qtbot.waitExposed(box)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        return box.result()
+
+    monkeypatch.setattr(messages, "run_modal", press_enter)
+    # WHEN the app offers the sample meeting
+    window.offer_sample_if_empty()
+    # THEN Yes was the default: the sample meeting is added
+    assert [m.title for m in services.meetings.list_meetings()] == [SAMPLE_TITLE]
 
 
 def test_declining_the_sample_meeting_leaves_the_database_empty(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.services.change_log import ChangeRecord
+from anmc_desktop.ui.dialog_size import fit_to_screen
 
 COLUMNS = ("When", "Who", "What", "Field", "Was", "Became")
 ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted"}
@@ -55,7 +57,6 @@ class ChangeLogDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Change log of {title}")
-        self.resize(760, 420)
         rows = change_log_rows(changes)
         self.table = QTableWidget(len(rows), len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -74,3 +75,4 @@ class ChangeLogDialog(QDialog):
             layout.addWidget(QLabel("No change of this record is recorded."))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        fit_to_screen(self, "change_log", QSize(760, 420))

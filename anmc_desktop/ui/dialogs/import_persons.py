@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowOutcome, RowStatus
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
 
 FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
@@ -114,7 +115,7 @@ class ImportPersonsDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(900, 640)
+        fit_to_screen(self, "import_persons", QSize(900, 640))
 
         self.choose_button.clicked.connect(self._choose)
         self.header_row.valueChanged.connect(self._header_row_changed)

@@ -65,7 +65,9 @@ class FieldForm(QWidget):
         self._rows[name] = _Row(widget, message, check)
         if previous is not None:
             QWidget.setTabOrder(previous, widget)
-        _on_change(widget, lambda name=name: self._field_changed(name))
+        # The signal's own argument (the new text, index, ...) is swallowed here: bound to a
+        # default parameter it would take the place of the field's name.
+        _on_change(widget, lambda *_signal_args: self._field_changed(name))
 
     def set_read_only(self) -> None:
         """Show the values for reading only: text stays selectable (and long text

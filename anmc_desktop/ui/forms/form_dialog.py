@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from anmc_desktop.errors import ConflictError, UserFacingError, ValidationError
 from anmc_desktop.services.change_log import ChangeLogService
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.dialogs.change_log import ChangeLogDialog
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
 from anmc_desktop.ui.forms.field_form import ERROR_STYLE, FieldForm
@@ -72,6 +73,8 @@ class FormDialog(QDialog):
         """Call at the end of the subclass's constructor, once the fields hold their values."""
         self._dirty = False
         self.save_button.setEnabled(not self._read_only and self.form.is_valid())
+        resized = self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        fit_to_screen(self, type(self).__name__, self.size() if resized else self.sizeHint())
         first = self.form.first_widget()
         if first is not None:
             first.setFocus()

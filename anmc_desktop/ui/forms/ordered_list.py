@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anmc_desktop.records.agenda import PersonChoice
+
 V = TypeVar("V")
 MIN_NAME_LENGTH = 28
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class OrderedList(QWidget, Generic[V]):
@@ -217,14 +221,18 @@ class ParagraphList(QWidget):
 
 
 class _ChoicesModel(QAbstractListModel):
-    """ "(none)" then each person: the label shown, the person's id as the user data.
+    """Each person (after "(none)" where no person is a choice): the label shown, the
+    person's id as the user data, and the text typing is matched against (MATCH_ROLE).
 
     A list model over the Python list, so that building it for 20,000 persons costs
     nothing (item-by-item models take a quarter of a second to fill)."""
 
-    def __init__(self, none_label: str, choices: Sequence[tuple[int, str]]) -> None:
+    def __init__(self, none_label: str | None, choices: Sequence[PersonChoice]) -> None:
         super().__init__()
-        self._rows: list[tuple[int | None, str]] = [(None, none_label), *choices]
+        self._rows: list[tuple[int | None, str, str]] = [
+            *([(None, none_label, none_label)] if none_label else []),
+            *((choice.person_id, choice.label, choice.match_text) for choice in choices),
+        ]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -234,36 +242,41 @@ class _ChoicesModel(QAbstractListModel):
     ) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        person_id, label = self._rows[index.row()]
+        person_id, label, match_text = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return label
         if role == Qt.ItemDataRole.UserRole:
             return person_id
+        if role == MATCH_ROLE:
+            return match_text
         return None
 
 
 class PersonChoices:
-    """The persons one may choose from, as (id, label), and each one's label by id.
+    """The persons one may choose from, and each one's label by id.
 
-    Every combo box of a page shares one item model (built once, "(none)" first), so a
-    form opens at once even when the meeting has thousands of persons.
+    Every combo box of a page shares one item model of each kind (built once, with or
+    without "(none)" first), so a form opens at once even when the meeting has thousands
+    of persons.
     """
 
     NONE_LABEL = "(none)"
 
-    def __init__(self, choices: Sequence[tuple[int, str]]) -> None:
+    def __init__(self, choices: Sequence[PersonChoice]) -> None:
         self.choices = list(choices)
-        self._labels = dict(self.choices)
-        self._model: _ChoicesModel | None = None
+        self._labels = {choice.person_id: choice.label for choice in self.choices}
+        self._models: dict[bool, _ChoicesModel] = {}
 
     def label(self, person_id: int) -> str:
         return self._labels.get(person_id, f"person {person_id}")
 
-    def fill(self, combo: QComboBox) -> None:
-        """Offer "(none)" and every person; the data of an entry is the person's id."""
-        if self._model is None:
-            self._model = _ChoicesModel(self.NONE_LABEL, self.choices)
-        combo.setModel(self._model)
+    def fill(self, combo: QComboBox, *, none_entry: bool = True) -> None:
+        """Offer every person, after "(none)" unless ``none_entry`` is False; the data of
+        an entry is the person's id."""
+        if none_entry not in self._models:
+            none_label = self.NONE_LABEL if none_entry else None
+            self._models[none_entry] = _ChoicesModel(none_label, self.choices)
+        combo.setModel(self._models[none_entry])
         # Sized for a typical name rather than by measuring every one of the entries.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(MIN_NAME_LENGTH)
@@ -283,9 +296,14 @@ class PersonList(QWidget):
         self.chooser = QComboBox()
         self.chooser.setEditable(True)
         self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.chooser.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.chooser.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        persons.fill(self.chooser)
+        persons.fill(self.chooser, none_entry=False)  # "(none)" is no speaker
+        completer = self.chooser.completer()
+        # A popup of the matches: inline completion glues the rest of a name found in its
+        # middle onto what was typed.
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionRole(MATCH_ROLE)
         self.chooser.setCurrentIndex(-1)
         self.chooser.lineEdit().setPlaceholderText(f"Type or pick a {noun}")
         self.add_button = QPushButton(f"Add {noun}")

@@ -158,7 +158,7 @@ class AgendaPage(Page):
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
         for day in self.days:
-            on_day = [item for item in self._items if item.day == day]
+            on_day = [item for item in self._items if day in item.days]
             clashing = sum(1 for item in on_day if item.id in self._warnings)
             mark = f", {clashing} \u26a0" if clashing else ""
             self.day_tabs.addTab(f"{long_day_text(day)} ({len(on_day)}{mark})")
@@ -261,7 +261,7 @@ class AgendaPage(Page):
         if self._persons is None:
             meeting_id = self.meeting.id if self.meeting else None
             self._persons = PersonChoices(
-                self.services.agenda.person_choices(meeting_id) if meeting_id else []
+                self.services.agenda.persons_to_pick(meeting_id) if meeting_id else []
             )
         return self._persons
 
@@ -310,7 +310,7 @@ class AgendaPage(Page):
     def _show_day(self, tab: int) -> None:
         day = self.days[tab] if 0 <= tab < len(self.days) else None
         self.model.set_rows_with_warnings(
-            [item for item in self._items if item.day == day], self._warnings
+            [item for item in self._items if day in item.days], self._warnings
         )
         fit_columns(self.table)
         self._update_buttons()
