@@ -58,6 +58,7 @@ def continuation_heading(
         return
     line = f"{title} \u2014 signature page (continued)"
     page_width, page_height = page_size
-    size = typesetter.fit_size(line, page_width - 2 * MARGIN, _HEADING_SIZE, 6)
+    # Left-aligned, two thirds of the line at most: a draft's stamp stands at the right.
+    size = typesetter.fit_size(line, (page_width - 2 * MARGIN) * 2 / 3, _HEADING_SIZE, 6)
     y = page_height - MARGIN + 3 * mm
-    typesetter.draw(canvas, page_width / 2, y, line, size, bold=True, align="centre")
+    typesetter.draw(canvas, MARGIN, y, line, size, bold=True)
