@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from anmc_desktop import paths
@@ -11,11 +12,17 @@ from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
-from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
+from anmc_desktop.printing.documents import (
+    DeclarationDocument,
+    DocumentKind,
+    PrintRequest,
+    render,
+)
 from anmc_desktop.printing.font_report import script_fonts
 from anmc_desktop.printing.fonts import FontFace
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.page import Paper
+from anmc_desktop.records.declaration_check import pre_print_check
 from anmc_desktop.services.print_data import PrintDataService
 
 
@@ -116,9 +123,14 @@ def _print(context: CommandContext) -> int:
     services = context.services
     data = PrintDataService(services.database)
     request = request_from(context.arguments)
-    pdf = render(request, data.for_request(request))
+    document = data.for_request(request)
+    pdf = render(request, document)
     write_atomically(context.arguments.output.expanduser(), pdf)
     print(context.arguments.output, file=context.out)
+    if isinstance(document, DeclarationDocument):
+        report = pre_print_check(document.declaration, document.signatories).report()
+        if report:
+            print(f"Before the final print:\n{report}", file=sys.stderr)
     return 0
 
 

@@ -39,7 +39,7 @@ from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.agenda import apply_agenda_draft
 from anmc_desktop.services.cities import apply_city_draft
-from anmc_desktop.services.declarations import apply_declaration_draft
+from anmc_desktop.services.declaration_text import apply_declaration_draft
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.meetings import apply_meeting_draft
 from anmc_desktop.services.person_rules import check_person

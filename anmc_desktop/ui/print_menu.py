@@ -31,7 +31,12 @@ def build_print_menu(window: MainWindow, menu: QMenu) -> dict[DocumentKind, QAct
 def open_print_options(window: MainWindow, kind: DocumentKind) -> PrintOptionsDialog | None:
     if window.meeting is None:
         return None
-    dialog = PrintOptionsDialog(kind, window.meeting.id, window)
+    check = (
+        window.services.declarations.pre_print_check(window.meeting.id)
+        if kind in (DocumentKind.DECLARATION, DocumentKind.SIGNATORIES)
+        else None
+    )
+    dialog = PrintOptionsDialog(kind, window.meeting.id, window, check)
     dialog.saved.connect(partial(_preview, window))
     dialog.open()
     return dialog

@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect
 
-from anmc_desktop.db import Database, alembic_config, head_revision, open_database, sqlite_url
+from anmc_desktop.db import alembic_config, head_revision, open_database, sqlite_url
 from anmc_desktop.errors import DatabaseOpenError
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
@@ -36,6 +36,15 @@ def _database_at(path: Path, revision: str) -> None:
             "INSERT INTO city (name_en, name_local, country, status, time_zone, search_text, "
             "version) VALUES ('Tomsk', 'Томск', 'Russia', 'member', 'Asia/Tomsk', 'tomsk', 1)"
         )
+        connection.commit()
+    engine.dispose()
+
+
+def _downgrade(path: Path, revision: str) -> None:
+    engine = create_engine(sqlite_url(path))
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        command.downgrade(alembic_config(connection), revision)
         connection.commit()
     engine.dispose()
 
@@ -106,16 +115,17 @@ def test_the_upgrade_keeps_every_row_and_no_removed_persons_id_is_given_again(
     tmp_path: Path,
 ) -> None:
     # GIVEN a database of the previous schema holding the sample meeting (rows in every
-    # table, referring to each other), whose last added person was then removed
+    # table, referring to each other), whose last added person was then removed: made by
+    # this version, then taken down to that schema (the services write only the newest)
     path = tmp_path / "old.db"
-    _database_at(path, "0002")
-    old = Database(sqlite_url(path))
-    services = Services.on(old)
+    current = open_database(sqlite_url(path))
+    services = Services.on(current)
     meeting_id = services.sample.load()
     delegation_id = services.delegations.list_delegations(meeting_id)[0].id
     removed = services.delegations.add_person(delegation_id, PersonDraft(given_name="Anna"))
     services.removals.remove_person(removed.id)
-    old.dispose()
+    current.dispose()
+    _downgrade(path, "0002")
     columns = _columns(path)
     before = _rows(path, columns)
     # WHEN this version opens it
