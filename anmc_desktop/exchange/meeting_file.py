@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from anmc_desktop.errors import UserFacingError
 
 FORMAT = "anmc-desktop-meeting"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Every whole number of the schema is stored in a 32-bit database integer (PostgreSQL's
 # INTEGER); a larger one must be refused here, not by the database driver.

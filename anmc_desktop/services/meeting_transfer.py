@@ -24,6 +24,7 @@ from anmc_desktop.models import (
     City,
     Declaration,
     DeclarationParagraph,
+    DeclarationVersion,
     Delegation,
     Meeting,
     Person,
@@ -34,7 +35,9 @@ from anmc_desktop.models.base import Base
 from anmc_desktop.records.agenda import AgendaItemDraft
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.records.declarations import DeclarationDraft
+from anmc_desktop.records.declarations import DeclarationVersion as DeclarationVersionText
 from anmc_desktop.records.enums import DelegationStatus, ParagraphSection, PersonRole
+from anmc_desktop.records.languages import language_code
 from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.agenda import apply_agenda_draft
@@ -63,7 +66,8 @@ DELEGATION_FIELDS = _fields(Delegation, "meeting_id", "city_id", "proxy_to_id")
 PERSON_FIELDS = _fields(Person, "delegation_id")
 AGENDA_FIELDS = _fields(AgendaItem, "meeting_id", "moderator_id")
 DECLARATION_FIELDS = _fields(Declaration, "meeting_id")
-PARAGRAPH_FIELDS = _fields(DeclarationParagraph, "declaration_id")
+VERSION_FIELDS = _fields(DeclarationVersion, "declaration_id", "position")
+PARAGRAPH_FIELDS = _fields(DeclarationParagraph, "declaration_id", "language")
 SIGNATORY_FIELDS = _fields(Signatory, "declaration_id", "delegation_id", "person_id")
 
 
@@ -157,7 +161,13 @@ def _document(session: Session, meeting: Meeting) -> dict[str, Any]:
         "declarations": [
             {
                 **_values(declaration, DECLARATION_FIELDS),
-                "paragraphs": [_values(p, PARAGRAPH_FIELDS) for p in declaration.paragraphs],
+                "versions": [
+                    {
+                        **_values(version, VERSION_FIELDS),
+                        "paragraphs": [_values(p, PARAGRAPH_FIELDS) for p in version.paragraphs],
+                    }
+                    for version in declaration.versions
+                ],
                 "signatories": [
                     {
                         "city": city_of[s.delegation_id],
@@ -258,8 +268,7 @@ def _create(session: Session, document: Reader) -> int:
     for reader in document.objects("declarations"):
         values = _read(reader, Declaration, DECLARATION_FIELDS)
         status = values.pop("status")
-        preamble, clauses = _paragraphs(reader)
-        declaration_draft = DeclarationDraft(**values, preamble=preamble, clauses=clauses)
+        declaration_draft = DeclarationDraft(title="", **values).with_versions(_versions(reader))
         declaration = Declaration(meeting=meeting)
         _checked(reader, apply_declaration_draft, session, declaration, declaration_draft)
         declaration.status = status
@@ -289,8 +298,20 @@ def _person(reader: Reader, others: list[Person]) -> Person:
     return Person(**{name: getattr(checked, name) for name in PERSON_FIELDS})
 
 
-def _paragraphs(reader: Reader) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The declaration's preamble and clauses, each in the order of their positions."""
+def _versions(reader: Reader) -> list[DeclarationVersionText]:
+    """The declaration's texts, in their order; a file of the first schema holds one text
+    in the declaration itself, in the first language of its ``languages``."""
+    if not reader.objects("versions"):
+        language = language_code(reader.text("languages", "").split(",")[0]) or "en"
+        return [_version_text(reader, language)]
+    return [
+        _version_text(version, version.text("language")) for version in reader.objects("versions")
+    ]
+
+
+def _version_text(reader: Reader, language: str) -> DeclarationVersionText:
+    """One text: its fields and its preamble and clauses, each in the order of positions."""
+    values = _read(reader, DeclarationVersion, [f for f in VERSION_FIELDS if f != "language"])
     paragraphs = sorted(
         (_read(p, DeclarationParagraph, PARAGRAPH_FIELDS) for p in reader.objects("paragraphs")),
         key=lambda p: (str(p["section"]), int(str(p["position"]))),
@@ -299,7 +320,12 @@ def _paragraphs(reader: Reader) -> tuple[tuple[str, ...], tuple[str, ...]]:
     def texts(section: ParagraphSection) -> tuple[str, ...]:
         return tuple(str(p["text"]) for p in paragraphs if p["section"] is section)
 
-    return texts(ParagraphSection.PREAMBLE), texts(ParagraphSection.CLAUSE)
+    return DeclarationVersionText(
+        language=language,
+        **values,  # type: ignore[arg-type]
+        preamble=texts(ParagraphSection.PREAMBLE),
+        clauses=texts(ParagraphSection.CLAUSE),
+    )
 
 
 # Fields whose name in the services differs from their key in the file.
@@ -309,6 +335,7 @@ _FILE_KEYS = {
     "speaker_ids": "speakers",
     "preamble": "paragraphs",
     "clauses": "paragraphs",
+    "other_versions": "versions",
 }
 
 

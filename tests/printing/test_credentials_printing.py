@@ -57,7 +57,5 @@ def test_the_alternat_without_one_original_per_city_is_refused(
     output = tmp_path / "alternat.pdf"
     code = _print(database_path, sample_meeting_id, output, "--alternat")
     assert code == EXIT_USER_ERROR
-    assert "needs one original per signing city (--originals per-city)" in (
-        capsys.readouterr().err
-    )
+    assert "needs one original per signing city (--originals per-city)" in (capsys.readouterr().err)
     assert not output.exists()
