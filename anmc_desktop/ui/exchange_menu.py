@@ -1,8 +1,10 @@
 """File menu entries that move data in and out: delegation lists, persons, the agenda as
-iCalendar, and a whole meeting as one file."""
+iCalendar, a whole meeting as one file, and the declaration's drafts as Word or text
+files."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -11,12 +13,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.exchange.declaration_docx import write_declaration_docx
+from anmc_desktop.exchange.draft_files import read_draft
 from anmc_desktop.exchange.ics_writer import write_ics
+from anmc_desktop.records.declarations import DeclarationRecord, declaration_draft_of
+from anmc_desktop.services.declaration_import import DeclarationImportService
 from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.person_import import ImportResult, PersonImportService
+from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
+from anmc_desktop.ui.dialogs.import_declaration import DRAFT_FILES, ImportDeclarationDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.file_output import write_file
 
@@ -24,6 +32,7 @@ if TYPE_CHECKING:
     from anmc_desktop.ui.main_window import MainWindow
 
 MEETING_FILES = "ANMC meeting files (*.json)"
+WORD_FILES = "Word documents (*.docx)"
 CALENDAR_FILES = "iCalendar files (*.ics)"
 
 
@@ -42,6 +51,8 @@ def build_exchange_menus(
         (export_menu, "Whole &meeting as one file...", export_meeting, True),
         (import_menu, "&Persons from CSV or XLSX...", import_persons, True),
         (import_menu, "A &meeting file...", import_meeting, False),
+        (export_menu, "D&eclaration draft as Word...", export_declaration, True),
+        (import_menu, "A &declaration draft (Word or text)...", import_declaration, True),
     ]
     actions = ExchangeActions([], [])
     for menu, text, handler, needs_meeting in entries:
@@ -112,15 +123,23 @@ def export_agenda(window: MainWindow) -> None:
 
 
 def export_meeting(window: MainWindow) -> None:
+    transfer = MeetingTransferService(window.services.database)
+    _export(window, "meeting", MEETING_FILES, transfer.export_meeting)
+
+
+def _export(
+    window: MainWindow, what: str, name_filter: str, content: Callable[[int], bytes]
+) -> None:
+    """Ask where, then write ``content(meeting id)`` there (the meeting's ``what``)."""
     meeting = window.meeting
     if meeting is None:
         return
+    suffix = name_filter.rsplit(".", 1)[-1].rstrip(")")
     destination = messages.save_file(
-        window, "Export the meeting", MEETING_FILES, window.suggested_path("meeting", "json")
+        window, f"Export the {what}", name_filter, window.suggested_path(what, suffix)
     )
     if destination is not None:
-        transfer = MeetingTransferService(window.services.database)
-        write_file(window, destination, lambda: transfer.export_meeting(meeting.id))
+        write_file(window, destination, lambda: content(meeting.id))
 
 
 def import_meeting(window: MainWindow) -> int | None:
@@ -137,3 +156,60 @@ def import_meeting(window: MainWindow) -> int | None:
     window.set_current_meeting(meeting_id)
     messages.inform(window, "Meeting imported", f"{source.name} was imported as a new meeting.")
     return meeting_id
+
+
+def export_declaration(window: MainWindow) -> None:
+    data = PrintDataService(window.services.database)
+
+    def document(meeting_id: int) -> bytes:
+        found = data.declaration(meeting_id)
+        return write_declaration_docx(found.declaration, found.signatories)
+
+    _export(window, "declaration", WORD_FILES, document)
+
+
+def import_declaration(window: MainWindow) -> ImportDeclarationDialog | None:
+    meeting = window.meeting
+    source = messages.open_file(window, "Import a declaration draft", DRAFT_FILES)
+    if meeting is None or source is None:
+        return None
+    try:
+        lines = read_draft(source)
+    except UserFacingError as error:
+        messages.error(window, "The draft was not imported", str(error))
+        return None
+    importer = DeclarationImportService(window.services.database)
+    before = window.services.declarations.get_for_meeting(meeting.id)
+    dialog = ImportDeclarationDialog(importer, meeting.id, source, lines, window)
+    dialog.finished.connect(partial(_record_declaration_import, window, importer, dialog, before))
+    dialog.open()
+    return dialog
+
+
+def _record_declaration_import(
+    window: MainWindow,
+    importer: DeclarationImportService,
+    dialog: ImportDeclarationDialog,
+    before: DeclarationRecord | None,
+    _code: int,
+) -> None:
+    """An imported draft goes on the undo stack: undo removes the new declaration, or
+    puts the declaration's texts back as they were."""
+    preview, result = dialog.preview, dialog.result
+    window.reload_all()
+    if preview is None or result is None:
+        return
+    declarations = window.services.declarations
+    applied = {"id": result.id}
+
+    def undo() -> None:
+        if preview.declaration_id is None:
+            declarations.set_signatories(applied["id"], [])
+            declarations.delete(applied["id"])
+        elif before is not None:
+            declarations.update(before.id, declaration_draft_of(before))
+
+    def redo() -> None:
+        applied["id"] = importer.apply(preview).id
+
+    window.history.record(f"Import {dialog.windowTitle().removeprefix('Import ')}", undo, redo)

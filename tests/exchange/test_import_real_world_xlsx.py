@@ -144,7 +144,8 @@ def _with_cached_values(path: Path, cached: dict[str, str]) -> None:
     xml = parts["xl/worksheets/sheet1.xml"].decode()
     for cell, value in cached.items():
         xml = re.sub(
-            rf'<c r="{cell}">(<f>.*?</f>)<v />',
+            # openpyxl writes an empty value as <v /> or, with lxml installed, <v></v>
+            rf'<c r="{cell}">(<f>.*?</f>)(?:<v ?/>|<v></v>)',
             rf'<c r="{cell}" t="str">\1<v>{value}</v>',
             xml,
         )
