@@ -128,13 +128,11 @@ class RowsTable(Flowable):
         room = available_height - layout.header.height
         limit = layout.tops[self._start] + room
         cut = bisect.bisect_right(layout.tops, limit, self._start, self._end + 1) - 1
-        if (
-            cut < self._end
-            and all(row.heading for row in layout.rows[self._start : cut])
-            and layout.rows[cut].height > self._page_room(available_height)
-        ):
-            # Nothing but headings fit before a row taller than any page: split the row.
-            return self._split_row(cut, limit - layout.tops[cut])
+        if cut < self._end and layout.rows[cut].height > self._page_room(available_height):
+            # A row taller than any page starts in the room left here and goes on overleaf.
+            parts = self._split_row(cut, limit - layout.tops[cut])
+            if parts:
+                return parts
         while cut > self._start and layout.rows[cut - 1].heading:
             cut -= 1
         if cut <= self._start or cut >= self._end:

@@ -158,7 +158,7 @@ class Typesetter:
                 lines.append(current)
             current = ""
             while self.width(word, size, bold) > width and len(word) > 1:
-                cut = self._longest_prefix(word, width, size, bold)
+                cut = self.longest_prefix(word, width, size, bold)
                 lines.append(word[:cut])
                 word = word[cut:]
             current = word
@@ -166,7 +166,8 @@ class Typesetter:
             lines.append(current)
         return lines
 
-    def _longest_prefix(self, word: str, width: float, size: float, bold: bool) -> int:
+    def longest_prefix(self, word: str, width: float, size: float, bold: bool) -> int:
+        """How many characters of ``word`` fit ``width``: at least one."""
         low, high = 1, len(word)
         while low < high:
             middle = (low + high + 1) // 2

@@ -30,12 +30,19 @@ def unbroken(length: int) -> str:
 
 
 def lengthen(services: Services, meeting_id: int) -> str:
-    """The first delegation's head gets a name, a native name and a position of the
-    longest lengths, the city a name of the longest length, the first agenda item the
-    longest title and description. Returns the head's given name."""
-    delegation = services.delegations.list_delegations(meeting_id)[0]
-    detail = services.delegations.get_delegation(delegation.id)
-    head = next(p for p in detail.persons if p.role.value == "head")
+    """The first head who is not a placeholder gets a name, a native name and a position
+    of the longest lengths, the city a name of the longest length, the first agenda item
+    the longest title and description. Returns the head's given name."""
+    details = [
+        services.delegations.get_delegation(summary.id)
+        for summary in services.delegations.list_delegations(meeting_id)
+    ]
+    delegation, head = next(
+        (detail.summary, person)
+        for detail in details
+        for person in detail.persons
+        if person.role.value == "head" and not person.is_placeholder
+    )
     given = words_of(SHORT_TEXT)
     services.delegations.update_person(
         head.id,
