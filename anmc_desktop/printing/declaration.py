@@ -31,6 +31,7 @@ from anmc_desktop.printing.page import (
     PageState,
     Paper,
     build_pdf,
+    draw_footer_text,
     mark_signatures,
     page_of,
 )
@@ -276,8 +277,8 @@ def _footer(setter: Typesetter, title: str, initials_box: bool) -> Footer:
     def draw(canvas: Canvas, state: PageState, width: float, height: float) -> None:
         y = MARGIN - 4 * mm
         canvas.setFillGray(0.35)
-        left = state.group or title
-        setter.draw(canvas, MARGIN, y, left, FOOTER_SIZE)
+        room = width / 2 - MARGIN - 20 * mm  # the page number is centred
+        draw_footer_text(canvas, setter, MARGIN, y, state.group or title, room)
         setter.draw(canvas, width / 2, y, page_of(state), FOOTER_SIZE, align="centre")
         canvas.setFillGray(0)
         if initials_box and not state.has_signatures:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from anmc_desktop.records.cities import draft_of as city_draft_of
 from anmc_desktop.records.limits import LONG_TEXT, SHORT_TEXT
+from anmc_desktop.records.meetings import draft_of as meeting_draft_of
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import draft_of as agenda_draft_of
 
@@ -31,8 +32,9 @@ def unbroken(length: int) -> str:
 
 def lengthen(services: Services, meeting_id: int) -> str:
     """The first head who is not a placeholder gets a name, a native name and a position
-    of the longest lengths, the city a name of the longest length, the first agenda item
-    the longest title and description. Returns the head's given name."""
+    of the longest lengths, the city a name of the longest length, the first agenda item,
+    the meeting and the declaration the longest titles (and the item the longest
+    description). Returns the head's given name."""
     details = [
         services.delegations.get_delegation(summary.id)
         for summary in services.delegations.list_delegations(meeting_id)
@@ -60,6 +62,13 @@ def lengthen(services: Services, meeting_id: int) -> str:
         replace(city_draft_of(city), name_en=words_of(SHORT_TEXT, 1),
                 name_local=words_of(SHORT_TEXT, 7)),
     )  # fmt: skip
+    meeting = services.meetings.get(meeting_id)
+    services.meetings.update(
+        meeting_id, replace(meeting_draft_of(meeting), title=words_of(SHORT_TEXT, 6))
+    )
+    declaration = services.declarations.get_for_meeting(meeting_id)
+    assert declaration is not None
+    services.declarations.update(declaration.id, replace(declaration, title=words_of(LONG_TEXT, 8)))
     item = services.agenda.list_items(meeting_id)[0]
     services.agenda.update(
         item.id,
