@@ -135,13 +135,6 @@ class Typesetter:
             draw_line(canvas, x, y, size, runs, text)
         return width
 
-    def fit_size(self, text: str, width: float, size: float, smallest: float) -> float:
-        """The largest size up to ``size`` at which the line fits ``width``."""
-        natural = self.width(text, size, bold=True)
-        if natural <= width:
-            return size
-        return max(smallest, size * width / natural)
-
     def wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
         """Lines that fit ``width``: broken at spaces, long words broken between characters."""
         text = plain(text)
