@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from anmc_desktop import paths
@@ -12,6 +13,7 @@ from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
+from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.font_report import script_fonts
 from anmc_desktop.printing.fonts import FontFace
 from anmc_desktop.printing.fontset import Face, FontSet
@@ -113,8 +115,11 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
 
 def _print(context: CommandContext) -> int:
     request = request_from(context.arguments)
-    pdf = render(request, context.reading_services.print_data.for_request(request))
+    notes = FitNotes()
+    pdf = render(request, context.reading_services.print_data.for_request(request), notes)
     write_atomically(context.arguments.output.expanduser(), pdf)
+    for note in notes:
+        print(f"anmc-desktop: {note}", file=sys.stderr)
     print(context.arguments.output, file=context.out)
     return 0
 

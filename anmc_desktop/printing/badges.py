@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from anmc_desktop.printing.fitting import Box, FitNotes, Fitted, short
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import in_japan
 from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, Paper
@@ -49,6 +50,11 @@ class Attendee:
         return plain(self.person.latin_name or self.person.native_name)
 
     @property
+    def label(self) -> str:
+        """The person as the pre-print check names them."""
+        return f"{short(self.city_name)}: {short(self.name)}"
+
+    @property
     def native_name(self) -> str:
         native = plain(self.person.native_name)
         return native if native != self.name else ""
@@ -68,7 +74,7 @@ def attendees(delegations: Sequence[DelegationDetail]) -> list[Attendee]:
 def attendee_fields(people: Sequence[Attendee]) -> list[tuple[str, str]]:
     fields = []
     for a in people:
-        who = f"{a.city_name}: {a.name}"
+        who = a.label
         fields += [
             (f"{who}: name", a.name),
             (f"{who}: native name", a.native_name),
@@ -112,7 +118,10 @@ def render_badges(
     layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET,
     paper: Paper = Paper.A4,
     fonts: FontSet | None = None,
+    notes: FitNotes | None = None,
 ) -> bytes:
+    """``notes`` collects each field that had to be shrunk or cut."""
+    notes = FitNotes() if notes is None else notes
     people = attendees(delegations)
     setter = _checked_typesetter(meeting, people, fonts)
     buffer = io.BytesIO()
@@ -133,7 +142,7 @@ def render_badges(
         for attendee, (x, y, w, h) in zip(sheet, slots, strict=False):
             canvas.saveState()
             canvas.translate(x, y)
-            _badge(canvas, setter, meeting, attendee, w, h)
+            _badge(canvas, setter, meeting, attendee, w, h, notes)
             canvas.restoreState()
         canvas.showPage()
     canvas.save()
@@ -157,32 +166,31 @@ def _cut_marks(canvas: Canvas, width: float, height: float) -> None:
 
 
 def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee: Attendee,
-           width: float, height: float) -> None:  # fmt: skip
+           width: float, height: float, notes: FitNotes) -> None:  # fmt: skip
     inner = width - 16 * mm
     centre = width / 2
+    who = attendee.label
     canvas.setFillGray(0.35)
-    setter.draw(canvas, centre, height - 14 * mm, meeting.title, 8, align="centre")
+    title = notes.fitted(setter, "Meeting: title", meeting.title, Box(inner, 1, 8, 6))
+    _draw_lines(canvas, setter, centre, height - 14 * mm, title)
     canvas.setFillGray(0)
-    y = height * 0.62
-    for line in _fitted_lines(setter, attendee.name, inner, 26, 14, bold=True):
-        setter.draw(canvas, centre, y, line[0], line[1], bold=True, align="centre")
-        y -= line[1] * 1.2
-    y -= 4
+    name = notes.fitted(setter, f"{who}: name", attendee.name, Box(inner, 3, 26, 14, bold=True))
+    y = _draw_lines(canvas, setter, centre, height * 0.62, name, bold=True) - 4
     if attendee.native_name:
-        for line in _fitted_lines(setter, attendee.native_name, inner, 18, 10):
-            setter.draw(canvas, centre, y, line[0], line[1], align="centre")
-            y -= line[1] * 1.25
+        native = notes.fitted(setter, f"{who}: native name", attendee.native_name,
+                              Box(inner, 2, 18, 10))  # fmt: skip
+        y = _draw_lines(canvas, setter, centre, y, native)
     y -= 3 * mm
-    for text in setter.wrap(attendee.person.position, inner, 9)[:3]:
-        setter.draw(canvas, centre, y, text, 9, align="centre")
-        y -= 11.5
+    if attendee.person.position:
+        position = notes.fitted(setter, f"{who}: position", attendee.person.position,
+                                Box(inner, 3, 9, 9))  # fmt: skip
+        _draw_lines(canvas, setter, centre, y, position)
     band = 17 * mm
-    y = max(y - 4 * mm, band + 8 * mm)
     city = attendee.city_name
     if local := other_name(city, attendee.city_local_name):
         city = f"{city}  {local}"
-    setter.draw(canvas, centre, band + 5 * mm, city, setter.fit_size(city, inner, 13, 8),
-                bold=True, align="centre")  # fmt: skip
+    fitted_city = notes.fitted(setter, f"{who}: city", city, Box(inner, 1, 13, 8, bold=True))
+    _draw_lines(canvas, setter, centre, band + 5 * mm, fitted_city, bold=True)
     canvas.setFillColor(colors.HexColor(ROLE_COLOURS[attendee.person.role]))
     canvas.rect(0, 0, width, band, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
@@ -191,15 +199,13 @@ def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee:
     canvas.setFillColor(colors.black)
 
 
-def _fitted_lines(setter: Typesetter, text: str, width: float, size: float, smallest: float,
-                  bold: bool = False) -> Iterator[tuple[str, float]]:  # fmt: skip
-    """One line shrunk to fit, or two lines at the smallest size if it cannot."""
-    fitted = setter.fit_size(text, width, size, smallest)
-    if setter.width(text, fitted, bold) <= width:
-        yield text, fitted
-        return
-    for line in setter.wrap(text, width, smallest, bold)[:3]:
-        yield line, smallest
+def _draw_lines(canvas: Canvas, setter: Typesetter, centre: float, y: float, fitted: Fitted,
+                bold: bool = False) -> float:  # fmt: skip
+    """Draw the lines centred from baseline ``y`` down; returns the baseline after them."""
+    for line in fitted.lines:
+        setter.draw(canvas, centre, y, line, fitted.size, bold=bold, align="centre")
+        y -= fitted.size * 1.2
+    return y
 
 
 def render_place_cards(
@@ -207,9 +213,12 @@ def render_place_cards(
     delegations: Sequence[DelegationDetail],
     paper: Paper = Paper.A4,
     fonts: FontSet | None = None,
+    notes: FitNotes | None = None,
 ) -> bytes:
     """One folded tent card per person: the sheet is folded along its middle, the top half
-    printed upside down so both faces read right way up across the table."""
+    printed upside down so both faces read right way up across the table. ``notes``
+    collects each field that had to be shrunk or cut."""
+    notes = FitNotes() if notes is None else notes
     people = attendees(delegations)
     setter = _checked_typesetter(meeting, people, fonts)
     buffer = io.BytesIO()
@@ -217,11 +226,11 @@ def render_place_cards(
     canvas = _new_canvas(buffer, (width, height), setter, f"Place cards: {meeting.title}",
                          f"Tent cards for the tables of {meeting.title}")  # fmt: skip
     for attendee in people:
-        _card_face(canvas, setter, attendee, width, height / 2)
+        _card_face(canvas, setter, attendee, width, height / 2, notes)
         canvas.saveState()
         canvas.translate(width, height)
         canvas.rotate(180)
-        _card_face(canvas, setter, attendee, width, height / 2)
+        _card_face(canvas, setter, attendee, width, height / 2, FitNotes())
         canvas.restoreState()
         canvas.setLineWidth(0.3)
         canvas.setDash(3, 3)
@@ -235,16 +244,20 @@ def render_place_cards(
 
 
 def _card_face(canvas: Canvas, setter: Typesetter, attendee: Attendee, width: float,
-               height: float) -> None:  # fmt: skip
+               height: float, notes: FitNotes) -> None:  # fmt: skip
     inner = width - 30 * mm
     centre = width / 2
-    name_size = setter.fit_size(attendee.name, inner, 60, 24)
-    y = height * 0.55
-    setter.draw(canvas, centre, y, attendee.name, name_size, bold=True, align="centre")
+    who = attendee.label
+    name = notes.fitted(setter, f"{who}: name", attendee.name, Box(inner, 2, 60, 24, bold=True))
+    y = _draw_lines(canvas, setter, centre, height * 0.55, name, bold=True)
     if attendee.native_name:
-        native_size = setter.fit_size(attendee.native_name, inner, 30, 14)
-        y -= name_size * 0.35 + native_size * 1.2
-        setter.draw(canvas, centre, y, attendee.native_name, native_size, align="centre")
+        native = notes.fitted(setter, f"{who}: native name", attendee.native_name,
+                              Box(inner, 1, 30, 14))  # fmt: skip
+        y += name.size * 0.85 - native.size * 1.2
+        _draw_lines(canvas, setter, centre, y, native)
     canvas.setFillGray(0.3)
-    setter.draw(canvas, centre, 22 * mm, attendee.city_name, 18, bold=True, align="centre")
+    city = notes.fitted(
+        setter, f"{who}: city", attendee.city_name, Box(inner, 1, 18, 10, bold=True)
+    )
+    _draw_lines(canvas, setter, centre, 22 * mm, city, bold=True)
     canvas.setFillGray(0)

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from anmc_desktop.printing.fitting import Box, FitNotes, short
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import japanese_texts_of_signatories
 from anmc_desktop.printing.page import (
@@ -30,6 +31,7 @@ from anmc_desktop.printing.page import (
     PageState,
     Paper,
     build_pdf,
+    draw_footer_text,
     mark_signatures,
     page_of,
 )
@@ -120,26 +122,30 @@ class SignatureBlock(Flowable):
 
     SIGNING_ROOM = 16 * mm
 
-    def __init__(self, typesetter: Typesetter, signatory: SignatoryRecord) -> None:
+    def __init__(self, typesetter: Typesetter, signatory: SignatoryRecord, notes: FitNotes) -> None:
         super().__init__()
         self.typesetter = typesetter
         self.signatory = signatory
+        self.notes = notes
         self._city: list[tuple[str, float, bool]] = []
         self._below: list[tuple[str, float, bool]] = []
 
+    def _lines(self, field: str, text: str, box: Box) -> list[tuple[str, float, bool]]:
+        """The text fitted to its box (see ``fitting``): a block never grows past a page."""
+        who = f"{short(self.signatory.city_name)}: {short(printed_names(self.signatory)[0])}"
+        fitted = self.notes.fitted(self.typesetter, f"{who}: {field}", text, box)
+        return [(line, fitted.size, box.bold) for line in fitted.lines]
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        setter = self.typesetter
         width = available_width
         self.width = width
-        city = [
-            (line, 10.5, True) for line in setter.wrap(city_line(self.signatory), width, 10.5, True)
-        ]
+        city = self._lines("city", city_line(self.signatory), Box(width, 2, 10.5, 8, bold=True))
         names = [
-            (line, 10.5, False)
+            line
             for name in printed_names(self.signatory)
-            for line in setter.wrap(name, width, 10.5)
+            for line in self._lines("name", name, Box(width, 2, 10.5, 8))
         ]
-        title = [(line, 9.5, False) for line in setter.wrap(self.signatory.title, width, 9.5)]
+        title = self._lines("title", self.signatory.title, Box(width, 4, 9.5, 7.5))
         self._city, self._below = city, names + (title if self.signatory.title else [])
         self.height = (
             sum(size * 1.35 for _, size, _ in city)
@@ -194,8 +200,11 @@ def render_declaration(
     signatories: Sequence[SignatoryRecord],
     options: DeclarationOptions = DeclarationOptions(),
     fonts: FontSet | None = None,
+    notes: FitNotes | None = None,
 ) -> bytes:
-    """The declaration as PDF bytes: every original, each numbered "page n of N"."""
+    """The declaration as PDF bytes: every original, each numbered "page n of N";
+    ``notes`` collects the signature blocks' fields that had to be shrunk or cut."""
+    notes = FitNotes() if notes is None else notes
     fonts = fonts or FontSet(Face.SERIF)
     fonts.read_as_japanese(japanese_texts_of_signatories(signatories))
     fields = text_fields(declaration, signatories)
@@ -207,7 +216,7 @@ def render_declaration(
         if index:
             story.append(PageBreak())
         story.append(MarkGroup(original.label))
-        story.extend(_original_story(setter, declaration, original, options))
+        story.extend(_original_story(setter, declaration, original, options, notes))
     return build_pdf(
         story,
         options.paper,
@@ -223,6 +232,7 @@ def _original_story(
     declaration: DeclarationRecord,
     original: Original,
     options: DeclarationOptions,
+    notes: FitNotes,
 ) -> list[Flowable]:
     body = setter.style("body", 11, alignment=TA_JUSTIFY, leading=15, spaceAfter=7)
     story: list[Flowable] = []
@@ -250,7 +260,7 @@ def _original_story(
                                spaceBefore=8, spaceAfter=12 * mm)  # fmt: skip
     closing = [setter.paragraph(declaration.testimonium, testimonium)]
     columns = max(1, min(2, options.columns))
-    blocks = [SignatureBlock(setter, signatory) for signatory in original.signatories]
+    blocks = [SignatureBlock(setter, signatory, notes) for signatory in original.signatories]
     rows = [BlockRow(blocks[i : i + columns], columns) for i in range(0, len(blocks), columns)]
     # The first signing page carries the last clause and the testimonium with it.
     story += clauses[:-1]
@@ -267,8 +277,8 @@ def _footer(setter: Typesetter, title: str, initials_box: bool) -> Footer:
     def draw(canvas: Canvas, state: PageState, width: float, height: float) -> None:
         y = MARGIN - 4 * mm
         canvas.setFillGray(0.35)
-        left = state.group or title
-        setter.draw(canvas, MARGIN, y, left, FOOTER_SIZE)
+        room = width / 2 - MARGIN - 20 * mm  # the page number is centred
+        draw_footer_text(canvas, setter, MARGIN, y, state.group or title, room)
         setter.draw(canvas, width / 2, y, page_of(state), FOOTER_SIZE, align="centre")
         canvas.setFillGray(0)
         if initials_box and not state.has_signatures:

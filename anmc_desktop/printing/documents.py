@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_place_cards
 from anmc_desktop.printing.declaration import DeclarationOptions, render_declaration
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
+from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
@@ -70,9 +71,10 @@ class PrintRequest:
     badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
 
 
-def render(request: PrintRequest, document: Document) -> bytes:
+def render(request: PrintRequest, document: Document, notes: FitNotes | None = None) -> bytes:
     """The PDF bytes of one document from its data (``PrintDataService.for_request``);
-    MissingFontError if some text has no font."""
+    MissingFontError if some text has no font. ``notes`` collects the fields of badges,
+    place cards and signature blocks that had to be shrunk or cut to fit."""
     kind, paper = request.kind, request.paper
     if isinstance(document, DeclarationDocument):
         if kind is DocumentKind.SIGNATORIES:
@@ -80,12 +82,14 @@ def render(request: PrintRequest, document: Document) -> bytes:
                 document.meeting, document.declaration, document.signatories, paper
             )
         options = replace(request.declaration, paper=paper)
-        return render_declaration(document.declaration, document.signatories, options)
+        return render_declaration(document.declaration, document.signatories, options, notes=notes)
     if isinstance(document, ProgrammeDocument):
         return render_programme(document.meeting, document.items, paper)
     if kind is DocumentKind.DELEGATIONS:
         list_options = replace(request.delegations, paper=paper)
         return render_delegation_list(document.meeting, document.delegations, list_options)
     if kind is DocumentKind.BADGES:
-        return render_badges(document.meeting, document.delegations, request.badge_layout, paper)
-    return render_place_cards(document.meeting, document.delegations, paper)
+        return render_badges(
+            document.meeting, document.delegations, request.badge_layout, paper, notes=notes
+        )
+    return render_place_cards(document.meeting, document.delegations, paper, notes=notes)

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
+from anmc_desktop.printing.fitting import Box, fit
 from anmc_desktop.printing.typesetting import Typesetter
 
 
@@ -137,11 +138,20 @@ def standard_footer(typesetter: Typesetter, left_text: str) -> Footer:
     def draw(canvas: Canvas, state: PageState, width: float, height: float) -> None:
         y = MARGIN - 4 * mm
         canvas.setFillGray(0.35)
-        typesetter.draw(canvas, MARGIN, y, left_text, FOOTER_SIZE)
-        typesetter.draw(canvas, width - MARGIN, y, page_of(state), FOOTER_SIZE, align="right")
+        page = page_of(state)
+        room = width - 2 * MARGIN - typesetter.width(page, FOOTER_SIZE) - 6 * mm
+        draw_footer_text(canvas, typesetter, MARGIN, y, left_text, room)
+        typesetter.draw(canvas, width - MARGIN, y, page, FOOTER_SIZE, align="right")
         canvas.setFillGray(0)
 
     return draw
+
+
+def draw_footer_text(canvas: Canvas, typesetter: Typesetter, x: float, y: float, text: str,
+                     width: float) -> None:  # fmt: skip
+    """A footer's text on one line of at most ``width``: shrunk, then cut (``fitting``)."""
+    fitted = fit(typesetter, text, Box(width, 1, FOOTER_SIZE, 6))
+    typesetter.draw(canvas, x, y, fitted.lines[0], fitted.size)
 
 
 def page_of(state: PageState) -> str:

@@ -1,14 +1,16 @@
 """Long tables (lists of signatories, delegations, the programme) drawn row by row.
 
 Rows are measured and drawn with the typesetter directly, not as ReportLab Table cells of
-Paragraphs, so that a list of 20,000 persons lays out in seconds. A row never splits; the
-column titles repeat at the top of every page; a group heading (a city, a day) never ends
-a page.
+Paragraphs, so that a list of 20,000 persons lays out in seconds. A row splits between
+its lines only when it is taller than the room at the top of a page (a position of 4,000
+characters); the column titles repeat at the top of every page; a group heading (a city, a
+day) never ends a page.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -126,11 +128,60 @@ class RowsTable(Flowable):
         room = available_height - layout.header.height
         limit = layout.tops[self._start] + room
         cut = bisect.bisect_right(layout.tops, limit, self._start, self._end + 1) - 1
+        if cut < self._end and layout.rows[cut].height > self._page_room(available_height):
+            # A row taller than any page starts in the room left here and goes on overleaf.
+            parts = self._split_row(cut, limit - layout.tops[cut])
+            if parts:
+                return parts
         while cut > self._start and layout.rows[cut - 1].heading:
             cut -= 1
         if cut <= self._start or cut >= self._end:
             return []
         return [self._part(self._start, cut), self._part(cut, self._end)]
+
+    def _page_room(self, available_height: float) -> float:
+        """The room for rows at the top of a page: ``available_height`` when the frame
+        splitting this table (ReportLab sets ``_frame``) is already at its top."""
+        frame = getattr(self, "_frame", None)
+        if frame is None or frame._atTop:
+            height = available_height
+        else:
+            height = frame._height - frame._topPadding - frame._bottomPadding
+        return height - self._layout.header.height
+
+    def _split_row(self, index: int, room: float) -> list[Flowable]:
+        """The rows before ``index`` and the lines of row ``index`` that fit ``room``,
+        then the rest of that row and the rows after it."""
+        layout = self._layout
+        row = layout.rows[index]
+        if row.heading:
+            return []
+        budget = room - 2 * PADDING - 1
+        kept: list[list[Line]] = []
+        for lines in row._lines:
+            heights = itertools.accumulate(line.size * LEADING for line in lines)
+            kept.append(
+                [line for line, height in zip(lines, heights, strict=True) if height <= budget]
+            )
+        if not any(kept):
+            return []
+        rest = [lines[len(fitting) :] for lines, fitting in zip(row._lines, kept, strict=True)]
+        first = Row(kept, shaded=row.shaded)
+        second = Row(rest, shaded=row.shaded, min_height=row.min_height)
+        before = [*layout.rows[self._start : index], first]
+        after = [second, *layout.rows[index + 1 : self._end]]
+        return [self._measured_part(before), self._measured_part(after)]
+
+    def _measured_part(self, rows: list[Row]) -> RowsTable:
+        """A table of ``rows``, measuring only those not measured yet."""
+        layout = _Layout(self._layout.header, rows)
+        widths = self._widths(self._layout.width or 0.0)
+        for row in rows:
+            if not row._lines:
+                self._measure(row, widths)
+        layout.width = self._layout.width
+        layout.tops = [0.0, *itertools.accumulate(row.height for row in rows)]
+        return RowsTable(self.typesetter, self.columns, (), layout)
 
     def _part(self, start: int, end: int) -> RowsTable:
         return RowsTable(self.typesetter, self.columns, (), self._layout, (start, end))

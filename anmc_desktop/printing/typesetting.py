@@ -135,13 +135,6 @@ class Typesetter:
             draw_line(canvas, x, y, size, runs, text)
         return width
 
-    def fit_size(self, text: str, width: float, size: float, smallest: float) -> float:
-        """The largest size up to ``size`` at which the line fits ``width``."""
-        natural = self.width(text, size, bold=True)
-        if natural <= width:
-            return size
-        return max(smallest, size * width / natural)
-
     def wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
         """Lines that fit ``width``: broken at spaces, long words broken between characters."""
         text = plain(text)
@@ -158,7 +151,7 @@ class Typesetter:
                 lines.append(current)
             current = ""
             while self.width(word, size, bold) > width and len(word) > 1:
-                cut = self._longest_prefix(word, width, size, bold)
+                cut = self.longest_prefix(word, width, size, bold)
                 lines.append(word[:cut])
                 word = word[cut:]
             current = word
@@ -166,7 +159,8 @@ class Typesetter:
             lines.append(current)
         return lines
 
-    def _longest_prefix(self, word: str, width: float, size: float, bold: bool) -> int:
+    def longest_prefix(self, word: str, width: float, size: float, bold: bool) -> int:
+        """How many characters of ``word`` fit ``width``: at least one."""
         low, high = 1, len(word)
         while low < high:
             middle = (low + high + 1) // 2

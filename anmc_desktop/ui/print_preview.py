@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.documents import PrintRequest, render
+from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialog_size import fit_to_screen
@@ -138,11 +139,16 @@ class PrintPreviewDialog(QDialog):
 
 def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintRequest) -> None:
     """Build the document and show it; a document that cannot be printed (no declaration
-    yet, a script without a font) is explained in a message box instead."""
+    yet, a script without a font) is explained in a message box instead, and the records
+    whose text was printed smaller or cut to fit are named before the preview."""
+    notes = FitNotes()
     try:
-        pdf = render(request, data.for_request(request))
+        pdf = render(request, data.for_request(request), notes)
     except UserFacingError as error:
         messages.error(parent, request.kind.label, "This document cannot be printed.", str(error))
         return
+    if notes:
+        text = "Some texts do not fit their place at full size:"
+        messages.inform(parent, request.kind.label, text, "\n".join(map(str, notes)))
     file_name = f"{request.kind.value}-meeting-{request.meeting_id}.pdf"
     messages.run_modal(PrintPreviewDialog(pdf, request.kind.label, file_name, parent))

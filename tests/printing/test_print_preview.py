@@ -99,10 +99,12 @@ def test_show_preview_opens_the_dialog_on_the_rendered_document(
     monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
     data = services.print_data
     show_preview(None, data, PrintRequest(DocumentKind.BADGES, sample_meeting_id))
-    assert len(shown) == 1
-    assert isinstance(shown[0], PrintPreviewDialog)
-    qtbot.addWidget(shown[0])
-    assert shown[0].document.pageCount() == 3  # 9 named persons (7 heads to be confirmed)
+    # A name printed smaller to fit its badge is named first, then the preview opens.
+    assert len(shown) == 2
+    assert "Tseyen Enkhtsengel" in shown[0].informativeText()
+    assert isinstance(shown[1], PrintPreviewDialog)
+    qtbot.addWidget(shown[1])
+    assert shown[1].document.pageCount() == 3  # 9 named persons (7 heads to be confirmed)
 
 
 def test_a_document_that_cannot_be_printed_is_explained(services, monkeypatch, qtbot):

@@ -47,6 +47,20 @@ def test_every_document_of_the_sample_previews(
     assert _preview_of(dialogs).document.pageCount() >= 1
 
 
+def test_the_records_printed_smaller_are_named_before_the_preview(
+    window: MainWindow, dialogs: object
+) -> None:
+    # GIVEN the sample, whose Ulaanbaatar head's name is too long for a badge at full size
+    options = open_print_options(window, DocumentKind.BADGES)
+    assert options is not None
+    # WHEN the badges are previewed
+    options.save_button.click()
+    # THEN a message names the record before the preview shows
+    texts = dialogs.texts  # type: ignore[attr-defined]
+    assert any("Ulaanbaatar: Tseyen Enkhtsengel: name: printed smaller" in t for t in texts)
+    assert _preview_of(dialogs).document.pageCount() >= 1
+
+
 def test_print_entries_are_disabled_without_a_meeting(make_window: object) -> None:
     window = make_window()  # type: ignore[operator]
     assert window.meeting is None
