@@ -117,6 +117,9 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         const=IfAlreadyThere.UPDATE,
         help="if the meeting is here already: bring the file's changes into it, and list them",
     )
+    meeting_in.add_argument(
+        "--dry-run", action="store_true", help="print what the import would do, write nothing"
+    )
     meeting_in.set_defaults(run=_import_meeting)
 
 
@@ -200,15 +203,20 @@ def _export_meeting(context: CommandContext) -> int:
 
 
 def _import_meeting(context: CommandContext) -> int:
-    """Print the meeting's id, then what an update changed; unknown keys go to stderr."""
+    """Print the meeting's id, then what an update changed (a dry run: what the import
+    would do); unknown keys go to stderr."""
     path: Path = context.arguments.file.expanduser()
+    arguments = context.arguments
     result = context.services.meeting_transfer.import_meeting(
-        read_meeting_file(path), path.name, context.arguments.if_already_there
+        read_meeting_file(path), path.name, arguments.if_already_there, dry_run=arguments.dry_run
     )
     for key in result.unknown_keys:
         print(f"anmc-desktop: warning: {path.name}: unknown key {key} (ignored)", file=sys.stderr)
-    print(result.meeting_id, file=context.out)
-    if result.updated:
+    if result.written:
+        print(result.meeting_id, file=context.out)
+    else:
+        print(f"dry run of {path.name}: nothing was written", file=context.out)
+    if result.updated or not result.written:
         for change in result.changes or ("nothing changed",):
             print(f"  {change}", file=context.out)
     return 0

@@ -127,6 +127,36 @@ def test_export_meeting_then_import_meeting_into_another_database(sample_file, t
     assert check_against_schema(out.read_bytes())["schema_version"] == SCHEMA_VERSION
 
 
+def test_import_meeting_dry_run_lists_what_it_would_do_and_writes_nothing(sample_file, tmp_path):
+    import json
+
+    database, meeting_id = sample_file
+    out = tmp_path / "tomsk.json"
+    other = tmp_path / "laptop.db"
+    assert _run(database, "export", "meeting", "--meeting", str(meeting_id), "-o", str(out))[0] == 0
+    # GIVEN the file with a new venue, and a laptop that does not have the meeting yet
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document["meeting"]["venue"] = "City Hall"
+    out.write_text(json.dumps(document), encoding="utf-8")
+
+    # WHEN a dry run imports it into the laptop, and a dry run updates the original with it
+    new = _run(other, "import", "meeting", "--dry-run", str(out))
+    update = _run(database, "import", "meeting", "--update", "--dry-run", str(out))
+
+    # THEN each says what it would do
+    assert new[0] == update[0] == 0
+    assert "nothing was written" in new[1] and "nothing was written" in update[1]
+    assert "added as a new meeting, with 12 delegations, 16 persons" in new[1]
+    assert "meeting.venue: " in update[1] and "-> 'City Hall'" in update[1]
+    # AND wrote nothing: the laptop has no meeting, the original keeps its venue
+    assert _run(other, "meetings")[1].strip() == ""
+    opened = open_database(sqlite_url(database))
+    try:
+        assert Services.on(opened).meetings.get(meeting_id).venue != "City Hall"
+    finally:
+        opened.dispose()
+
+
 def test_import_persons_dry_run_prints_the_preview_and_writes_nothing(sample_file, tmp_path):
     database, meeting_id = sample_file
     people = tmp_path / "people.csv"
