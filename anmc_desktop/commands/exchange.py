@@ -19,6 +19,7 @@ from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, List
 from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.meeting_file import read_meeting_file
 from anmc_desktop.exchange.person_fields import Field
+from anmc_desktop.exchange.rows_left_out import report_path
 from anmc_desktop.files import write_atomically
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
@@ -84,6 +85,12 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     persons.add_argument("file", type=Path, metavar="FILE")
     persons.add_argument(
         "--dry-run", action="store_true", help="print what would happen, write nothing"
+    )
+    persons.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help="import the good rows and write the rows with errors, with what is wrong, to "
+        "'FILE - rows left out.csv' next to the file",
     )
     persons.add_argument(
         "--column",
@@ -249,16 +256,22 @@ def _import_persons(context: CommandContext) -> int:
     preview = importer.preview(arguments.meeting, sheet, mapping)
     for line in preview.lines():
         print(line, file=context.out)
-    if preview.has_errors:
+    errors = preview.count(RowStatus.ERROR)
+    if errors and not arguments.skip_errors:
         print(
-            f"anmc-desktop: {preview.count(RowStatus.ERROR)} row(s) with errors; "
-            "nothing was imported.",
+            f"anmc-desktop: {errors} row(s) with errors; nothing was imported "
+            "(--skip-errors imports the others).",
             file=sys.stderr,
         )
         return EXIT_IMPORT_ERRORS
     if arguments.dry_run:
         return 0
-    result = importer.apply(arguments.meeting, sheet, mapping)
+    result = importer.apply(arguments.meeting, sheet, mapping, skip_errors=True)
+    if result.left_out:
+        report = report_path(arguments.file.expanduser())
+        write_atomically(report, importer.rows_left_out(sheet, mapping, result))
+        print(f"anmc-desktop: {len(result.left_out)} row(s) left out; see {report}",
+              file=sys.stderr)  # fmt: skip
     print(
         f"imported {sheet.name}: {len(result.created)} added, {len(result.updated)} updated",
         file=context.out,

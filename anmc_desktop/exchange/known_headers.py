@@ -274,6 +274,7 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "quoc gia",
         "delegation status",
         "статус делегации",
+        "import problems",  # the last column of a report of rows left out
     ),
 }
 

@@ -105,6 +105,7 @@ class ImportResult:
     created: tuple[tuple[int, int], ...]  # (person id, version)
     updated: tuple[UpdatedPerson, ...]
     created_delegations: tuple[tuple[int, int], ...]  # (delegation id, version)
+    left_out: tuple[RowOutcome, ...] = ()  # rows with errors, when the user chose to skip them
 
     def to_json(self) -> str:
         """The result as text, to undo the import later (e.g. from the command line)."""

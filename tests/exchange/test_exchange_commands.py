@@ -178,6 +178,48 @@ def test_import_persons_dry_run_prints_the_preview_and_writes_nothing(sample_fil
     assert persons_in_file(database, meeting_id) == before + 2
 
 
+def test_skip_errors_imports_the_good_rows_and_reports_the_others(sample_file, tmp_path, capsys):
+    database, meeting_id = sample_file
+    people = tmp_path / "guests.csv"
+    people.write_text(
+        "City,Family name,Given name,Role\n"
+        "Tomsk,Popova,Olga,member\n"
+        "Atlantis,Nemo,Captain,member\n"
+        "Ulan Bator,Bat,Erdene,chief\n"
+        "Seoul,Kim,Minji,adviser\n",
+        "utf-8",
+    )
+    before = persons_in_file(database, meeting_id)
+    arguments = ("import", "persons", "--meeting", str(meeting_id), str(people))
+
+    # WHEN the import is asked to take the good rows
+    code, printed = _run(database, *arguments, "--skip-errors")
+
+    # THEN the two good rows are in, and the two bad ones are left out with a report
+    assert code == 0
+    assert "2 added" in printed
+    assert persons_in_file(database, meeting_id) == before + 2
+    report = tmp_path / "guests - rows left out.csv"
+    assert f"2 row(s) left out; see {report}" in capsys.readouterr().err
+    rows = list(csv.reader(io.StringIO(report.read_text("utf-8-sig"))))
+    assert rows[0] == ["City", "Family name", "Given name", "Role", "Import problems"]
+    assert [row[:4] for row in rows[1:]] == [
+        ["Atlantis", "Nemo", "Captain", "member"],
+        ["Ulan Bator", "Bat", "Erdene", "chief"],
+    ]
+    assert rows[1][4].startswith("3: City: ") and "Atlantis" in rows[1][4]
+    assert rows[2][4].startswith("4: Role: ") and "'chief' is not a role" in rows[2][4]
+
+    # AND once corrected, the report itself imports (its problems column is ignored)
+    report.write_text(
+        report.read_text("utf-8-sig").replace("Atlantis", "Tokyo").replace("chief", "adviser"),
+        "utf-8",
+    )
+    code, printed = _run(database, "import", "persons", "--meeting", str(meeting_id), str(report))
+    assert code == 0 and "2 added" in printed
+    assert persons_in_file(database, meeting_id) == before + 4
+
+
 def test_import_persons_with_errors_exits_non_zero_and_writes_nothing(
     sample_file, tmp_path, capsys
 ):
