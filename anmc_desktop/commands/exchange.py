@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -18,7 +19,7 @@ from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
 from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.meeting_file import read_meeting_file
-from anmc_desktop.exchange.person_fields import Field
+from anmc_desktop.exchange.person_fields import DateOrder, Field
 from anmc_desktop.exchange.rows_left_out import report_path
 from anmc_desktop.files import write_atomically
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
@@ -85,6 +86,14 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     persons.add_argument("file", type=Path, metavar="FILE")
     persons.add_argument(
         "--dry-run", action="store_true", help="print what would happen, write nothing"
+    )
+    persons.add_argument(
+        "--date-order",
+        type=DateOrder,
+        choices=[DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST],
+        default=DateOrder.UNKNOWN,
+        help="how the file writes dates such as 03/04/2014 (without it, such a date is "
+        "an error of its row, never a guess)",
     )
     persons.add_argument(
         "--skip-errors",
@@ -253,6 +262,7 @@ def _import_persons(context: CommandContext) -> int:
             "headers such as City, Family name, Given name (or Город, Фамилия, Имя); "
             "name other columns with --column 'HEADER=FIELD'."
         )
+    mapping = replace(mapping, date_order=arguments.date_order)
     preview = importer.preview(arguments.meeting, sheet, mapping)
     for line in preview.lines():
         print(line, file=context.out)

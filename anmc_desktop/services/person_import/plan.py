@@ -3,6 +3,7 @@ and what was read from the database (the basis)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import operator
 from dataclasses import dataclass
@@ -159,10 +160,16 @@ def _plan_row(
         family_first = parse(
             family_first_text, read_flag, header[Field.FAMILY_NAME_FIRST], problems
         )
-    if arrival_text:
-        arrival = parse(arrival_text, read_moment, header[Field.ARRIVAL], problems)
-    if departure_text:
-        departure = parse(departure_text, read_moment, header[Field.DEPARTURE], problems)
+    if arrival_text or departure_text:
+        order = columns.date_order
+
+        def read_date(text: str) -> dt.datetime:
+            return read_moment(text, order)
+
+        if arrival_text:
+            arrival = parse(arrival_text, read_date, header[Field.ARRIVAL], problems)
+        if departure_text:
+            departure = parse(departure_text, read_date, header[Field.DEPARTURE], problems)
 
     city = cities[city_id] if city_id else None
     state = states.get(city_id) if city_id else None

@@ -19,7 +19,7 @@ from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowProblem
 from anmc_desktop.services.bulk import collector_paused
 from anmc_desktop.services.person_import.basis import Versions, read_basis, read_versions
-from anmc_desktop.services.person_import.columns import columns_key
+from anmc_desktop.services.person_import.columns import ColumnsKey, columns_key
 from anmc_desktop.services.person_import.plan import Plan, plan_rows
 from anmc_desktop.services.person_import.undo import undo_import
 from anmc_desktop.services.person_import.writing import write_plans
@@ -45,7 +45,7 @@ class _Previewed:
 
     meeting_id: int
     sheet: SheetRows  # a copy: the caller's rows could change before apply
-    columns: tuple[int, tuple[str, ...], tuple[Field | None, ...]]
+    columns: ColumnsKey
     versions: Versions
     plans: list[Plan]
 

@@ -7,6 +7,7 @@ The organizer's column choices are remembered for the next file.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.header_recognition import recognise
 from anmc_desktop.exchange.limits import HEADER_SEARCH_ROWS
-from anmc_desktop.exchange.person_fields import ColumnMapping, Field
+from anmc_desktop.exchange.person_fields import ColumnMapping, DateOrder, Field
 from anmc_desktop.exchange.rows_left_out import report_path
 from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.files import write_atomically
@@ -82,6 +83,12 @@ class ImportPersonsDialog(QDialog):
         self.header_row.setRange(1, HEADER_SEARCH_ROWS)
         self.header_row.setPrefix("Header in row ")
         self.header_row.setEnabled(False)
+        self.date_order = QComboBox()
+        self.date_order.addItem("Dates like 03/04/2014: not said", DateOrder.UNKNOWN.value)
+        self.date_order.addItem("Dates like 03/04/2014: day first (3 April)", "day-first")
+        self.date_order.addItem("Dates like 03/04/2014: month first (March 4)", "month-first")
+        self.date_order.setAccessibleName("Date order of the file")
+        self.date_order.currentIndexChanged.connect(self._date_order_chosen)
         self.mapping_table = QTableWidget(0, 2)
         self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Holds"])
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -114,6 +121,7 @@ class ImportPersonsDialog(QDialog):
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
         top.addWidget(self.header_row)
+        top.addWidget(self.date_order)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(QLabel("Columns:"))
@@ -163,7 +171,7 @@ class ImportPersonsDialog(QDialog):
         )
 
     def _set_mapping(self, mapping: ColumnMapping) -> None:
-        self._mapping = mapping
+        self._mapping = mapping = replace(mapping, date_order=self._chosen_date_order())
         self.header_row.blockSignals(True)
         self.header_row.setValue(mapping.header_row + 1)
         self.header_row.blockSignals(False)
@@ -190,6 +198,14 @@ class ImportPersonsDialog(QDialog):
         data = self.field_combo(column).currentData()  # Qt hands the enum back as its value
         self._mapping = self._mapping.with_choice(column, Field(data) if data else None)
         self._refresh_preview()
+
+    def _date_order_chosen(self, _index: int) -> None:
+        if self._mapping is not None:
+            self._mapping = replace(self._mapping, date_order=self._chosen_date_order())
+            self._refresh_preview()
+
+    def _chosen_date_order(self) -> DateOrder:
+        return DateOrder(self.date_order.currentData())
 
     def _header_row_changed(self, value: int) -> None:
         if self._sheet is not None:
