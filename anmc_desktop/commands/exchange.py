@@ -17,6 +17,7 @@ from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
+from anmc_desktop.exchange.header_recognition import suggest
 from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.meeting_file import read_meeting_file
 from anmc_desktop.exchange.person_fields import DateOrder, Field
@@ -266,6 +267,13 @@ def _import_persons(context: CommandContext) -> int:
     preview = importer.preview(arguments.meeting, sheet, mapping)
     for line in preview.lines():
         print(line, file=context.out)
+    for header in mapping.unmapped:
+        if (near := suggest(header)) is not None:
+            print(
+                f"anmc-desktop: column {header!r} is not read; if it holds the "
+                f"{near.label.casefold()}, add --column '{header}={near.value}'",
+                file=sys.stderr,
+            )
     errors = preview.count(RowStatus.ERROR)
     if errors and not arguments.skip_errors:
         print(

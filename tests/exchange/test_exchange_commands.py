@@ -220,6 +220,22 @@ def test_skip_errors_imports_the_good_rows_and_reports_the_others(sample_file, t
     assert persons_in_file(database, meeting_id) == before + 4
 
 
+def test_a_near_miss_of_a_header_is_suggested_on_the_command_line(sample_file, tmp_path, capsys):
+    database, meeting_id = sample_file
+    people = tmp_path / "people.csv"
+    people.write_text("City,Family name,Given name,E-mial\nTomsk,Popova,Olga,o@x.org\n", "utf-8")
+
+    code, printed = _run(
+        database, "import", "persons", "--meeting", str(meeting_id), str(people), "--dry-run"
+    )
+
+    assert code == 0
+    assert "ignored columns: E-mial" in printed
+    assert (
+        "column 'E-mial' is not read; if it holds the e-mail, add --column 'E-mial=email'"
+    ) in capsys.readouterr().err
+
+
 def test_import_persons_with_errors_exits_non_zero_and_writes_nothing(
     sample_file, tmp_path, capsys
 ):

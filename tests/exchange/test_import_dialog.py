@@ -110,6 +110,25 @@ def test_the_good_rows_may_be_imported_and_the_others_reported(
     assert lines[1].startswith("Atlantis,Nemo,3: City: ")
 
 
+def test_a_near_miss_of_a_header_is_suggested_and_waits_for_the_user(
+    qtbot, services, sample_meeting_id, tmp_path, monkeypatch
+):
+    path = tmp_path / "people.csv"
+    path.write_text("City,Family name,Positon\nTomsk,Popova,Interpreter\n", encoding="utf-8")
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+    _choose(qtbot, dialog, monkeypatch, path)
+
+    # THEN the misspelt column is offered as what it looks like, but not read unasked
+    combo = dialog.field_combo(2)
+    assert combo.currentData() is None
+    assert combo.currentText() == "(choose…) (looks like: Position)"
+    # WHEN the organizer confirms it
+    combo.setCurrentIndex(combo.findData(Field.POSITION))
+    # THEN the column is read
+    assert dialog.preview_model.index(0, 1).data() == "new"
+    assert "Positon" not in (dialog.preview.ignored_columns if dialog.preview else ())
+
+
 def test_unknown_columns_are_mapped_by_hand_and_remembered(
     qtbot, services, sample_meeting_id, tmp_path, monkeypatch
 ):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.header_recognition import recognise
+from anmc_desktop.exchange.header_recognition import recognise, suggest
 from anmc_desktop.exchange.limits import HEADER_SEARCH_ROWS
 from anmc_desktop.exchange.person_fields import ColumnMapping, DateOrder, Field
 from anmc_desktop.exchange.rows_left_out import report_path
@@ -180,7 +180,8 @@ class ImportPersonsDialog(QDialog):
         for row, (header, chosen) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header or f"(column {row + 1})"))
             combo = QComboBox()
-            combo.addItem(NOT_CHOSEN, None)
+            near = suggest(header) if chosen is None else None
+            combo.addItem(f"{NOT_CHOSEN} (looks like: {near.label})" if near else NOT_CHOSEN, None)
             for field in Field:
                 combo.addItem(field.label, field)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
