@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -16,9 +17,11 @@ from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
+from anmc_desktop.exchange.header_recognition import suggest
 from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.meeting_file import read_meeting_file
-from anmc_desktop.exchange.person_fields import Field
+from anmc_desktop.exchange.person_fields import DateOrder, Field
+from anmc_desktop.exchange.rows_left_out import report_path
 from anmc_desktop.files import write_atomically
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
@@ -86,6 +89,20 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--dry-run", action="store_true", help="print what would happen, write nothing"
     )
     persons.add_argument(
+        "--date-order",
+        type=DateOrder,
+        choices=[DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST],
+        default=DateOrder.UNKNOWN,
+        help="how the file writes dates such as 03/04/2014 (without it, such a date is "
+        "an error of its row, never a guess)",
+    )
+    persons.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help="import the good rows and write the rows with errors, with what is wrong, to "
+        "'FILE - rows left out.csv' next to the file",
+    )
+    persons.add_argument(
         "--column",
         action="append",
         default=[],
@@ -116,6 +133,9 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         action="store_const",
         const=IfAlreadyThere.UPDATE,
         help="if the meeting is here already: bring the file's changes into it, and list them",
+    )
+    meeting_in.add_argument(
+        "--dry-run", action="store_true", help="print what the import would do, write nothing"
     )
     meeting_in.set_defaults(run=_import_meeting)
 
@@ -200,15 +220,20 @@ def _export_meeting(context: CommandContext) -> int:
 
 
 def _import_meeting(context: CommandContext) -> int:
-    """Print the meeting's id, then what an update changed; unknown keys go to stderr."""
+    """Print the meeting's id, then what an update changed (a dry run: what the import
+    would do); unknown keys go to stderr."""
     path: Path = context.arguments.file.expanduser()
+    arguments = context.arguments
     result = context.services.meeting_transfer.import_meeting(
-        read_meeting_file(path), path.name, context.arguments.if_already_there
+        read_meeting_file(path), path.name, arguments.if_already_there, dry_run=arguments.dry_run
     )
     for key in result.unknown_keys:
         print(f"anmc-desktop: warning: {path.name}: unknown key {key} (ignored)", file=sys.stderr)
-    print(result.meeting_id, file=context.out)
-    if result.updated:
+    if result.written:
+        print(result.meeting_id, file=context.out)
+    else:
+        print(f"dry run of {path.name}: nothing was written", file=context.out)
+    if result.updated or not result.written:
         for change in result.changes or ("nothing changed",):
             print(f"  {change}", file=context.out)
     return 0
@@ -238,19 +263,33 @@ def _import_persons(context: CommandContext) -> int:
             "headers such as City, Family name, Given name (or Город, Фамилия, Имя); "
             "name other columns with --column 'HEADER=FIELD'."
         )
+    mapping = replace(mapping, date_order=arguments.date_order)
     preview = importer.preview(arguments.meeting, sheet, mapping)
     for line in preview.lines():
         print(line, file=context.out)
-    if preview.has_errors:
+    for header in mapping.unmapped:
+        if (near := suggest(header)) is not None:
+            print(
+                f"anmc-desktop: column {header!r} is not read; if it holds the "
+                f"{near.label.casefold()}, add --column '{header}={near.value}'",
+                file=sys.stderr,
+            )
+    errors = preview.count(RowStatus.ERROR)
+    if errors and not arguments.skip_errors:
         print(
-            f"anmc-desktop: {preview.count(RowStatus.ERROR)} row(s) with errors; "
-            "nothing was imported.",
+            f"anmc-desktop: {errors} row(s) with errors; nothing was imported "
+            "(--skip-errors imports the others).",
             file=sys.stderr,
         )
         return EXIT_IMPORT_ERRORS
     if arguments.dry_run:
         return 0
-    result = importer.apply(arguments.meeting, sheet, mapping)
+    result = importer.apply(arguments.meeting, sheet, mapping, skip_errors=True)
+    if result.left_out:
+        report = report_path(arguments.file.expanduser())
+        write_atomically(report, importer.rows_left_out(sheet, mapping, result))
+        print(f"anmc-desktop: {len(result.left_out)} row(s) left out; see {report}",
+              file=sys.stderr)  # fmt: skip
     print(
         f"imported {sheet.name}: {len(result.created)} added, {len(result.updated)} updated",
         file=context.out,

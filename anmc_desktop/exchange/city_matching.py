@@ -88,11 +88,29 @@ ALIASES = {
     "thanh pho ha noi": "Hanoi",
     "tp ha noi": "Hanoi",
 }
-_PREFIXES = ("г ", "город ", "city of ", "municipality of ", "metropolitan ")
+_PREFIXES = (
+    "г ",
+    "город ",
+    "city of ",
+    "municipality of ",
+    "metropolitan ",
+    "special capital region of ",
+    "government of ",
+    "national capital territory of ",
+)
 _SUFFIXES = (
     " city",
     " metropolis",
     " metropolitan government",
+    # Official names of the governments that send delegations: Tomsk Region, Bangkok
+    # Metropolitan Administration, Special Capital Region of Jakarta, Delhi NCT.
+    " metropolitan administration",
+    " city government",
+    " city hall",
+    " region",
+    " oblast",
+    " national capital territory",
+    " nct",
     " municipality",
     " shi",
     " si",

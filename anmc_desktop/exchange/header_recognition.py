@@ -8,6 +8,7 @@ choices for the next file.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -124,3 +125,17 @@ def _under(
         if named is not None and not headers[column].strip():
             headers[column], filled[column] = text, named
     return tuple(headers), tuple(filled)
+
+
+NEAR_MISS = 0.8
+
+
+def suggest(header: str) -> Field | None:
+    """The field an unrecognised header is a near miss of ("Famly name", "E-mial"), for
+    the user to confirm; None when it is close to none, or to headers of several fields."""
+    key = header_key(header)
+    if not key or key in KNOWN_HEADERS:
+        return None
+    close = difflib.get_close_matches(key, KNOWN_HEADERS, n=3, cutoff=NEAR_MISS)
+    fields = {KNOWN_HEADERS[match] for match in close} - {Field.IGNORE}
+    return fields.pop() if len(fields) == 1 else None

@@ -13,6 +13,9 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "city",
         "member city",
         "delegation",
+        # Registration systems' "Affiliation": the city government ("Seoul Metropolitan
+        # Government"), matched to its city as every city name is (city_matching).
+        "affiliation",
         "город",
         "делегация",
         "город делегации",
@@ -80,6 +83,7 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
     # A whole name under a header in Japanese, Korean, Chinese or Vietnamese is written in
     # that script and family name first: the native name, never split the Western way.
     Field.NATIVE_NAME: (
+        "native script",
         "name in native script",
         "native name",
         "name native",
@@ -138,7 +142,15 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "직책",
         "chuc vu",
     ),
-    Field.ROLE: ("role", "role in delegation", "роль", "роль в делегации", "статус участника"),
+    Field.ROLE: (
+        "role",
+        "role in delegation",
+        "structure level",
+        "participant type",
+        "роль",
+        "роль в делегации",
+        "статус участника",
+    ),
     Field.EMAIL: (
         "email",
         "e mail",
@@ -274,13 +286,15 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "quoc gia",
         "delegation status",
         "статус делегации",
+        "import problems",  # the last column of a report of rows left out
     ),
 }
 
 
 def header_key(text: str) -> str:
-    """Fold a header for matching: case, accents, punctuation and spacing ignored."""
-    return " ".join(re.sub(r"[^\w#№]+", " ", search_key(text)).split())
+    """Fold a header for matching: case, accents, punctuation, underscores ("first_name",
+    as database exports write) and spacing ignored."""
+    return " ".join(re.sub(r"[^\w#№]+|_", " ", search_key(text)).split())
 
 
 KNOWN_HEADERS: dict[str, Field] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 
@@ -47,6 +47,14 @@ _LABELS = {
 NAME_FIELDS = frozenset({Field.FULL_NAME, Field.GIVEN_NAME, Field.FAMILY_NAME, Field.NATIVE_NAME})
 
 
+class DateOrder(enum.StrEnum):
+    """How the user says a file writes dates such as 03/04/2014 (3 April, or March 4)."""
+
+    UNKNOWN = ""
+    DAY_FIRST = "day-first"
+    MONTH_FIRST = "month-first"
+
+
 @dataclass(frozen=True)
 class ColumnMapping:
     """The header row (0-based index into the sheet's rows) and each column's field."""
@@ -55,6 +63,7 @@ class ColumnMapping:
     headers: tuple[str, ...]
     fields: tuple[Field | None, ...]  # None: not recognised yet
     remembered: Mapping[str, Field] = field(default_factory=dict)
+    date_order: DateOrder = DateOrder.UNKNOWN
 
     @property
     def unmapped(self) -> list[str]:
@@ -63,7 +72,7 @@ class ColumnMapping:
     def with_choice(self, column: int, chosen: Field | None) -> ColumnMapping:
         fields = list(self.fields)
         fields[column] = chosen
-        return ColumnMapping(self.header_row, self.headers, tuple(fields), self.remembered)
+        return replace(self, fields=tuple(fields))
 
     def columns_of(self, wanted: Field) -> list[int]:
         return self._columns.get(wanted, [])

@@ -108,7 +108,9 @@ def _heading(delegation: DelegationDetail) -> Row:
     if summary.proxy_to_city:
         status += f" to {summary.proxy_to_city}"
     persons = "1 person" if count == 1 else f"{count} persons"
-    return Row([[Line(f"{city}  ·  {persons}  ·  {status}", 10, bold=True)]], heading=True)
+    return Row(
+        [[Line(f"{city}  ·  {persons}  ·  {status}", 10, bold=True)]], heading=True, bookmark=city
+    )
 
 
 def render_delegation_list(

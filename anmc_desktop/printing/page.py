@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
+from anmc_desktop.printing.copyable_paragraphs import CopyableCanvas
 from anmc_desktop.printing.fitting import Box, fit
 from anmc_desktop.printing.typesetting import Typesetter
 
@@ -97,7 +98,7 @@ def build_pdf(
 
 
 def _numbered_canvas(footer: Footer) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(CopyableCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.anmc_group = ""

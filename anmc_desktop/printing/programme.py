@@ -90,8 +90,8 @@ def render_programme(
     setter = Typesetter(fonts)
     rows: list[Row] = []
     for day, day_items in _days(items).items():
-        rows.append(Row([[Line(f"{day:%A} {day.day} {day:%B %Y}", 10.5, bold=True)]],
-                        heading=True))  # fmt: skip
+        heading = f"{day:%A} {day.day} {day:%B %Y}"
+        rows.append(Row([[Line(heading, 10.5, bold=True)]], heading=True, bookmark=heading))
         rows += [_row(item) for item in day_items]
     title = f"Programme: {meeting.title}"
     story = [

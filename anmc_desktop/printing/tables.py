@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
+from anmc_desktop.printing.bookmarks import add_bookmark
 from anmc_desktop.printing.typesetting import Typesetter
 
 GREY = colors.HexColor("#555555")
@@ -48,6 +49,7 @@ class Row:
     heading: bool = False  # one cell across the table, kept with the row after it
     shaded: bool = False
     min_height: float = 0.0  # e.g. room to write remarks
+    bookmark: str = ""  # a heading's entry in the PDF's outline (a city, a day)
     _lines: list[list[Line]] = field(default_factory=list)
     height: float = 0.0
 
@@ -194,6 +196,8 @@ class RowsTable(Flowable):
         canvas.setStrokeColor(RULE)
         for row in [self._layout.header, *self.rows]:
             y -= row.height
+            if row.bookmark:
+                add_bookmark(canvas, row.bookmark, y + row.height)
             if row.shaded or row.heading:
                 canvas.setFillColor(HEADING_FILL if row.heading else HEADER_FILL)
                 canvas.rect(0, y, self.width, row.height, stroke=0, fill=1)

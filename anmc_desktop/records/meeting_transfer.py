@@ -22,6 +22,7 @@ class MeetingImport:
     updated: bool  # True if an existing meeting took the file's records
     changes: tuple[str, ...]  # what an update changed, one line each ("meeting.venue: ...")
     unknown_keys: tuple[str, ...]  # where the file holds keys this version does not know
+    written: bool = True  # False for a dry run: ``changes`` is what the import would do
 
 
 class MeetingAlreadyThereError(UserFacingError):

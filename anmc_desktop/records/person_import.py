@@ -46,13 +46,17 @@ class RowOutcome(NamedTuple):
     problems: tuple[RowProblem, ...] = ()
     new_delegation: bool = False
     where: str = ""
+    matched: str = ""  # how the row found its person, if not by the same name or e-mail
 
     @property
     def summary(self) -> str:
         if self.problems:
             return "; ".join(f"{p.column}: {p.reason}" for p in self.problems)
+        found = f"found {self.matched}; " if self.matched else ""
         if self.status is RowStatus.UPDATE:
-            return "changes " + ", ".join(self.changed)
+            return found + "changes " + ", ".join(self.changed)
+        if found:
+            return found + "unchanged"
         if self.new_delegation:
             return "new delegation"
         return ""
@@ -105,6 +109,7 @@ class ImportResult:
     created: tuple[tuple[int, int], ...]  # (person id, version)
     updated: tuple[UpdatedPerson, ...]
     created_delegations: tuple[tuple[int, int], ...]  # (delegation id, version)
+    left_out: tuple[RowOutcome, ...] = ()  # rows with errors, when the user chose to skip them
 
     def to_json(self) -> str:
         """The result as text, to undo the import later (e.g. from the command line)."""

@@ -10,6 +10,7 @@ from anmc_desktop.errors import ValidationError
 from anmc_desktop.models import City, Delegation, Meeting
 from anmc_desktop.records.cities import CityDraft, CityRecord, is_time_zone
 from anmc_desktop.records.enums import CityStatus
+from anmc_desktop.services.calendar_sequence import raise_sequences_of_meetings_hosted_by
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import city_record
@@ -46,7 +47,10 @@ class CityService:
         with self._database.writing() as session:
             city = _load(session, city_id)
             check_version(session, city, expected_version, "City")
+            time_zone = city.time_zone
             apply_city_draft(session, city, draft)
+            if city.time_zone != time_zone:
+                raise_sequences_of_meetings_hosted_by(session, city.id)
             session.flush()
             return city_record(city)
 

@@ -9,7 +9,11 @@ again unless the organizer asks for a copy or an update.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.errors import BrokenRuleError
@@ -43,34 +47,75 @@ class MeetingTransferService:
         data: bytes,
         name: str = "the meeting file",
         if_already_there: IfAlreadyThere = IfAlreadyThere.REFUSE,
+        *,
+        dry_run: bool = False,
     ) -> MeetingImport:
         """Import the file's meeting; if it is here already (by its UUID), refuse
-        (MeetingAlreadyThereError), import a copy or update it, as asked."""
+        (MeetingAlreadyThereError), import a copy or update it, as asked. A ``dry_run``
+        does all of it, lists what it would change, and writes nothing."""
         raw = load(data, name)
         problems = contradictions(raw)
         if problems:
             raise MeetingFileError(_refusal(name, problems))
         document = Reader(raw, "")
         document.known("format", "schema_version", "written_by")
-        identity = document.object("meeting").identity("uuid")
         try:
             with self._database.writing() as session:
-                here = session.scalar(select(Meeting).where(Meeting.uuid == identity))
-                if here is not None and if_already_there is IfAlreadyThere.REFUSE:
-                    raise MeetingAlreadyThereError(name, here.id, here.title)
-                if here is not None and if_already_there is IfAlreadyThere.UPDATE:
-                    before = meeting_document(session, here)
-                    build_meeting(session, document, here, keep_identities=True)
-                    changed = changes(before, meeting_document(session, here))
-                    return MeetingImport(here.id, True, tuple(changed), document.unknown_keys())
-                copy = here is not None
-                meeting = Meeting(uuid=new_identity() if copy or not identity else identity)
-                build_meeting(session, document, meeting, keep_identities=not copy)
-                return MeetingImport(meeting.id, False, (), document.unknown_keys())
+                result = _import(session, document, name, if_already_there)
+                if dry_run:
+                    raise _RehearsalDoneError(_rehearsal(session, result))
+                return result
+        except _RehearsalDoneError as rehearsal:  # the transaction was rolled back
+            return rehearsal.result
         except BrokenRuleError as error:
             raise MeetingFileError(
                 f"{name} is inconsistent and was not imported ({error.rule})."
             ) from error
+
+
+class _RehearsalDoneError(Exception):
+    """Leaves a dry run's transaction, which rolls it back, with what it would have done."""
+
+    def __init__(self, result: MeetingImport) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
+def _import(
+    session: Session, document: Reader, name: str, if_already_there: IfAlreadyThere
+) -> MeetingImport:
+    identity = document.object("meeting").identity("uuid")
+    here = session.scalar(select(Meeting).where(Meeting.uuid == identity))
+    if here is not None and if_already_there is IfAlreadyThere.REFUSE:
+        raise MeetingAlreadyThereError(name, here.id, here.title)
+    if here is not None and if_already_there is IfAlreadyThere.UPDATE:
+        before = meeting_document(session, here)
+        build_meeting(session, document, here, keep_identities=True)
+        changed = changes(before, meeting_document(session, here))
+        return MeetingImport(here.id, True, tuple(changed), document.unknown_keys())
+    copy = here is not None
+    meeting = Meeting(uuid=new_identity() if copy or not identity else identity)
+    build_meeting(session, document, meeting, keep_identities=not copy)
+    return MeetingImport(meeting.id, False, (), document.unknown_keys())
+
+
+def _rehearsal(session: Session, result: MeetingImport) -> MeetingImport:
+    """What a dry run tells: an update's changes, or what a new meeting would hold."""
+    if result.updated:
+        return replace(result, written=False)
+    meeting = get_or_raise(session, Meeting, result.meeting_id, "Meeting")
+    added = _added(meeting_document(session, meeting))
+    return replace(result, changes=(added,), written=False)
+
+
+def _added(document: dict[str, Any]) -> str:
+    delegations = document["delegations"]
+    persons = sum(len(delegation["persons"]) for delegation in delegations)
+    return (
+        f"{document['meeting']['title']}: added as a new meeting, with "
+        f"{len(delegations)} delegations, {persons} persons and "
+        f"{len(document['agenda'])} agenda items"
+    )
 
 
 def _refusal(name: str, problems: list[str]) -> str:

@@ -9,6 +9,7 @@ from anmc_desktop.db import Database
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.models import AgendaItem, City, Declaration, Delegation, Meeting
 from anmc_desktop.records.meetings import MeetingDraft, MeetingRecord
+from anmc_desktop.services.calendar_sequence import raise_sequences_of_meeting
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import meeting_record
@@ -49,7 +50,10 @@ class MeetingService:
         with self._database.writing() as session:
             meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
             check_version(session, meeting, expected_version, "Meeting")
+            shown_in_calendars = (meeting.venue, meeting.host_city_id)
             apply_meeting_draft(session, meeting, draft)
+            if (meeting.venue, meeting.host_city_id) != shown_in_calendars:
+                raise_sequences_of_meeting(session, meeting.id)
             session.flush()
             return meeting_record(meeting)
 

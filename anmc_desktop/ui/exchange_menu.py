@@ -140,6 +140,10 @@ def import_meeting(window: MenuHost) -> int | None:
             choice = _what_to_do(window, already_there)
             if choice is None:
                 return None
+            if choice is IfAlreadyThere.UPDATE and not _changes_accepted(
+                window, transfer.import_meeting(data, source.name, choice, dry_run=True)
+            ):
+                return None
             result = transfer.import_meeting(data, source.name, choice)
     except (UserFacingError, OSError) as error:
         messages.error(window, "The meeting was not imported", str(error))
@@ -163,6 +167,27 @@ def _what_to_do(window: MenuHost, already_there: MeetingAlreadyThereError) -> If
     if update is None:
         return None
     return IfAlreadyThere.UPDATE if update else IfAlreadyThere.COPY
+
+
+def _changes_accepted(window: MenuHost, rehearsal: MeetingImport) -> bool:
+    """Show what an update would change before anything is written."""
+    count = len(rehearsal.changes)
+    if not count:
+        messages.inform(window, "Nothing to update", "The file holds no changes to the meeting.")
+        return False
+    return messages.ask(
+        window,
+        "Update the meeting?",
+        f"The file changes {count} thing{'s' if count != 1 else ''} in the meeting "
+        "(see the details). Apply the changes?",
+        details=_first_lines(rehearsal.changes),
+        yes_default=True,
+    )
+
+
+def _first_lines(lines: tuple[str, ...], shown: int = 25) -> str:
+    more = len(lines) - shown
+    return "\n".join(lines[:shown]) + (f"\n... and {more} more" if more > 0 else "")
 
 
 def _tell_what_was_done(window: MenuHost, source: str, result: MeetingImport) -> None:

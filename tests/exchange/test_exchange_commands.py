@@ -127,6 +127,36 @@ def test_export_meeting_then_import_meeting_into_another_database(sample_file, t
     assert check_against_schema(out.read_bytes())["schema_version"] == SCHEMA_VERSION
 
 
+def test_import_meeting_dry_run_lists_what_it_would_do_and_writes_nothing(sample_file, tmp_path):
+    import json
+
+    database, meeting_id = sample_file
+    out = tmp_path / "tomsk.json"
+    other = tmp_path / "laptop.db"
+    assert _run(database, "export", "meeting", "--meeting", str(meeting_id), "-o", str(out))[0] == 0
+    # GIVEN the file with a new venue, and a laptop that does not have the meeting yet
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document["meeting"]["venue"] = "City Hall"
+    out.write_text(json.dumps(document), encoding="utf-8")
+
+    # WHEN a dry run imports it into the laptop, and a dry run updates the original with it
+    new = _run(other, "import", "meeting", "--dry-run", str(out))
+    update = _run(database, "import", "meeting", "--update", "--dry-run", str(out))
+
+    # THEN each says what it would do
+    assert new[0] == update[0] == 0
+    assert "nothing was written" in new[1] and "nothing was written" in update[1]
+    assert "added as a new meeting, with 12 delegations, 16 persons" in new[1]
+    assert "meeting.venue: " in update[1] and "-> 'City Hall'" in update[1]
+    # AND wrote nothing: the laptop has no meeting, the original keeps its venue
+    assert _run(other, "meetings")[1].strip() == ""
+    opened = open_database(sqlite_url(database))
+    try:
+        assert Services.on(opened).meetings.get(meeting_id).venue != "City Hall"
+    finally:
+        opened.dispose()
+
+
 def test_import_persons_dry_run_prints_the_preview_and_writes_nothing(sample_file, tmp_path):
     database, meeting_id = sample_file
     people = tmp_path / "people.csv"
@@ -146,6 +176,64 @@ def test_import_persons_dry_run_prints_the_preview_and_writes_nothing(sample_fil
     assert code == 0
     assert "2 added" in printed
     assert persons_in_file(database, meeting_id) == before + 2
+
+
+def test_skip_errors_imports_the_good_rows_and_reports_the_others(sample_file, tmp_path, capsys):
+    database, meeting_id = sample_file
+    people = tmp_path / "guests.csv"
+    people.write_text(
+        "City,Family name,Given name,Role\n"
+        "Tomsk,Popova,Olga,member\n"
+        "Atlantis,Nemo,Captain,member\n"
+        "Ulan Bator,Bat,Erdene,chief\n"
+        "Seoul,Kim,Minji,adviser\n",
+        "utf-8",
+    )
+    before = persons_in_file(database, meeting_id)
+    arguments = ("import", "persons", "--meeting", str(meeting_id), str(people))
+
+    # WHEN the import is asked to take the good rows
+    code, printed = _run(database, *arguments, "--skip-errors")
+
+    # THEN the two good rows are in, and the two bad ones are left out with a report
+    assert code == 0
+    assert "2 added" in printed
+    assert persons_in_file(database, meeting_id) == before + 2
+    report = tmp_path / "guests - rows left out.csv"
+    assert f"2 row(s) left out; see {report}" in capsys.readouterr().err
+    rows = list(csv.reader(io.StringIO(report.read_text("utf-8-sig"))))
+    assert rows[0] == ["City", "Family name", "Given name", "Role", "Import problems"]
+    assert [row[:4] for row in rows[1:]] == [
+        ["Atlantis", "Nemo", "Captain", "member"],
+        ["Ulan Bator", "Bat", "Erdene", "chief"],
+    ]
+    assert rows[1][4].startswith("3: City: ") and "Atlantis" in rows[1][4]
+    assert rows[2][4].startswith("4: Role: ") and "'chief' is not a role" in rows[2][4]
+
+    # AND once corrected, the report itself imports (its problems column is ignored)
+    report.write_text(
+        report.read_text("utf-8-sig").replace("Atlantis", "Tokyo").replace("chief", "adviser"),
+        "utf-8",
+    )
+    code, printed = _run(database, "import", "persons", "--meeting", str(meeting_id), str(report))
+    assert code == 0 and "2 added" in printed
+    assert persons_in_file(database, meeting_id) == before + 4
+
+
+def test_a_near_miss_of_a_header_is_suggested_on_the_command_line(sample_file, tmp_path, capsys):
+    database, meeting_id = sample_file
+    people = tmp_path / "people.csv"
+    people.write_text("City,Family name,Given name,E-mial\nTomsk,Popova,Olga,o@x.org\n", "utf-8")
+
+    code, printed = _run(
+        database, "import", "persons", "--meeting", str(meeting_id), str(people), "--dry-run"
+    )
+
+    assert code == 0
+    assert "ignored columns: E-mial" in printed
+    assert (
+        "column 'E-mial' is not read; if it holds the e-mail, add --column 'E-mial=email'"
+    ) in capsys.readouterr().err
 
 
 def test_import_persons_with_errors_exits_non_zero_and_writes_nothing(

@@ -155,3 +155,26 @@ def test_an_item_put_back_after_a_delete_keeps_its_uid_and_sequence(
     restored = services.agenda.restore(services.agenda.delete(item.id))
 
     assert (restored.uuid, restored.sequence) == (item.uuid, item.sequence)
+
+
+def test_a_new_venue_or_time_zone_raises_the_sequence_of_every_event(
+    services: Services, sample_meeting_id: int
+):
+    from anmc_desktop.records.cities import draft_of as city_draft_of
+
+    # GIVEN the sample's calendar as organizers' calendars received it
+    sent = {t: e["sequence"] for t, e in _events(_calendar(services, sample_meeting_id)).items()}
+    meeting = services.meetings.get(sample_meeting_id)
+
+    # WHEN the meeting moves to another venue (every event's LOCATION changes)
+    services.meetings.update(meeting.id, replace(meeting_draft_of(meeting), venue="City Hall"))
+    moved = _events(_calendar(services, sample_meeting_id))
+    # AND the host city's time zone is corrected (every event's time changes)
+    host = services.cities.get(meeting.host_city_id)
+    services.cities.update(host.id, replace(city_draft_of(host), time_zone="Asia/Novosibirsk"))
+    rezoned = _events(_calendar(services, sample_meeting_id))
+
+    # THEN each change raised every event's SEQUENCE, so calendars take the new version
+    assert all(e["location"].endswith("City Hall") for e in moved.values())
+    assert {t: e["sequence"] for t, e in moved.items()} == {t: s + 1 for t, s in sent.items()}
+    assert {t: e["sequence"] for t, e in rezoned.items()} == {t: s + 2 for t, s in sent.items()}

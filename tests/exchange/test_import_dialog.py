@@ -85,6 +85,50 @@ def test_rows_with_errors_block_the_import(
     assert dialog.preview_model.index(1, 4).data() == "City: no member city matches 'Atlantis'."
 
 
+def test_the_good_rows_may_be_imported_and_the_others_reported(
+    qtbot, services, sample_meeting_id, tmp_path, monkeypatch
+):
+    path = tmp_path / "people.csv"
+    path.write_text("City,Family name\nTomsk,Popova\nAtlantis,Nemo\n", encoding="utf-8")
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+    before = _persons(services, sample_meeting_id)
+    _choose(qtbot, dialog, monkeypatch, path)
+    assert not dialog.import_button.isEnabled()
+
+    # WHEN the organizer chooses to leave out the rows with errors, and imports
+    qtbot.mouseClick(dialog.skip_errors, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    assert "1 row(s) have errors; they will be left out" in dialog.problem.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    # THEN the good row is in, and the other is in a report next to the file
+    assert _persons(services, sample_meeting_id) == before + 1
+    report = tmp_path / "people - rows left out.csv"
+    assert dialog.problem.text() == f"1 row(s) were left out; see {report}"
+    lines = report.read_text("utf-8-sig").splitlines()
+    assert lines[0] == "City,Family name,Import problems"
+    assert lines[1].startswith("Atlantis,Nemo,3: City: ")
+
+
+def test_a_near_miss_of_a_header_is_suggested_and_waits_for_the_user(
+    qtbot, services, sample_meeting_id, tmp_path, monkeypatch
+):
+    path = tmp_path / "people.csv"
+    path.write_text("City,Family name,Positon\nTomsk,Popova,Interpreter\n", encoding="utf-8")
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+    _choose(qtbot, dialog, monkeypatch, path)
+
+    # THEN the misspelt column is offered as what it looks like, but not read unasked
+    combo = dialog.field_combo(2)
+    assert combo.currentData() is None
+    assert combo.currentText() == "(choose…) (looks like: Position)"
+    # WHEN the organizer confirms it
+    combo.setCurrentIndex(combo.findData(Field.POSITION))
+    # THEN the column is read
+    assert dialog.preview_model.index(0, 1).data() == "new"
+    assert "Positon" not in (dialog.preview.ignored_columns if dialog.preview else ())
+
+
 def test_unknown_columns_are_mapped_by_hand_and_remembered(
     qtbot, services, sample_meeting_id, tmp_path, monkeypatch
 ):

@@ -89,7 +89,7 @@ def test_arrival_and_departure_as_excel_dates_and_as_text(
         ["Family name", "City", "Arrival date", "Departure"],
         ["Sato", "Tokyo", dt.datetime(2016, 10, 2, 14, 30), dt.date(2016, 10, 6)],
         ["Kim", "Seoul", "02.10.2016 09:15", "2016-10-06"],
-        ["Tan", "Singapore", dt.datetime(2016, 10, 2), "6/10/2016"],
+        ["Tan", "Singapore", dt.datetime(2016, 10, 2), "16/10/2016"],
     )
 
     imported(services, meeting_id, path)
@@ -99,7 +99,7 @@ def test_arrival_and_departure_as_excel_dates_and_as_text(
     assert found["Sato"].departure == dt.datetime(2016, 10, 6)
     assert found["Kim"].arrival == dt.datetime(2016, 10, 2, 9, 15)
     assert found["Kim"].departure == dt.datetime(2016, 10, 6)
-    assert found["Tan"].departure == dt.datetime(2016, 10, 6)
+    assert found["Tan"].departure == dt.datetime(2016, 10, 16)
 
 
 def test_a_date_that_is_not_a_date_names_the_row_and_column(

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import subprocess
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -149,3 +150,46 @@ def test_every_document_names_its_title_subject_and_language(services, shaping_m
     assert "Plenary" in reader.metadata.title or "Declaration" in reader.metadata.title
     assert reader.metadata.subject
     assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+PARAGRAPH_TEXT = "Plenary of five offices, शीला दीक्षित, ကျော်အောင်, สุขุมพันธุ์"
+
+
+def _private_use_or_ligatures(text: str) -> str:
+    return "".join(c for c in text if 0xE000 <= ord(c) <= 0xF8FF or 0xFB00 <= ord(c) <= 0xFB06)
+
+
+@pytest.mark.parametrize("document", ("delegation list", "programme"))
+def test_copying_a_shaped_paragraph_gives_the_text_as_typed(services, shaping_meeting, document):
+    from anmc_desktop.records.meetings import draft_of
+
+    # GIVEN a meeting whose title (a paragraph of each list's heading) has a Latin ligature,
+    # a Devanagari conjunct with a reordered vowel sign and a Myanmar vowel drawn first
+    meeting = services.meetings.get(shaping_meeting)
+    services.meetings.update(meeting.id, replace(draft_of(meeting), title=PARAGRAPH_TEXT))
+    pdf = _documents(services, shaping_meeting)[document]()
+    # THEN a viewer that reads /ActualText copies and finds the title as typed, and no
+    # ligature or private-use glyph code anywhere
+    poppler = subprocess.run(
+        ["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+    assert PARAGRAPH_TEXT in " ".join(poppler.split())
+    assert _private_use_or_ligatures(poppler) == ""
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ("delegation list", [f"{city} ({local})" for city, local, *_ in PEOPLE if city != local]
+         + ["Jakarta"]),
+        ("programme", ["Thursday 4 September 2014"]),
+    ],
+)  # fmt: skip
+def test_every_group_of_a_list_is_a_bookmark(services, shaping_meeting, document, expected):
+    reader = PdfReader(io.BytesIO(_documents(services, shaping_meeting)[document]()))
+    # THEN the outline lists each delegation (each day), and each opens the page it is on
+    titles = [entry.title for entry in reader.outline]
+    assert sorted(titles) == sorted(expected)
+    pages = [reader.get_destination_page_number(entry) for entry in reader.outline]
+    assert pages == sorted(pages)
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"

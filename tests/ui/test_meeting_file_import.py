@@ -88,3 +88,29 @@ def test_cancelling_the_question_imports_nothing(
         "13th Plenary Meeting of the ANMC21"
     ]
     assert len(dialogs.shown) == 1  # type: ignore[attr-defined]
+
+
+def test_an_update_shows_its_changes_and_writes_nothing_unless_accepted(
+    window: MainWindow, services: Services, sample_meeting_id: int, file_of_this_meeting: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    shown: list[QMessageBox] = []
+    answers = [Button.Yes, Button.No]  # update it from the file; then do not apply
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box)
+        return answers.pop(0).value
+
+    monkeypatch.setattr(messages, "run_modal", answer)
+
+    assert import_meeting(window) is None
+
+    # THEN the second question listed what the update would change before writing it
+    assert "Apply the changes?" in shown[1].text()
+    assert "meeting.title: '13th Plenary Meeting of the ANMC21' -> 'Renamed in the file'" in (
+        shown[1].informativeText()
+    )
+    # AND as the organizer declined, nothing changed
+    assert [m.title for m in services.meetings.list_meetings()] == [
+        "13th Plenary Meeting of the ANMC21"
+    ]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from anmc_desktop.exchange.person_fields import DateOrder
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.person_import import RowProblem
 from anmc_desktop.text import search_key
@@ -54,16 +55,26 @@ _MOMENT_FORMATS = (
     "%Y-%m-%dT%H:%M:%S",
     "%d.%m.%Y %H:%M",
     "%d.%m.%Y %H:%M:%S",
-    "%d/%m/%Y %H:%M",
     "%Y/%m/%d %H:%M",
     "%Y-%m-%d",
     "%d.%m.%Y",
-    "%d/%m/%Y",
     "%Y/%m/%d",
-    # US order last: only when the day-first reading is impossible (9/17/2014).
-    "%m/%d/%Y %H:%M",
-    "%m/%d/%Y",
+    # Month names, as registration systems and Excel write them: 03 Sep 2014, 3-Sep-2014.
+    "%d %b %Y",
+    "%d %B %Y",
+    "%d %b %Y %H:%M",
+    "%d %B %Y %H:%M",
+    "%d-%b-%Y",
+    "%d-%b-%Y %H:%M",
+    "%b %d, %Y",
+    "%B %d, %Y",
 )
+# 03/04/2014 is 3 April to a European and March 4 to an American: read only in the order
+# the user names, unless one of the readings is impossible (17/09/2014, 09/17/2014).
+_DAY_FIRST = ("%d/%m/%Y %H:%M", "%d/%m/%Y")
+_MONTH_FIRST = ("%m/%d/%Y %H:%M", "%m/%d/%Y")
+
+
 # A number as Excel shows it in a column too narrow for its digits ("7.9E+10"; "7,91E+10"
 # where the comma is the decimal mark): a CSV saved from it keeps only these digits.
 SCIENTIFIC = re.compile(r"\+?\d+(?:[.,]\d+)?[eE]\+\d+")
@@ -99,10 +110,30 @@ def read_flag(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def read_moment(text: str) -> dt.datetime:
+def read_moment(text: str, order: DateOrder = DateOrder.UNKNOWN) -> dt.datetime:
     for pattern in _MOMENT_FORMATS:
         try:
             return dt.datetime.strptime(text, pattern)
         except ValueError:
             continue
-    raise ValueError(f"{text!r} is not a date and time (write 2014-09-17 14:30).")
+    day_first = None if order is DateOrder.MONTH_FIRST else _first_reading(text, _DAY_FIRST)
+    month_first = None if order is DateOrder.DAY_FIRST else _first_reading(text, _MONTH_FIRST)
+    if day_first and month_first and day_first != month_first:
+        raise ValueError(
+            f"{text!r} is {day_first:%-d %B %Y} if the day comes first, {month_first:%B %-d, %Y} "
+            "if the month does: say which the file writes (--date-order day-first or "
+            "month-first; in the window, the date order), or write 2014-09-17."
+        )
+    found = day_first or month_first
+    if found is None:
+        raise ValueError(f"{text!r} is not a date and time (write 2014-09-17 14:30).")
+    return found
+
+
+def _first_reading(text: str, patterns: tuple[str, ...]) -> dt.datetime | None:
+    for pattern in patterns:
+        try:
+            return dt.datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    return None

@@ -6,7 +6,7 @@ import operator
 from typing import cast
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.person_fields import NAME_FIELDS, ColumnMapping, Field
+from anmc_desktop.exchange.person_fields import NAME_FIELDS, ColumnMapping, DateOrder, Field
 from anmc_desktop.exchange.sheet_rows import EXCEL_ERRORS, ExcelError, SheetRows
 
 # The fields in the order RowColumns.values gives a row's texts.
@@ -34,11 +34,12 @@ _ROW_FIELDS = (
 _FREE_TEXT = frozenset({Field.NOTES, Field.DIETARY_NEEDS, Field.ACCESS_NEEDS})
 
 
-def columns_key(
-    mapping: ColumnMapping,
-) -> tuple[int, tuple[str, ...], tuple[Field | None, ...]]:
+ColumnsKey = tuple[int, tuple[str, ...], tuple[Field | None, ...], DateOrder]
+
+
+def columns_key(mapping: ColumnMapping) -> ColumnsKey:
     """What a plan uses of a mapping (not the remembered choices it was made with)."""
-    return mapping.header_row, mapping.headers, mapping.fields
+    return mapping.header_row, mapping.headers, mapping.fields, mapping.date_order
 
 
 def check_mapping(sheet: SheetRows, mapping: ColumnMapping) -> None:
@@ -64,6 +65,7 @@ class RowColumns:
             for wanted, found in of.items()
         }
         self.of_draft_field = {wanted.value: self.headers[wanted] for wanted in Field}
+        self.date_order = mapping.date_order
         used = [(c, f) for c, f in enumerate(mapping.fields) if f not in {None, Field.IGNORE}]
         self._used = [column for column, _ in used]
         self._coded = {column for column, chosen in used if chosen not in _FREE_TEXT}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.services.person_import.basis import Basis, StoredPerson
-from anmc_desktop.services.person_import.names import name_key
+from anmc_desktop.services.person_import.names import RowName, name_key
+
+_OTHER_FORM = "by the name written the other way round or in another script"
 
 
 @dataclass
@@ -19,30 +20,49 @@ class DelegationState:
     file_rows: dict[tuple[str, str], str] = field(default_factory=dict)
     head_row: str | None = None
     _by_name: dict[str, list[StoredPerson]] | None = None  # built when first needed
+    _by_form: dict[str, list[StoredPerson]] | None = None  # other orders and scripts, too
 
     def has_head_other_than(self, person: StoredPerson | None) -> bool:
         own = person.id if person is not None else None
         return any(p.role is PersonRole.HEAD and p.id != own for p in self.persons)
 
-    def existing(self, email: str, name: Callable[[], str]) -> StoredPerson | None:
-        """The person a row means: the same e-mail, else the same name and no other e-mail.
+    def existing(self, email: str, name: RowName) -> tuple[StoredPerson | None, str]:
+        """The person a row means, and how the name matched ("" when it is the same).
 
-        ``name`` gives the row's name key, folded only when the e-mail does not decide.
+        The same e-mail decides; else the same name and no other e-mail; else, for one
+        person only, the name written the other way round or in another script (the
+        native name, or the Latin name transliterated).
         """
         if email and email in self.by_email:
-            return self.by_email[email]
+            return self.by_email[email], ""
         if not self.persons:
-            return None
+            return None, ""
         if self._by_name is None:
             self._by_name = {}
             for person in self.persons:
                 key = name_key(person.given_name, person.family_name, person.native_name)
                 if key:
                     self._by_name.setdefault(key, []).append(person)
-        for person in self._by_name.get(name(), []):
+        for person in self._by_name.get(name.key, []):
             if not email or not person.email:
-                return person
-        return None
+                return person, ""
+        other = self._by_other_form(email, name)
+        return (other, _OTHER_FORM) if other is not None else (None, "")
+
+    def _by_other_form(self, email: str, name: RowName) -> StoredPerson | None:
+        if self._by_form is None:
+            self._by_form = {}
+            for person in self.persons:
+                stored = RowName(person.given_name, person.family_name, person.native_name)
+                for form in {stored.key, *stored.other_forms}:
+                    self._by_form.setdefault(form, []).append(person)
+        found = {
+            person.id: person
+            for form in (name.key, *name.other_forms)
+            for person in self._by_form.get(form, [])
+            if not email or not person.email
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 def delegation_states(basis: Basis) -> dict[int, DelegationState]:

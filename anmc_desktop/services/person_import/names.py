@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from anyascii import anyascii
 
 from anmc_desktop.exchange.header_recognition import family_name_first
 from anmc_desktop.exchange.person_fields import Field
@@ -13,6 +18,36 @@ from anmc_desktop.text import search_key
 def name_key(given: str, family: str, native: str) -> str:
     """The folded Latin name, or the native name for someone without one."""
     return search_key(f"{given} {family}") or search_key(native)
+
+
+_LETTERS_ONLY = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True)
+class RowName:
+    """A person's names as a row or the database gives them, and the forms they may take
+    in another list: family name first, or in another script."""
+
+    given: str
+    family: str
+    native: str
+
+    @cached_property
+    def key(self) -> str:
+        return name_key(self.given, self.family, self.native)
+
+    @cached_property
+    def other_forms(self) -> frozenset[str]:
+        """Folded: the Latin name the other way round; the native name in both orders;
+        and each of them transliterated to Latin letters (anyascii), so that "Жвачкин
+        Сергей" finds Sergey Zhvachkin by his native name and "Попова Ольга" finds Olga
+        Popova by transliteration."""
+        latin = f"{self.given} {self.family}".split()
+        native = self.native.split()
+        forms = {" ".join(reversed(latin)), " ".join(native), " ".join(reversed(native))}
+        # Transliteration marks such as the apostrophe of a soft sign ("Ol'ga") are dropped.
+        forms |= {_LETTERS_ONLY.sub("", anyascii(form)) for form in forms | {" ".join(latin)}}
+        return frozenset(key for form in forms if (key := search_key(form)))
 
 
 def names_from_full(

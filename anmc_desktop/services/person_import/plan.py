@@ -3,6 +3,7 @@ and what was read from the database (the basis)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import operator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from anmc_desktop.errors import UserFacingError, ValidationError
 from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity
 from anmc_desktop.exchange.person_fields import ColumnMapping, Field
 from anmc_desktop.exchange.sheet_rows import SheetRows
+from anmc_desktop.exchange.spreadsheet_damage import damage
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.person_import import DRAFT_FIELDS, RowOutcome, RowProblem, RowStatus
 from anmc_desktop.records.persons import PersonDraft
@@ -28,7 +30,7 @@ from anmc_desktop.services.person_import.cells import (
 )
 from anmc_desktop.services.person_import.columns import RowColumns, check_mapping
 from anmc_desktop.services.person_import.matching import DelegationState, delegation_states
-from anmc_desktop.services.person_import.names import holds_words, name_key, names_from_full
+from anmc_desktop.services.person_import.names import RowName, holds_words, names_from_full
 from anmc_desktop.services.person_rules import check_person
 from anmc_desktop.text import display_name
 
@@ -159,10 +161,16 @@ def _plan_row(
         family_first = parse(
             family_first_text, read_flag, header[Field.FAMILY_NAME_FIRST], problems
         )
-    if arrival_text:
-        arrival = parse(arrival_text, read_moment, header[Field.ARRIVAL], problems)
-    if departure_text:
-        departure = parse(departure_text, read_moment, header[Field.DEPARTURE], problems)
+    if arrival_text or departure_text:
+        order = columns.date_order
+
+        def read_date(text: str) -> dt.datetime:
+            return read_moment(text, order)
+
+        if arrival_text:
+            arrival = parse(arrival_text, read_date, header[Field.ARRIVAL], problems)
+        if departure_text:
+            departure = parse(departure_text, read_date, header[Field.DEPARTURE], problems)
 
     city = cities[city_id] if city_id else None
     state = states.get(city_id) if city_id else None
@@ -170,19 +178,26 @@ def _plan_row(
         state = states[city_id] = DelegationState(None)
     shown_name = display_name(given or "", family or "", bool(family_first)) or native or ""
     email = (email_text or "").casefold()
-    existing = None
+    existing, matched = None, ""
     if state is not None:
-
-        def name() -> str:
-            return name_key(given or "", family or "", native or "")
-
-        existing = state.existing(email, name)
+        row_name = RowName(given or "", family or "", native or "")
+        existing, matched = state.existing(email, row_name)
+        if existing is not None and matched:
+            # The file writes the name in another order or script: the stored names stay.
+            given = family = ""
         if existing is None and role is PersonRole.HEAD:
             existing = next(
                 (p for p in state.persons if p.is_placeholder and p.role is PersonRole.HEAD), None
             )
-        # Two rows are one person if they share an e-mail, or a name when neither has one.
-        key = ("email", email) if email else ("name", name())
+        # Two rows are one person if they share an e-mail, or a stored person or a name
+        # when neither has one.
+        key: tuple[str, object] = (
+            ("email", email)
+            if email
+            else ("person", existing.id)
+            if existing is not None
+            else ("name", row_name.key)
+        )
         earlier = state.file_rows.get(key)
         if earlier is not None:
             problems.append(
@@ -236,6 +251,12 @@ def _plan_row(
         )
 
     city_name = city.name_en if city else city_text
+    changed: tuple[str, ...] = ()
+    if existing is not None and checked is not None:
+        changed = tuple(
+            itertools.compress(DRAFT_FIELDS, map(operator.ne, _DRAFT_VALUES(checked), existing[3:]))
+        )
+        problems += _damaged(existing, checked, changed, columns)
     if problems:
         return Plan(
             RowOutcome(
@@ -244,11 +265,32 @@ def _plan_row(
         )
     assert city_id is not None and checked is not None and state is not None
     if existing is None:
-        status, changed = RowStatus.NEW, ()
+        status = RowStatus.NEW
     else:
-        changed = tuple(
-            itertools.compress(DRAFT_FIELDS, map(operator.ne, _DRAFT_VALUES(checked), existing[3:]))
-        )
         status = RowStatus.UPDATE if changed else RowStatus.UNCHANGED
-    outcome = RowOutcome(row, status, city_name, shown_name, changed, (), state.id is None, where)
+    outcome = RowOutcome(
+        row, status, city_name, shown_name, changed, (), state.id is None, where, matched
+    )
     return Plan(outcome, city_id, state.id, existing, checked)
+
+
+def _damaged(
+    existing: StoredPerson, checked: PersonDraft, changed: tuple[str, ...], columns: RowColumns
+) -> list[RowProblem]:
+    """A problem for each changed value that looks like the stored one after a spreadsheet
+    program damaged it (exchange/spreadsheet_damage.py)."""
+    problems = []
+    for name in changed:
+        stored, incoming = getattr(existing, name), getattr(checked, name)
+        if isinstance(stored, str) and isinstance(incoming, str):
+            how = damage(stored, incoming)
+            if how:
+                problems.append(
+                    RowProblem(
+                        columns.of_draft_field.get(name, name),
+                        f"suspicious: {incoming!r} looks like the stored {stored!r} that "
+                        f"{how} in a spreadsheet program; correct the file (format the "
+                        "column as Text), or change the value in the form.",
+                    )
+                )
+    return problems

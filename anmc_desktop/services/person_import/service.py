@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from anmc_desktop import paths
@@ -13,12 +13,13 @@ from anmc_desktop.exchange.column_memory import load_choices, save_choices
 from anmc_desktop.exchange.header_recognition import locate_header, recognise
 from anmc_desktop.exchange.known_headers import header_key
 from anmc_desktop.exchange.person_fields import ColumnMapping, Field
+from anmc_desktop.exchange.rows_left_out import rows_left_out_csv
 from anmc_desktop.exchange.sheet_reader import read_sheet
 from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowProblem
 from anmc_desktop.services.bulk import collector_paused
 from anmc_desktop.services.person_import.basis import Versions, read_basis, read_versions
-from anmc_desktop.services.person_import.columns import columns_key
+from anmc_desktop.services.person_import.columns import ColumnsKey, columns_key
 from anmc_desktop.services.person_import.plan import Plan, plan_rows
 from anmc_desktop.services.person_import.undo import undo_import
 from anmc_desktop.services.person_import.writing import write_plans
@@ -44,7 +45,7 @@ class _Previewed:
 
     meeting_id: int
     sheet: SheetRows  # a copy: the caller's rows could change before apply
-    columns: tuple[int, tuple[str, ...], tuple[Field | None, ...]]
+    columns: ColumnsKey
     versions: Versions
     plans: list[Plan]
 
@@ -106,8 +107,16 @@ class PersonImportService:
             )
             return _preview(sheet, mapping, plans)
 
-    def apply(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportResult:
-        """Write every row in one transaction, or nothing if any row has an error.
+    def apply(
+        self,
+        meeting_id: int,
+        sheet: SheetRows,
+        mapping: ColumnMapping,
+        *,
+        skip_errors: bool = False,
+    ) -> ImportResult:
+        """Write every row in one transaction, or nothing if any row has an error; with
+        ``skip_errors``, the good rows, and the result lists the rows left out.
 
         The rows are checked inside the transaction: against the preview when the same
         rows were previewed and the persons, delegations and cities it read still have
@@ -129,9 +138,23 @@ class PersonImportService:
                 for plan in plans
                 for problem in plan.outcome.problems
             ]
-            if problems:
+            if problems and not skip_errors:
                 raise ImportRefusedError(problems)
-            return write_plans(session, meeting_id, sheet.name, plans)
+            result = write_plans(session, meeting_id, sheet.name, plans)
+            left_out = tuple(plan.outcome for plan in plans if plan.outcome.problems)
+            return replace(result, left_out=left_out)
+
+    @staticmethod
+    def rows_left_out(sheet: SheetRows, mapping: ColumnMapping, result: ImportResult) -> bytes:
+        """The report of the rows the import left out, as CSV (exchange/rows_left_out.py)."""
+        return rows_left_out_csv(
+            sheet,
+            mapping.header_row,
+            [
+                (row.row - 1, [f"{p.column}: {p.reason}" for p in row.problems])
+                for row in result.left_out
+            ],
+        )
 
     def undo(self, result: ImportResult) -> None:
         """Revert an applied import in one transaction; refuse if its records changed since."""

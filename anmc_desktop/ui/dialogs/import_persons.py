@@ -7,11 +7,13 @@ The organizer's column choices are remembered for the next file.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.header_recognition import recognise
+from anmc_desktop.exchange.header_recognition import recognise, suggest
 from anmc_desktop.exchange.limits import HEADER_SEARCH_ROWS
-from anmc_desktop.exchange.person_fields import ColumnMapping, Field
+from anmc_desktop.exchange.person_fields import ColumnMapping, DateOrder, Field
+from anmc_desktop.exchange.rows_left_out import report_path
 from anmc_desktop.exchange.sheet_rows import SheetRows
+from anmc_desktop.files import write_atomically
 from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowOutcome, RowStatus
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
@@ -67,6 +71,7 @@ class ImportPersonsDialog(QDialog):
         self._meeting_id = meeting_id
         self._sheet: SheetRows | None = None
         self._mapping: ColumnMapping | None = None
+        self._source: Path | None = None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.setWindowTitle("Import persons")
@@ -78,6 +83,12 @@ class ImportPersonsDialog(QDialog):
         self.header_row.setRange(1, HEADER_SEARCH_ROWS)
         self.header_row.setPrefix("Header in row ")
         self.header_row.setEnabled(False)
+        self.date_order = QComboBox()
+        self.date_order.addItem("Dates like 03/04/2014: not said", DateOrder.UNKNOWN.value)
+        self.date_order.addItem("Dates like 03/04/2014: day first (3 April)", "day-first")
+        self.date_order.addItem("Dates like 03/04/2014: month first (March 4)", "month-first")
+        self.date_order.setAccessibleName("Date order of the file")
+        self.date_order.currentIndexChanged.connect(self._date_order_chosen)
         self.mapping_table = QTableWidget(0, 2)
         self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Holds"])
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -92,6 +103,10 @@ class ImportPersonsDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
+        self.skip_errors = QCheckBox(
+            "Import the rows without errors; list the others in a report next to the file"
+        )
+        self.skip_errors.toggled.connect(lambda _checked: self._refresh_preview())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(
             "Import", QDialogButtonBox.ButtonRole.AcceptRole
@@ -106,6 +121,7 @@ class ImportPersonsDialog(QDialog):
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
         top.addWidget(self.header_row)
+        top.addWidget(self.date_order)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(QLabel("Columns:"))
@@ -114,6 +130,7 @@ class ImportPersonsDialog(QDialog):
         layout.addWidget(self.preview_view, 3)
         layout.addWidget(self.counts)
         layout.addWidget(self.problem)
+        layout.addWidget(self.skip_errors)
         layout.addWidget(self.buttons)
         fit_to_screen(self, "import_persons", QSize(900, 640))
 
@@ -138,6 +155,7 @@ class ImportPersonsDialog(QDialog):
             self._show_problem(str(error))
             return
         self._sheet = sheet
+        self._source = path
         self.file_label.setText(path.name)
         if mapping is None:
             mapping = self._mapping_at(0)
@@ -153,7 +171,7 @@ class ImportPersonsDialog(QDialog):
         )
 
     def _set_mapping(self, mapping: ColumnMapping) -> None:
-        self._mapping = mapping
+        self._mapping = mapping = replace(mapping, date_order=self._chosen_date_order())
         self.header_row.blockSignals(True)
         self.header_row.setValue(mapping.header_row + 1)
         self.header_row.blockSignals(False)
@@ -162,7 +180,8 @@ class ImportPersonsDialog(QDialog):
         for row, (header, chosen) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header or f"(column {row + 1})"))
             combo = QComboBox()
-            combo.addItem(NOT_CHOSEN, None)
+            near = suggest(header) if chosen is None else None
+            combo.addItem(f"{NOT_CHOSEN} (looks like: {near.label})" if near else NOT_CHOSEN, None)
             for field in Field:
                 combo.addItem(field.label, field)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
@@ -181,12 +200,21 @@ class ImportPersonsDialog(QDialog):
         self._mapping = self._mapping.with_choice(column, Field(data) if data else None)
         self._refresh_preview()
 
+    def _date_order_chosen(self, _index: int) -> None:
+        if self._mapping is not None:
+            self._mapping = replace(self._mapping, date_order=self._chosen_date_order())
+            self._refresh_preview()
+
+    def _chosen_date_order(self) -> DateOrder:
+        return DateOrder(self.date_order.currentData())
+
     def _header_row_changed(self, value: int) -> None:
         if self._sheet is not None:
             self._set_mapping(self._mapping_at(value - 1))
 
     def _refresh_preview(self) -> None:
-        assert self._sheet is not None and self._mapping is not None
+        if self._sheet is None or self._mapping is None:
+            return
         try:
             preview = self._importer.preview(self._meeting_id, self._sheet, self._mapping)
         except UserFacingError as error:
@@ -199,7 +227,13 @@ class ImportPersonsDialog(QDialog):
         self.preview_view.resizeColumnsToContents()
         self.counts.setText(", ".join(f"{preview.count(s)} {s.value}" for s in RowStatus))
         writes = preview.count(RowStatus.NEW) + preview.count(RowStatus.UPDATE)
-        if preview.has_errors:
+        if preview.has_errors and self.skip_errors.isChecked() and writes:
+            self.problem.setText(
+                f"{preview.count(RowStatus.ERROR)} row(s) have errors; they will be left out "
+                "and listed in a report next to the file."
+            )
+            self.import_button.setEnabled(True)
+        elif preview.has_errors:
             self._show_problem(
                 f"{preview.count(RowStatus.ERROR)} row(s) have errors: correct the file "
                 "(or the columns) first; nothing is imported while any row has an error."
@@ -217,7 +251,12 @@ class ImportPersonsDialog(QDialog):
     def _import(self) -> None:
         assert self._sheet is not None and self._mapping is not None
         try:
-            self.result = self._importer.apply(self._meeting_id, self._sheet, self._mapping)
+            self.result = self._importer.apply(
+                self._meeting_id,
+                self._sheet,
+                self._mapping,
+                skip_errors=self.skip_errors.isChecked(),
+            )
         except UserFacingError as error:
             self._show_problem(f"Nothing was imported: {error}")
             return
@@ -228,6 +267,23 @@ class ImportPersonsDialog(QDialog):
         self.counts.setText(
             f"Imported: {len(self.result.created)} added, {len(self.result.updated)} updated."
         )
+        if self.result.left_out:
+            self._report_rows_left_out(self.result)
+
+    def _report_rows_left_out(self, result: ImportResult) -> None:
+        assert self._sheet is not None and self._mapping is not None and self._source
+        report = report_path(self._source)
+        try:
+            write_atomically(
+                report, self._importer.rows_left_out(self._sheet, self._mapping, result)
+            )
+        except OSError as error:
+            self.problem.setText(
+                f"{len(result.left_out)} row(s) were left out, but their report could not "
+                f"be written to {report}: {error.strerror or error}"
+            )
+            return
+        self.problem.setText(f"{len(result.left_out)} row(s) were left out; see {report}")
 
     def apply_again(self) -> ImportResult:
         """Import the same rows once more (the redo of an undone import)."""
