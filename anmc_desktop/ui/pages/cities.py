@@ -15,6 +15,7 @@ from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 
 class CitiesPage(FormHost, Page):
     title = "Member cities"
+    commands = (("new", "add_button"), ("open", "edit_button"), ("delete", "retire_button"))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

@@ -33,6 +33,12 @@ MAX_COLUMN_WIDTH = 320
 
 class DelegationsPage(FormHost, Page):
     title = "Delegations"
+    commands = (
+        ("new", "add_person_button"),
+        ("open", "edit_person_button"),
+        ("delete", "remove_person_button"),
+    )
+    print_document = "delegations"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

@@ -15,6 +15,7 @@ from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 
 class MeetingsPage(FormHost, Page):
     title = "Meetings"
+    commands = (("new", "new_button"), ("open", "edit_button"))
     meeting_chosen = Signal(int)
     """The user asked to work on this meeting (its id)."""
 

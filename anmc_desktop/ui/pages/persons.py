@@ -35,6 +35,8 @@ SORT_OF_COLUMN = {
 
 class PersonsPage(FormHost, Page):
     title = "Persons"
+    commands = (("open", "open_button"), ("delete", "remove_button"))
+    print_document = "badges"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

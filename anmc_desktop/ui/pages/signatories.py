@@ -115,6 +115,7 @@ def member_label(person: PersonRecord) -> str:
 
 class SignatoriesPage(Page):
     title = "Signatories"
+    print_document = "signatories"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
