@@ -3,7 +3,8 @@
 ``prepare(root)`` walks the widgets in the order their layouts show them (top to bottom,
 left to right, a splitter's panes in turn), which is the order a reader reads them, and:
 
-- lets Tab leave every table and list (arrow keys move inside it, Tab moves on);
+- lets Tab leave every table, list and text box (arrow keys move inside a table, a tab
+  character is not typed: Tab moves on);
 - chains the tab order in that reading order, so Tab and Shift+Tab never jump about
   whatever order the widgets were created in;
 - names what has no name: a label's buddy reads the label, a field or table right after
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLayout,
+    QPlainTextEdit,
     QScrollArea,
     QSplitter,
+    QTextEdit,
     QWidget,
 )
 
@@ -104,6 +107,8 @@ def prepare(root: QWidget, fallback_name: str = "") -> None:
     for widget, label_before in order:
         if isinstance(widget, QAbstractItemView):
             widget.setTabKeyNavigation(False)
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            widget.setTabChangesFocus(True)
         if isinstance(widget, QLabel) and isinstance(buddy := widget.buddy(), QWidget):
             give_name(buddy, widget.text())
         elif _takes_tab(widget):

@@ -70,7 +70,7 @@ class FieldForm(QWidget):
         # The label and the field share a parent, so the label is the field's label for
         # assistive technology too (Qt relates buddies only between siblings).
         label_widget = QLabel(label)
-        label_widget.setBuddy(widget)
+        label_widget.setBuddy(_focusable_parts(widget)[0])
         cell = QHBoxLayout()
         cell.addWidget(widget, stretch=2)
         cell.addWidget(message, stretch=1)
@@ -104,11 +104,12 @@ class FieldForm(QWidget):
         """Put the focus on the first field that shows an error."""
         for row in self._rows.values():
             if row.message.text():
-                row.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                _focusable_parts(row.widget)[0].setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
     def first_widget(self) -> QWidget | None:
-        return next(iter(self._rows.values())).widget if self._rows else None
+        """The first field's part that takes the focus."""
+        return _focusable_parts(next(iter(self._rows.values())).widget)[0] if self._rows else None
 
     def message(self, name: str) -> str:
         """The error shown beside the field ("" when none)."""

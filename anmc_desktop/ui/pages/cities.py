@@ -23,7 +23,7 @@ class CitiesPage(FormHost, Page):
         self.buttons = ButtonRow(self)
         self.add_button = self.buttons.add("add_city", "&Add city…", self.add_city)
         self.edit_button = self.buttons.add(
-            "edit_city", self.edit_or_view("&Edit…"), self.edit_city
+            "edit_city", self.edit_or_view("Ed&it…"), self.edit_city
         )
         self.retire_button = self.buttons.add(
             "retire_city", "&Retire", self.retire_city, "A retired city keeps its past delegations."

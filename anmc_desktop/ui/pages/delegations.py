@@ -70,8 +70,8 @@ class DelegationsPage(FormHost, Page):
         self.member_buttons = ButtonRow(self)
         add = self.member_buttons.add
         self.add_person_button = add("add_person", "&Add person…", self.add_person)
-        self.edit_person_button = add("edit_person", self.edit_or_view("&Edit…"), self.edit_person)
-        self.set_head_button = add("set_head", "Make &head", self.set_head)
+        self.edit_person_button = add("edit_person", self.edit_or_view("Ed&it…"), self.edit_person)
+        self.set_head_button = add("set_head", "Ma&ke head", self.set_head)
         self.move_person_button = add("move_person", "&Move to…", self.move_person)
         self.remove_person_button = add("remove_person", "&Remove", self.remove_person)
         upper = QWidget()
