@@ -123,7 +123,7 @@ def focus_colour(palette: QPalette, background: QColor) -> QColor:
 
 
 class _ToneKeeper(QObject):
-    """Re-colours its label when the application's palette changes (dark mode on)."""
+    """Re-colours its label when the palette changes (dark mode turned on)."""
 
     def __init__(self, label: QLabel, tone: Tone) -> None:
         super().__init__(label)
@@ -132,14 +132,22 @@ class _ToneKeeper(QObject):
         self.apply(label)
 
     def apply(self, label: QLabel) -> None:
-        palette = label.palette()
         colour = tone_colour(self._tone)
+        if label.palette().color(QPalette.ColorRole.WindowText) == colour:
+            return  # also ends the PaletteChange that setting it sends
+        palette = QPalette()  # only the roles set here: the rest follows the application
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
             palette.setColor(role, colour)
         label.setPalette(palette)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QLabel):
+        # A hidden label (no error yet) may miss a change: it is checked again when shown.
+        changes = (
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.Show,
+        )
+        if event.type() in changes and isinstance(watched, QLabel):
             self.apply(watched)
         return False
 

@@ -14,8 +14,8 @@ def _paragraph(text: str, style: str = "") -> str:
 
 
 def declaration_html(declaration: DeclarationRecord, status_colour: str) -> str:
-    """``status_colour`` (like "#6b6b6b") is a muted text colour readable on the preview's
-    background, taken from the palette."""
+    """``status_colour`` (a CSS colour name) is a muted text colour readable on the
+    preview's background, taken from the palette."""
     status = "Final (read-only)" if declaration.is_final else "Draft"
     parts = [
         f'<p style="color: {status_colour};">Status: {escape(status)}</p>',
