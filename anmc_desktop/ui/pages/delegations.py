@@ -51,14 +51,14 @@ class DelegationsPage(FormHost, Page):
             "remove_delegation", "Remove delegation", self.remove_delegation
         )
         self.delegations = DelegationTableModel(self)
-        self.delegation_table = make_table(self)
+        self.delegation_table = make_table(self, "Delegations")
         self.delegation_table.setModel(self.delegations)
         # Size columns from the rows in view (and a few more), not from 200 delegations.
         self.delegation_table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.delegation_table.selectionModel().currentRowChanged.connect(self._show_members)
         self.delegation_table.activated.connect(self.change_status)
         self.members = PersonTableModel(self)
-        self.member_table = make_table(self)
+        self.member_table = make_table(self, "Members")
         self.member_table.setModel(self.members)
         self.member_table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         # A long position is elided so that the Role column stays in view.
