@@ -45,34 +45,37 @@ def light_palette() -> QPalette:
     return palette
 
 
+# The dark and the high contrast palette, role by role: (dark, high contrast).
+_DARK_AND_HIGH_CONTRAST = {
+    Role.Window: ("#2b2b2b", "#000000"),
+    Role.WindowText: ("#f0f0f0", "#ffffff"),
+    Role.Base: ("#1e1e1e", "#000000"),
+    Role.AlternateBase: ("#2a2a2a", "#101010"),
+    Role.Text: ("#f0f0f0", "#ffffff"),
+    Role.Button: ("#3a3a3a", "#000000"),
+    Role.ButtonText: ("#f0f0f0", "#ffffff"),
+    Role.Highlight: ("#3d8ee6", "#ffff00"),
+    Role.HighlightedText: ("#000000", "#000000"),
+    Role.ToolTipBase: ("#3a3a3a", "#000000"),
+    Role.ToolTipText: ("#f0f0f0", "#ffffff"),
+    Role.PlaceholderText: ("#a8a8a8", "#c0c0c0"),
+    Role.Link: ("#8cc4ff", "#00ffff"),
+    Role.Light: ("#505050", "#ffffff"),
+    Role.Midlight: ("#404040", "#c0c0c0"),
+    Role.Mid: ("#303030", "#808080"),
+    Role.Dark: ("#202020", "#ffffff"),
+    Role.Shadow: ("#000000", "#ffffff"),
+}
+
+
 def dark_palette() -> QPalette:
-    return _palette(
-        {
-            Role.Window: "#2b2b2b", Role.WindowText: "#f0f0f0", Role.Base: "#1e1e1e",
-            Role.AlternateBase: "#2a2a2a", Role.Text: "#f0f0f0", Role.Button: "#3a3a3a",
-            Role.ButtonText: "#f0f0f0", Role.Highlight: "#3d8ee6",
-            Role.HighlightedText: "#000000", Role.ToolTipBase: "#3a3a3a",
-            Role.ToolTipText: "#f0f0f0", Role.PlaceholderText: "#a8a8a8",
-            Role.Link: "#8cc4ff", Role.Light: "#505050", Role.Midlight: "#404040",
-            Role.Mid: "#303030", Role.Dark: "#202020", Role.Shadow: "#000000",
-        },
-        disabled_text="#8a8a8a",
-    )  # fmt: skip
+    colours = {role: pair[0] for role, pair in _DARK_AND_HIGH_CONTRAST.items()}
+    return _palette(colours, disabled_text="#8a8a8a")
 
 
 def high_contrast_palette() -> QPalette:
-    return _palette(
-        {
-            Role.Window: "#000000", Role.WindowText: "#ffffff", Role.Base: "#000000",
-            Role.AlternateBase: "#101010", Role.Text: "#ffffff", Role.Button: "#000000",
-            Role.ButtonText: "#ffffff", Role.Highlight: "#ffff00",
-            Role.HighlightedText: "#000000", Role.ToolTipBase: "#000000",
-            Role.ToolTipText: "#ffffff", Role.PlaceholderText: "#c0c0c0",
-            Role.Link: "#00ffff", Role.Light: "#ffffff", Role.Midlight: "#c0c0c0",
-            Role.Mid: "#808080", Role.Dark: "#ffffff", Role.Shadow: "#ffffff",
-        },
-        disabled_text="#a0a0a0",
-    )  # fmt: skip
+    colours = {role: pair[1] for role, pair in _DARK_AND_HIGH_CONTRAST.items()}
+    return _palette(colours, disabled_text="#a0a0a0")
 
 
 def palette_for(scheme: Qt.ColorScheme, contrast: Qt.ContrastPreference) -> QPalette | None:
