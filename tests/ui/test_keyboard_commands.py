@@ -17,6 +17,7 @@ from anmc_desktop.ui.forms.city_form import CityForm
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.cities import CitiesPage
+from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.persons import PersonsPage
 from tests.ui.conftest import DialogRecorder
 from tests.ui.keyboard import press
@@ -135,3 +136,17 @@ def test_the_conflict_dialog_is_resolved_with_tab_and_space(qtbot: QtBot) -> Non
     qtbot.keyClick(overwrite, Qt.Key.Key_Space)
     assert dialog.choice is ConflictChoice.OVERWRITE
     assert not dialog.isVisible()
+
+
+def test_in_the_delegations_table_the_keys_act_on_delegations(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = window.show_page(DelegationsPage)
+    qtbot.waitUntil(page.isVisible)
+    page.member_table.setFocus()
+    assert page.command_button("new") is page.add_person_button
+    page.delegation_table.setFocus()
+    qtbot.waitUntil(page.delegation_table.hasFocus)
+    assert page.command_button("new") is page.add_delegation_button
+    assert page.command_button("delete") is page.remove_delegation_button
+    assert page.command_button("save") is None

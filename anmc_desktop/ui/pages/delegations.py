@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from anmc_desktop.errors import ConflictError, UserFacingError
 from anmc_desktop.records.enums import PersonRole
@@ -37,6 +37,12 @@ class DelegationsPage(FormHost, Page):
         ("new", "add_person_button"),
         ("open", "edit_person_button"),
         ("delete", "remove_person_button"),
+    )
+    # While the delegations' table has the focus, Edit > New, Open and Delete act on it.
+    delegation_commands = (
+        ("new", "add_delegation_button"),
+        ("open", "status_button"),
+        ("delete", "remove_delegation_button"),
     )
     print_document = "delegations"
 
@@ -92,6 +98,12 @@ class DelegationsPage(FormHost, Page):
         splitter.setStretchFactor(1, 2)
         self.layout_.addWidget(splitter)
         self._update_buttons()
+
+    def command_button(self, command: str) -> QAbstractButton | None:
+        attribute = dict(self.delegation_commands).get(command)
+        if attribute and self.delegation_table.hasFocus():
+            return getattr(self, attribute)
+        return super().command_button(command)
 
     def load(self) -> None:
         """Reload; the selected delegation stays selected if it is still there."""
