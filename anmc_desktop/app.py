@@ -24,6 +24,7 @@ def run_window(context: CommandContext) -> int:
     from PySide6.QtWidgets import QApplication
 
     from anmc_desktop.ui.app_icon import application_icon
+    from anmc_desktop.ui.appearance import apply_appearance
     from anmc_desktop.ui.excepthook import install_excepthook
     from anmc_desktop.ui.main_window import APP_TITLE
     from anmc_desktop.ui.window_session import WindowSession
@@ -34,6 +35,7 @@ def run_window(context: CommandContext) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(DESKTOP_ENTRY)
+    apply_appearance(app)
     install_excepthook(None)
     session = WindowSession(database_url(context.arguments))
     if not session.open():

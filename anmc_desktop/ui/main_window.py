@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop import __version__
 from anmc_desktop.errors import NotFoundError, UserFacingError
+from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
@@ -46,6 +47,7 @@ from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
 from anmc_desktop.ui.print_menu import build_print_menu
 from anmc_desktop.ui.settings import AppSettings
+from anmc_desktop.ui.standard_actions import build_standard_actions
 from anmc_desktop.ui.undo import UndoHistory
 
 APP_TITLE = "ANMC Desktop"
@@ -77,6 +79,8 @@ class MainWindow(MenuHost):
         self.meetings_page.meeting_chosen.connect(self.set_current_meeting)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Pages")
+        self.navigation.setTabKeyNavigation(False)
         self.stack = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
             self.navigation.addItem(page.title)
@@ -207,6 +211,7 @@ class MainWindow(MenuHost):
         leaving = self.current_page()
         if row == self.stack.currentIndex() or self._may_leave(leaving):
             self.stack.setCurrentIndex(row)
+            self._follow_page()
             return
         with QSignalBlocker(self.navigation):
             self.navigation.setCurrentRow(self.stack.currentIndex())
@@ -271,13 +276,27 @@ class MainWindow(MenuHost):
         self.redo_action.setShortcuts(redo_keys)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        help_menu = self.menuBar().addMenu("&Help")
+        self.standard_actions = build_standard_actions(
+            self, edit_menu, help_menu, self.current_page
+        )
         changing_data = (self.restore_action, self.undo_action, self.redo_action)
         for action in (*self.import_actions, *changing_data):
             self.edit_actions.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_TITLE}", self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _follow_page(self) -> None:
+        """The Edit entries and Ctrl+P act on the page shown."""
+        page = self.current_page()
+        self.standard_actions.follow(page)
+        printed = DocumentKind(page.print_document or DocumentKind.DECLARATION)
+        for kind, action in self.print_actions.items():
+            action.setShortcut(
+                QKeySequence.StandardKey.Print if kind is printed else QKeySequence()
+            )
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.window_geometry

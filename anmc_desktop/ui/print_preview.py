@@ -31,12 +31,13 @@ from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialog_size import fit_to_screen
+from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 
 _MAX_DPI = 300
 PREFERRED_SIZE = QSize(860, 1000)
 
 
-class PrintPreviewDialog(QDialog):
+class PrintPreviewDialog(KeyboardReadyDialog):
     def __init__(
         self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
     ) -> None:

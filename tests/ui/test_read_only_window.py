@@ -176,7 +176,7 @@ def test_a_writable_window_keeps_every_edit_enabled(window: MainWindow) -> None:
     # THEN every control that changes data can be used
     controls = _edit_controls(window)
     assert [name for name, control in controls.items() if not _enabled(control)] == []
-    assert window.page(CitiesPage).edit_button.text() == "&Edit…"
+    assert window.page(CitiesPage).edit_button.text() == "Ed&it…"
     assert window.page(AgendaPage).table.dragEnabled()
     assert not window.page(DeclarationPage).title_edit.isReadOnly()
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop.services.change_log import ChangeRecord
 from anmc_desktop.ui.dialog_size import fit_to_screen
+from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 
 COLUMNS = ("When", "Who", "What", "Field", "Was", "Became")
 ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted"}
@@ -51,7 +51,7 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
-class ChangeLogDialog(QDialog):
+class ChangeLogDialog(KeyboardReadyDialog):
     def __init__(
         self, title: str, changes: Sequence[ChangeRecord], parent: QWidget | None = None
     ) -> None:

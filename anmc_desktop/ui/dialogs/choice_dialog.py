@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+
+from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 
 
-class ChoiceDialog(QDialog):
+class ChoiceDialog(KeyboardReadyDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

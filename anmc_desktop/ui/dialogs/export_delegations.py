@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -44,6 +43,8 @@ from anmc_desktop.services.export_data import (
     MeetingParticipants,
 )
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.colours import Tone, show_in_tone
+from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 
 FORMAT_LABELS = {
     ExportFormat.CSV: "CSV (Excel, UTF-8)",
@@ -78,7 +79,7 @@ def _checked(list_widget: QListWidget) -> list[object]:
     ]
 
 
-class ExportDelegationsDialog(QDialog):
+class ExportDelegationsDialog(KeyboardReadyDialog):
     def __init__(
         self,
         exporter: DelegationListExport,
@@ -126,7 +127,7 @@ class ExportDelegationsDialog(QDialog):
 
         self.summary = QLabel()
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
+        show_in_tone(self.problem, Tone.ERROR)
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(

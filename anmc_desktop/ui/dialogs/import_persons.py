@@ -11,11 +11,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,15 +37,17 @@ from anmc_desktop.files import write_atomically
 from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowOutcome, RowStatus
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.colours import Tone, show_in_tone, tone_colour
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
+from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 
 FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
-STATUS_COLOURS = {
-    RowStatus.NEW: QColor("#2e7d32"),
-    RowStatus.UPDATE: QColor("#1565c0"),
-    RowStatus.UNCHANGED: QColor("#9e9e9e"),
-    RowStatus.ERROR: QColor("#c62828"),
+STATUS_TONES = {
+    RowStatus.NEW: Tone.SUCCESS,
+    RowStatus.UPDATE: Tone.INFO,
+    RowStatus.UNCHANGED: Tone.MUTED,
+    RowStatus.ERROR: Tone.ERROR,
 }
 NOT_CHOSEN = "(choose…)"
 
@@ -55,14 +55,18 @@ NOT_CHOSEN = "(choose…)"
 class PreviewModel(RecordTableModel[RowOutcome]):
     columns = (
         Column("Row", lambda r: r.where, align_right=True),
-        Column("Status", lambda r: r.status.value, decoration=lambda r: STATUS_COLOURS[r.status]),
+        Column(
+            "Status",
+            lambda r: r.status.value,
+            decoration=lambda r: tone_colour(STATUS_TONES[r.status]),
+        ),
         Column("City", lambda r: r.city),
         Column("Name", lambda r: r.name),
         Column("Details", lambda r: r.summary),
     )
 
 
-class ImportPersonsDialog(QDialog):
+class ImportPersonsDialog(KeyboardReadyDialog):
     def __init__(
         self, importer: PersonImportService, meeting_id: int, parent: QWidget | None = None
     ) -> None:
@@ -102,7 +106,7 @@ class ImportPersonsDialog(QDialog):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        show_in_tone(self.problem, Tone.ERROR)
         self.skip_errors = QCheckBox(
             "Import the rows without errors; list the others in a report next to the file"
         )

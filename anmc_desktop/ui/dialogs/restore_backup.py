@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop.services.database_files import BackupInfo
 from anmc_desktop.ui.dialogs.database_problem import backup_when_and_what
+from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 
 
-class RestoreBackupDialog(QDialog):
+class RestoreBackupDialog(KeyboardReadyDialog):
     def __init__(self, backups: Sequence[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore a backup")

@@ -29,9 +29,10 @@ from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import clashes
+from anmc_desktop.ui.colours import Tone, show_in_tone
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.ordered_list import PersonChoices, PersonList
-from anmc_desktop.ui.item_models.agenda import KIND_COLOURS, WARNING_COLOUR, WARNING_MARK
+from anmc_desktop.ui.item_models.agenda import KIND_COLOURS, WARNING_MARK
 
 DATE_TIME_FORMAT = "ddd yyyy-MM-dd HH:mm"
 
@@ -132,7 +133,7 @@ class AgendaItemForm(FormDialog):
         self.clash_warnings = QLabel()
         self.clash_warnings.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.clash_warnings.setObjectName("clash_warnings")
-        self.clash_warnings.setStyleSheet(f"color: {WARNING_COLOUR};")
+        show_in_tone(self.clash_warnings, Tone.WARNING)
         self.clash_warnings.setWordWrap(True)
         self.clash_warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.clash_warnings.hide()

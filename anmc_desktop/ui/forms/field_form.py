@@ -1,4 +1,10 @@
-"""A form layout whose every field has its own error message beside it."""
+"""A form layout whose every field has its own error message beside it.
+
+Each field's label is the field's buddy (Alt+letter goes to it) and its accessible name;
+the message beside it is also the field's accessible description, announced when it
+appears, so that a screen reader says what is wrong. ``focus_first_invalid`` puts the
+cursor where the first problem is.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QDoubleSpinBox,
@@ -21,11 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.errors import ValidationError
+from anmc_desktop.ui.accessibility import describe_error, give_name
+from anmc_desktop.ui.colours import Tone, show_in_tone
 
 Check = Callable[[], str | None]
 """Returns the reason the field's value is not acceptable, or None."""
 
-ERROR_STYLE = "color: #b00020;"
+
+def error_label(object_name: str) -> QLabel:
+    """An empty, hidden label for an error message, in the palette's error colour."""
+    message = QLabel()
+    message.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
+    message.setObjectName(object_name)
+    show_in_tone(message, Tone.ERROR)
+    message.setWordWrap(True)
+    message.hide()
+    return message
 
 
 @dataclass
@@ -48,18 +66,16 @@ class FieldForm(QWidget):
 
     def add_field(self, name: str, label: str, widget: QWidget, check: Check | None = None) -> None:
         """``name`` is the service's field name, so its errors land beside this field."""
-        message = QLabel()
-        message.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
-        message.setObjectName(f"error_{name}")
-        message.setStyleSheet(ERROR_STYLE)
-        message.setWordWrap(True)
-        message.hide()
-        cell = QWidget()
-        cell_layout = QHBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.addWidget(widget, stretch=2)
-        cell_layout.addWidget(message, stretch=1)
-        self._layout.addRow(label, cell)
+        message = error_label(f"error_{name}")
+        # The label and the field share a parent, so the label is the field's label for
+        # assistive technology too (Qt relates buddies only between siblings).
+        label_widget = QLabel(label)
+        label_widget.setBuddy(_focusable_parts(widget)[0])
+        cell = QHBoxLayout()
+        cell.addWidget(widget, stretch=2)
+        cell.addWidget(message, stretch=1)
+        self._layout.addRow(label_widget, cell)
+        _name_parts(widget, label)
         widget.setObjectName(name)
         previous = list(self._rows.values())[-1].widget if self._rows else None
         self._rows[name] = _Row(widget, message, check)
@@ -84,8 +100,16 @@ class FieldForm(QWidget):
     def widget(self, name: str) -> QWidget:
         return self._rows[name].widget
 
+    def focus_first_invalid(self) -> None:
+        """Put the focus on the first field that shows an error."""
+        for row in self._rows.values():
+            if row.message.text():
+                _focusable_parts(row.widget)[0].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     def first_widget(self) -> QWidget | None:
-        return next(iter(self._rows.values())).widget if self._rows else None
+        """The first field's part that takes the focus."""
+        return _focusable_parts(next(iter(self._rows.values())).widget)[0] if self._rows else None
 
     def message(self, name: str) -> str:
         """The error shown beside the field ("" when none)."""
@@ -126,6 +150,33 @@ class FieldForm(QWidget):
     def _show(row: _Row, reason: str | None) -> None:
         row.message.setText(reason or "")
         row.message.setVisible(bool(reason))
+        for part in _focusable_parts(row.widget):
+            describe_error(part, reason or "")
+
+
+def _focusable_parts(widget: QWidget) -> list[QWidget]:
+    """The field, or the parts of a composite field that take the focus (a check box and
+    a date, a list and its buttons), without the inner parts of Qt's own widgets."""
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.focusProxy() is None:
+        return [widget]
+    parts = [
+        child
+        for child in widget.findChildren(QWidget)
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and child.focusProxy() is None
+        and not isinstance(child.parentWidget(), (QAbstractItemView, QComboBox, QDateTimeEdit))
+        and not isinstance(child.parentWidget(), (QSpinBox, QDoubleSpinBox))
+    ]
+    return parts or [widget]
+
+
+def _name_parts(widget: QWidget, label: str) -> None:
+    """Every part of the field that takes the focus reads the field's label, unless it
+    has a text of its own (a check box's text stays its name)."""
+    for part in _focusable_parts(widget):
+        own_text = part.text() if isinstance(part, QAbstractButton) else ""
+        if not own_text:
+            give_name(part, label)
 
 
 def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:

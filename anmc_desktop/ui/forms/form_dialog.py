@@ -9,19 +9,21 @@ read-only window a form opens for viewing only (``show_read_only``).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from anmc_desktop.errors import ConflictError, UserFacingError, ValidationError
 from anmc_desktop.services.change_log import ChangeLogService
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.accessibility import announce
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.dialogs.change_log import ChangeLogDialog
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
-from anmc_desktop.ui.forms.field_form import ERROR_STYLE, FieldForm
+from anmc_desktop.ui.forms.field_form import FieldForm, error_label
+from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 
 
-class FormDialog(QDialog):
+class FormDialog(KeyboardReadyDialog):
     saved = Signal(object)
     # Whether closing with changes asks first (not worth asking for mere options).
     confirm_discard = True
@@ -30,17 +32,13 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = FieldForm(self)
-        self.general_error = QLabel()
-        self.general_error.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
-        self.general_error.setObjectName("general_error")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label("general_error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,6 +86,7 @@ class FormDialog(QDialog):
             return
         if not self.form.is_valid():
             self.save_button.setEnabled(False)
+            self.form.focus_first_invalid()
             return
         try:
             result = self.save()
@@ -95,6 +94,7 @@ class FormDialog(QDialog):
             unplaced = self.form.show_validation_error(error)
             self._show_general("\n".join(unplaced))
             self.save_button.setEnabled(False)
+            self.form.focus_first_invalid()
             return
         except ConflictError as conflict:
             self._resolve_conflict(conflict)
@@ -176,3 +176,4 @@ class FormDialog(QDialog):
     def _show_general(self, text: str) -> None:
         self.general_error.setText(text)
         self.general_error.setVisible(bool(text))
+        announce(self.general_error, text)

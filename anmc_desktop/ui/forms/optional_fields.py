@@ -21,7 +21,7 @@ class _Optional(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
         layout.addWidget(self.editor, stretch=1)
-        self.setFocusProxy(self.enabled)
+        # No focus proxy: Tab would jump to a compound widget from wherever it was made.
         self.enabled.toggled.connect(self.editor.setEnabled)
         self.enabled.toggled.connect(self.changed)
         self.editor.dateTimeChanged.connect(self.changed)

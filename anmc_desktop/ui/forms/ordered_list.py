@@ -54,9 +54,11 @@ class OrderedList(QWidget, Generic[V]):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._after_reorder)
         self.list.currentRowChanged.connect(self._update_buttons)
-        self.move_up_button = QPushButton("Move &up")
-        self.move_down_button = QPushButton("Move do&wn")
-        self.remove_button = QPushButton("&Remove")
+        # No mnemonics: a form or page may hold two such lists (Alt+Up, Alt+Down and Del
+        # work in the list itself).
+        self.move_up_button = QPushButton("Move up")
+        self.move_down_button = QPushButton("Move down")
+        self.remove_button = QPushButton("Remove")
         self.move_up_button.clicked.connect(lambda: self.move_current(-1))
         self.move_down_button.clicked.connect(lambda: self.move_current(+1))
         self.remove_button.clicked.connect(self.remove_current)
@@ -172,7 +174,7 @@ class ParagraphList(QWidget):
         self.entries.list.setMinimumHeight(120)
         self.entries.changed.connect(self.changed)
         self.entries.list.currentRowChanged.connect(self._show_current)
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton("Add")
         self.add_button.setToolTip(f"Add a {noun} at the end")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_paragraph)

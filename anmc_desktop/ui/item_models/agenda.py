@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.enums import AgendaKind
+from anmc_desktop.ui.colours import Tone, tint, tone_colour
 from anmc_desktop.ui.item_models.formatting import time_range_text
 from anmc_desktop.ui.item_models.record_table import Column, Index, RecordTableModel
 
@@ -28,7 +29,6 @@ KIND_COLOURS: dict[AgendaKind, str] = {
     AgendaKind.OTHER: "#7f7f7f",
 }
 WARNING_MARK = "\u26a0"
-WARNING_COLOUR = "#9a5b00"
 
 
 def kind_colour(item: AgendaItemRecord) -> QColor:
@@ -36,10 +36,8 @@ def kind_colour(item: AgendaItemRecord) -> QColor:
 
 
 def kind_tint(kind: AgendaKind) -> QColor:
-    """A light shade of the kind's colour, behind black text."""
-    tint = QColor(KIND_COLOURS[kind])
-    tint.setAlphaF(0.22)
-    return tint
+    """A shade of the kind's colour behind the palette's text, which stays readable."""
+    return tint(QColor(KIND_COLOURS[kind]), 0.22)
 
 
 def persons_text(item: AgendaItemRecord) -> str:
@@ -96,5 +94,5 @@ class AgendaTableModel(RecordTableModel[AgendaItemRecord]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(warnings)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(WARNING_COLOUR))
+            return QBrush(tone_colour(Tone.WARNING))
         return None

@@ -90,6 +90,8 @@ class DayTabs(QTabBar):
 
 class AgendaPage(Page):
     title = "Agenda"
+    commands = (("new", "add_button"), ("open", "edit_button"), ("delete", "delete_button"))
+    print_document = "programme"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -123,15 +125,11 @@ class AgendaPage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
         self.add_button.setToolTip("Add an item to the day shown (Ctrl+N)")
         self.delete_button.setToolTip("Delete the selected item (Del); Ctrl+Z brings it back")
-        for keys, slot, edits in (
-            (QKeySequence.StandardKey.New, self.add_item, True),
-            (QKeySequence.StandardKey.Delete, self.delete_selected, True),
-            (QKeySequence(Qt.Key.Key_Return), self.edit_selected, False),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.table)
+        # Ctrl+N and Del are the window's Edit > New and Delete, which press these buttons.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.setEnabled(not (edits and self.read_only))
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(self.edit_selected)
         buttons = QHBoxLayout()
         for button in (
             self.add_button, self.edit_button, self.duplicate_button,

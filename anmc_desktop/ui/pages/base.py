@@ -17,6 +17,7 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLabel,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
+from anmc_desktop.ui.accessibility import give_name, mark_heading
 from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.reading_order import prepare
 from anmc_desktop.ui.undo import D, R, UndoHistory
 
 NO_MEETING_TEXT = "No current meeting: choose one on the Meetings page."
@@ -35,9 +38,17 @@ READ_ONLY_TIP = "The database is open read-only: nothing can be changed in this 
 
 
 class Page(QWidget):
-    """Subclasses set ``title`` and implement ``load()``."""
+    """Subclasses set ``title`` and implement ``load()``.
+
+    ``commands`` names the buttons that the window's Edit menu entries (New, Open, Save,
+    Delete, with their standard shortcuts) press on this page, as (command, attribute)
+    pairs; ``print_document`` is the document Ctrl+P prints from it (a ``DocumentKind``
+    value). Edit > Find puts the cursor in ``find_target()``.
+    """
 
     title: ClassVar[str] = ""
+    commands: ClassVar[tuple[tuple[str, str], ...]] = ()
+    print_document: ClassVar[str] = ""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +65,7 @@ class Page(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
+        mark_heading(self.heading)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
 
@@ -80,6 +92,15 @@ class Page(QWidget):
         if self.read_only:
             form.show_read_only()
         form.open()
+
+    def command_button(self, command: str) -> QAbstractButton | None:
+        """The button the window's ``command`` ("new", "open", "save", "delete") presses."""
+        attribute = dict(self.commands).get(command)
+        return getattr(self, attribute, None) if attribute else None
+
+    def find_target(self) -> QWidget | None:
+        """Where Find puts the cursor: the page's search field, else its first table."""
+        return self.focusProxy() or self.findChild(QAbstractItemView)
 
     def set_meeting(self, meeting: MeetingRecord | None) -> None:
         self.meeting = meeting
@@ -127,6 +148,7 @@ class Page(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self._stale:
             self.reload()
+        prepare(self, self.title)
         super().showEvent(event)
 
     def meeting_heading(self) -> str:
@@ -136,9 +158,13 @@ class Page(QWidget):
         return f"{self.title}: {self.meeting.title}"
 
 
-def make_table(parent: QWidget | None = None) -> QTableView:
-    """A read-only table that selects whole rows, sized to its contents."""
+def make_table(parent: QWidget | None = None, accessible_name: str = "") -> QTableView:
+    """A read-only table that selects whole rows, sized to its contents. Tab leaves it
+    (arrow keys move inside); ``accessible_name`` is what a screen reader calls it."""
     table = QTableView(parent)
+    table.setTabKeyNavigation(False)
+    if accessible_name:
+        give_name(table, accessible_name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -15,6 +15,7 @@ from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 
 class CitiesPage(FormHost, Page):
     title = "Member cities"
+    commands = (("new", "add_button"), ("open", "edit_button"), ("delete", "retire_button"))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -22,7 +23,7 @@ class CitiesPage(FormHost, Page):
         self.buttons = ButtonRow(self)
         self.add_button = self.buttons.add("add_city", "&Add city…", self.add_city)
         self.edit_button = self.buttons.add(
-            "edit_city", self.edit_or_view("&Edit…"), self.edit_city
+            "edit_city", self.edit_or_view("Ed&it…"), self.edit_city
         )
         self.retire_button = self.buttons.add(
             "retire_city", "&Retire", self.retire_city, "A retired city keeps its past delegations."

@@ -37,8 +37,10 @@ from anmc_desktop.records.declarations import (
 from anmc_desktop.records.testimonium import build_testimonium
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.accessibility import announce
+from anmc_desktop.ui.colours import Tone, tone_colour
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
-from anmc_desktop.ui.forms.field_form import ERROR_STYLE, Check, FieldForm
+from anmc_desktop.ui.forms.field_form import Check, FieldForm, error_label
 from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
 from anmc_desktop.ui.forms.ordered_list import ParagraphList
 from anmc_desktop.ui.pages.base import Page
@@ -56,6 +58,8 @@ def _multi_line(lines: int) -> QPlainTextEdit:
 
 class DeclarationPage(Page):
     title = "Declaration"
+    commands = (("save", "save_button"),)
+    print_document = "declaration"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -80,11 +84,7 @@ class DeclarationPage(Page):
         self.final_button.clicked.connect(self.mark_final)
         self.reopen_button.clicked.connect(self.reopen)
         self.create_button.clicked.connect(self.create)
-        self.general_error = QLabel()
-        self.general_error.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label("general_error")
         bar = QHBoxLayout()
         bar.addWidget(self.status_label)
         bar.addStretch(1)
@@ -114,13 +114,10 @@ class DeclarationPage(Page):
         self.layout_.addLayout(bar)
         self.layout_.addWidget(self.general_error)
         self.layout_.addWidget(splitter, stretch=1)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence(Qt.Key.Key_Escape), self.revert),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        # Ctrl+S is the window's File > Save, which presses this page's Save button.
+        revert = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        revert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        revert.activated.connect(self.revert)
         if self.read_only:
             self.form.set_read_only()
         self._update_state()
@@ -206,6 +203,7 @@ class DeclarationPage(Page):
             return
         if not self.form.is_valid():
             self._update_state()
+            self.form.focus_first_invalid()
             return
         before, after = declaration_draft_of(record), self.draft()
         expected = self._overwrite_version if self._overwriting else self._base_version
@@ -217,6 +215,7 @@ class DeclarationPage(Page):
         except ValidationError as error:
             self._show_general("\n".join(self.form.show_validation_error(error)))
             self.save_button.setEnabled(False)
+            self.form.focus_first_invalid()
             return
         except UserFacingError as error:
             self._show_general(str(error))
@@ -353,7 +352,7 @@ class DeclarationPage(Page):
         )
         shown = DeclarationRecord(**asdict(self.draft()), status=record.status) if dirty else record
         scroll = self.text.verticalScrollBar().value()
-        self.text.setHtml(declaration_html(shown))
+        self.text.setHtml(declaration_html(shown, tone_colour(Tone.MUTED).name()))
         self.text.verticalScrollBar().setValue(scroll)
 
     def _built_testimonium(self) -> str:
@@ -379,3 +378,4 @@ class DeclarationPage(Page):
     def _show_general(self, text: str) -> None:
         self.general_error.setText(text)
         self.general_error.setVisible(bool(text))
+        announce(self.general_error, text)

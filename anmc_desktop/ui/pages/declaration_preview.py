@@ -13,10 +13,12 @@ def _paragraph(text: str, style: str = "") -> str:
     return f'<p style="{style}">{body}</p>' if style else f"<p>{body}</p>"
 
 
-def declaration_html(declaration: DeclarationRecord) -> str:
+def declaration_html(declaration: DeclarationRecord, status_colour: str) -> str:
+    """``status_colour`` (a CSS colour name) is a muted text colour readable on the
+    preview's background, taken from the palette."""
     status = "Final (read-only)" if declaration.is_final else "Draft"
     parts = [
-        f'<p style="color: gray;">Status: {escape(status)}</p>',
+        f'<p style="color: {status_colour};">Status: {escape(status)}</p>',
         f'<h2 align="center">{escape(declaration.title)}</h2>',
         _paragraph(declaration.opening),
         *(_paragraph(text, "margin-left: 2em;") for text in declaration.preamble),

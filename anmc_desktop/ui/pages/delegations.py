@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from anmc_desktop.errors import ConflictError, UserFacingError
 from anmc_desktop.records.enums import PersonRole
@@ -33,6 +33,18 @@ MAX_COLUMN_WIDTH = 320
 
 class DelegationsPage(FormHost, Page):
     title = "Delegations"
+    commands = (
+        ("new", "add_person_button"),
+        ("open", "edit_person_button"),
+        ("delete", "remove_person_button"),
+    )
+    # While the delegations' table has the focus, Edit > New, Open and Delete act on it.
+    delegation_commands = (
+        ("new", "add_delegation_button"),
+        ("open", "status_button"),
+        ("delete", "remove_delegation_button"),
+    )
+    print_document = "delegations"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -45,14 +57,14 @@ class DelegationsPage(FormHost, Page):
             "remove_delegation", "Remove delegation", self.remove_delegation
         )
         self.delegations = DelegationTableModel(self)
-        self.delegation_table = make_table(self)
+        self.delegation_table = make_table(self, "Delegations")
         self.delegation_table.setModel(self.delegations)
         # Size columns from the rows in view (and a few more), not from 200 delegations.
         self.delegation_table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.delegation_table.selectionModel().currentRowChanged.connect(self._show_members)
         self.delegation_table.activated.connect(self.change_status)
         self.members = PersonTableModel(self)
-        self.member_table = make_table(self)
+        self.member_table = make_table(self, "Members")
         self.member_table.setModel(self.members)
         self.member_table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         # A long position is elided so that the Role column stays in view.
@@ -64,8 +76,8 @@ class DelegationsPage(FormHost, Page):
         self.member_buttons = ButtonRow(self)
         add = self.member_buttons.add
         self.add_person_button = add("add_person", "&Add person…", self.add_person)
-        self.edit_person_button = add("edit_person", self.edit_or_view("&Edit…"), self.edit_person)
-        self.set_head_button = add("set_head", "Make &head", self.set_head)
+        self.edit_person_button = add("edit_person", self.edit_or_view("Ed&it…"), self.edit_person)
+        self.set_head_button = add("set_head", "Ma&ke head", self.set_head)
         self.move_person_button = add("move_person", "&Move to…", self.move_person)
         self.remove_person_button = add("remove_person", "&Remove", self.remove_person)
         upper = QWidget()
@@ -86,6 +98,12 @@ class DelegationsPage(FormHost, Page):
         splitter.setStretchFactor(1, 2)
         self.layout_.addWidget(splitter)
         self._update_buttons()
+
+    def command_button(self, command: str) -> QAbstractButton | None:
+        attribute = dict(self.delegation_commands).get(command)
+        if attribute and self.delegation_table.hasFocus():
+            return getattr(self, attribute)
+        return super().command_button(command)
 
     def load(self) -> None:
         """Reload; the selected delegation stays selected if it is still there."""

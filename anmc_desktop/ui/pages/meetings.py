@@ -15,6 +15,7 @@ from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 
 class MeetingsPage(FormHost, Page):
     title = "Meetings"
+    commands = (("new", "new_button"), ("open", "edit_button"))
     meeting_chosen = Signal(int)
     """The user asked to work on this meeting (its id)."""
 
@@ -32,7 +33,7 @@ class MeetingsPage(FormHost, Page):
         self.new_button = QPushButton("&New meeting…")
         self.new_button.setObjectName("new_meeting")
         self.new_button.clicked.connect(self.new_meeting)
-        self.edit_button = QPushButton(self.edit_or_view("&Edit…"))
+        self.edit_button = QPushButton(self.edit_or_view("Ed&it…"))
         self.edit_button.setObjectName("edit_meeting")
         self.edit_button.clicked.connect(self.edit_meeting)
         buttons = QHBoxLayout()

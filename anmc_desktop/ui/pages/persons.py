@@ -35,6 +35,8 @@ SORT_OF_COLUMN = {
 
 class PersonsPage(FormHost, Page):
     title = "Persons"
+    commands = (("open", "open_button"), ("delete", "remove_button"))
+    print_document = "badges"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -55,9 +57,9 @@ class PersonsPage(FormHost, Page):
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(0, 0, 0, 0)
-        bar_layout.addWidget(QLabel("&Find:", buddy=self.query))
+        bar_layout.addWidget(QLabel("F&ind:", buddy=self.query))
         bar_layout.addWidget(self.query, stretch=1)
-        bar_layout.addWidget(QLabel("S&ort by:", buddy=self.sort))
+        bar_layout.addWidget(QLabel("Sor&t by:", buddy=self.sort))
         bar_layout.addWidget(self.sort)
         bar_layout.addWidget(self.count)
         self.buttons = ButtonRow(self)

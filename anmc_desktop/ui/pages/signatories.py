@@ -115,6 +115,7 @@ def member_label(person: PersonRecord) -> str:
 
 class SignatoriesPage(Page):
     title = "Signatories"
+    print_document = "signatories"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -127,8 +128,7 @@ class SignatoriesPage(Page):
         self.rule.currentIndexChanged.connect(self._rule_chosen)
         self.final_note = QLabel("The declaration is final: only the statuses can change.")
         rule_row = QHBoxLayout()
-        rule_label = QLabel("Signing &order:")
-        rule_label.setBuddy(self.rule)
+        rule_label = QLabel("Signing &order:", buddy=self.rule)
         rule_row.addWidget(rule_label)
         rule_row.addWidget(self.rule)
         rule_row.addWidget(self.final_note)

@@ -1,0 +1,157 @@
+"""Colours that say something (an error, a warning, a draft, a focus frame), from the palette.
+
+Nothing here is a fixed colour on screen: each tone starts from a hue and is made darker
+or lighter until it reads against the palette's background at the contrast WCAG 2.1 asks
+for (4.5:1 for text, 3:1 for a focus frame), so the same code serves the light, the dark
+and a high contrast palette. Labels shown in a tone follow a change of the palette.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QLabel
+
+TEXT_CONTRAST = 4.5
+FOCUS_CONTRAST = 3.0
+
+
+class Tone(enum.Enum):
+    """What a coloured text means; the value is the hue it starts from."""
+
+    ERROR = "#b00020"
+    WARNING = "#9a5b00"
+    SUCCESS = "#2e7d32"
+    INFO = "#1565c0"
+    MUTED = ""  # halfway between the text and its background, then made readable
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2.1's relative luminance of an sRGB colour (0 black, 1 white)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2.1's contrast ratio, from 1 (same) to 21 (black on white)."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable(colour: QColor, backgrounds: Iterable[QColor], minimum: float) -> QColor:
+    """The colour, made darker on light backgrounds (lighter on dark ones) until it has
+    at least ``minimum`` contrast against every one of them; its hue is kept."""
+    grounds = list(backgrounds)
+    dark_ground = max(relative_luminance(ground) for ground in grounds) < 0.18
+    hue, saturation, lightness, _alpha = colour.getHslF()
+    hue = max(hue, 0.0)  # -1 for greys
+    candidate = QColor(colour)
+    while min(contrast_ratio(candidate, ground) for ground in grounds) < minimum:
+        if (dark_ground and lightness >= 1.0) or (not dark_ground and lightness <= 0.0):
+            break
+        lightness = min(1.0, lightness + 0.02) if dark_ground else max(0.0, lightness - 0.02)
+        candidate = QColor.fromHslF(hue, saturation, lightness)
+    return candidate
+
+
+def text_backgrounds(palette: QPalette) -> tuple[QColor, ...]:
+    """Where text of a tone may stand: on the window, in a field or a table's rows."""
+    roles = (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)
+    return tuple(palette.color(role) for role in roles)
+
+
+def tone_colour(tone: Tone, palette: QPalette | None = None) -> QColor:
+    """The tone's colour for text on any background of the palette (the application's
+    palette unless given)."""
+    palette = palette or QGuiApplication.palette()
+    grounds = text_backgrounds(palette)
+    if tone is Tone.MUTED:
+        text, ground = palette.color(QPalette.ColorRole.WindowText), grounds[0]
+        start = QColor(
+            (text.red() + ground.red()) // 2,
+            (text.green() + ground.green()) // 2,
+            (text.blue() + ground.blue()) // 2,
+        )
+    else:
+        start = QColor(tone.value)
+    return readable(start, grounds, TEXT_CONTRAST)
+
+
+def tint(colour: QColor, share: float, palette: QPalette | None = None) -> QColor:
+    """A shade of ``colour`` laid over the palette's base (``share`` of it at most),
+    light enough that the palette's text stays readable on it."""
+    palette = palette or QGuiApplication.palette()
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    while True:
+        mixed = QColor.fromRgbF(
+            *(
+                share * tinted + (1 - share) * under
+                for tinted, under in zip(
+                    (colour.redF(), colour.greenF(), colour.blueF()),
+                    (base.redF(), base.greenF(), base.blueF()),
+                    strict=True,
+                )
+            )
+        )
+        if share <= 0 or contrast_ratio(mixed, text) >= TEXT_CONTRAST:
+            return mixed
+        share = max(0.0, share - 0.02)
+
+
+def focus_colour(palette: QPalette, background: QColor) -> QColor:
+    """The colour of a focus frame drawn on ``background``: the palette's highlight if it
+    stands out enough, else whichever of the highlight's text or the window text does."""
+    candidates = (
+        palette.color(QPalette.ColorRole.Highlight),
+        palette.color(QPalette.ColorRole.HighlightedText),
+        palette.color(QPalette.ColorRole.WindowText),
+    )
+    for candidate in candidates:
+        if contrast_ratio(candidate, background) >= FOCUS_CONTRAST:
+            return candidate
+    return max(candidates, key=lambda candidate: contrast_ratio(candidate, background))
+
+
+class _ToneKeeper(QObject):
+    """Re-colours its label when the palette changes (dark mode turned on)."""
+
+    def __init__(self, label: QLabel, tone: Tone) -> None:
+        super().__init__(label)
+        self._tone = tone
+        label.installEventFilter(self)
+        self.apply(label)
+
+    def apply(self, label: QLabel) -> None:
+        colour = tone_colour(self._tone)
+        if label.palette().color(QPalette.ColorRole.WindowText) == colour:
+            return  # also ends the PaletteChange that setting it sends
+        palette = QPalette()  # only the roles set here: the rest follows the application
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            palette.setColor(role, colour)
+        label.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A hidden label (no error yet) may miss a change: it is checked again when shown.
+        changes = (
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.Show,
+        )
+        if event.type() in changes and isinstance(watched, QLabel):
+            self.apply(watched)
+        return False
+
+
+def show_in_tone(label: QLabel, tone: Tone) -> None:
+    """Draw the label's text in the tone, readable in whatever palette is in use."""
+    _ToneKeeper(label, tone)
