@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,21 +44,24 @@ from anmc_desktop.services.export_data import (
     MeetingParticipants,
 )
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.translation import translate
 
 FORMAT_LABELS = {
-    ExportFormat.CSV: "CSV (Excel, UTF-8)",
-    ExportFormat.XLSX: "Excel workbook (.xlsx)",
-    ExportFormat.PDF: "PDF (printed delegation list)",
+    ExportFormat.CSV: QT_TRANSLATE_NOOP("dialogs.export_delegations", "CSV (Excel, UTF-8)"),
+    ExportFormat.XLSX: QT_TRANSLATE_NOOP("dialogs.export_delegations", "Excel workbook (.xlsx)"),
+    ExportFormat.PDF: QT_TRANSLATE_NOOP(
+        "dialogs.export_delegations", "PDF (printed delegation list)"
+    ),
 }
 FILE_FILTERS = {
-    ExportFormat.CSV: "CSV files (*.csv)",
-    ExportFormat.XLSX: "Excel workbooks (*.xlsx)",
-    ExportFormat.PDF: "PDF files (*.pdf)",
+    ExportFormat.CSV: QT_TRANSLATE_NOOP("dialogs.export_delegations", "CSV files (*.csv)"),
+    ExportFormat.XLSX: QT_TRANSLATE_NOOP("dialogs.export_delegations", "Excel workbooks (*.xlsx)"),
+    ExportFormat.PDF: QT_TRANSLATE_NOOP("dialogs.export_delegations", "PDF files (*.pdf)"),
 }
 ORDER_LABELS = {
-    Order.CITY: "By city, head first",
-    Order.NAME: "By family name",
-    Order.ROLE: "By role, then city",
+    Order.CITY: QT_TRANSLATE_NOOP("dialogs.export_delegations", "By city, head first"),
+    Order.NAME: QT_TRANSLATE_NOOP("dialogs.export_delegations", "By family name"),
+    Order.ROLE: QT_TRANSLATE_NOOP("dialogs.export_delegations", "By role, then city"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -91,7 +94,11 @@ class ExportDelegationsDialog(QDialog):
         self._meeting_id = meeting_id
         self._participants: MeetingParticipants = data.participants(meeting_id)
         self.saved_to: Path | None = None
-        self.setWindowTitle(f"Export delegations: {self._participants.meeting.title}")
+        self.setWindowTitle(
+            translate("dialogs.export_delegations", "Export delegations: {title}").format(
+                title=self._participants.meeting.title
+            )
+        )
 
         self.format = QComboBox()
         for file_format, label in FORMAT_LABELS.items():
@@ -99,16 +106,20 @@ class ExportDelegationsDialog(QDialog):
         self.order = QComboBox()
         for order, label in ORDER_LABELS.items():
             self.order.addItem(label, order)
-        self.sheet_per_city = QCheckBox("One sheet per city")
-        self.placeholders = QCheckBox("Include unnamed (placeholder) heads")
+        self.sheet_per_city = QCheckBox(
+            translate("dialogs.export_delegations", "One sheet per city")
+        )
+        self.placeholders = QCheckBox(
+            translate("dialogs.export_delegations", "Include unnamed (placeholder) heads")
+        )
 
         self.columns = QListWidget()
         self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         chosen = list(DEFAULT_COLUMNS) + [k for k in COLUMNS if k not in DEFAULT_COLUMNS]
         for key in chosen:
             _checkable(self.columns, COLUMNS[key].header, key, key in DEFAULT_COLUMNS)
-        self.move_up = QPushButton("Move up")
-        self.move_down = QPushButton("Move down")
+        self.move_up = QPushButton(translate("dialogs.export_delegations", "Move up"))
+        self.move_down = QPushButton(translate("dialogs.export_delegations", "Move down"))
 
         self.delegations = QListWidget()
         cities = sorted(
@@ -119,10 +130,10 @@ class ExportDelegationsDialog(QDialog):
             _checkable(self.delegations, city, delegation_id, True)
         self.statuses = QListWidget()
         for status in DelegationStatus:
-            _checkable(self.statuses, status.label, status, True)
+            _checkable(self.statuses, label(status), status, True)
         self.roles = QListWidget()
         for role in PersonRole:
-            _checkable(self.roles, role.label, role, True)
+            _checkable(self.roles, label(role), role, True)
 
         self.summary = QLabel()
         self.problem = QLabel()
@@ -130,7 +141,8 @@ class ExportDelegationsDialog(QDialog):
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "Export…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("dialogs.export_delegations", "Export…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self._lay_out()
 
@@ -146,12 +158,14 @@ class ExportDelegationsDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Order:", self.order)
+        form.addRow(translate("dialogs.export_delegations", "Format:"), self.format)
+        form.addRow(translate("dialogs.export_delegations", "Order:"), self.order)
         form.addRow("", self.sheet_per_city)
         form.addRow("", self.placeholders)
 
-        column_box = QGroupBox("Columns (tick, drag or move to order)")
+        column_box = QGroupBox(
+            translate("dialogs.export_delegations", "Columns (tick, drag or move to order)")
+        )
         column_layout = QVBoxLayout(column_box)
         column_layout.addWidget(self.columns)
         moves = QHBoxLayout()
@@ -162,7 +176,11 @@ class ExportDelegationsDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(column_box, 0, 0, 2, 1)
         for column, (title, widget) in enumerate(
-            (("Delegations", self.delegations), ("Statuses", self.statuses), ("Roles", self.roles)),
+            (
+                (translate("dialogs.export_delegations", "Delegations"), self.delegations),
+                (translate("dialogs.export_delegations", "Statuses"), self.statuses),
+                (translate("dialogs.export_delegations", "Roles"), self.roles),
+            ),
             start=1,
         ):
             widget.setMinimumWidth(widget.sizeHintForColumn(0) + 32)  # whole labels
@@ -222,11 +240,19 @@ class ExportDelegationsDialog(QDialog):
             return
         table = build_table("", self._participants.participants, options)
         persons = len(table.rows)
+        cities = len(set(table.cities))
+        delegations = translate("dialogs.export_delegations", "in %n delegation(s)", None, cities)
         self.summary.setText(
-            f"{persons} person{'s' if persons != 1 else ''} in "
-            f"{len(set(table.cities))} delegation(s) will be listed."
+            translate("dialogs.export_delegations", "%n person(s) will be listed", None, persons)
+            + " "
+            + delegations
+            + "."
         )
-        self.problem.setText("" if persons else "Nobody matches these choices.")
+        self.problem.setText(
+            ""
+            if persons
+            else translate("dialogs.export_delegations", "Nobody matches these choices.")
+        )
         self.export_button.setEnabled(persons > 0)
 
     def _export(self) -> None:
@@ -234,8 +260,8 @@ class ExportDelegationsDialog(QDialog):
         suggested = Path(f"delegations.{file_format.value}")
         path = messages.save_file(
             self,
-            "Export delegations",
-            FILE_FILTERS[file_format],
+            translate("dialogs.export_delegations", "Export delegations"),
+            translate("dialogs.export_delegations", FILE_FILTERS[file_format]),
             suggested,
             default_suffix=file_format.value,
         )
@@ -249,13 +275,24 @@ class ExportDelegationsDialog(QDialog):
                 sheet_per_city=self.sheet_per_city.isChecked(),
             )
         except UserFacingError as error:
-            self.problem.setText(f"Not exported: {error}")
+            self.problem.setText(
+                translate("dialogs.export_delegations", "Not exported: {error}").format(error=error)
+            )
             return
         try:
             write_atomically(path, data)
         except (UserFacingError, OSError) as error:
-            self.problem.setText(f"Not exported: {error}")
-            messages.error(self, "Export delegations", f"Could not write {path}.", str(error))
+            self.problem.setText(
+                translate("dialogs.export_delegations", "Not exported: {error}").format(error=error)
+            )
+            messages.error(
+                self,
+                translate("dialogs.export_delegations", "Export delegations"),
+                translate("dialogs.export_delegations", "Could not write {path}.").format(
+                    path=path
+                ),
+                str(error),
+            )
             return
         self.saved_to = path
         self.accept()

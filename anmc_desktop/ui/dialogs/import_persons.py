@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,24 +37,32 @@ from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
+from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.translation import translate
 
-FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "dialogs.import_persons", "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
+)
 STATUS_COLOURS = {
     RowStatus.NEW: QColor("#2e7d32"),
     RowStatus.UPDATE: QColor("#1565c0"),
     RowStatus.UNCHANGED: QColor("#9e9e9e"),
     RowStatus.ERROR: QColor("#c62828"),
 }
-NOT_CHOSEN = "(choose…)"
+NOT_CHOSEN = QT_TRANSLATE_NOOP("dialogs.import_persons", "(choose…)")
 
 
 class PreviewModel(RecordTableModel[RowOutcome]):
     columns = (
-        Column("Row", lambda r: r.where, align_right=True),
-        Column("Status", lambda r: r.status.value, decoration=lambda r: STATUS_COLOURS[r.status]),
-        Column("City", lambda r: r.city),
-        Column("Name", lambda r: r.name),
-        Column("Details", lambda r: r.summary),
+        Column(QT_TRANSLATE_NOOP("columns", "Row"), lambda r: r.where, align_right=True),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Status"),
+            lambda r: label(r.status),
+            decoration=lambda r: STATUS_COLOURS[r.status],
+        ),
+        Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city),
+        Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("columns", "Details"), lambda r: r.summary),
     )
 
 
@@ -69,17 +77,22 @@ class ImportPersonsDialog(QDialog):
         self._mapping: ColumnMapping | None = None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
-        self.setWindowTitle("Import persons")
+        self.setWindowTitle(translate("dialogs.import_persons", "Import persons"))
 
-        self.choose_button = QPushButton("Choose file…")
-        self.file_label = QLabel("No file chosen.")
+        self.choose_button = QPushButton(translate("dialogs.import_persons", "Choose file…"))
+        self.file_label = QLabel(translate("dialogs.import_persons", "No file chosen."))
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.header_row = QSpinBox()
         self.header_row.setRange(1, HEADER_SEARCH_ROWS)
-        self.header_row.setPrefix("Header in row ")
+        self.header_row.setPrefix(translate("dialogs.import_persons", "Header in row "))
         self.header_row.setEnabled(False)
         self.mapping_table = QTableWidget(0, 2)
-        self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Holds"])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [
+                translate("dialogs.import_persons", "Column in the file"),
+                translate("dialogs.import_persons", "Holds"),
+            ]
+        )
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview_model = PreviewModel(self)
         self.preview_view = QTableView()
@@ -94,10 +107,11 @@ class ImportPersonsDialog(QDialog):
         self.problem.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("dialogs.import_persons", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.undo_button = self.buttons.addButton(
-            "Undo import", QDialogButtonBox.ButtonRole.ActionRole
+            translate("dialogs.import_persons", "Undo import"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.import_button.setEnabled(False)
         self.undo_button.setEnabled(False)
@@ -108,9 +122,11 @@ class ImportPersonsDialog(QDialog):
         top.addWidget(self.header_row)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel("Columns:"))
+        layout.addWidget(QLabel(translate("dialogs.import_persons", "Columns:")))
         layout.addWidget(self.mapping_table, 1)
-        layout.addWidget(QLabel("What the import will do, row by row:"))
+        layout.addWidget(
+            QLabel(translate("dialogs.import_persons", "What the import will do, row by row:"))
+        )
         layout.addWidget(self.preview_view, 3)
         layout.addWidget(self.counts)
         layout.addWidget(self.problem)
@@ -124,7 +140,9 @@ class ImportPersonsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _choose(self) -> None:
-        path = messages.open_file(self, "Import persons", FILE_FILTER)
+        path = messages.open_file(
+            self, translate("dialogs.import_persons", "Import persons"), FILE_FILTER
+        )
         if path is not None:
             self.load(path)
 
@@ -160,11 +178,18 @@ class ImportPersonsDialog(QDialog):
         self.header_row.setEnabled(True)
         self.mapping_table.setRowCount(len(mapping.headers))
         for row, (header, chosen) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
-            self.mapping_table.setItem(row, 0, QTableWidgetItem(header or f"(column {row + 1})"))
+            self.mapping_table.setItem(
+                row,
+                0,
+                QTableWidgetItem(
+                    header
+                    or translate("dialogs.import_persons", "(column {value})").format(value=row + 1)
+                ),
+            )
             combo = QComboBox()
             combo.addItem(NOT_CHOSEN, None)
             for field in Field:
-                combo.addItem(field.label, field)
+                combo.addItem(label(field), field)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
             combo.currentIndexChanged.connect(lambda _index, column=row: self._field_chosen(column))
             self.mapping_table.setCellWidget(row, 1, combo)
@@ -197,15 +222,26 @@ class ImportPersonsDialog(QDialog):
         self.preview = preview
         self.preview_model.set_rows(preview.rows)
         self.preview_view.resizeColumnsToContents()
-        self.counts.setText(", ".join(f"{preview.count(s)} {s.value}" for s in RowStatus))
+        self.counts.setText(", ".join(f"{label(s)}: {preview.count(s)}" for s in RowStatus))
         writes = preview.count(RowStatus.NEW) + preview.count(RowStatus.UPDATE)
+        errors = preview.count(RowStatus.ERROR)
         if preview.has_errors:
             self._show_problem(
-                f"{preview.count(RowStatus.ERROR)} row(s) have errors: correct the file "
-                "(or the columns) first; nothing is imported while any row has an error."
+                translate(
+                    "dialogs.import_persons",
+                    "%n row(s) have errors: correct the file (or the columns) first; "
+                    "nothing is imported while any row has an error.",
+                    None,
+                    errors,
+                )
             )
         elif not writes:
-            self._show_problem("Every row is already in the meeting; there is nothing to import.")
+            self._show_problem(
+                translate(
+                    "dialogs.import_persons",
+                    "Every row is already in the meeting; there is nothing to import.",
+                )
+            )
         else:
             self.problem.setText("")
             self.import_button.setEnabled(True)
@@ -219,14 +255,20 @@ class ImportPersonsDialog(QDialog):
         try:
             self.result = self._importer.apply(self._meeting_id, self._sheet, self._mapping)
         except UserFacingError as error:
-            self._show_problem(f"Nothing was imported: {error}")
+            self._show_problem(
+                translate("dialogs.import_persons", "Nothing was imported: {error}").format(
+                    error=error
+                )
+            )
             return
         self._importer.remember(self._mapping)
         self.import_button.setEnabled(False)
         self.undo_button.setEnabled(True)
         self.problem.setText("")
         self.counts.setText(
-            f"Imported: {len(self.result.created)} added, {len(self.result.updated)} updated."
+            translate(
+                "dialogs.import_persons", "Imported: {value} added, {value2} updated."
+            ).format(value=len(self.result.created), value2=len(self.result.updated))
         )
 
     def apply_again(self) -> ImportResult:
@@ -245,4 +287,6 @@ class ImportPersonsDialog(QDialog):
         self.result = None
         self.undo_button.setEnabled(False)
         self._refresh_preview()
-        self.counts.setText("The import was undone. " + self.counts.text())
+        self.counts.setText(
+            translate("dialogs.import_persons", "The import was undone. ") + self.counts.text()
+        )

@@ -144,3 +144,14 @@ def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
         if changed is None:
             raise TypeError(f"{type(widget).__name__} has no change signal a form can follow")
         changed.connect(slot)
+
+
+def general_error_label() -> QLabel:
+    """A hidden label for an error that belongs to no one field (shown in red)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
+    label.setObjectName("general_error")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label

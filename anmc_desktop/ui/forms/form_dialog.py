@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from anmc_desktop.errors import ConflictError, UserFacingError, ValidationError
 from anmc_desktop.services.change_log import ChangeLogService
@@ -18,7 +18,8 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.dialogs.change_log import ChangeLogDialog
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
-from anmc_desktop.ui.forms.field_form import ERROR_STYLE, FieldForm
+from anmc_desktop.ui.forms.field_form import FieldForm, general_error_label
+from anmc_desktop.ui.translation import translate
 
 
 class FormDialog(QDialog):
@@ -30,12 +31,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = FieldForm(self)
-        self.general_error = QLabel()
-        self.general_error.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
-        self.general_error.setObjectName("general_error")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = general_error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -65,9 +61,11 @@ class FormDialog(QDialog):
         self.save_button.setEnabled(False)
         self.save_button.hide()
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText("Close")
+        close.setText(translate("forms.form_dialog", "Close"))
         close.setDefault(True)
-        self.setWindowTitle(f"{self.windowTitle()} (read-only)")
+        self.setWindowTitle(
+            translate("forms.form_dialog", "{value} (read-only)").format(value=self.windowTitle())
+        )
 
     def fields_ready(self) -> None:
         """Call at the end of the subclass's constructor, once the fields hold their values."""
@@ -111,7 +109,9 @@ class FormDialog(QDialog):
         self, change_log: ChangeLogService, table_name: str, record_id: int
     ) -> None:
         """A Change log... button that shows who changed the record, when, and what."""
-        button = self.buttons.addButton("Change log...", QDialogButtonBox.ButtonRole.HelpRole)
+        button = self.buttons.addButton(
+            translate("forms.form_dialog", "Change log..."), QDialogButtonBox.ButtonRole.HelpRole
+        )
         button.setObjectName("change_log")
         button.setAutoDefault(False)
         title = self.windowTitle()
@@ -142,8 +142,11 @@ class FormDialog(QDialog):
             self.reload_record()
         else:
             self._show_general(
-                "Not saved: another organizer changed this record meanwhile. Save again to "
-                "decide, or reload their version."
+                translate(
+                    "forms.form_dialog",
+                    "Not saved: another organizer changed this record meanwhile. Save again to "
+                    "decide, or reload their version.",
+                )
             )
 
     def has_unsaved_changes(self) -> bool:
@@ -151,7 +154,9 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         if self.has_unsaved_changes() and not messages.ask(
-            self, "Discard changes?", "You have changed this form. Close it without saving?"
+            self,
+            translate("forms.form_dialog", "Discard changes?"),
+            translate("forms.form_dialog", "You have changed this form. Close it without saving?"),
         ):
             return
         self._dirty = False
@@ -159,7 +164,9 @@ class FormDialog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.has_unsaved_changes() and not messages.ask(
-            self, "Discard changes?", "You have changed this form. Close it without saving?"
+            self,
+            translate("forms.form_dialog", "Discard changes?"),
+            translate("forms.form_dialog", "You have changed this form. Close it without saving?"),
         ):
             event.ignore()
             return

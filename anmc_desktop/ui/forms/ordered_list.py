@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.records.agenda import PersonChoice
+from anmc_desktop.ui.translation import translate
 
 V = TypeVar("V")
 MIN_NAME_LENGTH = 28
@@ -54,9 +55,9 @@ class OrderedList(QWidget, Generic[V]):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.model().rowsMoved.connect(self._after_reorder)
         self.list.currentRowChanged.connect(self._update_buttons)
-        self.move_up_button = QPushButton("Move &up")
-        self.move_down_button = QPushButton("Move do&wn")
-        self.remove_button = QPushButton("&Remove")
+        self.move_up_button = QPushButton(translate("forms.ordered_list", "Move &up"))
+        self.move_down_button = QPushButton(translate("forms.ordered_list", "Move do&wn"))
+        self.remove_button = QPushButton(translate("forms.ordered_list", "&Remove"))
         self.move_up_button.clicked.connect(lambda: self.move_current(-1))
         self.move_down_button.clicked.connect(lambda: self.move_current(+1))
         self.remove_button.clicked.connect(self.remove_current)
@@ -172,20 +173,30 @@ class ParagraphList(QWidget):
         self.entries.list.setMinimumHeight(120)
         self.entries.changed.connect(self.changed)
         self.entries.list.currentRowChanged.connect(self._show_current)
-        self.add_button = QPushButton("&Add")
-        self.add_button.setToolTip(f"Add a {noun} at the end")
+        self.add_button = QPushButton(translate("forms.ordered_list", "&Add"))
+        self.add_button.setToolTip(
+            translate("forms.ordered_list", "Add a {noun} at the end").format(noun=noun)
+        )
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_paragraph)
         self.entries.buttons.insertWidget(0, self.add_button)
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText(f"Select a {noun} above to edit its text.")
+        self.editor.setPlaceholderText(
+            translate("forms.ordered_list", "Select a {noun} above to edit its text.").format(
+                noun=noun
+            )
+        )
         self.editor.setFixedHeight(self.editor.fontMetrics().height() * 4 + 12)
         self.editor.textChanged.connect(self._edited)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.entries)
-        layout.addWidget(QLabel(f"Text of the selected {noun}:"))
+        layout.addWidget(
+            QLabel(
+                translate("forms.ordered_list", "Text of the selected {noun}:").format(noun=noun)
+            )
+        )
         layout.addWidget(self.editor)
         self._showing = False
         self._read_only = False
@@ -268,7 +279,10 @@ class PersonChoices:
         self._models: dict[bool, _ChoicesModel] = {}
 
     def label(self, person_id: int) -> str:
-        return self._labels.get(person_id, f"person {person_id}")
+        return self._labels.get(
+            person_id,
+            translate("forms.ordered_list", "person {person_id}").format(person_id=person_id),
+        )
 
     def fill(self, combo: QComboBox, *, none_entry: bool = True) -> None:
         """Offer every person, after "(none)" unless ``none_entry`` is False; the data of
@@ -305,8 +319,12 @@ class PersonList(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionRole(MATCH_ROLE)
         self.chooser.setCurrentIndex(-1)
-        self.chooser.lineEdit().setPlaceholderText(f"Type or pick a {noun}")
-        self.add_button = QPushButton(f"Add {noun}")
+        self.chooser.lineEdit().setPlaceholderText(
+            translate("forms.ordered_list", "Type or pick a {noun}").format(noun=noun)
+        )
+        self.add_button = QPushButton(
+            translate("forms.ordered_list", "Add {noun}").format(noun=noun)
+        )
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_chosen)
         chooser_row = QHBoxLayout()

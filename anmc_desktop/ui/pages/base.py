@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +28,15 @@ from PySide6.QtWidgets import (
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.translation import translate
 from anmc_desktop.ui.undo import D, R, UndoHistory
 
-NO_MEETING_TEXT = "No current meeting: choose one on the Meetings page."
-READ_ONLY_TIP = "The database is open read-only: nothing can be changed in this window."
+NO_MEETING_TEXT = QT_TRANSLATE_NOOP(
+    "pages.base", "No current meeting: choose one on the Meetings page."
+)
+READ_ONLY_TIP = QT_TRANSLATE_NOOP(
+    "pages.base", "The database is open read-only: nothing can be changed in this window."
+)
 
 
 class Page(QWidget):
@@ -47,7 +52,7 @@ class Page(QWidget):
         # The window's undo stack; a page records each edit it makes there.
         self.undo_history: UndoHistory | None = None
         self._stale = True
-        self.heading = QLabel(self.title)
+        self.heading = QLabel(self.shown_title)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()
@@ -56,6 +61,11 @@ class Page(QWidget):
         self.heading.setFont(font)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
+
+    @property
+    def shown_title(self) -> str:
+        """The page's title in the window's language (``title`` is its English key)."""
+        return translate("pages", self.title)
 
     @property
     def read_only(self) -> bool:
@@ -68,12 +78,12 @@ class Page(QWidget):
         for control in controls:
             control.setEnabled(enabled and not self.read_only)
             if self.read_only:
-                control.setToolTip(READ_ONLY_TIP)
+                control.setToolTip(translate("pages.base", READ_ONLY_TIP))
 
     def edit_or_view(self, edit_text: str) -> str:
         """The label of a button that opens a record's form: "View…" in a read-only
         window, where the form only shows the record."""
-        return "&View…" if self.read_only else edit_text
+        return translate("pages.base", "&View…") if self.read_only else edit_text
 
     def open_form(self, form: FormDialog) -> None:
         """Open a form (not blocking); in a read-only window, for viewing only."""
@@ -132,8 +142,8 @@ class Page(QWidget):
     def meeting_heading(self) -> str:
         """Like "Delegations: 13th Plenary Meeting ...", or a hint when no meeting is chosen."""
         if self.meeting is None:
-            return f"{self.title}: {NO_MEETING_TEXT}"
-        return f"{self.title}: {self.meeting.title}"
+            return self.shown_title + ": " + translate("pages.base", NO_MEETING_TEXT)
+        return f"{self.shown_title}: {self.meeting.title}"
 
 
 def make_table(parent: QWidget | None = None) -> QTableView:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from anmc_desktop.records.declarations import DeclarationRecord
+from anmc_desktop.ui.translation import translate
 
 
 def _paragraph(text: str, style: str = "") -> str:
@@ -14,7 +15,11 @@ def _paragraph(text: str, style: str = "") -> str:
 
 
 def declaration_html(declaration: DeclarationRecord) -> str:
-    status = "Final (read-only)" if declaration.is_final else "Draft"
+    status = (
+        translate("pages.declaration_preview", "Final (read-only)")
+        if declaration.is_final
+        else translate("pages.declaration_preview", "Draft")
+    )
     parts = [
         f'<p style="color: gray;">Status: {escape(status)}</p>',
         f'<h2 align="center">{escape(declaration.title)}</h2>',
