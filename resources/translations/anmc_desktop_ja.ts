@@ -624,6 +624,82 @@
       <translation>役割順、次に都市順</translation>
     </message>
     <message>
+      <source>City</source>
+      <translation>都市</translation>
+    </message>
+    <message>
+      <source>City (local name)</source>
+      <translation>都市（現地名）</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国</translation>
+    </message>
+    <message>
+      <source>Delegation status</source>
+      <translation>代表団の状態</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>役割</translation>
+    </message>
+    <message>
+      <source>Honorific</source>
+      <translation>敬称</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>氏名</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <source>Family name first</source>
+      <translation>姓を先に表記</translation>
+    </message>
+    <message>
+      <source>Name in native script</source>
+      <translation>現地文字での氏名</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>役職</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>メール</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>Arrival</source>
+      <translation>到着</translation>
+    </message>
+    <message>
+      <source>Departure</source>
+      <translation>出発</translation>
+    </message>
+    <message>
+      <source>Dietary needs</source>
+      <translation>食事の配慮</translation>
+    </message>
+    <message>
+      <source>Access needs</source>
+      <translation>バリアフリーの配慮</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>備考</translation>
+    </message>
+    <message>
       <source>Export delegations: {title}</source>
       <translation>代表団の書き出し: {title}</translation>
     </message>
@@ -928,6 +1004,10 @@
       <translation>プログラム項目の追加</translation>
     </message>
     <message>
+      <source>speaker</source>
+      <translation>登壇者</translation>
+    </message>
+    <message>
       <source>&amp;Kind</source>
       <translation>種類(&amp;K)</translation>
     </message>
@@ -1030,6 +1110,10 @@
   <context>
     <name>forms.delegation_forms</name>
     <message>
+      <source>(choose)</source>
+      <translation>（選択）</translation>
+    </message>
+    <message>
       <source>Add a delegation</source>
       <translation>代表団の追加</translation>
     </message>
@@ -1108,6 +1192,10 @@
       <translation>新しい会議</translation>
     </message>
     <message>
+      <source>(none)</source>
+      <translation>（なし）</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>名称</translation>
     </message>
@@ -1177,6 +1265,10 @@
     <message>
       <source>Text of the selected {noun}:</source>
       <translation>選択した項目（{noun}）の文面:</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（なし）</translation>
     </message>
     <message>
       <source>person {person_id}</source>

@@ -624,6 +624,82 @@
       <translation>По роли, затем по городу</translation>
     </message>
     <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>City (local name)</source>
+      <translation>Город (местное название)</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <source>Delegation status</source>
+      <translation>Статус делегации</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <source>Honorific</source>
+      <translation>Обращение</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <source>Family name first</source>
+      <translation>Фамилия впереди</translation>
+    </message>
+    <message>
+      <source>Name in native script</source>
+      <translation>Имя в родной письменности</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <source>Arrival</source>
+      <translation>Прибытие</translation>
+    </message>
+    <message>
+      <source>Departure</source>
+      <translation>Отъезд</translation>
+    </message>
+    <message>
+      <source>Dietary needs</source>
+      <translation>Особенности питания</translation>
+    </message>
+    <message>
+      <source>Access needs</source>
+      <translation>Особые потребности доступа</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
       <source>Export delegations: {title}</source>
       <translation>Экспорт делегаций: {title}</translation>
     </message>
@@ -934,6 +1010,10 @@
       <translation>Добавить пункт программы</translation>
     </message>
     <message>
+      <source>speaker</source>
+      <translation>выступающий</translation>
+    </message>
+    <message>
       <source>&amp;Kind</source>
       <translation>&amp;Вид</translation>
     </message>
@@ -1036,6 +1116,10 @@
   <context>
     <name>forms.delegation_forms</name>
     <message>
+      <source>(choose)</source>
+      <translation>(выберите)</translation>
+    </message>
+    <message>
       <source>Add a delegation</source>
       <translation>Добавить делегацию</translation>
     </message>
@@ -1114,6 +1198,10 @@
       <translation>Новое заседание</translation>
     </message>
     <message>
+      <source>(none)</source>
+      <translation>(нет)</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Название</translation>
     </message>
@@ -1183,6 +1271,10 @@
     <message>
       <source>Text of the selected {noun}:</source>
       <translation>Текст выбранного элемента ({noun}):</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(нет)</translation>
     </message>
     <message>
       <source>person {person_id}</source>

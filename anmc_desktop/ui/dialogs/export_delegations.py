@@ -44,6 +44,7 @@ from anmc_desktop.services.export_data import (
     MeetingParticipants,
 )
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.translation import translate
 
 FORMAT_LABELS = {
@@ -62,6 +63,28 @@ ORDER_LABELS = {
     Order.CITY: QT_TRANSLATE_NOOP("dialogs.export_delegations", "By city, head first"),
     Order.NAME: QT_TRANSLATE_NOOP("dialogs.export_delegations", "By family name"),
     Order.ROLE: QT_TRANSLATE_NOOP("dialogs.export_delegations", "By role, then city"),
+}
+# The export's column titles as the dialog shows them (the file keeps its own headers).
+COLUMN_TITLES = {
+    "city": QT_TRANSLATE_NOOP("dialogs.export_delegations", "City"),
+    "city_local": QT_TRANSLATE_NOOP("dialogs.export_delegations", "City (local name)"),
+    "country": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Country"),
+    "status": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Delegation status"),
+    "role": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Role"),
+    "honorific": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Honorific"),
+    "name": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Name"),
+    "given_name": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Family name"),
+    "family_name_first": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Family name first"),
+    "native_name": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Name in native script"),
+    "position": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Position"),
+    "email": QT_TRANSLATE_NOOP("dialogs.export_delegations", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Phone"),
+    "arrival": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Arrival"),
+    "departure": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Departure"),
+    "dietary_needs": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Dietary needs"),
+    "access_needs": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Access needs"),
+    "notes": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Notes"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -101,11 +124,11 @@ class ExportDelegationsDialog(QDialog):
         )
 
         self.format = QComboBox()
-        for file_format, label in FORMAT_LABELS.items():
-            self.format.addItem(label, file_format)
+        for file_format, text in FORMAT_LABELS.items():
+            self.format.addItem(translate("dialogs.export_delegations", text), file_format)
         self.order = QComboBox()
-        for order, label in ORDER_LABELS.items():
-            self.order.addItem(label, order)
+        for order, text in ORDER_LABELS.items():
+            self.order.addItem(translate("dialogs.export_delegations", text), order)
         self.sheet_per_city = QCheckBox(
             translate("dialogs.export_delegations", "One sheet per city")
         )
@@ -117,7 +140,8 @@ class ExportDelegationsDialog(QDialog):
         self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         chosen = list(DEFAULT_COLUMNS) + [k for k in COLUMNS if k not in DEFAULT_COLUMNS]
         for key in chosen:
-            _checkable(self.columns, COLUMNS[key].header, key, key in DEFAULT_COLUMNS)
+            title = translate("dialogs.export_delegations", COLUMN_TITLES[key])
+            _checkable(self.columns, title, key, key in DEFAULT_COLUMNS)
         self.move_up = QPushButton(translate("dialogs.export_delegations", "Move up"))
         self.move_down = QPushButton(translate("dialogs.export_delegations", "Move down"))
 

@@ -125,7 +125,7 @@ class AgendaItemForm(FormDialog):
         self.moderator.setCurrentIndex(
             max(0, self.moderator.findData(item.moderator_id)) if item else 0
         )
-        self.speakers = PersonList(persons, "speaker")
+        self.speakers = PersonList(persons, translate("forms.agenda_item", "speaker"))
         self.speakers.set_values(item.speaker_ids if item else ())
         form = self.form
         form.add_field("kind", translate("forms.agenda_item", "&Kind"), self.kind)

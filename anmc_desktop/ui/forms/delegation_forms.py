@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from anmc_desktop.errors import ConflictError
@@ -16,13 +16,13 @@ from anmc_desktop.ui.forms.choices import EnumCombo, enum_combo, select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.translation import translate
 
-CHOOSE = "(choose)"
+CHOOSE = QT_TRANSLATE_NOOP("forms.delegation_forms", "(choose)")
 
 
 def delegation_combo(delegations: Sequence[DelegationSummary]) -> QComboBox:
     """The delegations by city; ``currentData()`` is the delegation's id (None: none chosen)."""
     combo = QComboBox()
-    combo.addItem(CHOOSE, None)
+    combo.addItem(translate("forms.delegation_forms", CHOOSE), None)
     for delegation in delegations:
         combo.addItem(delegation.city_name, delegation.id)
     return combo
@@ -42,7 +42,7 @@ class AddDelegationForm(FormDialog):
         self.services = services
         self.meeting_id = meeting_id
         self.city = QComboBox()
-        self.city.addItem(CHOOSE, None)
+        self.city.addItem(translate("forms.delegation_forms", CHOOSE), None)
         for city in cities:
             self.city.addItem(city.name_en, city.id)
         self.status = EnumCombo(

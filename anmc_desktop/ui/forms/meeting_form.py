@@ -41,7 +41,7 @@ class MeetingForm(FormDialog):
         self.title = QLineEdit()
         self.number = QSpinBox()
         self.number.setRange(0, 999)
-        self.number.setSpecialValueText("(none)")
+        self.number.setSpecialValueText(translate("forms.meeting_form", "(none)"))
         self.host = QComboBox()
         for city in services.cities.list_cities():
             self.host.addItem(f"{city.name_en} ({city.country})" if city.country else city.name_en,

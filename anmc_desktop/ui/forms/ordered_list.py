@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -271,7 +278,7 @@ class PersonChoices:
     of persons.
     """
 
-    NONE_LABEL = "(none)"
+    NONE_LABEL = QT_TRANSLATE_NOOP("forms.ordered_list", "(none)")
 
     def __init__(self, choices: Sequence[PersonChoice]) -> None:
         self.choices = list(choices)
@@ -288,7 +295,7 @@ class PersonChoices:
         """Offer every person, after "(none)" unless ``none_entry`` is False; the data of
         an entry is the person's id."""
         if none_entry not in self._models:
-            none_label = self.NONE_LABEL if none_entry else None
+            none_label = translate("forms.ordered_list", self.NONE_LABEL) if none_entry else None
             self._models[none_entry] = _ChoicesModel(none_label, self.choices)
         combo.setModel(self._models[none_entry])
         # Sized for a typical name rather than by measuring every one of the entries.
