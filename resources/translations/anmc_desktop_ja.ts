@@ -435,6 +435,10 @@
       <source>Order</source>
       <translation>順番</translation>
     </message>
+    <message>
+      <source>Official title</source>
+      <translation>肩書</translation>
+    </message>
   </context>
   <context>
     <name>dialogs.change_log</name>
@@ -1452,6 +1456,10 @@
       <translation>用紙</translation>
     </message>
     <message>
+      <source>Document language</source>
+      <translation>文書の言語</translation>
+    </message>
+    <message>
       <source>Each city's original puts its own signature block first</source>
       <translation>各都市の正本では自都市の署名欄を最初に置く</translation>
     </message>
@@ -1976,6 +1984,10 @@
     <message>
       <source>Draft</source>
       <translation>草案</translation>
+    </message>
+    <message>
+      <source>Status: {status}</source>
+      <translation>状態: {status}</translation>
     </message>
   </context>
   <context>

@@ -435,6 +435,10 @@
       <source>Order</source>
       <translation>Порядок</translation>
     </message>
+    <message>
+      <source>Official title</source>
+      <translation>Должность</translation>
+    </message>
   </context>
   <context>
     <name>dialogs.change_log</name>
@@ -1458,6 +1462,10 @@
       <translation>Бумага</translation>
     </message>
     <message>
+      <source>Document language</source>
+      <translation>Язык документа</translation>
+    </message>
+    <message>
       <source>Each city's original puts its own signature block first</source>
       <translation>В подлиннике каждого города его блок подписи идёт первым</translation>
     </message>
@@ -1984,6 +1992,10 @@
     <message>
       <source>Draft</source>
       <translation>Проект</translation>
+    </message>
+    <message>
+      <source>Status: {status}</source>
+      <translation>Статус: {status}</translation>
     </message>
   </context>
   <context>

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop import languages, paths, settings
+from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.choices import select_data
 from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
+from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.translation_loader import compiled_catalogue, install_language, window_language
@@ -123,3 +125,13 @@ def test_japanese_text_wraps_between_characters_in_a_multi_line_field(qtbot: QtB
     assert len(lines) > 2
     assert all(line.naturalTextWidth() <= edit.viewport().width() for line in lines)
     assert "。" not in starts
+
+
+def test_the_print_dialog_chooses_the_document_language(qtbot: QtBot, sample_meeting_id: int):
+    install_language("ru")
+    dialog = PrintOptionsDialog(DocumentKind.PROGRAMME, sample_meeting_id)
+    qtbot.addWidget(dialog)
+    # the window's language at first, another one when chosen
+    assert dialog.save().language == "ru"
+    select_data(dialog.language, "ja")
+    assert dialog.save().language == "ja"

@@ -182,7 +182,7 @@ def test_signatories_page_lists_the_five_signatories_in_signing_order(window: Ma
     assert column_texts(model, 1) == ["Hanoi", "Seoul", "Tokyo", "Ulaanbaatar", "Tomsk (host)"]
     assert column_texts(model, 2)[0] == "H.E. Le Hong Son"
     assert column_texts(model, 3) == ["Lê Hồng Sơn", "임종석", "舛添要一", "", "Сергей Жвачкин"]
-    assert column_texts(model, column_of(model, "Title"))[4] == "Governor"
+    assert column_texts(model, column_of(model, "Official title"))[4] == "Governor"
     assert set(column_texts(model, column_of(model, "Status"))) == {"Signed"}
 
 

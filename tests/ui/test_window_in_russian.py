@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.printing.documents import DocumentKind
@@ -102,3 +102,27 @@ def test_the_check_finds_english_that_was_not_translated(
     window: MainWindow = make_window()
     left = english_left([*shown_texts(window.menuBar()), *shown_texts(window.navigation)], [])
     assert "&File" in left and "Delegations" in left
+
+
+def test_no_label_or_button_is_cut_in_russian_at_1366_by_768(
+    russian: None, make_window, sample_meeting_id: int, qtbot: QtBot
+):
+    window: MainWindow = make_window()
+    window.resize(1366, 740)
+    window.show()
+    cut = []
+    for page in window.pages:
+        window.show_page(type(page))
+        qtbot.waitExposed(page)
+        qtbot.wait(20)  # the layouts of a page shown for the first time settle
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisible():
+                continue
+            if isinstance(widget, QPushButton) and widget.width() < widget.sizeHint().width():
+                cut.append(widget.text())
+            shown = widget.text().replace("&", "") if isinstance(widget, QLabel) else ""
+            if shown and not widget.wordWrap():
+                needed = widget.fontMetrics().horizontalAdvance(shown)
+                if widget.contentsRect().width() < needed:
+                    cut.append(widget.text())
+    assert cut == [], cut

@@ -5,14 +5,16 @@ from __future__ import annotations
 import enum
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
+from anmc_desktop import languages
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
 from anmc_desktop.printing.page import Paper
+from anmc_desktop.ui.forms.choices import select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.translation import translate
@@ -57,6 +59,14 @@ class PrintOptionsDialog(FormDialog):
         self.save_button.setText(translate("forms.print_options_form", "Preview"))
         self.paper = choice_box(list(Paper))
         self.form.add_field("paper", translate("forms.print_options_form", "Paper"), self.paper)
+        # The document language of headings, titles, roles and dates; the window's at first.
+        self.language = QComboBox()
+        for code in languages.LANGUAGES:
+            self.language.addItem(languages.LANGUAGE_NAMES[code], code)
+        select_data(self.language, languages.supported(QLocale().name()))
+        self.form.add_field(
+            "language", translate("forms.print_options_form", "Document language"), self.language
+        )
         if kind is DocumentKind.DECLARATION:
             self.originals = choice_box(list(Originals))
             self.alternat = QCheckBox(
@@ -106,7 +116,9 @@ class PrintOptionsDialog(FormDialog):
 
     def save(self) -> PrintRequest:
         paper = Paper(self.paper.currentData())
-        request = PrintRequest(self.kind, self.meeting_id, paper=paper)
+        request = PrintRequest(
+            self.kind, self.meeting_id, paper=paper, language=self.language.currentData()
+        )
         if self.kind is DocumentKind.DECLARATION:
             options = DeclarationOptions(
                 paper=paper,

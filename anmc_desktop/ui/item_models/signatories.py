@@ -30,6 +30,6 @@ class SignatoryTableModel(RecordTableModel[SignatoryRecord]):
         Column(QT_TRANSLATE_NOOP("columns", "City"), city_text),
         Column(QT_TRANSLATE_NOOP("columns", "Name"), signer_name),
         Column(QT_TRANSLATE_NOOP("columns", "Native name"), lambda s: s.native_name),
-        Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda s: s.title),
+        Column(QT_TRANSLATE_NOOP("columns", "Official title"), lambda s: s.title),
         Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda s: label(s.status)),
     )

@@ -21,7 +21,9 @@ def declaration_html(declaration: DeclarationRecord) -> str:
         else translate("pages.declaration_preview", "Draft")
     )
     parts = [
-        f'<p style="color: gray;">Status: {escape(status)}</p>',
+        '<p style="color: gray;">'
+        + escape(translate("pages.declaration_preview", "Status: {status}").format(status=status))
+        + "</p>",
         f'<h2 align="center">{escape(declaration.title)}</h2>',
         _paragraph(declaration.opening),
         *(_paragraph(text, "margin-left: 2em;") for text in declaration.preamble),
