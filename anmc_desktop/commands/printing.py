@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from anmc_desktop import paths
+from anmc_desktop import languages, paths
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
@@ -41,6 +41,14 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     printing.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
+    printing.add_argument(
+        "--language",
+        dest="document_language",
+        choices=languages.LANGUAGES,
+        default=languages.SOURCE_LANGUAGE,
+        help="the document language of headings, column titles, roles, statuses and dates "
+        "(names and the declaration's text print as they are)",
+    )
     declaration = printing.add_argument_group("declaration")
     declaration.add_argument(
         "--originals",
@@ -110,6 +118,7 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
             travel=arguments.travel,
         ),
         badge_layout=BadgeLayout(arguments.layout),
+        language=arguments.document_language,
     )
 
 

@@ -18,6 +18,7 @@ from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import in_japan
 from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, Paper
 from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
+from anmc_desktop.printing.wording import ENGLISH, Wording
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
@@ -86,7 +87,10 @@ def attendee_fields(people: Sequence[Attendee]) -> list[tuple[str, str]]:
 
 
 def _checked_typesetter(
-    meeting: MeetingRecord, people: Sequence[Attendee], fonts: FontSet | None
+    meeting: MeetingRecord,
+    people: Sequence[Attendee],
+    fonts: FontSet | None,
+    wording: Wording = ENGLISH,
 ) -> Typesetter:
     fonts = fonts or FontSet(Face.SANS)
     fonts.read_as_japanese(
@@ -96,7 +100,12 @@ def _checked_typesetter(
         for text in (a.person.native_name, a.city_local_name)
         if text
     )
-    fields = [*attendee_fields(people), ("Meeting: title", meeting.title)]
+    bands = {wording.label(a.person.role).upper() for a in people}
+    fields = [
+        *attendee_fields(people),
+        ("Meeting: title", meeting.title),
+        *(("Role band", band) for band in sorted(bands)),
+    ]
     fonts.check(fields)
     fonts.check(fields, bold=True)
     return Typesetter(fonts)
@@ -119,11 +128,13 @@ def render_badges(
     paper: Paper = Paper.A4,
     fonts: FontSet | None = None,
     notes: FitNotes | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
-    """``notes`` collects each field that had to be shrunk or cut."""
+    """``notes`` collects each field that had to be shrunk or cut; the role bands are in
+    the document's language (``wording``)."""
     notes = FitNotes() if notes is None else notes
     people = attendees(delegations)
-    setter = _checked_typesetter(meeting, people, fonts)
+    setter = _checked_typesetter(meeting, people, fonts, wording)
     buffer = io.BytesIO()
     size = A6 if layout is BadgeLayout.A6 else paper.size
     canvas = _new_canvas(buffer, size, setter, f"Badges: {meeting.title}",
@@ -142,7 +153,7 @@ def render_badges(
         for attendee, (x, y, w, h) in zip(sheet, slots, strict=False):
             canvas.saveState()
             canvas.translate(x, y)
-            _badge(canvas, setter, meeting, attendee, w, h, notes)
+            _badge(canvas, setter, meeting, attendee, w, h, notes, wording)
             canvas.restoreState()
         canvas.showPage()
     canvas.save()
@@ -166,7 +177,7 @@ def _cut_marks(canvas: Canvas, width: float, height: float) -> None:
 
 
 def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee: Attendee,
-           width: float, height: float, notes: FitNotes) -> None:  # fmt: skip
+           width: float, height: float, notes: FitNotes, wording: Wording) -> None:  # fmt: skip
     inner = width - 16 * mm
     centre = width / 2
     who = attendee.label
@@ -194,7 +205,7 @@ def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee:
     canvas.setFillColor(colors.HexColor(ROLE_COLOURS[attendee.person.role]))
     canvas.rect(0, 0, width, band, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
-    setter.draw(canvas, centre, band / 2 - 4, attendee.person.role.label.upper(), 11,
+    setter.draw(canvas, centre, band / 2 - 4, wording.label(attendee.person.role).upper(), 11,
                 bold=True, align="centre")  # fmt: skip
     canvas.setFillColor(colors.black)
 

@@ -13,6 +13,7 @@ from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
+from anmc_desktop.printing.wording import wording
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.records.meetings import MeetingRecord
@@ -69,6 +70,9 @@ class PrintRequest:
     declaration: DeclarationOptions = field(default_factory=DeclarationOptions)
     delegations: DelegationListOptions = field(default_factory=DelegationListOptions)
     badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
+    # The document language of the headings, column titles, roles, statuses and dates
+    # (printing/wording.py); names and the declaration's text print as they are.
+    language: str = "en"
 
 
 def render(request: PrintRequest, document: Document, notes: FitNotes | None = None) -> bytes:
@@ -76,20 +80,25 @@ def render(request: PrintRequest, document: Document, notes: FitNotes | None = N
     MissingFontError if some text has no font. ``notes`` collects the fields of badges,
     place cards and signature blocks that had to be shrunk or cut to fit."""
     kind, paper = request.kind, request.paper
+    words = wording(request.language)
     if isinstance(document, DeclarationDocument):
         if kind is DocumentKind.SIGNATORIES:
             return render_signatory_sheet(
-                document.meeting, document.declaration, document.signatories, paper
-            )
+                document.meeting, document.declaration, document.signatories, paper,
+                wording=words,
+            )  # fmt: skip
         options = replace(request.declaration, paper=paper)
         return render_declaration(document.declaration, document.signatories, options, notes=notes)
     if isinstance(document, ProgrammeDocument):
-        return render_programme(document.meeting, document.items, paper)
+        return render_programme(document.meeting, document.items, paper, wording=words)
     if kind is DocumentKind.DELEGATIONS:
         list_options = replace(request.delegations, paper=paper)
-        return render_delegation_list(document.meeting, document.delegations, list_options)
+        return render_delegation_list(
+            document.meeting, document.delegations, list_options, wording=words
+        )
     if kind is DocumentKind.BADGES:
         return render_badges(
-            document.meeting, document.delegations, request.badge_layout, paper, notes=notes
-        )
+            document.meeting, document.delegations, request.badge_layout, paper, notes=notes,
+            wording=words,
+        )  # fmt: skip
     return render_place_cards(document.meeting, document.delegations, paper, notes=notes)

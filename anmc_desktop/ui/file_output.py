@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.translation import translate
 
 
 def write_file(window: QMainWindow, destination: Path, content: Callable[[], bytes]) -> bool:
@@ -17,7 +18,9 @@ def write_file(window: QMainWindow, destination: Path, content: Callable[[], byt
     try:
         write_atomically(destination, content())
     except (UserFacingError, OSError) as error:
-        messages.error(window, "The file was not written", str(error))
+        messages.error(window, translate("file_output", "The file was not written"), str(error))
         return False
-    window.statusBar().showMessage(f"Saved {destination}", 10_000)
+    window.statusBar().showMessage(
+        translate("file_output", "Saved {destination}").format(destination=destination), 10_000
+    )
     return True

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.print_preview import show_preview
 
@@ -17,7 +18,7 @@ def build_print_menu(window: MenuHost, menu: QMenu) -> dict[DocumentKind, QActio
     """Add the print entries to ``menu``; they are enabled while a meeting is current."""
     actions = {}
     for kind in DocumentKind:
-        action = QAction(f"{kind.label}...", window)
+        action = QAction(f"{label(kind)}...", window)
         action.triggered.connect(partial(open_print_options, window, kind))
         menu.addAction(action)
         actions[kind] = action

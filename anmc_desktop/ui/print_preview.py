@@ -31,7 +31,9 @@ from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialog_size import fit_to_screen
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
+from anmc_desktop.ui.translation import translate
 
 _MAX_DPI = 300
 PREFERRED_SIZE = QSize(860, 1000)
@@ -42,7 +44,7 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{title} - preview")
+        self.setWindowTitle(translate("print_preview", "{title} - preview").format(title=title))
         self._pdf = pdf
         self._file_name = file_name
         self._bytes = QByteArray(pdf)
@@ -57,8 +59,8 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.pages_label = QLabel(self._pages_text(), self)
-        self.print_button = QPushButton("&Print...", self)
-        self.save_button = QPushButton("&Save as PDF...", self)
+        self.print_button = QPushButton(translate("print_preview", "&Print..."), self)
+        self.save_button = QPushButton(translate("print_preview", "&Save as PDF..."), self)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as_pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -77,14 +79,14 @@ class PrintPreviewDialog(KeyboardReadyDialog):
 
     def _pages_text(self) -> str:
         count = self.document.pageCount()
-        return "1 page" if count == 1 else f"{count} pages"
+        return translate("print_preview", "%n page(s)", None, count)
 
     def save_as_pdf(self) -> Path | None:
         """Ask where, then write the PDF; returns the file written, or None."""
         target = messages.save_file(
             self,
-            "Save as PDF",
-            "PDF files (*.pdf)",
+            translate("print_preview", "Save as PDF"),
+            translate("print_preview", "PDF files (*.pdf)"),
             Path.home() / self._file_name,
             default_suffix="pdf",
         )
@@ -93,7 +95,12 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         try:
             write_atomically(target, self._pdf)
         except (UserFacingError, OSError) as error:
-            messages.error(self, "Save as PDF", f"Could not save {target}.", str(error))
+            messages.error(
+                self,
+                translate("print_preview", "Save as PDF"),
+                translate("print_preview", "Could not save {target}.").format(target=target),
+                str(error),
+            )
             return None
         return target
 
@@ -114,7 +121,11 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         pages = range((first or 1) - 1, last or count)  # 0 and 0 mean every page
         painter = QPainter()
         if not painter.begin(printer):
-            messages.error(self, "Print", "The printer could not be started.")
+            messages.error(
+                self,
+                translate("print_preview", "Print"),
+                translate("print_preview", "The printer could not be started."),
+            )
             return
         try:
             for number, index in enumerate(pages):
@@ -146,10 +157,15 @@ def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintR
     try:
         pdf = render(request, data.for_request(request), notes)
     except UserFacingError as error:
-        messages.error(parent, request.kind.label, "This document cannot be printed.", str(error))
+        messages.error(
+            parent,
+            label(request.kind),
+            translate("print_preview", "This document cannot be printed."),
+            str(error),
+        )
         return
     if notes:
-        text = "Some texts do not fit their place at full size:"
-        messages.inform(parent, request.kind.label, text, "\n".join(map(str, notes)))
+        text = translate("print_preview", "Some texts do not fit their place at full size:")
+        messages.inform(parent, label(request.kind), text, "\n".join(map(str, notes)))
     file_name = f"{request.kind.value}-meeting-{request.meeting_id}.pdf"
-    messages.run_modal(PrintPreviewDialog(pdf, request.kind.label, file_name, parent))
+    messages.run_modal(PrintPreviewDialog(pdf, label(request.kind), file_name, parent))

@@ -12,27 +12,48 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.pages.base import Page
+from anmc_desktop.ui.translation import translate
 
 Key = QKeySequence.StandardKey
 PAGE_COMMANDS = (
-    ("new", "&New", Key.New),
-    ("open", "&Open…", Key.Open),
-    ("save", "&Save", Key.Save),
-    ("delete", "&Delete", Key.Delete),
+    ("new", QT_TRANSLATE_NOOP("standard_actions", "&New"), Key.New),
+    ("open", QT_TRANSLATE_NOOP("standard_actions", "&Open…"), Key.Open),
+    ("save", QT_TRANSLATE_NOOP("standard_actions", "&Save"), Key.Save),
+    ("delete", QT_TRANSLATE_NOOP("standard_actions", "&Delete"), Key.Delete),
 )
 KEYS_HELP = (
-    ("Tab, Shift+Tab", "Next or previous control; tables and lists are left with Tab"),
-    ("Arrow keys", "Move inside a table or list"),
-    ("Enter", "Open the current row"),
-    ("Esc", "Close a dialog"),
-    ("Ctrl+1 … Ctrl+7", "Go to a page"),
-    ("Alt+underlined letter", "Go to that control or menu"),
+    (
+        QT_TRANSLATE_NOOP("standard_actions", "Tab, Shift+Tab"),
+        QT_TRANSLATE_NOOP(
+            "standard_actions", "Next or previous control; tables and lists are left with Tab"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("standard_actions", "Arrow keys"),
+        QT_TRANSLATE_NOOP("standard_actions", "Move inside a table or list"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("standard_actions", "Enter"),
+        QT_TRANSLATE_NOOP("standard_actions", "Open the current row"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("standard_actions", "Esc"),
+        QT_TRANSLATE_NOOP("standard_actions", "Close a dialog"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("standard_actions", "Ctrl+1 … Ctrl+7"),
+        QT_TRANSLATE_NOOP("standard_actions", "Go to a page"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("standard_actions", "Alt+underlined letter"),
+        QT_TRANSLATE_NOOP("standard_actions", "Go to that control or menu"),
+    ),
 )
 
 
@@ -64,17 +85,17 @@ def build_standard_actions(
     """Add New, Open, Save, Delete and Find to ``edit_menu`` and Help to ``help_menu``."""
     commands = {}
     for command, text, key in PAGE_COMMANDS:
-        action = QAction(text, window)
+        action = QAction(translate("standard_actions", text), window)
         action.setShortcut(key)
         action.triggered.connect(lambda _checked=False, c=command: _press(current_page(), c))
         edit_menu.addAction(action)
         commands[command] = action
     edit_menu.addSeparator()
-    find = QAction("&Find", window)
+    find = QAction(translate("standard_actions", "&Find"), window)
     find.setShortcut(Key.Find)
     find.triggered.connect(lambda: _find(current_page()))
     edit_menu.addAction(find)
-    help_action = QAction("&Keyboard", window)
+    help_action = QAction(translate("standard_actions", "&Keyboard"), window)
     help_action.setShortcut(Key.HelpContents)
     help_action.triggered.connect(lambda: _show_keys(window))
     help_menu.addAction(help_action)
@@ -94,9 +115,17 @@ def _find(page: Page) -> None:
 
 
 def _show_keys(window: QMainWindow) -> None:
-    lines = [f"{keys}: {what}" for keys, what in KEYS_HELP]
+    lines = [
+        f"{translate('standard_actions', keys)}: {translate('standard_actions', what)}"
+        for keys, what in KEYS_HELP
+    ]
     for _command, text, key in PAGE_COMMANDS:
-        lines.append(f"{shortcut_text(key)}: {text.replace('&', '').rstrip('…')}")
-    for text, key in (("Find", Key.Find), ("Print", Key.Print), ("Undo", Key.Undo)):
+        shown = translate("standard_actions", text).replace("&", "").rstrip("…")
+        lines.append(f"{shortcut_text(key)}: {shown}")
+    for text, key in (
+        (translate("standard_actions", "Find"), Key.Find),
+        (translate("standard_actions", "Print"), Key.Print),
+        (translate("standard_actions", "Undo"), Key.Undo),
+    ):
         lines.append(f"{shortcut_text(key)}: {text}")
-    messages.inform(window, "Keyboard", "\n".join(lines))
+    messages.inform(window, translate("standard_actions", "Keyboard"), "\n".join(lines))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from anmc_desktop import settings
@@ -29,8 +30,11 @@ from anmc_desktop.ui.dialogs.database_problem import (
     InUseChoice,
     ProblemChoice,
 )
+from anmc_desktop.ui.translation import translate
 
-DATABASE_FILES = "ANMC Desktop databases (*.db *.sqlite);;All files (*)"
+DATABASE_FILES = QT_TRANSLATE_NOOP(
+    "startup", "ANMC Desktop databases (*.db *.sqlite);;All files (*)"
+)
 
 
 def open_services(url: str, parent: QWidget | None = None) -> Services | None:
@@ -58,14 +62,20 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
             elif dialog.choice is ProblemChoice.START_EMPTY:
                 _recover(problem.path, None, parent)
             elif dialog.choice is ProblemChoice.OPEN_OTHER:
-                chosen = messages.open_file(parent, "Open a database", DATABASE_FILES)
+                chosen = messages.open_file(
+                    parent,
+                    translate("startup", "Open a database"),
+                    translate("startup", DATABASE_FILES),
+                )
                 if chosen is None:
                     return None
                 url = sqlite_url(chosen)
             else:
                 return None
         except UserFacingError as error:
-            messages.error(parent, "The database cannot be opened", str(error))
+            messages.error(
+                parent, translate("startup", "The database cannot be opened"), str(error)
+            )
             return None
 
 
@@ -74,12 +84,14 @@ def _recover(path: Path, backup: BackupInfo | None, parent: QWidget | None) -> N
     try:
         recover(path, backup)
     except (UserFacingError, OSError) as error:
-        messages.error(parent, "The database could not be recovered", str(error))
+        messages.error(
+            parent, translate("startup", "The database could not be recovered"), str(error)
+        )
 
 
 def _open_read_only(url: str, actor: str, parent: QWidget | None) -> Services | None:
     try:
         return database_files.open_services(url, read_only=True, actor=actor)
     except UserFacingError as error:
-        messages.error(parent, "The database cannot be opened", str(error))
+        messages.error(parent, translate("startup", "The database cannot be opened"), str(error))
         return None

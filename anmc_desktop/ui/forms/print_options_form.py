@@ -5,25 +5,34 @@ from __future__ import annotations
 import enum
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
+from anmc_desktop import languages
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
 from anmc_desktop.printing.page import Paper
+from anmc_desktop.ui.forms.choices import select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.translation import translate
 
 CHOICE_LABELS: dict[enum.Enum, str] = {
-    Paper.A4: "A4",
-    Paper.LETTER: "US Letter",
-    Originals.SINGLE: "One original",
-    Originals.PER_CITY: "One original per signing city",
-    CityOrder.ALPHABETICAL: "Cities alphabetically",
-    CityOrder.HOST_FIRST: "Host city first",
-    CityOrder.HOST_LAST: "Host city last",
-    BadgeLayout.FOUR_PER_SHEET: "Four per A4 sheet, with cut marks",
-    BadgeLayout.A6: "One per A6 card",
+    Paper.A4: QT_TRANSLATE_NOOP("forms.print_options_form", "A4"),
+    Paper.LETTER: QT_TRANSLATE_NOOP("forms.print_options_form", "US Letter"),
+    Originals.SINGLE: QT_TRANSLATE_NOOP("forms.print_options_form", "One original"),
+    Originals.PER_CITY: QT_TRANSLATE_NOOP(
+        "forms.print_options_form", "One original per signing city"
+    ),
+    CityOrder.ALPHABETICAL: QT_TRANSLATE_NOOP("forms.print_options_form", "Cities alphabetically"),
+    CityOrder.HOST_FIRST: QT_TRANSLATE_NOOP("forms.print_options_form", "Host city first"),
+    CityOrder.HOST_LAST: QT_TRANSLATE_NOOP("forms.print_options_form", "Host city last"),
+    BadgeLayout.FOUR_PER_SHEET: QT_TRANSLATE_NOOP(
+        "forms.print_options_form", "Four per A4 sheet, with cut marks"
+    ),
+    BadgeLayout.A6: QT_TRANSLATE_NOOP("forms.print_options_form", "One per A6 card"),
 }
 
 
@@ -31,7 +40,7 @@ def choice_box(choices: list[enum.Enum]) -> QComboBox:
     """Items carry the choice's value (Qt hands enum members back as plain strings)."""
     box = QComboBox()
     for choice in choices:
-        box.addItem(CHOICE_LABELS[choice], choice.value)
+        box.addItem(translate("forms.print_options_form", CHOICE_LABELS[choice]), choice.value)
     return box
 
 
@@ -41,38 +50,75 @@ class PrintOptionsDialog(FormDialog):
     confirm_discard = False
 
     def __init__(self, kind: DocumentKind, meeting_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(f"Print: {kind.label}", parent)
+        super().__init__(
+            translate("forms.print_options_form", "Print: {label}").format(label=label(kind)),
+            parent,
+        )
         self.kind = kind
         self.meeting_id = meeting_id
-        self.save_button.setText("Preview")
+        self.save_button.setText(translate("forms.print_options_form", "Preview"))
         self.paper = choice_box(list(Paper))
-        self.form.add_field("paper", "Paper", self.paper)
+        self.form.add_field("paper", translate("forms.print_options_form", "Paper"), self.paper)
+        # The document language of headings, titles, roles and dates; the window's at first.
+        self.language = QComboBox()
+        for code in languages.LANGUAGES:
+            self.language.addItem(languages.LANGUAGE_NAMES[code], code)
+        select_data(self.language, languages.supported(QLocale().name()))
+        self.form.add_field(
+            "language", translate("forms.print_options_form", "Document language"), self.language
+        )
         if kind is DocumentKind.DECLARATION:
             self.originals = choice_box(list(Originals))
-            self.alternat = QCheckBox("Each city's original puts its own signature block first")
+            self.alternat = QCheckBox(
+                translate(
+                    "forms.print_options_form",
+                    "Each city's original puts its own signature block first",
+                )
+            )
             self.columns = QComboBox()
-            self.columns.addItem("Two columns", 2)
-            self.columns.addItem("One column", 1)
-            self.initials = QCheckBox("A box for initials at the foot of each page of text")
-            self.form.add_field("originals", "Originals", self.originals)
-            self.form.add_field("alternat", "Alternat", self.alternat)
-            self.form.add_field("columns", "Signature blocks", self.columns)
-            self.form.add_field("initials_box", "Initials", self.initials)
+            self.columns.addItem(translate("forms.print_options_form", "Two columns"), 2)
+            self.columns.addItem(translate("forms.print_options_form", "One column"), 1)
+            self.initials = QCheckBox(
+                translate(
+                    "forms.print_options_form",
+                    "A box for initials at the foot of each page of text",
+                )
+            )
+            self.form.add_field(
+                "originals", translate("forms.print_options_form", "Originals"), self.originals
+            )
+            self.form.add_field(
+                "alternat", translate("forms.print_options_form", "Alternat"), self.alternat
+            )
+            self.form.add_field(
+                "columns", translate("forms.print_options_form", "Signature blocks"), self.columns
+            )
+            self.form.add_field(
+                "initials_box", translate("forms.print_options_form", "Initials"), self.initials
+            )
         elif kind is DocumentKind.DELEGATIONS:
             self.order = choice_box(list(CityOrder))
-            self.contacts = QCheckBox("E-mail and phone")
-            self.travel = QCheckBox("Arrival and departure")
-            self.form.add_field("order", "Order", self.order)
-            self.form.add_field("contacts", "Contacts", self.contacts)
-            self.form.add_field("travel", "Travel", self.travel)
+            self.contacts = QCheckBox(translate("forms.print_options_form", "E-mail and phone"))
+            self.travel = QCheckBox(translate("forms.print_options_form", "Arrival and departure"))
+            self.form.add_field("order", translate("forms.print_options_form", "Order"), self.order)
+            self.form.add_field(
+                "contacts", translate("forms.print_options_form", "Contacts"), self.contacts
+            )
+            self.form.add_field(
+                "travel", translate("forms.print_options_form", "Travel"), self.travel
+            )
         elif kind is DocumentKind.BADGES:
             self.layout_choice = choice_box(list(BadgeLayout))
-            self.form.add_field("badge_layout", "Layout", self.layout_choice)
+            self.form.add_field(
+                "badge_layout", translate("forms.print_options_form", "Layout"), self.layout_choice
+            )
         self.fields_ready()
 
     def save(self) -> PrintRequest:
         paper = Paper(self.paper.currentData())
-        request = PrintRequest(self.kind, self.meeting_id, paper=paper)
+        request = PrintRequest(
+            self.kind, self.meeting_id, paper=paper, language=self.language.currentData()
+        )
         if self.kind is DocumentKind.DECLARATION:
             options = DeclarationOptions(
                 paper=paper,

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from anmc_desktop.records.declarations import SignatoryRecord
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
+from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.translation import translate
 
 
 def signer_name(signatory: SignatoryRecord) -> str:
@@ -11,15 +15,21 @@ def signer_name(signatory: SignatoryRecord) -> str:
 
 
 def city_text(signatory: SignatoryRecord) -> str:
-    return f"{signatory.city_name} (host)" if signatory.is_host else signatory.city_name
+    return (
+        translate("item_models.signatories", "{city_name} (host)").format(
+            city_name=signatory.city_name
+        )
+        if signatory.is_host
+        else signatory.city_name
+    )
 
 
 class SignatoryTableModel(RecordTableModel[SignatoryRecord]):
     columns = (
-        Column("Order", lambda s: str(s.position), align_right=True),
-        Column("City", city_text),
-        Column("Name", signer_name),
-        Column("Native name", lambda s: s.native_name),
-        Column("Title", lambda s: s.title),
-        Column("Status", lambda s: s.status.label),
+        Column(QT_TRANSLATE_NOOP("columns", "Order"), lambda s: str(s.position), align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "City"), city_text),
+        Column(QT_TRANSLATE_NOOP("columns", "Name"), signer_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Native name"), lambda s: s.native_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Official title"), lambda s: s.title),
+        Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda s: label(s.status)),
     )

@@ -1,10 +1,8 @@
 """The current meeting's declaration: edited in place, with a preview of the whole text.
 
-The fields are edited on the page and saved together (Save, Enter in a one-line field,
-or Ctrl+S) as one undoable edit; Esc or Revert goes back to what is saved. A final
-declaration is read-only until it is reopened, and so is every declaration in a window
-whose database is open read-only. Leaving the page or closing the window with unsaved
-changes asks first (the window calls ``has_unsaved_changes``).
+Fields are saved together (Save, Enter in a one-line field, Ctrl+S) as one undoable edit;
+Esc or Revert goes back to what is saved. A final declaration, or any in a read-only
+window, is read-only. Leaving with unsaved changes asks first (``has_unsaved_changes``).
 """
 
 from __future__ import annotations
@@ -13,13 +11,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import asdict
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -40,24 +37,19 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.accessibility import announce
 from anmc_desktop.ui.colours import Tone, tone_colour
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
-from anmc_desktop.ui.forms.field_form import Check, FieldForm, error_label
+from anmc_desktop.ui.forms.field_form import FieldForm, error_label
 from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
 from anmc_desktop.ui.forms.ordered_list import ParagraphList
 from anmc_desktop.ui.pages.base import Page
+from anmc_desktop.ui.pages.declaration_fields import multi_line, no_empty, required
 from anmc_desktop.ui.pages.declaration_preview import declaration_html
+from anmc_desktop.ui.translation import translate
 
 MAX_ORIGINALS = 99
 
 
-def _multi_line(lines: int) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().height() * lines + 12)
-    return edit
-
-
 class DeclarationPage(Page):
-    title = "Declaration"
+    title = QT_TRANSLATE_NOOP("pages", "Declaration")
     commands = (("save", "save_button"),)
     print_document = "declaration"
 
@@ -71,14 +63,24 @@ class DeclarationPage(Page):
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.status_label.setObjectName("declarationStatus")
-        self.save_button = QPushButton("&Save")
-        self.save_button.setToolTip("Save the declaration (Ctrl+S, or Enter in a one-line field)")
-        self.revert_button = QPushButton("Re&vert")
-        self.revert_button.setToolTip("Go back to what is saved (Esc)")
-        self.final_button = QPushButton("Mar&k final")
-        self.final_button.setToolTip("Make the declaration read-only; save your changes first")
-        self.reopen_button = QPushButton("Re&open")
-        self.create_button = QPushButton("&Start the declaration")
+        self.save_button = QPushButton(translate("pages.declaration", "&Save"))
+        self.save_button.setToolTip(
+            translate(
+                "pages.declaration", "Save the declaration (Ctrl+S, or Enter in a one-line field)"
+            )
+        )
+        self.revert_button = QPushButton(translate("pages.declaration", "Re&vert"))
+        self.revert_button.setToolTip(
+            translate("pages.declaration", "Go back to what is saved (Esc)")
+        )
+        self.final_button = QPushButton(translate("pages.declaration", "Mar&k final"))
+        self.final_button.setToolTip(
+            translate(
+                "pages.declaration", "Make the declaration read-only; save your changes first"
+            )
+        )
+        self.reopen_button = QPushButton(translate("pages.declaration", "Re&open"))
+        self.create_button = QPushButton(translate("pages.declaration", "&Start the declaration"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.final_button.clicked.connect(self.mark_final)
@@ -124,30 +126,42 @@ class DeclarationPage(Page):
 
     def _build_fields(self) -> None:
         self.title_edit = QLineEdit()
-        self.opening = _multi_line(3)
-        self.preamble = ParagraphList("preamble paragraph")
+        self.opening = multi_line(3)
+        self.preamble = ParagraphList(translate("pages.declaration", "preamble paragraph"))
         self.transition = QLineEdit()
-        self.clauses = ParagraphList("clause")
+        self.clauses = ParagraphList(translate("pages.declaration", "clause"))
         self.place = QLineEdit()
         self.signing_date = OptionalDateEdit(default=dt.date.today())
-        self.signing_date.enabled.setToolTip("Tick to date the declaration")
+        self.signing_date.enabled.setToolTip(
+            translate("pages.declaration", "Tick to date the declaration")
+        )
         self.languages = QLineEdit()
-        self.languages.setPlaceholderText("e.g. English, Russian")
+        self.languages.setPlaceholderText(translate("pages.declaration", "e.g. English, Russian"))
         self.originals_count = QSpinBox()
         self.originals_count.setRange(1, MAX_ORIGINALS)
-        self.testimonium_override = _multi_line(2)
+        self.testimonium_override = multi_line(2)
         self.form = FieldForm()
+        fields = (
+            ("title", translate("pages.declaration", "&Title"), self.title_edit,
+             required(self.title_edit)),
+            ("opening", translate("pages.declaration", "Opening &paragraph"), self.opening),
+            ("preamble", translate("pages.declaration", "P&reamble"), self.preamble,
+             no_empty(self.preamble)),
+            ("transition", translate("pages.declaration", "Transition for&mula"),
+             self.transition),
+            ("clauses", translate("pages.declaration", "&Clauses"), self.clauses,
+             no_empty(self.clauses)),
+            ("place", translate("pages.declaration", "P&lace"), self.place),
+            ("signing_date", translate("pages.declaration", "&Date"), self.signing_date),
+            ("languages", translate("pages.declaration", "Lan&guages"), self.languages),
+            ("originals_count", translate("pages.declaration", "&Number of originals"),
+             self.originals_count),
+            ("testimonium_override", translate("pages.declaration", "Testimon&ium (override)"),
+             self.testimonium_override),
+        )  # fmt: skip
         form = self.form
-        form.add_field("title", "&Title", self.title_edit, self._required(self.title_edit))
-        form.add_field("opening", "Opening &paragraph", self.opening)
-        form.add_field("preamble", "P&reamble", self.preamble, self._no_empty(self.preamble))
-        form.add_field("transition", "Transition for&mula", self.transition)
-        form.add_field("clauses", "&Clauses", self.clauses, self._no_empty(self.clauses))
-        form.add_field("place", "P&lace", self.place)
-        form.add_field("signing_date", "&Date", self.signing_date)
-        form.add_field("languages", "Lan&guages", self.languages)
-        form.add_field("originals_count", "&Number of originals", self.originals_count)
-        form.add_field("testimonium_override", "Testimon&ium (override)", self.testimonium_override)
+        for name, text, widget, *check in fields:
+            form.add_field(name, text, widget, *check)
         form.changed.connect(self._edited)
         for line in (self.title_edit, self.transition, self.place, self.languages):
             line.returnPressed.connect(self.save)
@@ -223,7 +237,7 @@ class DeclarationPage(Page):
         self.record = saved
         self._show(saved)
         self.record_guarded_edit(
-            "Save the declaration",
+            translate("pages.declaration", "Save the declaration"),
             lambda draft, version: self.services.declarations.update(record.id, draft, version),
             before,
             after,
@@ -242,8 +256,11 @@ class DeclarationPage(Page):
             self._update_state()
         else:
             self._show_general(
-                "Not saved: another organizer saved the declaration meanwhile. Save again to "
-                "decide, or reload their version."
+                translate(
+                    "pages.declaration",
+                    "Not saved: another organizer saved the declaration meanwhile. Save again to "
+                    "decide, or reload their version.",
+                )
             )
 
     def revert(self) -> None:
@@ -251,7 +268,9 @@ class DeclarationPage(Page):
         if not self.has_unsaved_changes():
             return
         if messages.ask(
-            self, "Revert the declaration?", "Forget the changes made since the last save?"
+            self,
+            translate("pages.declaration", "Revert the declaration?"),
+            translate("pages.declaration", "Forget the changes made since the last save?"),
         ):
             self.discard_changes()
 
@@ -261,7 +280,7 @@ class DeclarationPage(Page):
             return
         if self._apply(lambda: self.services.declarations.mark_final(record.id)):
             self.record_edit(
-                "Mark the declaration final",
+                translate("pages.declaration", "Mark the declaration final"),
                 undo=lambda: self.services.declarations.reopen(record.id),
                 redo=lambda: self.services.declarations.mark_final(record.id),
             )
@@ -272,7 +291,7 @@ class DeclarationPage(Page):
             return
         if self._apply(lambda: self.services.declarations.reopen(record.id)):
             self.record_edit(
-                "Reopen the declaration",
+                translate("pages.declaration", "Reopen the declaration"),
                 undo=lambda: self.services.declarations.mark_final(record.id),
                 redo=lambda: self.services.declarations.reopen(record.id),
             )
@@ -283,14 +302,16 @@ class DeclarationPage(Page):
         if meeting is None or self.record is not None:
             return
         draft = DeclarationDraft(
-            title=f"{meeting.host_city_name} Declaration",
+            title=translate("pages.declaration", "{host_city_name} Declaration").format(
+                host_city_name=meeting.host_city_name
+            ),
             place=meeting.host_city_name,
             signing_date=meeting.last_day,
         )
         created = self._apply(lambda: self.services.declarations.create(meeting.id, draft))
         if isinstance(created, DeclarationRecord):
             self.record_edit(
-                "Start the declaration",
+                translate("pages.declaration", "Start the declaration"),
                 undo=lambda: self.services.declarations.delete(created.id),
                 redo=lambda: self.services.declarations.create(meeting.id, draft, created.id),
             )
@@ -299,7 +320,9 @@ class DeclarationPage(Page):
         try:
             return call()
         except UserFacingError as error:
-            messages.error(self, "The declaration was not changed", str(error))
+            messages.error(
+                self, translate("pages.declaration", "The declaration was not changed"), str(error)
+            )
             return None
 
     def _show(self, record: DeclarationRecord) -> None:
@@ -337,7 +360,11 @@ class DeclarationPage(Page):
         self.reopen_button.setVisible(record is not None and record.is_final)
         if record is None:
             self.status_label.setText("")
-            self.text.setPlainText("This meeting has no declaration yet." if self.meeting else "")
+            self.text.setPlainText(
+                translate("pages.declaration", "This meeting has no declaration yet.")
+                if self.meeting
+                else ""
+            )
             return
         self.form.setEnabled(not record.is_final)
         dirty = self.has_unsaved_changes()
@@ -345,10 +372,16 @@ class DeclarationPage(Page):
         self.enable_edit(dirty and valid, self.save_button)
         self.enable_edit(dirty, self.revert_button)
         self.enable_edit(not dirty, self.final_button, self.reopen_button)
-        state = "Final: read-only until reopened" if record.is_final else "Draft"
-        self.status_label.setText(f"{state}{' — unsaved changes' if dirty else ''}")
+        state = (
+            translate("pages.declaration", "Final: read-only until reopened")
+            if record.is_final
+            else translate("pages.declaration", "Draft")
+        )
+        if dirty:
+            state += translate("pages.declaration", " — unsaved changes")
+        self.status_label.setText(state)
         self.testimonium_override.setPlaceholderText(
-            "Leave empty to use: " + self._built_testimonium()
+            translate("pages.declaration", "Leave empty to use: ") + self._built_testimonium()
         )
         shown = DeclarationRecord(**asdict(self.draft()), status=record.status) if dirty else record
         scroll = self.text.verticalScrollBar().value()
@@ -360,20 +393,6 @@ class DeclarationPage(Page):
         return build_testimonium(
             draft.place, draft.signing_date, draft.languages, draft.originals_count
         )
-
-    @staticmethod
-    def _required(edit: QLineEdit) -> Check:
-        return lambda: None if edit.text().strip() else "is required."
-
-    @staticmethod
-    def _no_empty(paragraphs: ParagraphList) -> Check:
-        def check() -> str | None:
-            empty = [n for n, text in enumerate(paragraphs.values(), start=1) if not text.strip()]
-            if not empty:
-                return None
-            return f"paragraph {', '.join(map(str, empty))} has no text."
-
-        return check
 
     def _show_general(self, text: str) -> None:
         self.general_error.setText(text)

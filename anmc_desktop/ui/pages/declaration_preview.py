@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from anmc_desktop.records.declarations import DeclarationRecord
+from anmc_desktop.ui.translation import translate
 
 
 def _paragraph(text: str, style: str = "") -> str:
@@ -16,9 +17,14 @@ def _paragraph(text: str, style: str = "") -> str:
 def declaration_html(declaration: DeclarationRecord, status_colour: str) -> str:
     """``status_colour`` (a CSS colour name) is a muted text colour readable on the
     preview's background, taken from the palette."""
-    status = "Final (read-only)" if declaration.is_final else "Draft"
+    status = (
+        translate("pages.declaration_preview", "Final (read-only)")
+        if declaration.is_final
+        else translate("pages.declaration_preview", "Draft")
+    )
+    shown = translate("pages.declaration_preview", "Status: {status}").format(status=status)
     parts = [
-        f'<p style="color: {status_colour};">Status: {escape(status)}</p>',
+        f'<p style="color: {status_colour};">{escape(shown)}</p>',
         f'<h2 align="center">{escape(declaration.title)}</h2>',
         _paragraph(declaration.opening),
         *(_paragraph(text, "margin-left: 2em;") for text in declaration.preamble),

@@ -14,7 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QSignalBlocker,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,61 +45,11 @@ from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationSummary, PersonRecord
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
-from anmc_desktop.ui.item_models.record_table import Index
-from anmc_desktop.ui.item_models.signatories import SignatoryTableModel
+from anmc_desktop.ui.item_models.signatory_order import ReorderableSignatoryModel
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 from anmc_desktop.ui.pages.who_signs import WhoSignsTable
-
-SIGNATORY_MIME_TYPE = "application/x-anmc-signatory"
-
-
-class ReorderableSignatoryModel(SignatoryTableModel):
-    """The signing order, whose rows can be dragged to another place in it.
-
-    A drop does not move the row itself: it asks for the move (``move_requested``, with
-    the signatory's id and its new 1-based position), which then goes through the
-    services and the undo stack like Move up / Move down.
-    """
-
-    move_requested = Signal(int, int)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid():
-            return flags | Qt.ItemFlag.ItemIsDragEnabled
-        return flags | Qt.ItemFlag.ItemIsDropEnabled
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [SIGNATORY_MIME_TYPE]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
-        data = QMimeData()
-        if indexes:
-            signatory_id = self.record(indexes[0].row()).id
-            data.setData(SIGNATORY_MIME_TYPE, QByteArray(str(signatory_id).encode()))
-        return data
-
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def dropMimeData(  # noqa: N802
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
-        payload = data.data(SIGNATORY_MIME_TYPE).data()
-        if action != Qt.DropAction.MoveAction or not payload:
-            return False
-        signatory_id = int(bytes(payload).decode())
-        source = next((r for r, s in enumerate(self.rows()) if s.id == signatory_id), None)
-        if source is None:
-            return False
-        if parent.isValid():  # dropped on a row: take its place
-            position = parent.row() + 1
-        else:  # dropped between rows, before ``target``; taken out first if it was above
-            target = row if row >= 0 else self.rowCount()
-            position = target if target > source else target + 1
-        if position != source + 1:
-            self.move_requested.emit(signatory_id, position)
-        return False
+from anmc_desktop.ui.translation import translate
 
 
 @dataclass(frozen=True)
@@ -110,11 +64,15 @@ def member_label(person: PersonRecord) -> str:
     """Like "H.E. Sergey Zhvachkin (head)"."""
     name = " ".join(part for part in (person.honorific, person.latin_name) if part)
     name = name or person.native_name
-    return f"{name} (head)" if person.role is PersonRole.HEAD else name
+    return (
+        translate("pages.signatories", "{name} (head)").format(name=name)
+        if person.role is PersonRole.HEAD
+        else name
+    )
 
 
 class SignatoriesPage(Page):
-    title = "Signatories"
+    title = QT_TRANSLATE_NOOP("pages", "Signatories")
     print_document = "signatories"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -124,11 +82,15 @@ class SignatoriesPage(Page):
         self.rule = QComboBox()
         self.rule.setObjectName("signing_order_rule")
         for rule in SigningOrderRule:
-            self.rule.addItem(rule.label, rule)
+            self.rule.addItem(label(rule), rule)
         self.rule.currentIndexChanged.connect(self._rule_chosen)
-        self.final_note = QLabel("The declaration is final: only the statuses can change.")
+        self.final_note = QLabel(
+            translate(
+                "pages.signatories", "The declaration is final: only the statuses can change."
+            )
+        )
         rule_row = QHBoxLayout()
-        rule_label = QLabel("Signing &order:", buddy=self.rule)
+        rule_label = QLabel(translate("pages.signatories", "Signing &order:"), buddy=self.rule)
         rule_row.addWidget(rule_label)
         rule_row.addWidget(self.rule)
         rule_row.addWidget(self.final_note)
@@ -146,10 +108,14 @@ class SignatoriesPage(Page):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         self.table.selectionModel().currentRowChanged.connect(self._update_controls)
-        self.move_up_button = QPushButton("Move &up")
-        self.move_down_button = QPushButton("Move do&wn")
-        self.move_up_button.setToolTip("Sign earlier (Alt+Up); the order becomes set by hand")
-        self.move_down_button.setToolTip("Sign later (Alt+Down); the order becomes set by hand")
+        self.move_up_button = QPushButton(translate("pages.signatories", "Move &up"))
+        self.move_down_button = QPushButton(translate("pages.signatories", "Move do&wn"))
+        self.move_up_button.setToolTip(
+            translate("pages.signatories", "Sign earlier (Alt+Up); the order becomes set by hand")
+        )
+        self.move_down_button.setToolTip(
+            translate("pages.signatories", "Sign later (Alt+Down); the order becomes set by hand")
+        )
         self.move_up_button.clicked.connect(lambda: self.move_selected(-1))
         self.move_down_button.clicked.connect(lambda: self.move_selected(+1))
         for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
@@ -160,9 +126,9 @@ class SignatoriesPage(Page):
         self.status = QComboBox()
         self.status.setObjectName("signatory_status")
         for status in SignatoryStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(label(status), status)
         self.status.currentIndexChanged.connect(self._status_chosen)
-        status_label = QLabel("&Status of the selected signatory:")
+        status_label = QLabel(translate("pages.signatories", "&Status of the selected signatory:"))
         status_label.setBuddy(self.status)
         order_buttons = QHBoxLayout()
         for widget in (self.move_up_button, self.move_down_button, status_label, self.status):
@@ -171,7 +137,7 @@ class SignatoriesPage(Page):
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(QLabel("Order of signing"))
+        upper_layout.addWidget(QLabel(translate("pages.signatories", "Order of signing")))
         upper_layout.addWidget(self.table)
         upper_layout.addLayout(order_buttons)
         self.who_signs = WhoSignsTable(self._members)
@@ -181,7 +147,12 @@ class SignatoriesPage(Page):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(
-            QLabel("Who signs: tick the delegations that sign; click a name to pick another")
+            QLabel(
+                translate(
+                    "pages.signatories",
+                    "Who signs: tick the delegations that sign; click a name to pick another",
+                )
+            )
         )
         lower_layout.addWidget(self.who_signs)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -206,8 +177,11 @@ class SignatoriesPage(Page):
         self.declaration = declaration
         if meeting_id is not None and declaration is None:
             self.heading.setText(
-                f"{self.title}: this meeting has no declaration yet "
-                "(start it on the Declaration page)."
+                translate(
+                    "pages.signatories",
+                    "{title}: this meeting has no declaration yet (start it on "
+                    "the Declaration page).",
+                ).format(title=self.shown_title)
             )
         signatories = (
             self.services.declarations.list_signatories(declaration.id) if declaration else []
@@ -252,7 +226,9 @@ class SignatoriesPage(Page):
         if not 1 <= position <= self.model.rowCount() or position == signatory.position:
             return
         self._edit(
-            f"Move {signatory.city_name} to place {position}",
+            translate("pages.signatories", "Move {city_name} to place {position}").format(
+                city_name=signatory.city_name, position=position
+            ),
             lambda: self.services.declarations.move_signatory(signatory.id, position),
         )
         self.select_city(signatory.city_name)
@@ -263,7 +239,7 @@ class SignatoriesPage(Page):
             return
         draft = replace(declaration_draft_of(declaration), signing_order_rule=rule)
         self._edit(
-            f"Signing order: {rule.label}",
+            translate("pages.signatories", "Signing order: {label}").format(label=label(rule)),
             lambda: self.services.declarations.update(declaration.id, draft, declaration.version),
         )
 
@@ -284,7 +260,9 @@ class SignatoriesPage(Page):
 
         if self._apply(lambda: declarations.set_signatory_status(signatory.id, status)):
             self.record_edit(
-                f"Status of {signatory.city_name}: {status.label}",
+                translate("pages.signatories", "Status of {city_name}: {label}").format(
+                    city_name=signatory.city_name, label=label(status)
+                ),
                 undo=lambda: set_for_delegation(signatory.status),
                 redo=lambda: set_for_delegation(status),
             )
@@ -333,7 +311,9 @@ class SignatoriesPage(Page):
         try:
             return call()
         except UserFacingError as error:
-            messages.error(self, "The signatories were not changed", str(error))
+            messages.error(
+                self, translate("pages.signatories", "The signatories were not changed"), str(error)
+            )
             return None
 
     def _members(self, delegation_id: int) -> list[tuple[int, str]]:
@@ -353,9 +333,13 @@ class SignatoriesPage(Page):
             choices.append(
                 SignatoryChoice(delegation_id, self.who_signs.picked_signer(delegation_id))
             )
-            self._choose_signers(f"{city} signs", choices)
+            self._choose_signers(
+                translate("pages.signatories", "{city} signs").format(city=city), choices
+            )
         else:
-            self._choose_signers(f"{city} does not sign", choices)
+            self._choose_signers(
+                translate("pages.signatories", "{city} does not sign").format(city=city), choices
+            )
 
     def _signer_chosen(self, delegation_id: int, person_id: int, label: str) -> None:
         choices = self._current_choices()
@@ -366,7 +350,12 @@ class SignatoriesPage(Page):
             replace(c, person_id=person_id) if c.delegation_id == delegation_id else c
             for c in choices
         ]
-        self._choose_signers(f"Signs for {self._city(delegation_id)}: {label}", changed)
+        self._choose_signers(
+            translate("pages.signatories", "Signs for {value}: {label}").format(
+                value=self._city(delegation_id), label=label
+            ),
+            changed,
+        )
 
     def _signing_by_delegation(self) -> dict[int, SignatoryRecord]:
         return {s.delegation_id: s for s in self.model.rows()}
