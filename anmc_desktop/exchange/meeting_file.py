@@ -23,7 +23,7 @@ FORMAT = "anmc-desktop-meeting"
 # 2: the meeting's and the agenda items' identities (uuid) and the items' calendar sequence.
 SCHEMA_VERSION = 2
 WRITTEN_BY = f"anmc-desktop {__version__}"  # which app wrote a file, for whoever reads it
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 200 * 1024 * 1024  # a meeting of 100,000 persons writes 52 MB
 # A meeting file is 6 levels deep; anything much deeper is not one, and would be parsed
 # by recursion.
 MAX_DEPTH = 32
