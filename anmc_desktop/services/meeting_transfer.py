@@ -24,6 +24,7 @@ from anmc_desktop.records.meeting_transfer import (
     MeetingAlreadyThereError,
     MeetingImport,
 )
+from anmc_desktop.services.bulk import collector_paused
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.meeting_document import meeting_document
 from anmc_desktop.services.meeting_import import build_meeting
@@ -34,7 +35,7 @@ class MeetingTransferService:
         self._database = database
 
     def export_meeting(self, meeting_id: int) -> bytes:
-        with self._database.reading() as session:
+        with collector_paused(), self._database.reading() as session:
             meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
             return dump(meeting_document(session, meeting))
 
@@ -46,6 +47,10 @@ class MeetingTransferService:
     ) -> MeetingImport:
         """Import the file's meeting; if it is here already (by its UUID), refuse
         (MeetingAlreadyThereError), import a copy or update it, as asked."""
+        with collector_paused():
+            return self._import(data, name, if_already_there)
+
+    def _import(self, data: bytes, name: str, if_already_there: IfAlreadyThere) -> MeetingImport:
         raw = load(data, name)
         problems = contradictions(raw)
         if problems:
