@@ -1,4 +1,4 @@
-"""How fast the exchange formats are, on the generated meeting (20,000 persons; --size large: 100,000).
+"""How fast the exchange formats are on the generated meeting (--size large: 100,000 persons).
 
 Prints one table: our CSV and XLSX exports end to end (read the participants, build the
 table, write the file) beside bare baselines that do the same job with nothing but the
