@@ -276,6 +276,7 @@ def print_figures(services: Services, meeting_id: int) -> list[Figure]:
 
 
 def measure(size: str, runs: int, with_print: bool) -> list[Figure]:
+    """Every figure at this size, each row printed as soon as it is measured."""
     folder = Path(tempfile.mkdtemp(prefix=f"anmc-scale-{size}-"))
     os.environ["ANMC_HOME"] = str(folder)
     path = folder / "meeting.db"
@@ -284,30 +285,36 @@ def measure(size: str, runs: int, with_print: bool) -> list[Figure]:
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    figures = window_figures(path, runs)
+    print_header(size)
+    figures = print_rows(window_figures(path, runs))
     gc.collect()
     database = open_database(sqlite_url(path))
     services = Services.on(database)
-    figures += export_figures(services, path, 1)
+    figures += print_rows(export_figures(services, path, 1))
     if with_print:
-        figures += print_figures(services, 1)
+        figures += print_rows(print_figures(services, 1))
     database.dispose()
     return figures
 
 
-def print_table(size: str, figures: list[Figure]) -> None:
+def print_header(size: str) -> None:
     counts = SIZES[size]
     print(f"\n{counts['persons']:,} persons, {counts['cities']:,} cities, "
           f"{counts['agenda_items']:,} agenda items")  # fmt: skip
     header = f"{'figure':<38}{'ours':>10}  {'bare library':<26}{'bare':>9}{'ratio':>8}  target"
     print(header)
     print("-" * (len(header) + 10))
+
+
+def print_rows(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         base = f"{f.base:>9.3f}" if f.base is not None else " " * 9
         ratio = f"{f.ours / f.base:>7.2f}x" if f.base else " " * 8
         verdict = "" if f.met is None else ("met" if f.met else "NOT MET")
         ours = f"{f.ours:>7.{3 if f.unit == 's' else 0}f} {f.unit:<2}"
         print(f"{f.name:<38}{ours:>10}  {f.baseline:<26}{base}{ratio}  {f.target} {verdict}")
+    sys.stdout.flush()
+    return figures
 
 
 def print_growth(small: list[Figure], large: list[Figure]) -> None:
@@ -337,8 +344,6 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for size in sizes:
         results[size] = measure(size, arguments.runs, not arguments.no_print)
-        print_table(size, results[size])
-        sys.stdout.flush()
     if len(results) == len(SIZES):
         print_growth(results["default"], results["large"])
     print("\nseconds unless marked; exports the best of 3 runs, other jobs one run; the window "
