@@ -4,7 +4,10 @@
 head per delegation) and 2,000 agenda items inside the meeting's days, in one transaction
 with bulk inserts (a few executemany calls, not 20,000 service calls).
 
-    python benchmarks/generate_meeting.py big.db [--cities N --persons N --agenda-items N]
+    python benchmarks/generate_meeting.py big.db [--size large] [--cities N --persons N ...]
+
+``--size large`` is 1,000 cities, 100,000 persons and 10,000 agenda items (issue 21);
+every benchmark script takes ``--size`` through ``add_size_arguments``.
 """
 
 from __future__ import annotations
@@ -157,6 +160,10 @@ NON_HEAD_ROLES = (
     PersonRole.STAFF,
     PersonRole.PRESS,
 )
+SIZES = {
+    "default": {"cities": 200, "persons": 20_000, "agenda_items": 2_000},
+    "large": {"cities": 1_000, "persons": 100_000, "agenda_items": 10_000},
+}
 ROOMS = ("Main Hall", "Conference Room A", "Conference Room B", "Banquet Hall", "Foyer")
 
 
@@ -331,13 +338,27 @@ def _counts(database: Database, meeting_id: int) -> list[tuple[str, int]]:
         ]
 
 
+def add_size_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--size default|large`` and the counts it sets, each of which may be given alone."""
+    parser.add_argument("--size", choices=tuple(SIZES), default="default")
+    parser.add_argument("--cities", type=int)
+    parser.add_argument("--persons", type=int)
+    parser.add_argument("--agenda-items", type=int)
+
+
+def sized(arguments: argparse.Namespace) -> argparse.Namespace:
+    """The arguments with every count not given taken from ``--size``."""
+    for name, count in SIZES[arguments.size].items():
+        if getattr(arguments, name) is None:
+            setattr(arguments, name, count)
+    return arguments
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("database", type=Path, help="SQLite file to create or add to")
-    parser.add_argument("--cities", type=int, default=200)
-    parser.add_argument("--persons", type=int, default=20_000)
-    parser.add_argument("--agenda-items", type=int, default=2_000)
-    arguments = parser.parse_args(argv)
+    add_size_arguments(parser)
+    arguments = sized(parser.parse_args(argv))
     database = open_database(sqlite_url(arguments.database.resolve()))
     started = time.perf_counter()
     meeting_id = generate_meeting(

@@ -1,7 +1,7 @@
 """Pages per second for every printed document of the large generated meeting, beside a bare
 ReportLab canvas drawing the same strings with the same fonts.
 
-    python benchmarks/print.py [--cities 200 --persons 20000 --agenda-items 2000]
+    python benchmarks/print.py [--size large] [--cities 200 --persons 20000 --agenda-items 2000]
 
 Targets (issue 4): the signing pages and the delegation list within 3x of the bare canvas;
 the delegation list of 20,000 persons in under 30 seconds.
@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_meeting import generate_meeting
+from generate_meeting import add_size_arguments, generate_meeting, sized
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.printing.badges import render_badges, render_place_cards
@@ -116,10 +116,8 @@ def _declaration_strings(document: DeclarationDocument) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cities", type=int, default=200)
-    parser.add_argument("--persons", type=int, default=20_000)
-    parser.add_argument("--agenda-items", type=int, default=2_000)
-    arguments = parser.parse_args(argv)
+    add_size_arguments(parser)
+    arguments = sized(parser.parse_args(argv))
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(sqlite_url(Path(folder) / "big.db"))
         services = Services.on(database)

@@ -62,19 +62,45 @@ def _values(record: Base, names: Iterable[str]) -> dict[str, object]:
     return {name: _plain(getattr(record, name)) for name in names}
 
 
+_AS_THEY_ARE = frozenset({str, int, bool, float, type(None)})
+
+
+def _persons_by_delegation(
+    session: Session, meeting_id: int
+) -> dict[int, list[tuple[int, dict[str, object]]]]:
+    """The meeting's persons' ids and fields as the file writes them, by delegation, each
+    delegation's in the order of their ids: plain rows, not ORM objects (100,000 of those
+    took seconds)."""
+    rows = session.connection().execute(
+        select(Person.delegation_id, Person.id, *(getattr(Person, n) for n in PERSON_FIELDS))
+        .join(Delegation, Person.delegation_id == Delegation.id)
+        .where(Delegation.meeting_id == meeting_id)
+        .order_by(Person.id)
+    )
+    persons: dict[int, list[tuple[int, dict[str, object]]]] = {}
+    for delegation_id, person_id, *values in rows:
+        person = {
+            name: value if type(value) in _AS_THEY_ARE else _plain(value)
+            for name, value in zip(PERSON_FIELDS, values, strict=True)
+        }
+        persons.setdefault(delegation_id, []).append((person_id, person))
+    return persons
+
+
 def meeting_document(session: Session, meeting: Meeting) -> dict[str, Any]:
     """The meeting's file body (without the envelope), read in this session."""
     delegations = session.scalars(
         select(Delegation)
         .where(Delegation.meeting_id == meeting.id)
-        .options(selectinload(Delegation.persons), selectinload(Delegation.city))
+        .options(selectinload(Delegation.city))
     ).all()
     delegations = sorted(delegations, key=lambda d: d.city.name_en.casefold())
     city_of = {d.id: d.city.name_en for d in delegations}
+    persons = _persons_by_delegation(session, meeting.id)
     person_number: dict[int, int] = {}
     for delegation in delegations:
-        for person in delegation.persons:
-            person_number[person.id] = len(person_number) + 1
+        for person_id, _ in persons.get(delegation.id, []):
+            person_number[person_id] = len(person_number) + 1
     cities = {meeting.host_city.name_en: meeting.host_city} | {
         d.city.name_en: d.city for d in delegations
     }
@@ -107,8 +133,8 @@ def meeting_document(session: Session, meeting: Meeting) -> dict[str, Any]:
                 "proxy_to": city_of.get(delegation.proxy_to_id or 0),
                 **_values(delegation, DELEGATION_FIELDS),
                 "persons": [
-                    {"number": person_number[p.id], **_values(p, PERSON_FIELDS)}
-                    for p in delegation.persons
+                    {"number": person_number[person_id], **fields}
+                    for person_id, fields in persons.get(delegation.id, [])
                 ],
             }
             for delegation in delegations
