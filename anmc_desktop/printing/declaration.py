@@ -2,9 +2,9 @@
 
 Title, opening, preamble, the transition formula, numbered clauses, the testimonium, then
 one signature block per signatory in signing order (city, a line to sign on, the printed
-name and title), in one or two columns. A block never splits across pages, and the first
-signing page always carries the last clause and the testimonium, so no page of signatures
-stands alone. With the alternat each city's original puts that city's block first.
+name and title), in one or two columns, laid out by treaty practice (``signing_pages``).
+With the alternat each city's original puts that city's block first. The optional
+initials box stands at the foot of every page, signature pages included.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from anmc_desktop.printing.fitting import Box, FitNotes, short
+from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import japanese_texts_of_signatories
 from anmc_desktop.printing.page import (
@@ -32,10 +32,12 @@ from anmc_desktop.printing.page import (
     Paper,
     build_pdf,
     draw_footer_text,
-    mark_signatures,
+    frame_size,
     page_of,
 )
-from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
+from anmc_desktop.printing.signature_blocks import block_rows, city_line
+from anmc_desktop.printing.signing_pages import continuation_heading, signing_section
+from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 
 
@@ -50,7 +52,7 @@ class DeclarationOptions:
     columns: int = 2
     originals: Originals = Originals.SINGLE
     alternat: bool = False  # each city's original puts that city's block first
-    initials_box: bool = False  # a box for initials in the footer of each page of text
+    initials_box: bool = False  # a box for initials in the footer of every page
 
 
 @dataclass(frozen=True)
@@ -80,20 +82,6 @@ def originals_of(
     return originals
 
 
-def city_line(signatory: SignatoryRecord) -> str:
-    local = other_name(signatory.city_name, signatory.city_local_name)
-    if local:
-        return f"For {signatory.city_name} ({local})"
-    return f"For {signatory.city_name}"
-
-
-def printed_names(signatory: SignatoryRecord) -> list[str]:
-    names = [signatory.latin_name or signatory.native_name]
-    if signatory.native_name and signatory.native_name != names[0]:
-        names.append(signatory.native_name)
-    return names
-
-
 def text_fields(
     declaration: DeclarationRecord, signatories: Sequence[SignatoryRecord]
 ) -> list[tuple[str, str]]:
@@ -115,84 +103,6 @@ def text_fields(
             (f"{who}: title", s.title),
         ]
     return fields
-
-
-class SignatureBlock(Flowable):
-    """City, room to sign, a line, the printed name(s) and the title; never split."""
-
-    SIGNING_ROOM = 16 * mm
-
-    def __init__(self, typesetter: Typesetter, signatory: SignatoryRecord, notes: FitNotes) -> None:
-        super().__init__()
-        self.typesetter = typesetter
-        self.signatory = signatory
-        self.notes = notes
-        self._city: list[tuple[str, float, bool]] = []
-        self._below: list[tuple[str, float, bool]] = []
-
-    def _lines(self, field: str, text: str, box: Box) -> list[tuple[str, float, bool]]:
-        """The text fitted to its box (see ``fitting``): a block never grows past a page."""
-        who = f"{short(self.signatory.city_name)}: {short(printed_names(self.signatory)[0])}"
-        fitted = self.notes.fitted(self.typesetter, f"{who}: {field}", text, box)
-        return [(line, fitted.size, box.bold) for line in fitted.lines]
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        width = available_width
-        self.width = width
-        city = self._lines("city", city_line(self.signatory), Box(width, 2, 10.5, 8, bold=True))
-        names = [
-            line
-            for name in printed_names(self.signatory)
-            for line in self._lines("name", name, Box(width, 2, 10.5, 8))
-        ]
-        title = self._lines("title", self.signatory.title, Box(width, 4, 9.5, 7.5))
-        self._city, self._below = city, names + (title if self.signatory.title else [])
-        self.height = (
-            sum(size * 1.35 for _, size, _ in city)
-            + self.SIGNING_ROOM
-            + 4
-            + sum(size * 1.35 for _, size, _ in self._below)
-            + 8 * mm
-        )
-        return width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        mark_signatures(canvas)
-        y = self.height
-        for text, size, bold in self._city:
-            y -= size * 1.35
-            self.typesetter.draw(canvas, 0, y + size * 0.25, text, size, bold)
-        y -= self.SIGNING_ROOM
-        canvas.setLineWidth(0.6)
-        canvas.line(0, y, min(self.width, 75 * mm), y)
-        y -= 4
-        for text, size, bold in self._below:
-            y -= size * 1.35
-            self.typesetter.draw(canvas, 0, y + size * 0.25, text, size, bold)
-
-
-class BlockRow(Flowable):
-    """One row of signature blocks side by side; a row is never split."""
-
-    GAP = 12 * mm
-
-    def __init__(self, blocks: Sequence[SignatureBlock], columns: int) -> None:
-        super().__init__()
-        self.blocks = list(blocks)
-        self.columns = columns
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        self.column_width = (available_width - self.GAP * (self.columns - 1)) / self.columns
-        heights = [b.wrap(self.column_width, available_height)[1] for b in self.blocks]
-        self.height = max(heights)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        for index, block in enumerate(self.blocks):
-            x = index * (self.column_width + self.GAP)
-            block.drawOn(self.canv, x, self.height - block.height)
 
 
 def render_declaration(
@@ -259,13 +169,9 @@ def _original_story(
     testimonium = setter.style("testimonium", 11, alignment=TA_JUSTIFY, leading=15,
                                spaceBefore=8, spaceAfter=12 * mm)  # fmt: skip
     closing = [setter.paragraph(declaration.testimonium, testimonium)]
-    columns = max(1, min(2, options.columns))
-    blocks = [SignatureBlock(setter, signatory, notes) for signatory in original.signatories]
-    rows = [BlockRow(blocks[i : i + columns], columns) for i in range(0, len(blocks), columns)]
-    # The first signing page carries the last clause and the testimonium with it.
+    rows = block_rows(setter, original.signatories, options.columns, notes)
     story += clauses[:-1]
-    story.append(KeepTogether(clauses[-1:] + closing + rows[:1]))
-    story += rows[1:]
+    story += signing_section(clauses[-1:] + closing, rows, frame_size(options.paper))
     return story
 
 
@@ -281,7 +187,8 @@ def _footer(setter: Typesetter, title: str, initials_box: bool) -> Footer:
         draw_footer_text(canvas, setter, MARGIN, y, state.group or title, room)
         setter.draw(canvas, width / 2, y, page_of(state), FOOTER_SIZE, align="centre")
         canvas.setFillGray(0)
-        if initials_box and not state.has_signatures:
+        continuation_heading(setter, canvas, state, (width, height), title)
+        if initials_box:
             canvas.setLineWidth(0.5)
             box_x = width - MARGIN - INITIALS_BOX
             canvas.rect(box_x, y - 3 * mm, INITIALS_BOX, INITIALS_BOX * 0.7)
