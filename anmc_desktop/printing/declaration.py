@@ -9,6 +9,7 @@ initials box stands at the foot of every page, signature pages included.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,28 +17,17 @@ from dataclasses import dataclass
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from anmc_desktop.printing.declaration_footer import declaration_footer
 from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import japanese_texts_of_signatories
-from anmc_desktop.printing.page import (
-    FOOTER_SIZE,
-    INITIALS_BOX,
-    MARGIN,
-    Footer,
-    MarkGroup,
-    PageState,
-    Paper,
-    build_pdf,
-    draw_footer_text,
-    frame_size,
-    page_of,
-)
+from anmc_desktop.printing.page import MarkGroup, Paper, build_pdf, frame_size
 from anmc_desktop.printing.signature_blocks import block_rows, city_line
-from anmc_desktop.printing.signing_pages import continuation_heading, signing_section
+from anmc_desktop.printing.signing_pages import signing_section
 from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.records.declaration_check import refuse_unless_ready
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 
 
@@ -53,6 +43,8 @@ class DeclarationOptions:
     originals: Originals = Originals.SINGLE
     alternat: bool = False  # each city's original puts that city's block first
     initials_box: bool = False  # a box for initials in the footer of every page
+    # When a draft is printed (its DRAFT mark says so); None: now.
+    printed_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +107,8 @@ def render_declaration(
     """The declaration as PDF bytes: every original, each numbered "page n of N";
     ``notes`` collects the signature blocks' fields that had to be shrunk or cut."""
     notes = FitNotes() if notes is None else notes
+    if declaration.is_final:
+        refuse_unless_ready(declaration, signatories)
     fonts = fonts or FontSet(Face.SERIF)
     fonts.read_as_japanese(japanese_texts_of_signatories(signatories))
     fields = text_fields(declaration, signatories)
@@ -130,7 +124,12 @@ def render_declaration(
     return build_pdf(
         story,
         options.paper,
-        _footer(setter, plain(declaration.title), options.initials_box),
+        declaration_footer(
+            setter,
+            plain(declaration.title),
+            options.initials_box,
+            None if declaration.is_final else options.printed_at or dt.datetime.now(),
+        ),
         title=plain(declaration.title),
         base_font=fonts.base_font(),
         subject=f"Declaration with signing pages, signed at {plain(declaration.place)}",
@@ -177,21 +176,3 @@ def _original_story(
 
 def _numbered(setter: Typesetter, number: int, text: str, style: ParagraphStyle) -> Flowable:
     return setter.paragraph(text, style, bullet=f"{number}.")
-
-
-def _footer(setter: Typesetter, title: str, initials_box: bool) -> Footer:
-    def draw(canvas: Canvas, state: PageState, width: float, height: float) -> None:
-        y = MARGIN - 4 * mm
-        canvas.setFillGray(0.35)
-        room = width / 2 - MARGIN - 20 * mm  # the page number is centred
-        draw_footer_text(canvas, setter, MARGIN, y, state.group or title, room)
-        setter.draw(canvas, width / 2, y, page_of(state), FOOTER_SIZE, align="centre")
-        canvas.setFillGray(0)
-        continuation_heading(setter, canvas, state, (width, height), title)
-        if initials_box:
-            canvas.setLineWidth(0.5)
-            box_x = width - MARGIN - INITIALS_BOX
-            canvas.rect(box_x, y - 3 * mm, INITIALS_BOX, INITIALS_BOX * 0.7)
-            setter.draw(canvas, box_x - 2 * mm, y, "Initials", FOOTER_SIZE, align="right")
-
-    return draw

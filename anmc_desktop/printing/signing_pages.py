@@ -59,6 +59,8 @@ def continuation_heading(
         return
     line = f"{title} \u2014 signature page (continued)"
     page_width, page_height = page_size
-    fitted = fit(typesetter, line, Box(page_width - 2 * MARGIN, 1, _HEADING_SIZE, 6, bold=True))
+    # Left-aligned, two thirds of the line at most: a draft's stamp stands at the right.
+    box = Box((page_width - 2 * MARGIN) * 2 / 3, 1, _HEADING_SIZE, 6, bold=True)
+    fitted = fit(typesetter, line, box)
     y = page_height - MARGIN + 3 * mm
-    typesetter.draw(canvas, page_width / 2, y, fitted.lines[0], fitted.size, True, "centre")
+    typesetter.draw(canvas, MARGIN, y, fitted.lines[0], fitted.size, bold=True)

@@ -63,6 +63,8 @@ class SignatoryRecord:
     # The city's country: printing reads names of Japanese cities with a Japanese font.
     city_country: str = ""
     version: int = 0
+    # A stand-in for a person not named yet ("to be confirmed"): no final print with one.
+    is_placeholder: bool = False
 
 
 # A signatory as a page showed it: (its id, its version).

@@ -17,6 +17,7 @@ from anmc_desktop.models import (
     Meeting,
     Signatory,
 )
+from anmc_desktop.records.declaration_check import refuse_unless_ready
 from anmc_desktop.records.declarations import (
     DeclarationDraft,
     DeclarationRecord,
@@ -143,7 +144,16 @@ class DeclarationService:
             return record
 
     def mark_final(self, declaration_id: int) -> DeclarationRecord:
-        return self._set_status(declaration_id, DeclarationStatus.FINAL)
+        """FinalPrintRefusedError, with every reason, while the pre-print check finds
+        problems (a placeholder signatory, an empty clause, ...)."""
+        with self._database.writing() as session:
+            declaration = get_or_raise(session, Declaration, declaration_id, "Declaration")
+            refuse_unless_ready(
+                declaration_record(declaration), self._records(declaration), "marked final"
+            )
+            declaration.status = DeclarationStatus.FINAL
+            session.flush()
+            return declaration_record(declaration)
 
     def reopen(self, declaration_id: int) -> DeclarationRecord:
         return self._set_status(declaration_id, DeclarationStatus.DRAFT)
@@ -369,4 +379,5 @@ def _signatory_record(signatory: Signatory, host_city_id: int) -> SignatoryRecor
         title=person.position,
         status=signatory.status,
         version=signatory.version,
+        is_placeholder=person.is_placeholder,
     )
