@@ -12,12 +12,18 @@ from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
-from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
+from anmc_desktop.printing.documents import (
+    DeclarationDocument,
+    DocumentKind,
+    PrintRequest,
+    render,
+)
 from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.font_report import script_fonts
 from anmc_desktop.printing.fonts import FontFace
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.page import Paper
+from anmc_desktop.records.declaration_check import pre_print_check
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -116,11 +122,16 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
 def _print(context: CommandContext) -> int:
     request = request_from(context.arguments)
     notes = FitNotes()
-    pdf = render(request, context.reading_services.print_data.for_request(request), notes)
+    document = context.reading_services.print_data.for_request(request)
+    pdf = render(request, document, notes)
     write_atomically(context.arguments.output.expanduser(), pdf)
     for note in notes:
         print(f"anmc-desktop: {note}", file=sys.stderr)
     print(context.arguments.output, file=context.out)
+    if isinstance(document, DeclarationDocument):
+        report = pre_print_check(document.declaration, document.signatories).report()
+        if report:
+            print(f"Before the final print:\n{report}", file=sys.stderr)
     return 0
 
 

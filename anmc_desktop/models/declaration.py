@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     String,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -118,6 +119,10 @@ class Signatory(VersionedMixin, Base):
         enum_column_type(SignatoryStatus, "signatory_status"),
         default=SignatoryStatus.PLANNED,
     )
+    # The full powers or the credentials letter has arrived.
+    credentials_received: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The signature is given subject to confirmation by the city.
+    ad_referendum: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     declaration: Mapped[Declaration] = relationship(back_populates="signatories")
     delegation: Mapped[Delegation] = relationship()

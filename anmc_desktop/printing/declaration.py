@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.declaration_footer import declaration_footer
 from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.fontset import Face, FontSet
@@ -45,6 +46,13 @@ class DeclarationOptions:
     initials_box: bool = False  # a box for initials in the footer of every page
     # When a draft is printed (its DRAFT mark says so); None: now.
     printed_at: dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        if self.alternat and self.originals is not Originals.PER_CITY:
+            raise UserFacingError(
+                "The alternat puts each city's own block first in that city's original: "
+                "it needs one original per signing city (--originals per-city)."
+            )
 
 
 @dataclass(frozen=True)

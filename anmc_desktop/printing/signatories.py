@@ -1,5 +1,6 @@
-"""The signatory sheet for the signing ceremony: who signs, in which order, with a box to
-tick and room for remarks."""
+"""The signatory sheet for the signing ceremony: who signs, in which order, whose full
+powers or credentials letter is still missing, who signs ad referendum, with a box to tick
+and room for remarks."""
 
 from __future__ import annotations
 
@@ -25,9 +26,21 @@ COLUMNS = (
     Column("Signatory", 2.2),
     Column("Title", 2.2),
     Column("Status", 1.1),
+    Column("Full powers", 1.0),
     Column("Signed", 0.7, tick_box=True),
-    Column("Remarks", 2.4),
+    Column("Remarks", 2.0),
 )
+
+
+def credentials_text(signatory: SignatoryRecord) -> str:
+    return "received" if signatory.credentials_received else "MISSING"
+
+
+def status_lines(signatory: SignatoryRecord) -> list[Line]:
+    lines = [Line(signatory.status.label)]
+    if signatory.ad_referendum:
+        lines.append(Line("ad referendum", bold=True))
+    return lines
 
 
 def signatory_fields(signatories: Sequence[SignatoryRecord]) -> list[tuple[str, str]]:
@@ -69,7 +82,8 @@ def render_signatory_sheet(
                 [Line(plain(f"{s.honorific} {s.latin_name}"), bold=True),
                  Line(s.native_name, grey=True)],
                 [Line(s.title)],
-                [Line(s.status.label)],
+                status_lines(s),
+                [Line(credentials_text(s), bold=not s.credentials_received)],
                 [],
                 [],
             ],
@@ -78,6 +92,7 @@ def render_signatory_sheet(
         for s in sorted(signatories, key=lambda s: s.position)
     ]  # fmt: skip
     title = f"Signatories: {plain(declaration.title)}"
+    missing = [s.city_name for s in signatories if not s.credentials_received]
     story = [
         *document_heading(
             setter,
@@ -85,6 +100,9 @@ def render_signatory_sheet(
             f"{meeting.title}, {meeting_dates(meeting.first_day, meeting.last_day)}",
             f"{len(signatories)} signatories in signing order "
             f"({declaration.signing_order_rule.label.lower()})",
+            f"Full powers or credentials letter missing: {', '.join(missing)}"
+            if missing
+            else "Every full powers or credentials letter has arrived",
         ),
         RowsTable(setter, COLUMNS, rows),
     ]

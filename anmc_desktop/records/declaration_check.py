@@ -1,7 +1,9 @@
 """What stands between a declaration and its final print: the pre-print check.
 
 ``problems`` refuse a final print (and marking the declaration final); ``missing`` lists
-what the protocol office still waits for, shown before printing without refusing it.
+what the protocol office still waits for (full powers, credentials letters) and ``notes``
+what it must know (signatures ad referendum): both are shown before printing, neither
+refuses it.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 class PrePrintCheck:
     problems: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def report(self) -> str:
-        """Every problem and missing item, one to a line ("" when nothing is to say)."""
-        return "\n".join(f"- {line}" for line in (*self.problems, *self.missing))
+        """Everything found, one item to a line ("" when all is ready)."""
+        return "\n".join(f"- {line}" for line in (*self.problems, *self.missing, *self.notes))
 
 
 class FinalPrintRefusedError(UserFacingError):
@@ -30,6 +33,11 @@ class FinalPrintRefusedError(UserFacingError):
         self.check = check
         reasons = "\n".join(f"- {problem}" for problem in check.problems)
         super().__init__(f"The declaration cannot be {action}:\n{reasons}")
+
+
+def who(signatory: SignatoryRecord) -> str:
+    """Like "Seoul (Im Jong-seok)"."""
+    return f"{signatory.city_name} ({signatory.latin_name or signatory.native_name})"
 
 
 def pre_print_check(
@@ -52,7 +60,13 @@ def pre_print_check(
         for s in signatories
         if s.is_placeholder
     ]
-    return PrePrintCheck(tuple(problems))
+    missing = tuple(
+        f"no full powers or credentials letter from {who(s)} yet."
+        for s in signatories
+        if not s.credentials_received
+    )
+    notes = tuple(f"{who(s)} signs ad referendum." for s in signatories if s.ad_referendum)
+    return PrePrintCheck(tuple(problems), missing, notes)
 
 
 def refuse_unless_ready(

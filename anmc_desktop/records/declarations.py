@@ -65,6 +65,8 @@ class SignatoryRecord:
     version: int = 0
     # A stand-in for a person not named yet ("to be confirmed"): no final print with one.
     is_placeholder: bool = False
+    credentials_received: bool = False  # the full powers or credentials letter arrived
+    ad_referendum: bool = False  # signs subject to confirmation by the city
 
 
 # A signatory as a page showed it: (its id, its version).
@@ -78,6 +80,8 @@ class SignatoryChoice:
     delegation_id: int
     person_id: int | None = None
     status: SignatoryStatus = SignatoryStatus.PLANNED
+    credentials_received: bool = False
+    ad_referendum: bool = False
 
 
 def declaration_draft_of(record: DeclarationRecord) -> DeclarationDraft:
@@ -94,4 +98,9 @@ def signatory_versions(signatories: Sequence[SignatoryRecord]) -> tuple[Signator
 
 def choices_of(signatories: Sequence[SignatoryRecord]) -> list[SignatoryChoice]:
     """Who signs, as choices in the given order (to restore them later)."""
-    return [SignatoryChoice(s.delegation_id, s.person_id, s.status) for s in signatories]
+    return [
+        SignatoryChoice(
+            s.delegation_id, s.person_id, s.status, s.credentials_received, s.ad_referendum
+        )
+        for s in signatories
+    ]

@@ -41,7 +41,7 @@ from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.agenda import apply_agenda_draft
 from anmc_desktop.services.cities import apply_city_draft
-from anmc_desktop.services.declarations import apply_declaration_draft
+from anmc_desktop.services.declaration_text import apply_declaration_draft
 from anmc_desktop.services.meeting_document import (
     AGENDA_FIELDS,
     CITY_FIELDS,
