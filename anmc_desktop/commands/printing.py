@@ -10,7 +10,7 @@ from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
-from anmc_desktop.printing.declaration import DeclarationOptions, Originals
+from anmc_desktop.printing.declaration import DeclarationOptions, Originals, TextLayout
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
 from anmc_desktop.printing.documents import (
     DeclarationDocument,
@@ -67,6 +67,12 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="signature blocks side by side (2) or one under another (1)",
     )
     declaration.add_argument(
+        "--texts",
+        choices=[layout.value for layout in TextLayout],
+        default=TextLayout.ONE_AFTER_ANOTHER.value,
+        help="the authentic texts one after another, or two side by side",
+    )
+    declaration.add_argument(
         "--initials",
         action="store_true",
         help="a box for initials in the footer of every page of text",
@@ -109,6 +115,7 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
             originals=Originals(arguments.originals),
             alternat=arguments.alternat,
             initials_box=arguments.initials,
+            texts=TextLayout(arguments.texts),
         ),
         delegations=DelegationListOptions(
             order=CityOrder(arguments.order),

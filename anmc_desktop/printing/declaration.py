@@ -14,13 +14,13 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.declaration_footer import declaration_footer
+from anmc_desktop.printing.declaration_texts import one_after_another, side_by_side
 from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import japanese_texts_of_signatories
@@ -30,6 +30,14 @@ from anmc_desktop.printing.signing_pages import signing_section
 from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.records.declaration_check import refuse_unless_ready
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.records.languages import language_name
+
+
+class TextLayout(enum.StrEnum):
+    """How the authentic texts print: one after another, or two side by side."""
+
+    ONE_AFTER_ANOTHER = "one-after-another"
+    SIDE_BY_SIDE = "side-by-side"
 
 
 class Originals(enum.StrEnum):
@@ -46,6 +54,7 @@ class DeclarationOptions:
     initials_box: bool = False  # a box for initials in the footer of every page
     # When a draft is printed (its DRAFT mark says so); None: now.
     printed_at: dt.datetime | None = None
+    texts: TextLayout = TextLayout.ONE_AFTER_ANOTHER
 
     def __post_init__(self) -> None:
         if self.alternat and self.originals is not Originals.PER_CITY:
@@ -86,14 +95,19 @@ def text_fields(
     declaration: DeclarationRecord, signatories: Sequence[SignatoryRecord]
 ) -> list[tuple[str, str]]:
     """Every text the document prints, labelled for the coverage check's message."""
-    fields = [
-        ("Declaration: title", declaration.title),
-        ("Declaration: opening", declaration.opening),
-        ("Declaration: transition", declaration.transition),
-        ("Declaration: testimonium", declaration.testimonium),
-    ]
-    fields += [(f"Declaration: preamble {i}", t) for i, t in enumerate(declaration.preamble, 1)]
-    fields += [(f"Declaration: clause {i}", t) for i, t in enumerate(declaration.clauses, 1)]
+    fields = []
+    for version in declaration.versions:
+        where = "Declaration"
+        if len(declaration.versions) > 1:
+            where += f" ({language_name(version.language)})"
+        fields += [
+            (f"{where}: title", version.title),
+            (f"{where}: opening", version.opening),
+            (f"{where}: transition", version.transition),
+            (f"{where}: testimonium", declaration.testimonium_of(version)),
+        ]
+        fields += [(f"{where}: preamble {i}", t) for i, t in enumerate(version.preamble, 1)]
+        fields += [(f"{where}: clause {i}", t) for i, t in enumerate(version.clauses, 1)]
     for s in signatories:
         who = f"Signatory {s.position} ({s.city_name})"
         fields += [
@@ -117,9 +131,17 @@ def render_declaration(
     notes = FitNotes() if notes is None else notes
     if declaration.is_final:
         refuse_unless_ready(declaration, signatories)
+    if options.texts is TextLayout.SIDE_BY_SIDE and len(declaration.versions) != 2:
+        raise UserFacingError(
+            "Side by side prints two texts; this declaration has "
+            f"{len(declaration.versions)}: print them one after another."
+        )
     fonts = fonts or FontSet(Face.SERIF)
-    fonts.read_as_japanese(japanese_texts_of_signatories(signatories))
     fields = text_fields(declaration, signatories)
+    fonts.read_as_japanese(
+        japanese_texts_of_signatories(signatories)
+        | {text for label, text in fields if label.startswith("Declaration (Japanese)")}
+    )
     fonts.check(fields)
     fonts.check(fields, bold=True)  # titles and city lines print in bold
     setter = Typesetter(fonts)
@@ -129,16 +151,17 @@ def render_declaration(
             story.append(PageBreak())
         story.append(MarkGroup(original.label))
         story.extend(_original_story(setter, declaration, original, options, notes))
+    title = " / ".join(plain(version.title) for version in declaration.versions)
     return build_pdf(
         story,
         options.paper,
         declaration_footer(
             setter,
-            plain(declaration.title),
+            title,
             options.initials_box,
             None if declaration.is_final else options.printed_at or dt.datetime.now(),
         ),
-        title=plain(declaration.title),
+        title=title,
         base_font=fonts.base_font(),
         subject=f"Declaration with signing pages, signed at {plain(declaration.place)}",
     )
@@ -151,36 +174,14 @@ def _original_story(
     options: DeclarationOptions,
     notes: FitNotes,
 ) -> list[Flowable]:
-    body = setter.style("body", 11, alignment=TA_JUSTIFY, leading=15, spaceAfter=7)
     story: list[Flowable] = []
     if original.label:
         label = setter.style("original", 9, alignment=TA_CENTER, textColor="#555555")
         story += [setter.paragraph(original.label.upper(), label), Spacer(1, 4 * mm)]
-    title = setter.style("title", 16, bold=True, alignment=TA_CENTER, leading=21, spaceAfter=14)
-    story.append(setter.paragraph(declaration.title, title, bold=True))
-    if declaration.opening:
-        story.append(setter.paragraph(declaration.opening, body))
-    preamble = setter.style("preamble", 11, alignment=TA_JUSTIFY, leading=15, spaceAfter=7,
-                            firstLineIndent=8 * mm)  # fmt: skip
-    story += [setter.paragraph(text, preamble) for text in declaration.preamble]
-    transition = setter.style("transition", 11, bold=True, leading=15, spaceBefore=4,
-                              spaceAfter=9)  # fmt: skip
-    if declaration.transition:
-        story.append(setter.paragraph(declaration.transition, transition, bold=True))
-    clause = setter.style("clause", 11, alignment=TA_JUSTIFY, leading=15, spaceAfter=7,
-                          leftIndent=9 * mm, bulletIndent=0)  # fmt: skip
-    clauses = [
-        _numbered(setter, number, text, clause)
-        for number, text in enumerate(declaration.clauses, start=1)
-    ]
-    testimonium = setter.style("testimonium", 11, alignment=TA_JUSTIFY, leading=15,
-                               spaceBefore=8, spaceAfter=12 * mm)  # fmt: skip
-    closing = [setter.paragraph(declaration.testimonium, testimonium)]
+    frame = frame_size(options.paper)
+    if options.texts is TextLayout.SIDE_BY_SIDE:
+        text = side_by_side(setter, declaration, frame[0])
+    else:
+        text = one_after_another(setter, declaration)
     rows = block_rows(setter, original.signatories, options.columns, notes)
-    story += clauses[:-1]
-    story += signing_section(clauses[-1:] + closing, rows, frame_size(options.paper))
-    return story
-
-
-def _numbered(setter: Typesetter, number: int, text: str, style: ParagraphStyle) -> Flowable:
-    return setter.paragraph(text, style, bullet=f"{number}.")
+    return [*story, *text.body, *signing_section(text.tail, rows, frame)]

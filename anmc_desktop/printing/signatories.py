@@ -92,7 +92,8 @@ def render_signatory_sheet(
         for s in sorted(signatories, key=lambda s: s.position)
     ]  # fmt: skip
     title = f"Signatories: {plain(declaration.title)}"
-    missing = [s.city_name for s in signatories if not s.credentials_received]
+    # Counted, not named: each city's row says it, and a city's name prints once.
+    missing = sum(not s.credentials_received for s in signatories)
     story = [
         *document_heading(
             setter,
@@ -100,7 +101,7 @@ def render_signatory_sheet(
             f"{meeting.title}, {meeting_dates(meeting.first_day, meeting.last_day)}",
             f"{len(signatories)} signatories in signing order "
             f"({declaration.signing_order_rule.label.lower()})",
-            f"Full powers or credentials letter missing: {', '.join(missing)}"
+            f"Full powers or credentials letter missing for {missing} of {len(signatories)}"
             if missing
             else "Every full powers or credentials letter has arrived",
         ),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.records.languages import language_name
 
 
 @dataclass(frozen=True)
@@ -44,15 +45,29 @@ def pre_print_check(
     declaration: DeclarationRecord, signatories: Sequence[SignatoryRecord]
 ) -> PrePrintCheck:
     problems: list[str] = []
-    if not declaration.title.strip():
-        problems.append("the declaration has no title.")
-    if not declaration.clauses:
-        problems.append("the declaration has no clauses.")
-    problems += [
-        f"clause {number} is empty."
-        for number, text in enumerate(declaration.clauses, start=1)
-        if not text.strip()
-    ]
+    several = len(declaration.versions) > 1
+    for version in declaration.versions:
+        text = f"the {language_name(version.language)} text" if several else "the declaration"
+        if not version.title.strip():
+            problems.append(f"{text} has no title.")
+        if not version.clauses:
+            problems.append(f"{text} has no clauses.")
+        problems += [
+            f"clause {number} of {text} is empty." if several else f"clause {number} is empty."
+            for number, clause in enumerate(version.clauses, start=1)
+            if not clause.strip()
+        ]
+        if not declaration.testimonium_of(version).strip():
+            problems.append(f"{text} has no testimonium: type it (no formula is known here).")
+    counts = {len(version.clauses) for version in declaration.versions}
+    if len(counts) > 1:
+        problems.append(
+            "the texts differ in their number of clauses: "
+            + ", ".join(
+                f"{language_name(v.language)} {len(v.clauses)}" for v in declaration.versions
+            )
+            + "."
+        )
     if not signatories:
         problems.append("nobody signs the declaration yet.")
     problems += [

@@ -4,16 +4,35 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 
 from anmc_desktop.records.enums import DeclarationStatus, SignatoryStatus, SigningOrderRule
 from anmc_desktop.records.testimonium import build_testimonium
 
 DEFAULT_TRANSITION = "Hereby we declare:"
+DEFAULT_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class DeclarationVersion:
+    """One authentic text of the declaration, in one language (an ISO 639-1 code)."""
+
+    language: str = DEFAULT_LANGUAGE
+    title: str = ""
+    opening: str = ""
+    preamble: tuple[str, ...] = ()
+    transition: str = DEFAULT_TRANSITION
+    clauses: tuple[str, ...] = ()
+    # The place as this language writes it where the testimonium names it ("Томске").
+    place: str = ""
+    testimonium_override: str = ""  # empty: built from the place, date and languages
 
 
 @dataclass(frozen=True)
 class DeclarationDraft:
+    """The declaration's first text (usually the one negotiated: ``language``) is held in
+    the draft's own fields; its parallel authentic texts are ``other_versions``."""
+
     title: str
     opening: str = ""
     preamble: tuple[str, ...] = ()
@@ -21,10 +40,44 @@ class DeclarationDraft:
     clauses: tuple[str, ...] = ()
     place: str = ""
     signing_date: dt.date | None = None
-    languages: str = "English"
     originals_count: int = 1
     testimonium_override: str = ""
     signing_order_rule: SigningOrderRule = SigningOrderRule.VISITORS_ALPHABETICAL_HOST_LAST
+    language: str = DEFAULT_LANGUAGE
+    other_versions: tuple[DeclarationVersion, ...] = ()
+
+    @property
+    def first_version(self) -> DeclarationVersion:
+        return DeclarationVersion(
+            **{name: getattr(self, name) for name in DeclarationVersion.__dataclass_fields__}
+        )
+
+    @property
+    def versions(self) -> tuple[DeclarationVersion, ...]:
+        return (self.first_version, *self.other_versions)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(version.language for version in self.versions)
+
+    def with_versions(self, versions: Sequence[DeclarationVersion]) -> DeclarationDraft:
+        """The same declaration holding these texts, the first of them first."""
+        first, *others = versions
+        return replace(self, **asdict(first), other_versions=tuple(others))
+
+    def testimonium_of(self, version: DeclarationVersion) -> str:
+        """The version's testimonium, in its language ("" where none can be built)."""
+        return version.testimonium_override or build_testimonium(
+            version.language,
+            version.place,
+            self.signing_date,
+            self.languages,
+            self.originals_count,
+        )
+
+    @property
+    def testimonium(self) -> str:
+        return self.testimonium_of(self.first_version)
 
 
 @dataclass(frozen=True)
@@ -33,12 +86,6 @@ class DeclarationRecord(DeclarationDraft):
     meeting_id: int = 0
     status: DeclarationStatus = DeclarationStatus.DRAFT
     version: int = 0
-
-    @property
-    def testimonium(self) -> str:
-        return self.testimonium_override or build_testimonium(
-            self.place, self.signing_date, self.languages, self.originals_count
-        )
 
     @property
     def is_final(self) -> bool:

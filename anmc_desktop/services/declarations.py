@@ -11,6 +11,7 @@ from anmc_desktop.db import Database
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.models import (
     Declaration,
+    DeclarationVersion,
     Delegation,
     Meeting,
     Signatory,
@@ -56,7 +57,9 @@ class DeclarationService:
             declaration = session.scalar(
                 select(Declaration)
                 .where(Declaration.meeting_id == meeting_id)
-                .options(selectinload(Declaration.paragraphs))
+                .options(
+                    selectinload(Declaration.versions).selectinload(DeclarationVersion.paragraphs)
+                )
                 .order_by(Declaration.id)
                 .limit(1)
             )

@@ -63,7 +63,6 @@ class SampleService:
                     clauses=facts.DECLARATION_CLAUSES,
                     place=facts.DECLARATION_PLACE,
                     signing_date=facts.DECLARATION_DATE,
-                    languages=facts.DECLARATION_LANGUAGES,
                     originals_count=facts.DECLARATION_ORIGINALS,
                 ),
             )

@@ -46,7 +46,7 @@ def test_the_tomsk_declaration_prints_every_signatory_in_signing_order(
     # THEN the text, the testimonium and every block are there, in the signing order
     assert "Tomsk Declaration" in text
     assert "Hereby we declare:" in text
-    assert "Done at Tomsk on 6 September 2014, in five originals in the English language." in (
+    assert "Done at Tomsk on 6 September 2014 in five originals in the English language." in (
         " ".join(text.split())
     )
     names = [s.latin_name for s in document.signatories]
