@@ -25,11 +25,11 @@ from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import japanese_texts_of_signatories
 from anmc_desktop.printing.page import MarkGroup, Paper, build_pdf, frame_size
-from anmc_desktop.printing.signature_blocks import block_rows, city_line
+from anmc_desktop.printing.signature_blocks import block_rows
 from anmc_desktop.printing.signing_pages import signing_section
 from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.records.declaration_check import refuse_unless_ready
-from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord, city_line
 from anmc_desktop.records.languages import language_name
 
 

@@ -16,9 +16,10 @@ from anmc_desktop.printing.page import (
     standard_footer,
 )
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
-from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
+from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.text import other_name
 
 COLUMNS = (
     Column("No.", 0.45),

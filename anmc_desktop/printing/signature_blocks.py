@@ -10,15 +10,8 @@ from reportlab.platypus import Flowable
 
 from anmc_desktop.printing.fitting import Box, FitNotes, short
 from anmc_desktop.printing.page import mark_signatures
-from anmc_desktop.printing.typesetting import Typesetter, other_name
-from anmc_desktop.records.declarations import SignatoryRecord
-
-
-def city_line(signatory: SignatoryRecord) -> str:
-    local = other_name(signatory.city_name, signatory.city_local_name)
-    if local:
-        return f"For {signatory.city_name} ({local})"
-    return f"For {signatory.city_name}"
+from anmc_desktop.printing.typesetting import Typesetter
+from anmc_desktop.records.declarations import SignatoryRecord, city_line
 
 
 def printed_names(signatory: SignatoryRecord) -> list[str]:

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
 from anmc_desktop.records.enums import DeclarationStatus, SignatoryStatus, SigningOrderRule
+from anmc_desktop.records.languages import language_name
 from anmc_desktop.records.testimonium import build_testimonium
+from anmc_desktop.text import other_name
 
 DEFAULT_TRANSITION = "Hereby we declare:"
 DEFAULT_LANGUAGE = "en"
@@ -116,6 +118,14 @@ class SignatoryRecord:
     ad_referendum: bool = False  # signs subject to confirmation by the city
 
 
+def city_line(signatory: SignatoryRecord) -> str:
+    """The first line of a signature block: "For Hanoi (Hà Nội)"."""
+    local = other_name(signatory.city_name, signatory.city_local_name)
+    if local:
+        return f"For {signatory.city_name} ({local})"
+    return f"For {signatory.city_name}"
+
+
 # A signatory as a page showed it: (its id, its version).
 SignatoryVersion = tuple[int, int]
 
@@ -151,3 +161,90 @@ def choices_of(signatories: Sequence[SignatoryRecord]) -> list[SignatoryChoice]:
         )
         for s in signatories
     ]
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A paragraph of an imported draft, with the line (or Word paragraph) it starts on."""
+
+    number: int
+    text: str
+    numbered: bool = False  # a Word list item: its number is the list's, not in the text
+
+
+@dataclass(frozen=True)
+class SignatureBlockText:
+    """A signature block as a draft prints it: city, name, position."""
+
+    line: int
+    city: str
+    name: str = ""
+    position: str = ""
+
+
+@dataclass(frozen=True)
+class UnplacedLine:
+    """A line of a draft that belongs to no part of the declaration; never stored."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ParsedDeclaration:
+    """A draft read from a file: its text, its signature blocks, what could not be placed,
+    and the problems that stop it from being imported."""
+
+    text: DeclarationVersion
+    testimonium: str = ""
+    blocks: tuple[SignatureBlockText, ...] = ()
+    unplaced: tuple[UnplacedLine, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DraftImport:
+    """What importing a draft would do: a new declaration (``declaration_id`` None) or its
+    text added to a declaration (replacing the text in that language if ``replaces``)."""
+
+    meeting_id: int
+    parsed: ParsedDeclaration
+    declaration_id: int | None = None
+    replaces: bool = False
+    signers: tuple[SignatoryChoice, ...] = ()
+    signer_names: tuple[str, ...] = ()  # "Hanoi: Le Hong Son", for each of ``signers``
+    unplaced: tuple[UnplacedLine, ...] = ()
+    problems: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        """The preview, as the command line prints it and the import dialog shows it."""
+        text = self.parsed.text
+        language = language_name(text.language)
+        if self.declaration_id is None:
+            action = f"new declaration \u201c{text.title}\u201d in {language}"
+        else:
+            verb = "replaces" if self.replaces else "adds"
+            action = f"{verb} the {language} text \u201c{text.title}\u201d of the declaration"
+        parts = [
+            "opening" if text.opening else "no opening",
+            f"{len(text.preamble)} preamble paragraph(s)",
+            f"transition \u201c{text.transition}\u201d" if text.transition else "no transition",
+            f"{len(text.clauses)} clause(s)",
+        ]
+        lines = [f"{action}: {', '.join(parts)}"]
+        lines += [f"  {number}. {clause}" for number, clause in enumerate(text.clauses, 1)]
+        if self.signer_names:
+            lines.append("signatories: " + "; ".join(self.signer_names))
+        if self.parsed.testimonium:
+            lines.append(
+                "testimonium (built by the app from the texts there are; not stored): "
+                + self.parsed.testimonium
+            )
+        if self.unplaced:
+            lines.append("not placed (never stored):")
+            lines += [f"  line {u.line}: {u.text!r}: {u.reason}" for u in self.unplaced]
+        if self.problems:
+            lines.append("problems (nothing is imported):")
+            lines += [f"  {problem}" for problem in self.problems]
+        return lines

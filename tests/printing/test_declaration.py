@@ -12,7 +12,7 @@ from anmc_desktop.printing.declaration import DeclarationOptions, Originals, ren
 from anmc_desktop.printing.fonts import installed_faces
 from anmc_desktop.printing.fontset import FontSet, MissingFontError
 from anmc_desktop.printing.page import Paper
-from anmc_desktop.printing.signature_blocks import city_line
+from anmc_desktop.records.declarations import city_line
 from tests.printing.conftest import cmap_of, embedded_fonts, page_texts, pdf_text, plumber
 
 

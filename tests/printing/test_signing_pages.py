@@ -9,8 +9,7 @@ import pytest
 
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals, render_declaration
 from anmc_desktop.printing.page import Paper
-from anmc_desktop.printing.signature_blocks import city_line
-from anmc_desktop.records.declarations import SignatoryRecord
+from anmc_desktop.records.declarations import SignatoryRecord, city_line
 from anmc_desktop.records.enums import SignatoryStatus
 from tests.printing.conftest import page_texts, plumber
 
