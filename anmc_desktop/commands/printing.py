@@ -75,7 +75,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     declaration.add_argument(
         "--initials",
         action="store_true",
-        help="a box for initials in the footer of every page of text",
+        help="a box for initials in the footer of every page, signing pages included",
     )
     delegations = printing.add_argument_group("delegations")
     delegations.add_argument(
