@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QLabel, QWidget
 
 from anmc_desktop.printing.badges import BadgeLayout
-from anmc_desktop.printing.declaration import DeclarationOptions, Originals
+from anmc_desktop.printing.declaration import DeclarationOptions, Originals, TextLayout
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
 from anmc_desktop.printing.page import Paper
@@ -21,6 +21,8 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
     Paper.LETTER: "US Letter",
     Originals.SINGLE: "One original",
     Originals.PER_CITY: "One original per signing city",
+    TextLayout.ONE_AFTER_ANOTHER: "One after another",
+    TextLayout.SIDE_BY_SIDE: "Two side by side, clause against clause",
     CityOrder.ALPHABETICAL: "Cities alphabetically",
     CityOrder.HOST_FIRST: "Host city first",
     CityOrder.HOST_LAST: "Host city last",
@@ -76,10 +78,12 @@ class PrintOptionsDialog(FormDialog):
             self.columns = QComboBox()
             self.columns.addItem("Two columns", 2)
             self.columns.addItem("One column", 1)
-            self.initials = QCheckBox("A box for initials at the foot of each page of text")
+            self.texts = choice_box(list(TextLayout))
+            self.initials = QCheckBox("A box for initials at the foot of every page")
             self.form.add_field("originals", "Originals", self.originals)
             self.form.add_field("alternat", "Alternat", self.alternat)
             self.form.add_field("columns", "Signature blocks", self.columns)
+            self.form.add_field("texts", "Texts in several languages", self.texts)
             self.form.add_field("initials_box", "Initials", self.initials)
         elif kind is DocumentKind.DELEGATIONS:
             self.order = choice_box(list(CityOrder))
@@ -112,6 +116,7 @@ class PrintOptionsDialog(FormDialog):
                 originals=Originals(self.originals.currentData()),
                 alternat=self.alternat.isChecked(),
                 initials_box=self.initials.isChecked(),
+                texts=TextLayout(self.texts.currentData()),
             )
             return replace(request, declaration=options)
         if self.kind is DocumentKind.DELEGATIONS:
