@@ -98,3 +98,13 @@ def display_name(given_name: str, family_name: str, family_name_first: bool) -> 
 def moment_text(moment: dt.datetime) -> str:
     """A day and a time, like "4 Sep 10:00" (where an agenda item spans several days)."""
     return f"{moment.day} {moment:%b %H:%M}"
+
+
+def other_name(name: str, local_name: str) -> str:
+    """The local name of a city where it says more than its name: "" for Jakarta and
+    Jakarta (or JAKARTA, or an extra space), so the city prints once."""
+
+    def folded(text: str) -> str:
+        return unicodedata.normalize("NFKC", " ".join(text.split())).casefold()
+
+    return "" if folded(local_name) == folded(name) else local_name

@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     measure("agenda form, keystroke", lambda: type_in_form)
     close_quietly(agenda.form)
     measure("declaration page, first paint", lambda: away_then(DeclarationPage))
-    measure("declaration, keystroke", lambda: lambda: declaration_page.title_edit.insert("x"))
+    measure("declaration, keystroke", lambda: lambda: declaration_page.form.title_edit.insert("x"))
     declaration_page.discard_changes()
     measure("signatories page, first paint", lambda: away_then(SignatoriesPage))
     measure("signatories, move one (edit + reload)", lambda: move_signatory)

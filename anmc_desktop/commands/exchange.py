@@ -1,4 +1,5 @@
-"""``export delegations|agenda|meeting`` and ``import persons|meeting|undo``.
+"""``export delegations|agenda|meeting|declaration`` and ``import
+persons|meeting|undo|declaration``.
 
 An output file is written only once its content is complete; an import with errors
 prints the preview and exits non-zero without writing anything.
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from anmc_desktop import paths
+from anmc_desktop.commands import declaration_files
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
@@ -78,6 +80,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     _meeting_option(meeting)
     _output_option(meeting)
     meeting.set_defaults(run=_export_meeting)
+    declaration_files.register_export(what)
 
     importing = subcommands.add_parser("import", help="read persons or a whole meeting")
     source = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -138,6 +141,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--dry-run", action="store_true", help="print what the import would do, write nothing"
     )
     meeting_in.set_defaults(run=_import_meeting)
+    declaration_files.register_import(source)
 
 
 def _meeting_option(parser: argparse.ArgumentParser) -> None:

@@ -10,14 +10,20 @@ from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
-from anmc_desktop.printing.declaration import DeclarationOptions, Originals
+from anmc_desktop.printing.declaration import DeclarationOptions, Originals, TextLayout
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
-from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
+from anmc_desktop.printing.documents import (
+    DeclarationDocument,
+    DocumentKind,
+    PrintRequest,
+    render,
+)
 from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.font_report import script_fonts
 from anmc_desktop.printing.fonts import FontFace
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.page import Paper
+from anmc_desktop.records.declaration_check import pre_print_check
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,9 +67,15 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="signature blocks side by side (2) or one under another (1)",
     )
     declaration.add_argument(
+        "--texts",
+        choices=[layout.value for layout in TextLayout],
+        default=TextLayout.ONE_AFTER_ANOTHER.value,
+        help="the authentic texts one after another, or two side by side",
+    )
+    declaration.add_argument(
         "--initials",
         action="store_true",
-        help="a box for initials in the footer of every page of text",
+        help="a box for initials in the footer of every page, signing pages included",
     )
     delegations = printing.add_argument_group("delegations")
     delegations.add_argument(
@@ -103,6 +115,7 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
             originals=Originals(arguments.originals),
             alternat=arguments.alternat,
             initials_box=arguments.initials,
+            texts=TextLayout(arguments.texts),
         ),
         delegations=DelegationListOptions(
             order=CityOrder(arguments.order),
@@ -116,11 +129,16 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
 def _print(context: CommandContext) -> int:
     request = request_from(context.arguments)
     notes = FitNotes()
-    pdf = render(request, context.reading_services.print_data.for_request(request), notes)
+    document = context.reading_services.print_data.for_request(request)
+    pdf = render(request, document, notes)
     write_atomically(context.arguments.output.expanduser(), pdf)
     for note in notes:
         print(f"anmc-desktop: {note}", file=sys.stderr)
     print(context.arguments.output, file=context.out)
+    if isinstance(document, DeclarationDocument):
+        report = pre_print_check(document.declaration, document.signatories).report()
+        if report:
+            print(f"Before the final print:\n{report}", file=sys.stderr)
     return 0
 
 

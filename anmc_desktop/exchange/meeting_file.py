@@ -21,7 +21,9 @@ from anmc_desktop.errors import UserFacingError
 
 FORMAT = "anmc-desktop-meeting"
 # 2: the meeting's and the agenda items' identities (uuid) and the items' calendar sequence.
-SCHEMA_VERSION = 2
+# 3: the declaration's texts, one per language ("versions"), and per signatory whether
+# the full powers arrived and whether the signature is ad referendum.
+SCHEMA_VERSION = 3
 WRITTEN_BY = f"anmc-desktop {__version__}"  # which app wrote a file, for whoever reads it
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a meeting of 100,000 persons writes 52 MB
 # A meeting file is 6 levels deep; anything much deeper is not one, and would be parsed

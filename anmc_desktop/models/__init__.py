@@ -4,7 +4,12 @@ from anmc_desktop.models.agenda import AgendaItem, agenda_speaker
 from anmc_desktop.models.base import Base
 from anmc_desktop.models.change_log import ChangeLogEntry
 from anmc_desktop.models.city import City
-from anmc_desktop.models.declaration import Declaration, DeclarationParagraph, Signatory
+from anmc_desktop.models.declaration import (
+    Declaration,
+    DeclarationParagraph,
+    DeclarationVersion,
+    Signatory,
+)
 from anmc_desktop.models.delegation import Delegation, Person
 from anmc_desktop.models.meeting import Meeting
 
@@ -15,6 +20,7 @@ __all__ = [
     "City",
     "Declaration",
     "DeclarationParagraph",
+    "DeclarationVersion",
     "Delegation",
     "Meeting",
     "Person",

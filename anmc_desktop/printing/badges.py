@@ -17,10 +17,11 @@ from anmc_desktop.printing.fitting import Box, FitNotes, Fitted, short
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import in_japan
 from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, Paper
-from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
+from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
+from anmc_desktop.text import other_name
 
 
 class BadgeLayout(enum.StrEnum):

@@ -1,5 +1,6 @@
-"""The signatory sheet for the signing ceremony: who signs, in which order, with a box to
-tick and room for remarks."""
+"""The signatory sheet for the signing ceremony: who signs, in which order, whose full
+powers or credentials letter is still missing, who signs ad referendum, with a box to tick
+and room for remarks."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from anmc_desktop.printing.page import (
     standard_footer,
 )
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
-from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
+from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.text import other_name
 
 COLUMNS = (
     Column("No.", 0.45),
@@ -25,9 +27,21 @@ COLUMNS = (
     Column("Signatory", 2.2),
     Column("Title", 2.2),
     Column("Status", 1.1),
+    Column("Full powers", 1.0),
     Column("Signed", 0.7, tick_box=True),
-    Column("Remarks", 2.4),
+    Column("Remarks", 2.0),
 )
+
+
+def credentials_text(signatory: SignatoryRecord) -> str:
+    return "received" if signatory.credentials_received else "MISSING"
+
+
+def status_lines(signatory: SignatoryRecord) -> list[Line]:
+    lines = [Line(signatory.status.label)]
+    if signatory.ad_referendum:
+        lines.append(Line("ad referendum", bold=True))
+    return lines
 
 
 def signatory_fields(signatories: Sequence[SignatoryRecord]) -> list[tuple[str, str]]:
@@ -69,7 +83,8 @@ def render_signatory_sheet(
                 [Line(plain(f"{s.honorific} {s.latin_name}"), bold=True),
                  Line(s.native_name, grey=True)],
                 [Line(s.title)],
-                [Line(s.status.label)],
+                status_lines(s),
+                [Line(credentials_text(s), bold=not s.credentials_received)],
                 [],
                 [],
             ],
@@ -78,6 +93,8 @@ def render_signatory_sheet(
         for s in sorted(signatories, key=lambda s: s.position)
     ]  # fmt: skip
     title = f"Signatories: {plain(declaration.title)}"
+    # Counted, not named: each city's row says it, and a city's name prints once.
+    missing = sum(not s.credentials_received for s in signatories)
     story = [
         *document_heading(
             setter,
@@ -85,6 +102,9 @@ def render_signatory_sheet(
             f"{meeting.title}, {meeting_dates(meeting.first_day, meeting.last_day)}",
             f"{len(signatories)} signatories in signing order "
             f"({declaration.signing_order_rule.label.lower()})",
+            f"Full powers or credentials letter missing for {missing} of {len(signatories)}"
+            if missing
+            else "Every full powers or credentials letter has arrived",
         ),
         RowsTable(setter, COLUMNS, rows),
     ]

@@ -209,7 +209,6 @@ DECLARATION_CLAUSES = (
 )
 DECLARATION_PLACE = "Tomsk"
 DECLARATION_DATE = dt.date(2014, 9, 6)
-DECLARATION_LANGUAGES = "English"
 DECLARATION_ORIGINALS = 5
 # Visiting cities alphabetically, the host last: the order of the signed original.
 SIGNING_CITIES = ("Hanoi", "Seoul", "Tokyo", "Ulaanbaatar", "Tomsk")

@@ -15,6 +15,7 @@ from anmc_desktop.db import Database
 from anmc_desktop.services.agenda import AgendaService
 from anmc_desktop.services.change_log import ChangeLogService
 from anmc_desktop.services.cities import CityService
+from anmc_desktop.services.declaration_import import DeclarationImportService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
 from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
@@ -44,6 +45,7 @@ class Services:
     delegation_list: DelegationListExport
     meeting_transfer: MeetingTransferService
     person_import: PersonImportService
+    declaration_import: DeclarationImportService
 
     @classmethod
     def on(cls, database: Database) -> Services:
@@ -69,4 +71,5 @@ class Services:
             delegation_list=DelegationListExport(export_data, print_data),
             meeting_transfer=MeetingTransferService(database),
             person_import=PersonImportService(database),
+            declaration_import=DeclarationImportService(database),
         )

@@ -3,7 +3,8 @@
 Every column of the meeting's records is written, by name, except database ids, versions
 and derived search text; references between records use cities' English names and the
 persons' numbers within the file. The meeting and its agenda items carry their identities
-(UUIDs), the items their calendar sequence.
+(UUIDs), the items their calendar sequence. A declaration holds its texts, one per
+language ("versions"), each with its paragraphs.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from anmc_desktop.models import (
     City,
     Declaration,
     DeclarationParagraph,
+    DeclarationVersion,
     Delegation,
     Meeting,
     Person,
@@ -46,7 +48,8 @@ DELEGATION_FIELDS = _fields(Delegation, "meeting_id", "city_id", "proxy_to_id")
 PERSON_FIELDS = _fields(Person, "delegation_id")
 AGENDA_FIELDS = _fields(AgendaItem, "meeting_id", "moderator_id", "uuid", "sequence")
 DECLARATION_FIELDS = _fields(Declaration, "meeting_id")
-PARAGRAPH_FIELDS = _fields(DeclarationParagraph, "declaration_id")
+VERSION_FIELDS = _fields(DeclarationVersion, "declaration_id", "position")
+PARAGRAPH_FIELDS = _fields(DeclarationParagraph, "declaration_id", "language")
 SIGNATORY_FIELDS = _fields(Signatory, "declaration_id", "delegation_id", "person_id")
 
 
@@ -152,7 +155,13 @@ def meeting_document(session: Session, meeting: Meeting) -> dict[str, Any]:
         "declarations": [
             {
                 **_values(declaration, DECLARATION_FIELDS),
-                "paragraphs": [_values(p, PARAGRAPH_FIELDS) for p in declaration.paragraphs],
+                "versions": [
+                    {
+                        **_values(version, VERSION_FIELDS),
+                        "paragraphs": [_values(p, PARAGRAPH_FIELDS) for p in version.paragraphs],
+                    }
+                    for version in declaration.versions
+                ],
                 "signatories": [
                     {
                         "city": city_of[s.delegation_id],

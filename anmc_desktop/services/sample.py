@@ -10,7 +10,8 @@ from anmc_desktop.models import AgendaItem, City, Declaration, Delegation, Meeti
 from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.records.enums import DelegationStatus, PersonRole, SignatoryStatus
 from anmc_desktop.sample import tomsk_2014 as facts
-from anmc_desktop.services.declarations import apply_declaration_draft, place_signatories
+from anmc_desktop.services.declaration_text import apply_declaration_draft
+from anmc_desktop.services.signatory_placement import place_signatories
 
 
 class SampleService:
@@ -62,7 +63,6 @@ class SampleService:
                     clauses=facts.DECLARATION_CLAUSES,
                     place=facts.DECLARATION_PLACE,
                     signing_date=facts.DECLARATION_DATE,
-                    languages=facts.DECLARATION_LANGUAGES,
                     originals_count=facts.DECLARATION_ORIGINALS,
                 ),
             )

@@ -27,7 +27,12 @@ def build_print_menu(window: MenuHost, menu: QMenu) -> dict[DocumentKind, QActio
 def open_print_options(window: MenuHost, kind: DocumentKind) -> PrintOptionsDialog | None:
     if window.meeting is None:
         return None
-    dialog = PrintOptionsDialog(kind, window.meeting.id, window)
+    check = (
+        window.services.declarations.pre_print_check(window.meeting.id)
+        if kind in (DocumentKind.DECLARATION, DocumentKind.SIGNATORIES)
+        else None
+    )
+    dialog = PrintOptionsDialog(kind, window.meeting.id, window, check)
     dialog.saved.connect(partial(_preview, window))
     dialog.open()
     return dialog

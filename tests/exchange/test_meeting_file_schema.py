@@ -8,6 +8,7 @@ import pytest
 from meeting_files import exported, meeting_file_schema
 
 from anmc_desktop.records import enums
+from anmc_desktop.records.languages import LANGUAGES
 from anmc_desktop.services import Services
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 
@@ -42,7 +43,7 @@ def test_the_schema_describes_every_key_the_app_writes_and_no_other(
         (("agenda", "kind"), enums.AgendaKind),
         (("declarations", "status"), enums.DeclarationStatus),
         (("declarations", "signing_order_rule"), enums.SigningOrderRule),
-        (("declarations", "paragraphs", "section"), enums.ParagraphSection),
+        (("declarations", "versions", "paragraphs", "section"), enums.ParagraphSection),
         (("declarations", "signatories", "status"), enums.SignatoryStatus),
     ],
 )
@@ -52,3 +53,9 @@ def test_the_schemas_choices_are_the_apps(path: tuple[str, ...], vocabulary: typ
         described = described["properties"][key]
         described = described.get("items", described)
     assert described["enum"] == [member.value for member in vocabulary]
+
+
+def test_the_schemas_languages_are_the_apps():
+    described = meeting_file_schema()["properties"]["declarations"]["items"]
+    language = described["properties"]["versions"]["items"]["properties"]["language"]
+    assert language["enum"] == list(LANGUAGES)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import enum
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QLabel, QWidget
 
 from anmc_desktop.printing.badges import BadgeLayout
-from anmc_desktop.printing.declaration import DeclarationOptions, Originals
+from anmc_desktop.printing.declaration import DeclarationOptions, Originals, TextLayout
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
 from anmc_desktop.printing.page import Paper
+from anmc_desktop.records.declaration_check import PrePrintCheck
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 
 CHOICE_LABELS: dict[enum.Enum, str] = {
@@ -19,6 +21,8 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
     Paper.LETTER: "US Letter",
     Originals.SINGLE: "One original",
     Originals.PER_CITY: "One original per signing city",
+    TextLayout.ONE_AFTER_ANOTHER: "One after another",
+    TextLayout.SIDE_BY_SIDE: "Two side by side, clause against clause",
     CityOrder.ALPHABETICAL: "Cities alphabetically",
     CityOrder.HOST_FIRST: "Host city first",
     CityOrder.HOST_LAST: "Host city last",
@@ -35,28 +39,51 @@ def choice_box(choices: list[enum.Enum]) -> QComboBox:
     return box
 
 
+def check_text(check: PrePrintCheck | None) -> str:
+    if check is None:
+        return ""
+    return check.report() or "Ready: nothing missing."
+
+
 class PrintOptionsDialog(FormDialog):
     """``saved`` carries the PrintRequest to preview."""
 
     confirm_discard = False
 
-    def __init__(self, kind: DocumentKind, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: DocumentKind,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        check: PrePrintCheck | None = None,
+    ) -> None:
+        """``check``: the declaration's pre-print check, shown above the options."""
         super().__init__(f"Print: {kind.label}", parent)
         self.kind = kind
         self.meeting_id = meeting_id
         self.save_button.setText("Preview")
+        self.check_label = QLabel(f"Before the final print:\n{check_text(check)}")
+        self.check_label.setTextFormat(Qt.TextFormat.PlainText)  # names are user text
+        self.check_label.setWordWrap(True)
+        if check is not None:
+            layout = self.layout()
+            assert isinstance(layout, QBoxLayout)
+            layout.insertWidget(0, self.check_label)
         self.paper = choice_box(list(Paper))
         self.form.add_field("paper", "Paper", self.paper)
         if kind is DocumentKind.DECLARATION:
             self.originals = choice_box(list(Originals))
             self.alternat = QCheckBox("Each city's original puts its own signature block first")
+            self.originals.currentIndexChanged.connect(self._originals_chosen)
             self.columns = QComboBox()
             self.columns.addItem("Two columns", 2)
             self.columns.addItem("One column", 1)
-            self.initials = QCheckBox("A box for initials at the foot of each page of text")
+            self.texts = choice_box(list(TextLayout))
+            self.initials = QCheckBox("A box for initials at the foot of every page")
             self.form.add_field("originals", "Originals", self.originals)
             self.form.add_field("alternat", "Alternat", self.alternat)
             self.form.add_field("columns", "Signature blocks", self.columns)
+            self.form.add_field("texts", "Texts in several languages", self.texts)
             self.form.add_field("initials_box", "Initials", self.initials)
         elif kind is DocumentKind.DELEGATIONS:
             self.order = choice_box(list(CityOrder))
@@ -69,6 +96,15 @@ class PrintOptionsDialog(FormDialog):
             self.layout_choice = choice_box(list(BadgeLayout))
             self.form.add_field("badge_layout", "Layout", self.layout_choice)
         self.fields_ready()
+        if kind is DocumentKind.DECLARATION:
+            self._originals_chosen()
+
+    def _originals_chosen(self) -> None:
+        """The alternat orders the blocks of each city's own original: none without them."""
+        per_city = self.originals.currentData() == Originals.PER_CITY.value
+        self.alternat.setEnabled(per_city)
+        if not per_city:
+            self.alternat.setChecked(False)
 
     def save(self) -> PrintRequest:
         paper = Paper(self.paper.currentData())
@@ -80,6 +116,7 @@ class PrintOptionsDialog(FormDialog):
                 originals=Originals(self.originals.currentData()),
                 alternat=self.alternat.isChecked(),
                 initials_box=self.initials.isChecked(),
+                texts=TextLayout(self.texts.currentData()),
             )
             return replace(request, declaration=options)
         if self.kind is DocumentKind.DELEGATIONS:

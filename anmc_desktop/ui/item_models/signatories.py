@@ -22,4 +22,6 @@ class SignatoryTableModel(RecordTableModel[SignatoryRecord]):
         Column("Native name", lambda s: s.native_name),
         Column("Title", lambda s: s.title),
         Column("Status", lambda s: s.status.label),
+        Column("Full powers", lambda s: "received" if s.credentials_received else "missing"),
+        Column("Ad referendum", lambda s: "yes" if s.ad_referendum else ""),
     )

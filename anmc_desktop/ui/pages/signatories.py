@@ -6,18 +6,21 @@ stored with the declaration: visiting cities alphabetically with the host last (
 default), the host first, or an order set by hand (Move up / Move down, Alt+Up /
 Alt+Down). Every change is one undoable edit; undo puts back the whole signing order as
 it was (``restore_signing``). A final declaration keeps its signatories; only their
-statuses change (on the day itself).
+statuses, whether their full powers have arrived and whether they sign ad referendum
+change (on the day itself).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -36,66 +39,16 @@ from anmc_desktop.records.declarations import (
     declaration_draft_of,
     signatory_versions,
 )
-from anmc_desktop.records.enums import PersonRole, SignatoryStatus, SigningOrderRule
+from anmc_desktop.records.enums import SignatoryStatus, SigningOrderRule
 from anmc_desktop.records.meetings import MeetingRecord
-from anmc_desktop.records.persons import DelegationSummary, PersonRecord
+from anmc_desktop.records.persons import DelegationSummary
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
-from anmc_desktop.ui.item_models.record_table import Index
-from anmc_desktop.ui.item_models.signatories import SignatoryTableModel
+from anmc_desktop.ui.item_models.signatory_order import ReorderableSignatoryModel
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
-from anmc_desktop.ui.pages.who_signs import WhoSignsTable
+from anmc_desktop.ui.pages.who_signs import WhoSignsTable, member_label
 
-SIGNATORY_MIME_TYPE = "application/x-anmc-signatory"
-
-
-class ReorderableSignatoryModel(SignatoryTableModel):
-    """The signing order, whose rows can be dragged to another place in it.
-
-    A drop does not move the row itself: it asks for the move (``move_requested``, with
-    the signatory's id and its new 1-based position), which then goes through the
-    services and the undo stack like Move up / Move down.
-    """
-
-    move_requested = Signal(int, int)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid():
-            return flags | Qt.ItemFlag.ItemIsDragEnabled
-        return flags | Qt.ItemFlag.ItemIsDropEnabled
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [SIGNATORY_MIME_TYPE]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
-        data = QMimeData()
-        if indexes:
-            signatory_id = self.record(indexes[0].row()).id
-            data.setData(SIGNATORY_MIME_TYPE, QByteArray(str(signatory_id).encode()))
-        return data
-
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def dropMimeData(  # noqa: N802
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
-        payload = data.data(SIGNATORY_MIME_TYPE).data()
-        if action != Qt.DropAction.MoveAction or not payload:
-            return False
-        signatory_id = int(bytes(payload).decode())
-        source = next((r for r, s in enumerate(self.rows()) if s.id == signatory_id), None)
-        if source is None:
-            return False
-        if parent.isValid():  # dropped on a row: take its place
-            position = parent.row() + 1
-        else:  # dropped between rows, before ``target``; taken out first if it was above
-            target = row if row >= 0 else self.rowCount()
-            position = target if target > source else target + 1
-        if position != source + 1:
-            self.move_requested.emit(signatory_id, position)
-        return False
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -104,13 +57,6 @@ class Signing:
 
     rule: SigningOrderRule
     choices: tuple[SignatoryChoice, ...]
-
-
-def member_label(person: PersonRecord) -> str:
-    """Like "H.E. Sergey Zhvachkin (head)"."""
-    name = " ".join(part for part in (person.honorific, person.latin_name) if part)
-    name = name or person.native_name
-    return f"{name} (head)" if person.role is PersonRole.HEAD else name
 
 
 class SignatoriesPage(Page):
@@ -164,8 +110,17 @@ class SignatoriesPage(Page):
         self.status.currentIndexChanged.connect(self._status_chosen)
         status_label = QLabel("&Status of the selected signatory:")
         status_label.setBuddy(self.status)
+        self.credentials = QCheckBox("&Full powers received")
+        self.credentials.setToolTip("The full powers or the credentials letter has arrived")
+        self.ad_referendum = QCheckBox("Signs ad &referendum")
+        self.ad_referendum.setToolTip("The signature is subject to confirmation by the city")
+        for box in (self.credentials, self.ad_referendum):
+            box.toggled.connect(self._credentials_chosen)
         order_buttons = QHBoxLayout()
-        for widget in (self.move_up_button, self.move_down_button, status_label, self.status):
+        for widget in (
+            self.move_up_button, self.move_down_button, status_label, self.status,
+            self.credentials, self.ad_referendum,
+        ):  # fmt: skip
             order_buttons.addWidget(widget)
         order_buttons.addStretch(1)
         upper = QWidget()
@@ -269,24 +224,53 @@ class SignatoriesPage(Page):
 
     def set_status(self, status: SignatoryStatus) -> None:
         signatory = self.selected_signatory()
-        if signatory is None or status is signatory.status:
+        if signatory is not None and status is not signatory.status:
+            self._change_selected(
+                f"Status of {signatory.city_name}: {status.label}",
+                self.services.declarations.set_signatory_status,
+                signatory.status,
+                status,
+            )
+
+    def set_credentials(self, received: bool, ad_referendum: bool) -> None:
+        """Whether the selected signatory's full powers arrived and whether they sign ad
+        referendum."""
+        signatory = self.selected_signatory()
+        if signatory is None:
             return
+        before = (signatory.credentials_received, signatory.ad_referendum)
+        if before != (received, ad_referendum):
+            self._change_selected(
+                f"Full powers and ad referendum of {signatory.city_name}",
+                lambda signatory_id, values: self.services.declarations.set_signatory_credentials(
+                    signatory_id, *values
+                ),
+                before,
+                (received, ad_referendum),
+            )
+
+    def _change_selected(
+        self, text: str, change: Callable[[int, V], object], before: V, after: V
+    ) -> None:
+        """``change(signatory id, after)`` for the selected signatory, as an undoable edit;
+        undo and redo find the delegation's signatory again (a new signing order gives the
+        signatories new ids)."""
+        signatory = self.selected_signatory()
+        assert signatory is not None
         declarations = self.services.declarations
         delegation_id = signatory.delegation_id
 
-        def set_for_delegation(value: SignatoryStatus) -> None:
+        def for_delegation(value: V) -> None:
             current = next(
                 s
                 for s in declarations.list_signatories(signatory.declaration_id)
                 if s.delegation_id == delegation_id
             )
-            declarations.set_signatory_status(current.id, value)
+            change(current.id, value)
 
-        if self._apply(lambda: declarations.set_signatory_status(signatory.id, status)):
+        if self._apply(lambda: change(signatory.id, after)):
             self.record_edit(
-                f"Status of {signatory.city_name}: {status.label}",
-                undo=lambda: set_for_delegation(signatory.status),
-                redo=lambda: set_for_delegation(status),
+                text, undo=lambda: for_delegation(before), redo=lambda: for_delegation(after)
             )
             self.select_city(signatory.city_name)
 
@@ -376,6 +360,9 @@ class SignatoriesPage(Page):
         if self.rule.currentIndex() >= 0:
             self.set_rule(SigningOrderRule(self.rule.currentData()))
 
+    def _credentials_chosen(self) -> None:
+        self.set_credentials(self.credentials.isChecked(), self.ad_referendum.isChecked())
+
     def _status_chosen(self) -> None:
         if self.status.currentIndex() >= 0:
             self.set_status(SignatoryStatus(self.status.currentData()))
@@ -395,6 +382,12 @@ class SignatoriesPage(Page):
             editable and signatory is not None and signatory.position < rows,
             self.move_down_button,
         )
-        self.enable_edit(signatory is not None, self.status)
+        self.enable_edit(signatory is not None, self.status, self.credentials, self.ad_referendum)
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(self.status.findData(signatory.status) if signatory else -1)
+        for box, ticked in (
+            (self.credentials, signatory is not None and signatory.credentials_received),
+            (self.ad_referendum, signatory is not None and signatory.ad_referendum),
+        ):
+            with QSignalBlocker(box):
+                box.setChecked(ticked)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.records.declarations import SignatoryRecord
-from anmc_desktop.records.persons import DelegationSummary
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import DelegationSummary, PersonRecord
 
 DELEGATION_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -179,3 +180,10 @@ class WhoSignsTable(QTableWidget):
     def _signer_picked(self, delegation_id: int, person_id: int, label: str) -> None:
         self._picked[delegation_id] = (person_id, label)
         self.signer_chosen.emit(delegation_id, person_id, label)
+
+
+def member_label(person: PersonRecord) -> str:
+    """Like "H.E. Sergey Zhvachkin (head)"."""
+    name = " ".join(part for part in (person.honorific, person.latin_name) if part)
+    name = name or person.native_name
+    return f"{name} (head)" if person.role is PersonRole.HEAD else name
