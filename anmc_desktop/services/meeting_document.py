@@ -1,9 +1,10 @@
 """A meeting as the plain document of its meeting file (exchange/meeting_file.py).
 
 Every column of the meeting's records is written, by name, except database ids, versions
-and derived search text; references between records use cities' English names and the
-persons' numbers within the file. The meeting and its agenda items carry their identities
-(UUIDs), the items their calendar sequence.
+and derived search text (and the persons' passport data, unless asked for); references
+between records use cities' English names and the persons' numbers within the file. The
+meeting and its agenda items carry their identities (UUIDs), the items their calendar
+sequence.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from anmc_desktop.models import (
     agenda_speaker,
 )
 from anmc_desktop.models.base import Base
+from anmc_desktop.records.persons import PERSONAL_FIELDS
 
 # Columns that are the database's business, not the meeting's.
 _NOT_EXPORTED = {"id", "version", "search_text"}
@@ -44,6 +46,8 @@ CITY_FIELDS = _fields(City)
 MEETING_FIELDS = _fields(Meeting, "host_city_id", "uuid")
 DELEGATION_FIELDS = _fields(Delegation, "meeting_id", "city_id", "proxy_to_id")
 PERSON_FIELDS = _fields(Person, "delegation_id")
+# Passport data goes into a file only when the organizer asks for it.
+ORDINARY_PERSON_FIELDS = [name for name in PERSON_FIELDS if name not in PERSONAL_FIELDS]
 AGENDA_FIELDS = _fields(AgendaItem, "meeting_id", "moderator_id", "uuid", "sequence")
 DECLARATION_FIELDS = _fields(Declaration, "meeting_id")
 PARAGRAPH_FIELDS = _fields(DeclarationParagraph, "declaration_id")
@@ -62,8 +66,12 @@ def _values(record: Base, names: Iterable[str]) -> dict[str, object]:
     return {name: _plain(getattr(record, name)) for name in names}
 
 
-def meeting_document(session: Session, meeting: Meeting) -> dict[str, Any]:
-    """The meeting's file body (without the envelope), read in this session."""
+def meeting_document(
+    session: Session, meeting: Meeting, *, include_personal_data: bool = False
+) -> dict[str, Any]:
+    """The meeting's file body (without the envelope), read in this session; the persons'
+    passport data only with ``include_personal_data``."""
+    person_fields = PERSON_FIELDS if include_personal_data else ORDINARY_PERSON_FIELDS
     delegations = session.scalars(
         select(Delegation)
         .where(Delegation.meeting_id == meeting.id)
@@ -107,7 +115,7 @@ def meeting_document(session: Session, meeting: Meeting) -> dict[str, Any]:
                 "proxy_to": city_of.get(delegation.proxy_to_id or 0),
                 **_values(delegation, DELEGATION_FIELDS),
                 "persons": [
-                    {"number": person_number[p.id], **_values(p, PERSON_FIELDS)}
+                    {"number": person_number[p.id], **_values(p, person_fields)}
                     for p in delegation.persons
                 ],
             }

@@ -40,6 +40,20 @@ _NOT_A_PLACEHOLDER = {
     "is_placeholder": False,
 }
 _BLANK = PersonDraft()
+# A person's fields that no column of an import sets: kept as they are.
+_NOT_IMPORTED = (
+    "arrival_flight",
+    "arrival_point",
+    "departure_flight",
+    "met_by",
+    "hotel",
+    "room",
+    "transport",
+    "passport_number",
+    "passport_expiry",
+    "nationality",
+)
+_not_imported = operator.attrgetter(*_NOT_IMPORTED)
 
 
 @dataclass(slots=True)
@@ -222,6 +236,7 @@ def _plan_row(
             "access_needs": access_needs or base.access_needs,
             "notes": notes or base.notes,
             "is_placeholder": base.is_placeholder,
+            **dict(zip(_NOT_IMPORTED, _not_imported(base), strict=True)),
         },
     )
 
