@@ -18,6 +18,7 @@ from anmc_desktop.services.cities import CityService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
 from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
+from anmc_desktop.services.logistics_export import LogisticsExport
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.meetings import MeetingService
 from anmc_desktop.services.person_import import PersonImportService
@@ -42,6 +43,7 @@ class Services:
     print_data: PrintDataService
     export_data: ExportDataService
     delegation_list: DelegationListExport
+    logistics: LogisticsExport
     meeting_transfer: MeetingTransferService
     person_import: PersonImportService
 
@@ -67,6 +69,7 @@ class Services:
             print_data=print_data,
             export_data=export_data,
             delegation_list=DelegationListExport(export_data, print_data),
+            logistics=LogisticsExport(print_data),
             meeting_transfer=MeetingTransferService(database),
             person_import=PersonImportService(database),
         )
