@@ -26,6 +26,7 @@ class FilePathField(QWidget):
         self.path.setPlaceholderText("none")
         self.path.textChanged.connect(self.changed)
         browse = QPushButton("Browse...")
+        browse.setAutoDefault(False)  # Enter previews, as in every form
         browse.clicked.connect(lambda: self._browse(caption, name_filter))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
