@@ -12,6 +12,16 @@ from anmc_desktop.text import display_name
 # A person's passport data, for visa support letters: personal data, written to a meeting
 # file or a list only when the organizer asks for it, and never to the change log or logs.
 PERSONAL_FIELDS = ("passport_number", "passport_expiry", "nationality")
+# How a person comes, goes and stays: what the logistics lists print.
+TRAVEL_TEXTS = (
+    "arrival_flight",
+    "arrival_point",
+    "departure_flight",
+    "met_by",
+    "hotel",
+    "room",
+    "transport",
+)
 
 
 @dataclass(frozen=True)

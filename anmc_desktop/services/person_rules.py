@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from anmc_desktop.errors import FieldError, ValidationError
 from anmc_desktop.models import Person
 from anmc_desktop.records.enums import PersonRole
-from anmc_desktop.records.persons import PersonDraft
+from anmc_desktop.records.persons import TRAVEL_TEXTS, PersonDraft
 from anmc_desktop.services.validation import Checker, accepted_unchanged
 
 
@@ -41,17 +41,7 @@ def apply_person(session: Session, person: Person, draft: PersonDraft, delegatio
 PERSON_FIELDS = tuple(PersonDraft.__dataclass_fields__)
 
 
-_TRAVEL_TEXTS = (
-    "arrival_flight",
-    "arrival_point",
-    "departure_flight",
-    "met_by",
-    "hotel",
-    "room",
-    "transport",
-    "passport_number",
-    "nationality",
-)
+_TRAVEL_TEXTS = (*TRAVEL_TEXTS, "passport_number", "nationality")
 
 # A person's texts, and which of them are long (as _check_person_fully checks them).
 _TEXTS = operator.attrgetter(
@@ -150,7 +140,7 @@ def _stored(draft: PersonDraft, texts: dict[str, str], role: PersonRole) -> Pers
 
 def passport_problem(draft: PersonDraft) -> tuple[str, str] | None:
     """What is wrong with the passport data, as (field, reason); shared with the form."""
-    number = draft.passport_number.strip()
+    number = draft.passport_number.strip() if isinstance(draft.passport_number, str) else ""
     if number and not all(c.isascii() and (c.isalnum() or c in " -") for c in number):
         return "passport_number", "may hold only Latin letters, digits, spaces and hyphens."
     leaves = draft.departure or draft.arrival

@@ -16,7 +16,7 @@ from anmc_desktop.exchange.person_fields import ColumnMapping, Field
 from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.person_import import DRAFT_FIELDS, RowOutcome, RowProblem, RowStatus
-from anmc_desktop.records.persons import PersonDraft
+from anmc_desktop.records.persons import PERSONAL_FIELDS, TRAVEL_TEXTS, PersonDraft
 from anmc_desktop.services.bulk import frozen_record
 from anmc_desktop.services.person_import.basis import Basis, StoredPerson
 from anmc_desktop.services.person_import.cells import (
@@ -41,18 +41,7 @@ _NOT_A_PLACEHOLDER = {
 }
 _BLANK = PersonDraft()
 # A person's fields that no column of an import sets: kept as they are.
-_NOT_IMPORTED = (
-    "arrival_flight",
-    "arrival_point",
-    "departure_flight",
-    "met_by",
-    "hotel",
-    "room",
-    "transport",
-    "passport_number",
-    "passport_expiry",
-    "nationality",
-)
+_NOT_IMPORTED = (*TRAVEL_TEXTS, *PERSONAL_FIELDS)
 _not_imported = operator.attrgetter(*_NOT_IMPORTED)
 
 
