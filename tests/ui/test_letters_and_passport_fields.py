@@ -4,8 +4,11 @@ fields, each checked beside the field (issue 18)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from pathlib import Path
 
+import docx
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -13,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.services import Services
+from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.main_window import MainWindow
@@ -82,3 +86,23 @@ def test_the_person_form_checks_the_passport_beside_its_fields(
         dt.date(2031, 1, 1),
         "Hotel Magistrat",
     )
+
+
+def test_visa_letters_are_saved_as_a_zip_of_docx_per_delegation(
+    qtbot: QtBot, window: MainWindow, dialogs: object, tmp_path: Path, monkeypatch
+) -> None:
+    target = tmp_path / "visa.zip"
+    monkeypatch.setattr(messages, "save_file", lambda *args, **kwargs: target)
+    # WHEN the user asks for visa letters as .docx, one file per delegation
+    window.print_actions[DocumentKind.VISA_LETTERS].trigger()
+    options = window.findChild(PrintOptionsDialog)
+    assert options is not None
+    qtbot.mouseClick(options.letters.per_delegation, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(options.letters.docx, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(options, Qt.Key.Key_Return)
+    # THEN no preview shows, and the zip holds a .docx per visiting delegation with persons
+    assert not [d for d in dialogs.shown if isinstance(d, PrintPreviewDialog)]  # type: ignore[attr-defined]
+    archive = zipfile.ZipFile(target)
+    assert "visa-Tokyo.docx" in archive.namelist()
+    document = docx.Document(io.BytesIO(archive.read("visa-Tokyo.docx")))
+    assert any("Yoichi Masuzoe" in p.text for p in document.paragraphs)

@@ -1,12 +1,13 @@
 """The letters' options in the print dialog: a letterhead image and a template of one's
-own, each a file path with Browse..., checked with the reason beside the field."""
+own, each a file path with Browse..., checked with the reason beside the field; a zip of
+one file per delegation, and .docx (both saved to a file chosen, not previewed)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.letter_text import check_template
@@ -50,6 +51,10 @@ class LetterFields:
         self.template = FilePathField("Letter template", "Text files (*.txt)")
         form.add_field("letterhead", "Letterhead", self.letterhead, self._check_letterhead)
         form.add_field("template", "Template", self.template, self._check_template)
+        self.per_delegation = QCheckBox("One file per delegation, in a zip (saved, no preview)")
+        self.docx = QCheckBox(".docx to edit in a word processor (saved, no preview)")
+        form.add_field("per_delegation", "Files", self.per_delegation)
+        form.add_field("docx", "Format", self.docx)
 
     def _read(self, field: FilePathField) -> bytes | None:
         path = field.value()
@@ -82,4 +87,6 @@ class LetterFields:
         return LetterOptions(
             template=template.decode("utf-8-sig") if template is not None else None,
             letterhead=self._read(self.letterhead),
+            per_delegation=self.per_delegation.isChecked(),
+            docx=self.docx.isChecked(),
         )
