@@ -39,7 +39,7 @@ def render_logistics_list(
 ) -> bytes:
     fonts = fonts or FontSet(Face.SANS)
     texts = _texts(table)
-    fonts.check([*texts, ("Meeting: title", meeting.title)])
+    fonts.check([*texts, ("Meeting: title", meeting.title), ("Summary", table.summary)])
     fonts.check([(label, text) for label, text in texts if label.startswith(table.group_title)],
                 bold=True)  # fmt: skip
     setter = Typesetter(fonts)
@@ -57,6 +57,7 @@ def render_logistics_list(
             title,
             f"{meeting.title}, {meeting_dates(meeting.first_day, meeting.last_day)}",
             f"{len(table.groups)} groups by {table.group_title.lower()}, {table.row_count} rows",
+            table.summary,
         ),
         RowsTable(setter, columns, rows),
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -48,6 +48,7 @@ class LogisticsTable:
     headers: tuple[str, ...]
     weights: tuple[float, ...]  # each column's share of a printed page's width
     groups: tuple[ListGroup, ...]
+    summary: str = ""  # printed under the title, e.g. the caterer's counts per need
 
     @property
     def row_count(self) -> int:
@@ -175,7 +176,14 @@ def dietary(delegations: Sequence[DelegationDetail]) -> LogisticsTable:
         ("Name", "Dietary needs", "Access needs", "Hotel"),
         (2.6, 2.6, 2.2, 1.6),
         _grouped(needing, lambda t: t.city, row, lambda t: 0),
+        _need_counts(t.person.dietary_needs for t in needing),
     )
+
+
+def _need_counts(needs: Iterable[str]) -> str:
+    """ "vegetarian: 3 · halal: 2": each dietary need (case aside) and how many have it."""
+    counts = Counter(" ".join(need.split()).casefold() for need in needs if need.strip())
+    return " · ".join(f"{need}: {count}" for need, count in counts.most_common())
 
 
 def transport(delegations: Sequence[DelegationDetail]) -> LogisticsTable:

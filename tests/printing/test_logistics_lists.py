@@ -82,8 +82,9 @@ def test_rooming_groups_by_hotel_and_puts_those_without_one_last(all_scripts_fon
     assert "สมชาย" not in text  # the Latin name is listed
 
 
-def test_dietary_lists_only_persons_with_needs_in_csv_and_xlsx(tmp_path):
+def test_dietary_lists_only_persons_with_needs_in_csv_and_xlsx(tmp_path, all_scripts_fonts):
     table = logistics_table(LogisticsKind.DIETARY, DELEGATIONS)
+    assert "halal: 1" in _pdftotext(render_logistics_list(MEETING, table))
     rows = list(csv.reader(io.StringIO(logistics_csv(table, "Needs").decode("utf-8-sig"))))
     assert rows == [
         ["City", "Name", "Dietary needs", "Access needs", "Hotel"],
