@@ -34,16 +34,19 @@ TEXT_COLUMNS = (
 
 
 def upgrade() -> None:
+    # Added in place (ALTER TABLE ADD COLUMN), never by copying the table: a SQLite copy
+    # would lose the table's AUTOINCREMENT, and ids of deleted persons would come back.
     with op.batch_alter_table("person") as batch:
         for name in TEXT_COLUMNS:
             batch.add_column(
                 sa.Column(name, sa.String(length=200), nullable=False, server_default="")
             )
         batch.add_column(sa.Column("passport_expiry", sa.Date(), nullable=True))
-    # The server default only filled the rows already there; the models give the default.
-    with op.batch_alter_table("person") as batch:
+    if op.get_bind().dialect.name != "sqlite":
+        # The server default only filled the rows already there; the models give it.
         for name in TEXT_COLUMNS:
-            batch.alter_column(name, existing_type=sa.String(length=200), server_default=None)
+            op.alter_column("person", name, existing_type=sa.String(length=200),
+                            server_default=None)  # fmt: skip
 
 
 def downgrade() -> None:
