@@ -197,6 +197,29 @@ def _ascii(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
 
 
+DIETS = ("", "", "", "", "vegetarian", "halal", "no pork", "gluten-free")
+
+
+def _travel(rng: random.Random, index: int) -> dict[str, object]:
+    """Flights, hotel, car and needs for the logistics lists (issue 18)."""
+    arrival = dt.datetime.combine(FIRST_DAY, dt.time(rng.randrange(24), rng.randrange(60)))
+    arrival -= dt.timedelta(days=rng.randrange(2))
+    departure = arrival + dt.timedelta(days=3, hours=rng.randrange(12))
+    return {
+        "arrival": arrival,
+        "departure": departure,
+        "arrival_flight": f"XY {rng.randrange(100, 999)}",
+        "arrival_point": rng.choice(("Airport T1", "Airport T2", "Central station")),
+        "departure_flight": f"XY {rng.randrange(100, 999)}",
+        "met_by": f"Host volunteer {index % 40 + 1}",
+        "hotel": f"Hotel {index % 25 + 1}",
+        "room": str(100 + index % 400),
+        "transport": f"Bus {index % 60 + 1}",
+        "dietary_needs": rng.choice(DIETS),
+        "access_needs": "step-free room" if index % 29 == 0 else "",
+    }
+
+
 def _person_row(
     rng: random.Random, script: Script, delegation_id: int, role: PersonRole, index: int
 ) -> dict[str, object]:
@@ -223,6 +246,7 @@ def _person_row(
         "role": role,
         "email": f"{_ascii(given)}.{_ascii(family)}.{index}@example.org",
         "phone": f"+{rng.randrange(1, 99)} {rng.randrange(10**8, 10**9)}",
+        **_travel(rng, index),
         "version": 1,
     }
     return row | {"search_text": person_search_text(SimpleNamespace(**row))}

@@ -4,7 +4,9 @@ ReportLab canvas drawing the same strings with the same fonts.
     python benchmarks/print.py [--size large] [--cities 200 --persons 20000 --agenda-items 2000]
 
 Targets (issue 4): the signing pages and the delegation list within 3x of the bare canvas;
-the delegation list of 20,000 persons in under 30 seconds.
+the delegation list of 20,000 persons in under 30 seconds. Issue 18: the logistics lists
+(arrivals, rooming, dietary, transport) within 3x too; their time includes building the
+table from the records, as printing one does.
 """
 
 from __future__ import annotations
@@ -31,12 +33,14 @@ from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.printing.badges import render_badges, render_place_cards
 from anmc_desktop.printing.declaration import render_declaration
 from anmc_desktop.printing.delegations import render_delegation_list
-from anmc_desktop.printing.documents import DeclarationDocument
+from anmc_desktop.printing.documents import DeclarationDocument, DelegationsDocument
 from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.logistics import render_logistics_list
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.printing.typesetting import Typesetter
 from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
+from anmc_desktop.records.logistics import LogisticsKind, LogisticsTable, logistics_table
 from anmc_desktop.services import Services
 
 LINES_PER_PAGE = 50
@@ -114,6 +118,34 @@ def _declaration_strings(document: DeclarationDocument) -> list[str]:
     return texts
 
 
+def _table_strings(table: LogisticsTable) -> list[str]:
+    return [
+        *(group.heading for group in table.groups),
+        *(text for group in table.groups for row in group.rows for text in row),
+    ]
+
+
+def _logistics_documents(
+    lists: DelegationsDocument,
+) -> list[tuple[str, Callable[[], bytes], list[str] | None, Face]]:
+    def render(kind: LogisticsKind) -> Callable[[], bytes]:
+        def print_list() -> bytes:
+            table = logistics_table(kind, lists.delegations)
+            return render_logistics_list(lists.meeting, table)
+
+        return print_list
+
+    return [
+        (
+            f"list: {kind.value}",
+            render(kind),
+            _table_strings(logistics_table(kind, lists.delegations)),
+            Face.SANS,
+        )
+        for kind in LogisticsKind
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_size_arguments(parser)
@@ -175,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                 person_texts,
                 Face.SANS,
             ),
+            *_logistics_documents(lists),
         ]  # fmt: skip
         header = (
             f"{'document':<28} {'pages':>7} {'seconds':>8} {'pages/s':>8} "

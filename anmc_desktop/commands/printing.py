@@ -8,6 +8,7 @@ from pathlib import Path
 
 from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals, TextLayout
@@ -22,6 +23,7 @@ from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.font_report import script_fonts
 from anmc_desktop.printing.fonts import FontFace
 from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.letters import LetterOptions
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.records.declaration_check import pre_print_check
 
@@ -45,7 +47,10 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         metavar="ID",
         help="the meeting's id (see `anmc-desktop meetings`)",
     )
-    printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    printing.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE",
+        help="the PDF (or .docx, or .zip of one file per delegation, for letters)",
+    )  # fmt: skip
     printing.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
     declaration = printing.add_argument_group("declaration")
     declaration.add_argument(
@@ -93,6 +98,23 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         default=BadgeLayout.FOUR_PER_SHEET.value,
         help="four badges to a sheet with cut marks, or one per A6 card",
     )
+    letters = printing.add_argument_group("invitation-letters, visa-letters")
+    letters.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE.txt",
+        help="a letter template of your own (UTF-8 text with ${placeholders}); default: the "
+        "shipped one in the delegation's language (English or Russian)",
+    )
+    letters.add_argument(
+        "--letterhead", type=Path, metavar="IMAGE", help="a PNG or JPEG image on top of each letter"
+    )
+    letters.add_argument(
+        "--per-delegation",
+        action="store_true",
+        help="a zip of one file per delegation instead of one file of all letters",
+    )
+    letters.add_argument("--docx", action="store_true", help="write .docx to edit, not PDF")
     printing.set_defaults(run=_print)  # fmt: skip
 
     fonts = subcommands.add_parser(
@@ -123,7 +145,24 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
             travel=arguments.travel,
         ),
         badge_layout=BadgeLayout(arguments.layout),
+        letters=LetterOptions(
+            template=_read_file(arguments.template, "letter template").decode("utf-8-sig")
+            if arguments.template
+            else None,
+            letterhead=_read_file(arguments.letterhead, "letterhead")
+            if arguments.letterhead
+            else None,
+            per_delegation=arguments.per_delegation,
+            docx=arguments.docx,
+        ),
     )
+
+
+def _read_file(path: Path, what: str) -> bytes:
+    try:
+        return path.expanduser().read_bytes()
+    except OSError as error:
+        raise UserFacingError(f"The {what} {path} cannot be read: {error.strerror}.") from error
 
 
 def _print(context: CommandContext) -> int:

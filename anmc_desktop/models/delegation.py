@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from anmc_desktop.models.meeting import Meeting
 
 
+# Marks a column whose values the change log keeps out (storage/change_log.py).
+PERSONAL = {"personal": True}
+
+
 class Delegation(VersionedMixin, Base):
     __tablename__ = "delegation"
     __table_args__ = (
@@ -112,8 +116,20 @@ class Person(VersionedMixin, Base):
     phone: Mapped[str] = mapped_column(default="")
     arrival: Mapped[dt.datetime | None]
     departure: Mapped[dt.datetime | None]
+    arrival_flight: Mapped[str] = mapped_column(default="")
+    arrival_point: Mapped[str] = mapped_column(default="")  # airport, station, terminal
+    departure_flight: Mapped[str] = mapped_column(default="")
+    met_by: Mapped[str] = mapped_column(default="")  # the host's contact who meets them
+    hotel: Mapped[str] = mapped_column(default="")
+    room: Mapped[str] = mapped_column(default="")
+    transport: Mapped[str] = mapped_column(default="")  # the car or bus assigned
     dietary_needs: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
     access_needs: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
+    # For visa support letters; personal data (PERSONAL_FIELDS): never in the change log,
+    # in ordinary exports or lists.
+    passport_number: Mapped[str] = mapped_column(default="", info=PERSONAL)
+    passport_expiry: Mapped[dt.date | None] = mapped_column(info=PERSONAL)
+    nationality: Mapped[str] = mapped_column(default="", info=PERSONAL)
     notes: Mapped[str] = mapped_column(String(LONG_TEXT), default="")
     # A stand-in for someone not yet known (the sample's unnamed heads of delegation).
     is_placeholder: Mapped[bool] = mapped_column(default=False)

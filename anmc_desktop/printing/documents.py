@@ -10,11 +10,15 @@ from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_plac
 from anmc_desktop.printing.declaration import DeclarationOptions, render_declaration
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
 from anmc_desktop.printing.fitting import FitNotes
+from anmc_desktop.printing.letter_text import LetterKind
+from anmc_desktop.printing.letters import LetterOptions, render_letters
+from anmc_desktop.printing.logistics import render_logistics_list
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.records.logistics import LogisticsKind, logistics_table
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail
 
@@ -48,6 +52,12 @@ class DocumentKind(enum.StrEnum):
     PROGRAMME = "programme"
     BADGES = "badges"
     PLACE_CARDS = "place-cards"
+    INVITATION_LETTERS = "invitation-letters"
+    VISA_LETTERS = "visa-letters"
+    ARRIVALS = "arrivals"
+    ROOMING = "rooming"
+    DIETARY = "dietary"
+    TRANSPORT = "transport"
 
     @property
     def label(self) -> str:
@@ -58,7 +68,35 @@ class DocumentKind(enum.StrEnum):
             DocumentKind.PROGRAMME: "Programme",
             DocumentKind.BADGES: "Badges",
             DocumentKind.PLACE_CARDS: "Place cards",
+            DocumentKind.INVITATION_LETTERS: "Invitation letters",
+            DocumentKind.VISA_LETTERS: "Visa support letters",
+            DocumentKind.ARRIVALS: LogisticsKind.ARRIVALS.label,
+            DocumentKind.ROOMING: LogisticsKind.ROOMING.label,
+            DocumentKind.DIETARY: LogisticsKind.DIETARY.label,
+            DocumentKind.TRANSPORT: LogisticsKind.TRANSPORT.label,
         }[self]
+
+    @property
+    def logistics(self) -> LogisticsKind | None:
+        """The logistics list this kind prints, if it is one."""
+        return LOGISTICS_KINDS.get(self)
+
+    @property
+    def letter(self) -> LetterKind | None:
+        """The letters this kind prints, if it prints letters."""
+        return LETTER_KINDS.get(self)
+
+
+LOGISTICS_KINDS = {
+    DocumentKind.ARRIVALS: LogisticsKind.ARRIVALS,
+    DocumentKind.ROOMING: LogisticsKind.ROOMING,
+    DocumentKind.DIETARY: LogisticsKind.DIETARY,
+    DocumentKind.TRANSPORT: LogisticsKind.TRANSPORT,
+}
+LETTER_KINDS = {
+    DocumentKind.INVITATION_LETTERS: LetterKind.INVITATION,
+    DocumentKind.VISA_LETTERS: LetterKind.VISA,
+}
 
 
 @dataclass(frozen=True)
@@ -69,6 +107,7 @@ class PrintRequest:
     declaration: DeclarationOptions = field(default_factory=DeclarationOptions)
     delegations: DelegationListOptions = field(default_factory=DelegationListOptions)
     badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
+    letters: LetterOptions = field(default_factory=LetterOptions)
 
 
 def render(request: PrintRequest, document: Document, notes: FitNotes | None = None) -> bytes:
@@ -85,6 +124,13 @@ def render(request: PrintRequest, document: Document, notes: FitNotes | None = N
         return render_declaration(document.declaration, document.signatories, options, notes=notes)
     if isinstance(document, ProgrammeDocument):
         return render_programme(document.meeting, document.items, paper)
+    if kind.logistics is not None:
+        table = logistics_table(kind.logistics, document.delegations)
+        return render_logistics_list(document.meeting, table, paper)
+    if kind.letter is not None:
+        return render_letters(
+            kind.letter, document.meeting, document.delegations, request.letters, paper
+        )
     if kind is DocumentKind.DELEGATIONS:
         list_options = replace(request.delegations, paper=paper)
         return render_delegation_list(document.meeting, document.delegations, list_options)

@@ -19,6 +19,7 @@ from anmc_desktop.services.declaration_import import DeclarationImportService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
 from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
+from anmc_desktop.services.logistics_export import LogisticsExport
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.meetings import MeetingService
 from anmc_desktop.services.person_import import PersonImportService
@@ -43,6 +44,7 @@ class Services:
     print_data: PrintDataService
     export_data: ExportDataService
     delegation_list: DelegationListExport
+    logistics: LogisticsExport
     meeting_transfer: MeetingTransferService
     person_import: PersonImportService
     declaration_import: DeclarationImportService
@@ -69,6 +71,7 @@ class Services:
             print_data=print_data,
             export_data=export_data,
             delegation_list=DelegationListExport(export_data, print_data),
+            logistics=LogisticsExport(print_data),
             meeting_transfer=MeetingTransferService(database),
             person_import=PersonImportService(database),
             declaration_import=DeclarationImportService(database),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import partial
 from typing import Any, TypeVar
 
@@ -41,7 +42,7 @@ from anmc_desktop.records.declarations import DeclarationVersion as DeclarationT
 from anmc_desktop.records.enums import DelegationStatus, ParagraphSection, PersonRole
 from anmc_desktop.records.languages import language_code
 from anmc_desktop.records.meetings import MeetingDraft
-from anmc_desktop.records.persons import PersonDraft
+from anmc_desktop.records.persons import PERSONAL_FIELDS, PersonDraft
 from anmc_desktop.services.agenda import apply_agenda_draft
 from anmc_desktop.services.cities import apply_city_draft
 from anmc_desktop.services.declaration_text import apply_declaration_draft
@@ -133,6 +134,10 @@ def _persons(delegation: Delegation, readers: list[Reader]) -> dict[int, Person]
     heads = sum(p.role is PersonRole.HEAD for p in here.values())  # kept, not in the file
     found: dict[int, Person] = {}
     for reader, draft, person in zip(readers, drafts, matched, strict=True):
+        if person is not None:
+            # A file written without passport data leaves the data here as it is.
+            kept = {n: getattr(person, n) for n in PERSONAL_FIELDS if not reader.has(n)}
+            draft = replace(draft, **kept)
         checked = _checked(reader, check_person, draft, partial(bool, heads))
         heads += checked.role is PersonRole.HEAD
         target = person or Person()

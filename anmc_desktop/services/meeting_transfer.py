@@ -38,10 +38,14 @@ class MeetingTransferService:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def export_meeting(self, meeting_id: int) -> bytes:
+    def export_meeting(self, meeting_id: int, *, include_personal_data: bool = False) -> bytes:
+        """The meeting file; the persons' passport data only if ``include_personal_data``."""
         with collector_paused(), self._database.reading() as session:
             meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
-            return dump(meeting_document(session, meeting))
+            document = meeting_document(
+                session, meeting, include_personal_data=include_personal_data
+            )
+            return dump(document)
 
     def import_meeting(
         self,

@@ -99,8 +99,10 @@ def _ensure_cities(session: Session) -> dict[str, City]:
 def _add_persons(session: Session, delegations: dict[str, Delegation]) -> None:
     named_heads = {p.city for p in facts.PERSONS if p.role is PersonRole.HEAD}
     for fact in facts.PERSONS:
+        travel = facts.TRAVEL.get(fact.family_name)
         session.add(
             Person(
+                **(vars(travel) if travel else {}),
                 delegation=delegations[fact.city],
                 given_name=fact.given_name,
                 family_name=fact.family_name,

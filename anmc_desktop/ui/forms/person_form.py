@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import PersonDraft, PersonRecord
 from anmc_desktop.services import Services
+from anmc_desktop.services.person_rules import passport_problem
 from anmc_desktop.ui.forms.choices import enum_combo
 from anmc_desktop.ui.forms.form_dialog import FormDialog
-from anmc_desktop.ui.forms.optional_fields import OptionalDateTimeEdit
+from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit, OptionalDateTimeEdit
 
 TEXT_FIELDS = (
     ("given_name", "Given name"),
@@ -24,7 +25,17 @@ MORE_TEXT_FIELDS = (
     ("position", "Position"),
 )
 CONTACT_FIELDS = (("email", "E-mail"), ("phone", "Phone"))
+TRAVEL_FIELDS = (
+    ("arrival_flight", "Arrival flight"),
+    ("arrival_point", "Arrival at"),
+    ("met_by", "Met by"),
+    ("departure_flight", "Departure flight"),
+    ("hotel", "Hotel"),
+    ("room", "Room"),
+    ("transport", "Car or bus"),
+)
 NEEDS_FIELDS = (("dietary_needs", "Dietary needs"), ("access_needs", "Access needs"))
+PASSPORT_FIELDS = (("passport_number", "Passport number"), ("nationality", "Nationality"))
 
 
 class PersonForm(FormDialog):
@@ -63,8 +74,13 @@ class PersonForm(FormDialog):
         self.departure = OptionalDateTimeEdit(moment)
         self.departure.set_value(start.departure)
         self.form.add_field("departure", "Departure", self.departure, self._check_departure)
-        for name, label in NEEDS_FIELDS:
+        for name, label in (*TRAVEL_FIELDS, *NEEDS_FIELDS, *PASSPORT_FIELDS):
             self._add_text(name, label, getattr(start, name))
+        self.passport_expiry = OptionalDateEdit(moment.date())
+        self.passport_expiry.set_value(start.passport_expiry)
+        self.form.add_field(
+            "passport_expiry", "Passport expires", self.passport_expiry, self._check_expiry
+        )
         self.notes = QPlainTextEdit(start.notes)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
@@ -86,6 +102,7 @@ class PersonForm(FormDialog):
             role=self.role.value(),
             arrival=self.arrival.value(),
             departure=self.departure.value(),
+            passport_expiry=self.passport_expiry.value(),
             notes=self.notes.toPlainText(),
             is_placeholder=self.is_placeholder.isChecked(),
         )
@@ -112,6 +129,7 @@ class PersonForm(FormDialog):
         self.role.set_value(values.role)
         self.arrival.set_value(values.arrival)
         self.departure.set_value(values.departure)
+        self.passport_expiry.set_value(values.passport_expiry)
         self.notes.setPlainText(values.notes)
         self.is_placeholder.setChecked(values.is_placeholder)
 
@@ -121,6 +139,7 @@ class PersonForm(FormDialog):
         check = {
             "family_name": self._check_name,
             "email": self._check_email,
+            "passport_number": self._check_passport_number,
         }.get(name)
         self.form.add_field(name, label, widget, check)
 
@@ -144,3 +163,14 @@ class PersonForm(FormDialog):
         if arrival and departure and departure < arrival:
             return "must not be before arrival."
         return None
+
+    def _passport_reason(self, field: str) -> str | None:
+        """The service's rule for the passport (services/person_rules.py), beside ``field``."""
+        problem = passport_problem(self.draft())
+        return problem[1] if problem is not None and problem[0] == field else None
+
+    def _check_passport_number(self) -> str | None:
+        return self._passport_reason("passport_number")
+
+    def _check_expiry(self) -> str | None:
+        return self._passport_reason("passport_expiry")

@@ -15,6 +15,7 @@ from anmc_desktop.printing.documents import DocumentKind, PrintRequest
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.records.declaration_check import PrePrintCheck
 from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.forms.letter_options import LetterFields
 
 CHOICE_LABELS: dict[enum.Enum, str] = {
     Paper.A4: "A4",
@@ -95,6 +96,8 @@ class PrintOptionsDialog(FormDialog):
         elif kind is DocumentKind.BADGES:
             self.layout_choice = choice_box(list(BadgeLayout))
             self.form.add_field("badge_layout", "Layout", self.layout_choice)
+        elif kind.letter is not None:
+            self.letters = LetterFields(self.form)
         self.fields_ready()
         if kind is DocumentKind.DECLARATION:
             self._originals_chosen()
@@ -129,4 +132,6 @@ class PrintOptionsDialog(FormDialog):
             return replace(request, delegations=options)
         if self.kind is DocumentKind.BADGES:
             return replace(request, badge_layout=BadgeLayout(self.layout_choice.currentData()))
+        if self.kind.letter is not None:
+            return replace(request, letters=self.letters.options())
         return request
