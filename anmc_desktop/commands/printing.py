@@ -8,11 +8,19 @@ from pathlib import Path
 
 from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
-from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
+from anmc_desktop.printing.documents import (
+    DocumentKind,
+    MeetingReportDocument,
+    PlaceCardOrder,
+    PrintRequest,
+    render,
+    render_docx,
+)
 from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.printing.font_report import script_fonts
 from anmc_desktop.printing.fonts import FontFace
@@ -24,7 +32,8 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     printing = subcommands.add_parser(
         "print",
         help="write a meeting's document as PDF",
-        description="Write a document of a meeting as a PDF file, fonts embedded.",
+        description="Write a document of a meeting as a PDF file, fonts embedded (the "
+        "meeting report also as .docx, when FILE ends in .docx).",
     )
     printing.add_argument(
         "kind",
@@ -40,7 +49,10 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="the meeting's id (see `anmc-desktop meetings`)",
     )
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    printing.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
+    printing.add_argument(
+        "--paper", choices=[p.value for p in Paper], default=None,
+        help="a4 (a3 for the seating plan) unless given",
+    )  # fmt: skip
     declaration = printing.add_argument_group("declaration")
     declaration.add_argument(
         "--originals",
@@ -68,9 +80,9 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     delegations = printing.add_argument_group("delegations")
     delegations.add_argument(
         "--order",
-        choices=[o.value for o in CityOrder],
+        choices=[*(o.value for o in CityOrder), PlaceCardOrder.SEATING.value],
         default=CityOrder.ALPHABETICAL.value,
-        help="the order of the cities",
+        help="the order of the cities; place cards: seating (as the seating plan seats them)",
     )
     delegations.add_argument("--contacts", action="store_true", help="add e-mail and phone")
     delegations.add_argument("--travel", action="store_true", help="add arrival and departure")
@@ -81,6 +93,10 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         default=BadgeLayout.FOUR_PER_SHEET.value,
         help="four badges to a sheet with cut marks, or one per A6 card",
     )
+    badges.add_argument(
+        "--person", type=int, action="append", default=[], metavar="ID", dest="persons",
+        help="reprint this person's badge only (repeat for a chosen set)",
+    )  # fmt: skip
     printing.set_defaults(run=_print)  # fmt: skip
 
     fonts = subcommands.add_parser(
@@ -94,10 +110,18 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def request_from(arguments: argparse.Namespace) -> PrintRequest:
+    """The request the arguments ask for; UserFacingError for options of the wrong kind."""
+    kind = DocumentKind(arguments.kind)
+    by_seating = arguments.order == PlaceCardOrder.SEATING.value
+    if by_seating and kind is not DocumentKind.PLACE_CARDS:
+        raise UserFacingError("--order seating is for place cards only.")
+    if arguments.persons and kind is not DocumentKind.BADGES:
+        raise UserFacingError("--person is for badges only.")
+    default_paper = Paper.A3 if kind is DocumentKind.SEATING else Paper.A4
     return PrintRequest(
-        kind=DocumentKind(arguments.kind),
+        kind=kind,
         meeting_id=arguments.meeting,
-        paper=Paper(arguments.paper),
+        paper=Paper(arguments.paper) if arguments.paper else default_paper,
         declaration=DeclarationOptions(
             columns=arguments.columns,
             originals=Originals(arguments.originals),
@@ -105,19 +129,27 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
             initials_box=arguments.initials,
         ),
         delegations=DelegationListOptions(
-            order=CityOrder(arguments.order),
+            order=CityOrder.ALPHABETICAL if by_seating else CityOrder(arguments.order),
             contacts=arguments.contacts,
             travel=arguments.travel,
         ),
         badge_layout=BadgeLayout(arguments.layout),
+        person_ids=tuple(arguments.persons),
+        place_card_order=PlaceCardOrder.SEATING if by_seating else PlaceCardOrder.CITY,
     )
 
 
 def _print(context: CommandContext) -> int:
     request = request_from(context.arguments)
     notes = FitNotes()
-    pdf = render(request, context.reading_services.print_data.for_request(request), notes)
-    write_atomically(context.arguments.output.expanduser(), pdf)
+    output = context.arguments.output.expanduser()
+    document = context.reading_services.print_data.for_request(request)
+    if output.suffix.lower() == ".docx":
+        if not isinstance(document, MeetingReportDocument):
+            raise UserFacingError("Only the meeting report is written as .docx.")
+        write_atomically(output, render_docx(document))
+    else:
+        write_atomically(output, render(request, document, notes))
     for note in notes:
         print(f"anmc-desktop: {note}", file=sys.stderr)
     print(context.arguments.output, file=context.out)

@@ -7,17 +7,21 @@ from anmc_desktop.models.city import City
 from anmc_desktop.models.declaration import Declaration, DeclarationParagraph, Signatory
 from anmc_desktop.models.delegation import Delegation, Person
 from anmc_desktop.models.meeting import Meeting
+from anmc_desktop.models.seating import CheckIn, SeatingPlace, SeatingPlan
 
 __all__ = [
     "AgendaItem",
     "Base",
     "ChangeLogEntry",
+    "CheckIn",
     "City",
     "Declaration",
     "DeclarationParagraph",
     "Delegation",
     "Meeting",
     "Person",
+    "SeatingPlace",
+    "SeatingPlan",
     "Signatory",
     "agenda_speaker",
 ]

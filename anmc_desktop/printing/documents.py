@@ -10,13 +10,18 @@ from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_plac
 from anmc_desktop.printing.declaration import DeclarationOptions, render_declaration
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
 from anmc_desktop.printing.fitting import FitNotes
+from anmc_desktop.printing.meeting_report import render_meeting_report
+from anmc_desktop.printing.meeting_report_content import ReportContent, report_content
+from anmc_desktop.printing.meeting_report_docx import render_meeting_report_docx
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.programme import render_programme
+from anmc_desktop.printing.seating_plan import render_seating_plan, seated_attendees
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail
+from anmc_desktop.records.seating import SeatingPlanRecord
 
 
 @dataclass(frozen=True)
@@ -38,7 +43,33 @@ class ProgrammeDocument:
     items: list[AgendaItemRecord]  # in time order
 
 
-Document = DeclarationDocument | DelegationsDocument | ProgrammeDocument
+@dataclass(frozen=True)
+class SeatingDocument:
+    meeting: MeetingRecord
+    plan: SeatingPlanRecord
+
+
+@dataclass(frozen=True)
+class MeetingReportDocument:
+    meeting: MeetingRecord
+    delegations: list[DelegationDetail]
+    items: list[AgendaItemRecord]
+    declaration: DeclarationRecord | None
+    signatories: list[SignatoryRecord]
+
+
+Document = (
+    DeclarationDocument
+    | DelegationsDocument
+    | ProgrammeDocument
+    | SeatingDocument
+    | MeetingReportDocument
+)
+
+
+class PlaceCardOrder(enum.StrEnum):
+    CITY = "city"  # by city name, heads first
+    SEATING = "seating"  # place by place, as the seating plan seats them
 
 
 class DocumentKind(enum.StrEnum):
@@ -48,6 +79,8 @@ class DocumentKind(enum.StrEnum):
     PROGRAMME = "programme"
     BADGES = "badges"
     PLACE_CARDS = "place-cards"
+    SEATING = "seating"
+    MEETING_REPORT = "meeting-report"
 
     @property
     def label(self) -> str:
@@ -58,6 +91,8 @@ class DocumentKind(enum.StrEnum):
             DocumentKind.PROGRAMME: "Programme",
             DocumentKind.BADGES: "Badges",
             DocumentKind.PLACE_CARDS: "Place cards",
+            DocumentKind.SEATING: "Seating plan",
+            DocumentKind.MEETING_REPORT: "Meeting report",
         }[self]
 
 
@@ -69,6 +104,8 @@ class PrintRequest:
     declaration: DeclarationOptions = field(default_factory=DeclarationOptions)
     delegations: DelegationListOptions = field(default_factory=DelegationListOptions)
     badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
+    person_ids: tuple[int, ...] = ()  # badges of these persons only; () is everyone
+    place_card_order: PlaceCardOrder = PlaceCardOrder.CITY
 
 
 def render(request: PrintRequest, document: Document, notes: FitNotes | None = None) -> bytes:
@@ -85,11 +122,31 @@ def render(request: PrintRequest, document: Document, notes: FitNotes | None = N
         return render_declaration(document.declaration, document.signatories, options, notes=notes)
     if isinstance(document, ProgrammeDocument):
         return render_programme(document.meeting, document.items, paper)
+    if isinstance(document, SeatingDocument):
+        if kind is DocumentKind.PLACE_CARDS:
+            people = seated_attendees(document.plan)
+            return render_place_cards(document.meeting, [], paper, notes=notes, people=people)
+        return render_seating_plan(document.meeting, document.plan, paper, notes=notes)
+    if isinstance(document, MeetingReportDocument):
+        return render_meeting_report(_content(document), document.delegations, paper)
     if kind is DocumentKind.DELEGATIONS:
         list_options = replace(request.delegations, paper=paper)
         return render_delegation_list(document.meeting, document.delegations, list_options)
     if kind is DocumentKind.BADGES:
         return render_badges(
-            document.meeting, document.delegations, request.badge_layout, paper, notes=notes
-        )
+            document.meeting, document.delegations, request.badge_layout, paper, notes=notes,
+            person_ids=frozenset(request.person_ids),
+        )  # fmt: skip
     return render_place_cards(document.meeting, document.delegations, paper, notes=notes)
+
+
+def render_docx(document: MeetingReportDocument) -> bytes:
+    """The meeting report as a .docx, to edit before it circulates."""
+    return render_meeting_report_docx(_content(document))
+
+
+def _content(document: MeetingReportDocument) -> ReportContent:
+    return report_content(
+        document.meeting, document.delegations, document.items,
+        document.declaration, document.signatories,
+    )  # fmt: skip

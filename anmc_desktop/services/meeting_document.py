@@ -43,7 +43,7 @@ def _fields(model: type[Base], *written_apart: str) -> list[str]:
 CITY_FIELDS = _fields(City)
 MEETING_FIELDS = _fields(Meeting, "host_city_id", "uuid")
 DELEGATION_FIELDS = _fields(Delegation, "meeting_id", "city_id", "proxy_to_id")
-PERSON_FIELDS = _fields(Person, "delegation_id")
+PERSON_FIELDS = _fields(Person, "delegation_id", "uuid")
 AGENDA_FIELDS = _fields(AgendaItem, "meeting_id", "moderator_id", "uuid", "sequence")
 DECLARATION_FIELDS = _fields(Declaration, "meeting_id")
 PARAGRAPH_FIELDS = _fields(DeclarationParagraph, "declaration_id")

@@ -17,6 +17,7 @@ from anmc_desktop.ui.forms.form_dialog import FormDialog
 CHOICE_LABELS: dict[enum.Enum, str] = {
     Paper.A4: "A4",
     Paper.LETTER: "US Letter",
+    Paper.A3: "A3",
     Originals.SINGLE: "One original",
     Originals.PER_CITY: "One original per signing city",
     CityOrder.ALPHABETICAL: "Cities alphabetically",
