@@ -26,6 +26,11 @@ from anmc_desktop.printing.font_report import script_fonts
 from anmc_desktop.printing.fonts import FontFace
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.page import Paper
+from anmc_desktop.printing.seating_plan import PlanPaper
+
+DOCUMENT_PAPERS = [p.value for p in Paper]
+PLAN_PAPERS = [p.value for p in PlanPaper]
+PAPERS = list(dict.fromkeys(DOCUMENT_PAPERS + PLAN_PAPERS))
 
 
 def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,8 +55,8 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     printing.add_argument(
-        "--paper", choices=[p.value for p in Paper], default=None,
-        help="a4 (a3 for the seating plan) unless given",
+        "--paper", choices=PAPERS, default=None,
+        help="a4 unless given; the seating plan: a3 (or a4), landscape",
     )  # fmt: skip
     declaration = printing.add_argument_group("declaration")
     declaration.add_argument(
@@ -117,11 +122,16 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
         raise UserFacingError("--order seating is for place cards only.")
     if arguments.persons and kind is not DocumentKind.BADGES:
         raise UserFacingError("--person is for badges only.")
-    default_paper = Paper.A3 if kind is DocumentKind.SEATING else Paper.A4
+    paper = arguments.paper
+    allowed = PLAN_PAPERS if kind is DocumentKind.SEATING else DOCUMENT_PAPERS
+    if paper is not None and paper not in allowed:
+        raise UserFacingError(f"--paper for {kind.value}: one of {', '.join(allowed)}.")
+    seating = kind is DocumentKind.SEATING
     return PrintRequest(
         kind=kind,
         meeting_id=arguments.meeting,
-        paper=Paper(arguments.paper) if arguments.paper else default_paper,
+        paper=Paper(paper) if paper and not seating else Paper.A4,
+        plan_paper=PlanPaper(paper) if paper and seating else PlanPaper.A3,
         declaration=DeclarationOptions(
             columns=arguments.columns,
             originals=Originals(arguments.originals),

@@ -15,7 +15,7 @@ from anmc_desktop.printing.meeting_report_content import ReportContent, report_c
 from anmc_desktop.printing.meeting_report_docx import render_meeting_report_docx
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.programme import render_programme
-from anmc_desktop.printing.seating_plan import render_seating_plan, seated_attendees
+from anmc_desktop.printing.seating_plan import PlanPaper, render_seating_plan, seated_attendees
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
@@ -106,6 +106,7 @@ class PrintRequest:
     badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
     person_ids: tuple[int, ...] = ()  # badges of these persons only; () is everyone
     place_card_order: PlaceCardOrder = PlaceCardOrder.CITY
+    plan_paper: PlanPaper = PlanPaper.A3  # the seating plan's sheet
 
 
 def render(request: PrintRequest, document: Document, notes: FitNotes | None = None) -> bytes:
@@ -126,7 +127,7 @@ def render(request: PrintRequest, document: Document, notes: FitNotes | None = N
         if kind is DocumentKind.PLACE_CARDS:
             people = seated_attendees(document.plan)
             return render_place_cards(document.meeting, [], paper, notes=notes, people=people)
-        return render_seating_plan(document.meeting, document.plan, paper, notes=notes)
+        return render_seating_plan(document.meeting, document.plan, request.plan_paper, notes=notes)
     if isinstance(document, MeetingReportDocument):
         return render_meeting_report(_content(document), document.delegations, paper)
     if kind is DocumentKind.DELEGATIONS:

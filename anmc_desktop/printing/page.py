@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.pagesizes import A3, A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
@@ -21,11 +21,10 @@ from anmc_desktop.printing.typesetting import Typesetter
 class Paper(enum.StrEnum):
     A4 = "a4"
     LETTER = "letter"
-    A3 = "a3"  # the seating plan of a large hall
 
     @property
     def size(self) -> tuple[float, float]:
-        return {Paper.A4: A4, Paper.LETTER: LETTER, Paper.A3: A3}[self]
+        return A4 if self is Paper.A4 else LETTER
 
     @property
     def landscape(self) -> tuple[float, float]:

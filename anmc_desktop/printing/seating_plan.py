@@ -4,18 +4,20 @@ behind it for the others and the interpreters, the chair's place marked."""
 
 from __future__ import annotations
 
+import enum
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from anmc_desktop.printing.badges import Attendee, checked_typesetter
 from anmc_desktop.printing.fitting import Box, FitNotes
 from anmc_desktop.printing.fontset import FontSet
-from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, MARGIN, Paper
+from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, MARGIN
 from anmc_desktop.printing.seating_geometry import (
     PLACE_WIDTH,
     ROWS_BEHIND,
@@ -27,6 +29,18 @@ from anmc_desktop.printing.typesetting import Typesetter, other_name
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import PersonRecord
 from anmc_desktop.records.seating import SeatingPlanRecord, TablePlace
+
+
+class PlanPaper(enum.StrEnum):
+    """The plan is a wall sheet: A3, or A4 for a small hall; always landscape."""
+
+    A3 = "a3"
+    A4 = "a4"
+
+    @property
+    def landscape(self) -> tuple[float, float]:
+        return landscape(A3 if self is PlanPaper.A3 else A4)
+
 
 CHAIR_FILL = "#f3e2c7"
 PLACE_FILL = "#e6edf7"
@@ -68,7 +82,7 @@ def _seated(place: TablePlace) -> list[PersonRecord]:
 def render_seating_plan(
     meeting: MeetingRecord,
     plan: SeatingPlanRecord,
-    paper: Paper = Paper.A3,
+    paper: PlanPaper = PlanPaper.A3,
     fonts: FontSet | None = None,
     notes: FitNotes | None = None,
 ) -> bytes:

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
-from anmc_desktop.printing.documents import DocumentKind, PrintRequest
+from anmc_desktop.printing.documents import DocumentKind, PlaceCardOrder, PrintRequest
 from anmc_desktop.printing.page import Paper
+from anmc_desktop.printing.seating_plan import PlanPaper
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 
 CHOICE_LABELS: dict[enum.Enum, str] = {
     Paper.A4: "A4",
     Paper.LETTER: "US Letter",
-    Paper.A3: "A3",
     Originals.SINGLE: "One original",
     Originals.PER_CITY: "One original per signing city",
     CityOrder.ALPHABETICAL: "Cities alphabetically",
@@ -25,6 +25,10 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
     CityOrder.HOST_LAST: "Host city last",
     BadgeLayout.FOUR_PER_SHEET: "Four per A4 sheet, with cut marks",
     BadgeLayout.A6: "One per A6 card",
+    PlanPaper.A3: "A3 landscape",
+    PlanPaper.A4: "A4 landscape",
+    PlaceCardOrder.CITY: "By city, heads first",
+    PlaceCardOrder.SEATING: "As the seating plan seats them",
 }
 
 
@@ -46,7 +50,7 @@ class PrintOptionsDialog(FormDialog):
         self.kind = kind
         self.meeting_id = meeting_id
         self.save_button.setText("Preview")
-        self.paper = choice_box(list(Paper))
+        self.paper = choice_box(list(PlanPaper) if kind is DocumentKind.SEATING else list(Paper))
         self.form.add_field("paper", "Paper", self.paper)
         if kind is DocumentKind.DECLARATION:
             self.originals = choice_box(list(Originals))
@@ -69,9 +73,15 @@ class PrintOptionsDialog(FormDialog):
         elif kind is DocumentKind.BADGES:
             self.layout_choice = choice_box(list(BadgeLayout))
             self.form.add_field("badge_layout", "Layout", self.layout_choice)
+        elif kind is DocumentKind.PLACE_CARDS:
+            self.card_order = choice_box(list(PlaceCardOrder))
+            self.form.add_field("place_card_order", "Order", self.card_order)
         self.fields_ready()
 
     def save(self) -> PrintRequest:
+        if self.kind is DocumentKind.SEATING:
+            plan_paper = PlanPaper(self.paper.currentData())
+            return PrintRequest(self.kind, self.meeting_id, plan_paper=plan_paper)
         paper = Paper(self.paper.currentData())
         request = PrintRequest(self.kind, self.meeting_id, paper=paper)
         if self.kind is DocumentKind.DECLARATION:
@@ -93,4 +103,7 @@ class PrintOptionsDialog(FormDialog):
             return replace(request, delegations=options)
         if self.kind is DocumentKind.BADGES:
             return replace(request, badge_layout=BadgeLayout(self.layout_choice.currentData()))
+        if self.kind is DocumentKind.PLACE_CARDS:
+            order = PlaceCardOrder(self.card_order.currentData())
+            return replace(request, place_card_order=order)
         return request
