@@ -33,10 +33,15 @@ from anmc_desktop.printing.declaration import render_declaration
 from anmc_desktop.printing.delegations import render_delegation_list
 from anmc_desktop.printing.documents import DeclarationDocument
 from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.meeting_report import render_meeting_report
+from anmc_desktop.printing.meeting_report_content import report_content
+from anmc_desktop.printing.meeting_report_docx import render_meeting_report_docx
 from anmc_desktop.printing.programme import render_programme
+from anmc_desktop.printing.seating_plan import render_seating_plan
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.printing.typesetting import Typesetter
 from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
+from anmc_desktop.records.seating import SeatingPlanRecord
 from anmc_desktop.services import Services
 
 LINES_PER_PAGE = 50
@@ -96,6 +101,8 @@ def _timed(render: Callable[[], bytes]) -> tuple[float, int]:
         started = time.perf_counter()
         pdf = render()
         best = min(best, time.perf_counter() - started)
+    if not pdf.startswith(b"%PDF"):
+        return best, 1  # a .docx has no pages of its own
     return best, len(PdfReader(io.BytesIO(pdf)).pages)
 
 
@@ -111,6 +118,16 @@ def _declaration_strings(document: DeclarationDocument) -> list[str]:
     ]
     for s in document.signatories:
         texts += [s.city_name, s.latin_name, s.native_name, s.title]
+    return texts
+
+
+def _plan_strings(plan: SeatingPlanRecord) -> list[str]:
+    """What the plan draws: each place's city in both scripts, its head, and the seats
+    behind (four at most, the last saying how many more)."""
+    texts = []
+    for place in plan.places:
+        texts += [place.city_name, place.city_local_name, place.head.name if place.head else ""]
+        texts += [p.name for p in (*place.interpreters, *place.behind)[:4]]
     return texts
 
 
@@ -132,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         declaration = data.declaration(meeting_id)
         lists = data.delegations(meeting_id)
         programme = data.programme(meeting_id)
+        seating = data.seating_plan(meeting_id)
+        report = data.meeting_report(meeting_id)
+        content = report_content(report.meeting, report.delegations, report.items,
+                                 report.declaration, report.signatories)  # fmt: skip
         print(f"generated and read the meeting in {time.perf_counter() - started:.1f} s\n")
         signers = declaration.signatories
         persons = [p for d in lists.delegations for p in d.persons]
@@ -139,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         signer_texts = [t for s in signers for t in (s.city_name, s.latin_name, s.native_name,
                                                      s.title)]  # fmt: skip
         item_texts = [t for i in programme.items for t in (i.title, i.description, i.room)]
+        report_texts = person_texts + item_texts + _declaration_strings(declaration)
         documents: list[tuple[str, Callable[[], bytes], list[str] | None, Face]] = [
             (
                 "declaration + signing pages",
@@ -175,6 +197,24 @@ def main(argv: list[str] | None = None) -> int:
                 "place cards",
                 lambda: render_place_cards(lists.meeting, lists.delegations),
                 person_texts,
+                Face.SANS,
+            ),
+            (
+                "seating plan (A3, 1 page)",
+                lambda: render_seating_plan(seating.meeting, seating.plan),
+                _plan_strings(seating.plan),
+                Face.SANS,
+            ),
+            (
+                "meeting report",
+                lambda: render_meeting_report(content, report.delegations),
+                report_texts,
+                Face.SANS,
+            ),
+            (
+                "meeting report .docx",
+                lambda: render_meeting_report_docx(content),
+                report_texts,
                 Face.SANS,
             ),
         ]  # fmt: skip
