@@ -21,7 +21,7 @@ from anmc_desktop.records.seating import CheckInResult
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.pages.actions import ButtonRow
-from anmc_desktop.ui.pages.base import Page, fit_columns
+from anmc_desktop.ui.pages.base import Page
 
 REFRESH_MS = 5000  # other organizers' check-ins show within this
 
@@ -53,6 +53,7 @@ class CheckInPage(Page):
         self.counts.setObjectName("check_in_counts")
         self.counts.setHorizontalHeaderLabels(["Delegation", "Checked in", "Expected"])
         self.counts.verticalHeader().hide()
+        self.counts.horizontalHeader().setStretchLastSection(False)
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
@@ -96,7 +97,7 @@ class CheckInPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.counts.setItem(row, column, item)
-        fit_columns(self.counts)
+        self.counts.resizeColumnsToContents()
         self.total.setText(f"{attendance.checked_in:,} of {attendance.expected:,} checked in")
 
     def take_scan(self) -> None:
