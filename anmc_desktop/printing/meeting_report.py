@@ -20,23 +20,16 @@ from anmc_desktop.printing.page import (
     Paper,
     build_pdf,
     document_heading,
-    meeting_dates,
     standard_footer,
 )
 from anmc_desktop.printing.programme import COLUMNS as PROGRAMME_COLUMNS
-from anmc_desktop.printing.programme import item_fields, programme_rows
+from anmc_desktop.printing.programme import item_fields, programme_rows, when_and_where
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
 from anmc_desktop.printing.typesetting import Typesetter
 from anmc_desktop.records.persons import DelegationDetail
 
 PARTICIPANT_COLUMNS = (Column("Name", 3.0), Column("Role", 1.4), Column("Position", 4.0))
 STATISTICS_COLUMNS = (Column("", 4.0), Column("", 1.0))
-
-
-def report_subtitle(content: ReportContent) -> str:
-    meeting = content.meeting
-    venue = f", {meeting.venue}" if meeting.venue else ""
-    return f"{meeting_dates(meeting.first_day, meeting.last_day)}, {meeting.host_city_name}{venue}"
 
 
 def render_meeting_report(
@@ -55,7 +48,7 @@ def render_meeting_report(
     setter = Typesetter(fonts)
     title = f"Report: {content.meeting.title}"
     story: list[Flowable] = [
-        *document_heading(setter, title, report_subtitle(content), content.meeting.theme),
+        *document_heading(setter, title, when_and_where(content.meeting), content.meeting.theme),
         *_section(setter, "Statistics"),
         RowsTable(setter, STATISTICS_COLUMNS, _statistics_rows(content)),
         *_section(setter, "Participants by city"),

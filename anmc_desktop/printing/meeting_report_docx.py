@@ -9,7 +9,6 @@ import io
 from docx import Document
 from docx.document import Document as DocxDocument
 
-from anmc_desktop.printing.meeting_report import report_subtitle
 from anmc_desktop.printing.meeting_report_content import (
     ReportContent,
     item_line,
@@ -17,7 +16,7 @@ from anmc_desktop.printing.meeting_report_content import (
     person_line,
     signatory_line,
 )
-from anmc_desktop.printing.programme import day_title, programme_days
+from anmc_desktop.printing.programme import day_title, programme_days, when_and_where
 
 
 def render_meeting_report_docx(content: ReportContent) -> bytes:
@@ -27,7 +26,7 @@ def render_meeting_report_docx(content: ReportContent) -> bytes:
     properties.subject = f"The report of {content.meeting.title}"
     properties.author = "ANMC Desktop"
     document.add_heading(f"Report: {content.meeting.title}", level=0)
-    document.add_paragraph(report_subtitle(content))
+    document.add_paragraph(when_and_where(content.meeting))
     if content.meeting.theme:
         document.add_paragraph(content.meeting.theme)
     _statistics(document, content)

@@ -86,6 +86,12 @@ def programme_rows(items: Sequence[AgendaItemRecord]) -> list[Row]:
     return rows
 
 
+def when_and_where(meeting: MeetingRecord) -> str:
+    """Like "4-6 September 2014, Tomsk, Tomsk Region Administration"."""
+    venue = f", {meeting.venue}" if meeting.venue else ""
+    return f"{meeting_dates(meeting.first_day, meeting.last_day)}, {meeting.host_city_name}{venue}"
+
+
 def day_title(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -106,8 +112,7 @@ def render_programme(
         *document_heading(
             setter,
             title,
-            f"{meeting_dates(meeting.first_day, meeting.last_day)}, {meeting.host_city_name}"
-            + (f", {meeting.venue}" if meeting.venue else ""),
+            when_and_where(meeting),
             meeting.theme,
         ),
         RowsTable(setter, COLUMNS, programme_rows(items)),

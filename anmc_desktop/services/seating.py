@@ -11,6 +11,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from anmc_desktop.db import Database
 from anmc_desktop.models import SeatingPlace, SeatingPlan
+from anmc_desktop.printing.delegations import CityOrder, ordered
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.persons import DelegationDetail
 from anmc_desktop.records.seating import HostPlace, SeatingLayout, SeatingPlanRecord, TablePlace
@@ -18,6 +19,11 @@ from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.delegations import DelegationService
 from anmc_desktop.services.meetings import MeetingService
 
+CITY_ORDER_OF_HOST_PLACE = {
+    HostPlace.HEAD: CityOrder.HOST_FIRST,
+    HostPlace.LAST: CityOrder.HOST_LAST,
+    HostPlace.ALPHABETICAL: CityOrder.ALPHABETICAL,
+}
 NOT_SEATED = frozenset({DelegationStatus.ABSENT, DelegationStatus.PROXY})
 
 
@@ -26,12 +32,7 @@ def protocol_order(
 ) -> list[DelegationDetail]:
     """The cities alphabetically by English name, the host at its place: at the head of
     the table (position 0, the chair's), after the others, or among them."""
-    ordered = sorted(delegations, key=lambda d: d.summary.city_name.casefold())
-    if host_place is HostPlace.ALPHABETICAL:
-        return ordered
-    host = [d for d in ordered if d.summary.city_id == host_city_id]
-    others = [d for d in ordered if d.summary.city_id != host_city_id]
-    return host + others if host_place is HostPlace.HEAD else others + host
+    return ordered(delegations, host_city_id, CITY_ORDER_OF_HOST_PLACE[host_place])
 
 
 def table_place(position: int, delegation: DelegationDetail) -> TablePlace:
