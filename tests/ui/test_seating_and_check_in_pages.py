@@ -82,6 +82,9 @@ def test_a_scanned_badge_marks_the_person_attending_and_updates_the_counts(
     # THEN he is no longer attending
     assert page.total.text() == "0 of 9 checked in"
     assert window.services.check_in.checked_in_at(knorr.id) is None
+    # AND Edit > Redo checks him in again
+    window.undo_history.redo()
+    assert window.services.check_in.checked_in_at(knorr.id) is not None
 
 
 def test_a_typed_name_that_fits_several_lists_them_to_choose(

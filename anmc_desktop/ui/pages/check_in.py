@@ -32,6 +32,7 @@ class CheckInPage(Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.last_checked_in: int | None = None  # the person the undo button would undo
+        self._last_edit = ""  # its text on the window's undo history
         self.scan = QLineEdit()
         self.scan.setObjectName("check_in_scan")
         self.scan.setPlaceholderText("Scan a badge, or type a name, then Enter")
@@ -138,18 +139,25 @@ class CheckInPage(Page):
             self.last_checked_in = result.person.id
             self.undo_button.setEnabled(True)
             service, person_id = self.services.check_in, result.person.id
+            self._last_edit = f"Check in {result.person.name}"
             self.record_edit(
-                f"Check in {result.person.name}",
+                self._last_edit,
                 lambda: service.undo_check_in(person_id),
                 lambda: service.check_in(person_id),
             )
         self.show_counts()
 
     def undo_last(self) -> None:
+        """Undo the last check-in: through the window's undo history while it is the last
+        edit there (so Edit > Redo can redo it), else directly."""
         if self.last_checked_in is None:
             return
-        self.services.check_in.undo_check_in(self.last_checked_in)
-        self.last_checked_in = None
+        person_id, self.last_checked_in = self.last_checked_in, None
+        history = self.undo_history
+        if history is not None and history.canUndo() and history.undoText() == self._last_edit:
+            history.undo()
+        else:
+            self.services.check_in.undo_check_in(person_id)
         self.undo_button.setEnabled(False)
         self.result.setText("The last check-in was undone.")
         self.show_counts()
