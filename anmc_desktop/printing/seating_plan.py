@@ -99,7 +99,7 @@ def render_seating_plan(
     _heading(canvas, setter, meeting, plan, width, height)
     places = list(plan.places)
     where = spots(plan.layout, len(places))
-    frame = _frame(where, width, height)
+    frame = _frame(places, where, width, height)
     for place, spot in zip(places, where, strict=True):
         _place(canvas, setter, frame, place, spot, notes)
     _legend(canvas, setter)
@@ -121,12 +121,22 @@ def _heading(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord,
     canvas.setFillGray(0)
 
 
-def _frame(where: Sequence[Spot], width: float, height: float) -> _Frame:
-    reach = (ROWS_BEHIND + 0.6) * SEAT_DEPTH
-    xs = [x for s in where for x in (s.x, s.behind(ROWS_BEHIND + 0.6)[0])]
-    ys = [y for s in where for y in (s.y, s.behind(ROWS_BEHIND + 0.6)[1])]
-    low_x, high_x = min(xs, default=0) - PLACE_WIDTH, max(xs, default=0) + PLACE_WIDTH
-    low_y, high_y = min(ys, default=0) - reach, max(ys, default=0) + reach
+def _rows_behind(place: TablePlace) -> int:
+    seats = min(len(place.interpreters) + len(place.behind), SEATS_PER_ROW * ROWS_BEHIND)
+    return -(-seats // SEATS_PER_ROW)
+
+
+def _frame(places: Sequence[TablePlace], where: Sequence[Spot], width: float,
+           height: float) -> _Frame:  # fmt: skip
+    """The largest scale at which every place, its table and the seats behind it fit."""
+    points = [
+        point
+        for place, spot in zip(places, where, strict=True)
+        for point in (spot.behind(-1.2), spot.behind(_rows_behind(place) + 0.7))
+    ]
+    xs, ys = [x for x, _ in points] or [0.0], [y for _, y in points] or [0.0]
+    low_x, high_x = min(xs) - PLACE_WIDTH * 0.6, max(xs) + PLACE_WIDTH * 0.6
+    low_y, high_y = min(ys) - SEAT_DEPTH * 0.7, max(ys) + SEAT_DEPTH * 0.7
     room_w = width - 2 * MARGIN
     room_h = height - 2 * MARGIN - TITLE_ROOM - LEGEND_ROOM
     scale = min(room_w / (high_x - low_x), room_h / (high_y - low_y))
