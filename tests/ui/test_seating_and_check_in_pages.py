@@ -3,14 +3,19 @@ scanner types a badge's payload and Enter)."""
 
 from __future__ import annotations
 
+import docx
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.records.seating import badge_payload
+from anmc_desktop.ui import messages
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.check_in import CheckInPage
 from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.pages.seating import SeatingPage
+from anmc_desktop.ui.print_menu import open_print_options
 from anmc_desktop.ui.print_preview import PrintPreviewDialog
 
 
@@ -121,3 +126,27 @@ def test_badges_of_the_persons_selected_in_the_list_are_reprinted(
     names = {page.model.index(row, 2).data() for row in (0, 1)}
     text = preview.document.getAllText(0).text()
     assert all(name.split()[-1] in text for name in names if name)
+
+
+def test_the_meeting_report_preview_also_saves_a_docx(
+    qtbot: QtBot, window: MainWindow, dialogs: object, tmp_path, monkeypatch
+) -> None:
+    # GIVEN the preview of the meeting report from File > Print
+    options = open_print_options(window, DocumentKind.MEETING_REPORT)
+    assert options is not None
+    options.save_button.click()
+    preview = next(d for d in dialogs.shown if isinstance(d, PrintPreviewDialog))  # type: ignore[attr-defined]
+    assert not preview.docx_button.isHidden()
+    # WHEN the user saves it as .docx under a name without the suffix
+    target = tmp_path / "report"
+
+    def choose_file(dialog: QDialog) -> int:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(messages, "run_modal", choose_file)
+    qtbot.mouseClick(preview.docx_button, Qt.MouseButton.LeftButton)
+    # THEN a Word document with the report is written
+    document = docx.Document(str(tmp_path / "report.docx"))
+    assert document.paragraphs[0].text == "Report: 13th Plenary Meeting of the ANMC21"
