@@ -136,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cities", type=int, default=200)
     parser.add_argument("--persons", type=int, default=20_000)
     parser.add_argument("--agenda-items", type=int, default=2_000)
+    parser.add_argument(
+        "--only", nargs="+", metavar="WORD",
+        help="time only the documents whose name holds one of these words (e.g. seating report)",
+    )  # fmt: skip
     arguments = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(sqlite_url(Path(folder) / "big.db"))
@@ -224,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(header)
         print("-" * len(header))
+        if arguments.only:
+            documents = [d for d in documents if any(word in d[0] for word in arguments.only)]
         for name, render, strings, face in documents:
             seconds, pages = _timed(render)
             row = f"{name:<28} {pages:>7} {seconds:>8.2f} {pages / seconds:>8.1f}"
