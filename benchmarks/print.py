@@ -36,11 +36,16 @@ from anmc_desktop.printing.delegations import render_delegation_list
 from anmc_desktop.printing.documents import DeclarationDocument, DelegationsDocument
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.logistics import render_logistics_list
+from anmc_desktop.printing.meeting_report import render_meeting_report
+from anmc_desktop.printing.meeting_report_content import report_content
+from anmc_desktop.printing.meeting_report_docx import render_meeting_report_docx
 from anmc_desktop.printing.programme import render_programme
+from anmc_desktop.printing.seating_plan import render_seating_plan
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.printing.typesetting import Typesetter
 from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.records.logistics import LogisticsKind, LogisticsTable, logistics_table
+from anmc_desktop.records.seating import SeatingPlanRecord
 from anmc_desktop.services import Services
 
 LINES_PER_PAGE = 50
@@ -100,6 +105,8 @@ def _timed(render: Callable[[], bytes]) -> tuple[float, int]:
         started = time.perf_counter()
         pdf = render()
         best = min(best, time.perf_counter() - started)
+    if not pdf.startswith(b"%PDF"):
+        return best, 1  # a .docx has no pages of its own
     return best, len(PdfReader(io.BytesIO(pdf)).pages)
 
 
@@ -146,9 +153,23 @@ def _logistics_documents(
     ]
 
 
+def _plan_strings(plan: SeatingPlanRecord) -> list[str]:
+    """What the plan draws: each place's city in both scripts, its head, and the seats
+    behind (four at most, the last saying how many more)."""
+    texts = []
+    for place in plan.places:
+        texts += [place.city_name, place.city_local_name, place.head.name if place.head else ""]
+        texts += [p.name for p in (*place.interpreters, *place.behind)[:4]]
+    return texts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_size_arguments(parser)
+    parser.add_argument(
+        "--only", nargs="+", metavar="WORD",
+        help="time only the documents whose name holds one of these words (e.g. seating report)",
+    )  # fmt: skip
     arguments = sized(parser.parse_args(argv))
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(sqlite_url(Path(folder) / "big.db"))
@@ -162,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         declaration = data.declaration(meeting_id)
         lists = data.delegations(meeting_id)
         programme = data.programme(meeting_id)
+        seating = data.seating_plan(meeting_id)
+        report = data.meeting_report(meeting_id)
+        content = report_content(report.meeting, report.delegations, report.items,
+                                 report.declaration, report.signatories)  # fmt: skip
         print(f"generated and read the meeting in {time.perf_counter() - started:.1f} s\n")
         signers = declaration.signatories
         persons = [p for d in lists.delegations for p in d.persons]
@@ -169,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         signer_texts = [t for s in signers for t in (s.city_name, s.latin_name, s.native_name,
                                                      s.title)]  # fmt: skip
         item_texts = [t for i in programme.items for t in (i.title, i.description, i.room)]
+        report_texts = person_texts + item_texts + _declaration_strings(declaration)
         documents: list[tuple[str, Callable[[], bytes], list[str] | None, Face]] = [
             (
                 "declaration + signing pages",
@@ -208,6 +234,24 @@ def main(argv: list[str] | None = None) -> int:
                 Face.SANS,
             ),
             *_logistics_documents(lists),
+            (
+                "seating plan (A3, 1 page)",
+                lambda: render_seating_plan(seating.meeting, seating.plan),
+                _plan_strings(seating.plan),
+                Face.SANS,
+            ),
+            (
+                "meeting report",
+                lambda: render_meeting_report(content, report.delegations),
+                report_texts,
+                Face.SANS,
+            ),
+            (
+                "meeting report .docx",
+                lambda: render_meeting_report_docx(content),
+                report_texts,
+                Face.SANS,
+            ),
         ]  # fmt: skip
         header = (
             f"{'document':<28} {'pages':>7} {'seconds':>8} {'pages/s':>8} "
@@ -215,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(header)
         print("-" * len(header))
+        if arguments.only:
+            documents = [d for d in documents if any(word in d[0] for word in arguments.only)]
         for name, render, strings, face in documents:
             seconds, pages = _timed(render)
             row = f"{name:<28} {pages:>7} {seconds:>8.2f} {pages / seconds:>8.1f}"

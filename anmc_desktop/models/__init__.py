@@ -12,11 +12,13 @@ from anmc_desktop.models.declaration import (
 )
 from anmc_desktop.models.delegation import Delegation, Person
 from anmc_desktop.models.meeting import Meeting
+from anmc_desktop.models.seating import CheckIn, SeatingPlace, SeatingPlan
 
 __all__ = [
     "AgendaItem",
     "Base",
     "ChangeLogEntry",
+    "CheckIn",
     "City",
     "Declaration",
     "DeclarationParagraph",
@@ -24,6 +26,8 @@ __all__ = [
     "Delegation",
     "Meeting",
     "Person",
+    "SeatingPlace",
+    "SeatingPlan",
     "Signatory",
     "agenda_speaker",
 ]

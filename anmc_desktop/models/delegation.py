@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
-from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type
+from anmc_desktop.models.base import Base, VersionedMixin, enum_column_type, new_identity
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.limits import LONG_TEXT
 from anmc_desktop.text import person_search_text
@@ -103,6 +103,8 @@ class Person(VersionedMixin, Base):
     delegation_id: Mapped[int] = mapped_column(
         ForeignKey("delegation.id", ondelete="CASCADE"), index=True
     )
+    # Who the person is on a badge's QR code, whatever the row's id becomes elsewhere.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_identity)
     given_name: Mapped[str] = mapped_column(default="")
     family_name: Mapped[str] = mapped_column(default="")
     family_name_first: Mapped[bool] = mapped_column(default=False)

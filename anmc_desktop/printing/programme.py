@@ -50,7 +50,7 @@ def _time_lines(item: AgendaItemRecord) -> list[Line]:
     return [Line(f"{moment_text(item.starts_at)} –", bold=True), Line(moment_text(item.ends_at))]
 
 
-def _days(items: Sequence[AgendaItemRecord]) -> dict[dt.date, list[AgendaItemRecord]]:
+def programme_days(items: Sequence[AgendaItemRecord]) -> dict[dt.date, list[AgendaItemRecord]]:
     """Each day's items in time order; an item that began earlier comes first."""
     by_day: dict[dt.date, list[AgendaItemRecord]] = defaultdict(list)
     for item in items:
@@ -62,7 +62,7 @@ def _days(items: Sequence[AgendaItemRecord]) -> dict[dt.date, list[AgendaItemRec
     return dict(sorted(by_day.items()))
 
 
-def _row(item: AgendaItemRecord) -> Row:
+def programme_row(item: AgendaItemRecord) -> Row:
     item_lines = [Line(item.kind.label.upper(), 7, grey=True), Line(item.title, 9.5, bold=True)]
     if item.description:
         item_lines.append(Line(item.description, 8.5, grey=True))
@@ -77,6 +77,26 @@ def _row(item: AgendaItemRecord) -> Row:
     )
 
 
+def programme_rows(items: Sequence[AgendaItemRecord]) -> list[Row]:
+    """A heading row for each day, then the day's items."""
+    rows: list[Row] = []
+    for day, day_items in programme_days(items).items():
+        heading = day_title(day)
+        rows.append(Row([[Line(heading, 10.5, bold=True)]], heading=True, bookmark=heading))
+        rows += [programme_row(item) for item in day_items]
+    return rows
+
+
+def when_and_where(meeting: MeetingRecord) -> str:
+    """Like "4-6 September 2014, Tomsk, Tomsk Region Administration"."""
+    venue = f", {meeting.venue}" if meeting.venue else ""
+    return f"{meeting_dates(meeting.first_day, meeting.last_day)}, {meeting.host_city_name}{venue}"
+
+
+def day_title(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
 def render_programme(
     meeting: MeetingRecord,
     items: Sequence[AgendaItemRecord],
@@ -88,21 +108,15 @@ def render_programme(
     fonts.check([*fields, ("Meeting: title", meeting.title), ("Meeting: venue", meeting.venue)])
     fonts.check(fields, bold=True)
     setter = Typesetter(fonts)
-    rows: list[Row] = []
-    for day, day_items in _days(items).items():
-        heading = f"{day:%A} {day.day} {day:%B %Y}"
-        rows.append(Row([[Line(heading, 10.5, bold=True)]], heading=True, bookmark=heading))
-        rows += [_row(item) for item in day_items]
     title = f"Programme: {meeting.title}"
     story = [
         *document_heading(
             setter,
             title,
-            f"{meeting_dates(meeting.first_day, meeting.last_day)}, {meeting.host_city_name}"
-            + (f", {meeting.venue}" if meeting.venue else ""),
+            when_and_where(meeting),
             meeting.theme,
         ),
-        RowsTable(setter, COLUMNS, rows),
+        RowsTable(setter, COLUMNS, programme_rows(items)),
     ]
     return build_pdf(
         story,

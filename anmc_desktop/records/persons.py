@@ -58,6 +58,7 @@ class PersonRecord(PersonDraft):
     id: int = 0
     delegation_id: int = 0
     version: int = 0
+    uuid: str = ""  # the identity a badge's QR code carries
 
     @property
     def latin_name(self) -> str:

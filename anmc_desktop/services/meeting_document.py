@@ -47,7 +47,7 @@ def _fields(model: type[Base], *written_apart: str) -> list[str]:
 CITY_FIELDS = _fields(City)
 MEETING_FIELDS = _fields(Meeting, "host_city_id", "uuid")
 DELEGATION_FIELDS = _fields(Delegation, "meeting_id", "city_id", "proxy_to_id")
-PERSON_FIELDS = _fields(Person, "delegation_id")
+PERSON_FIELDS = _fields(Person, "delegation_id", "uuid")
 # Passport data goes into a file only when the organizer asks for it.
 ORDINARY_PERSON_FIELDS = [name for name in PERSON_FIELDS if name not in PERSONAL_FIELDS]
 AGENDA_FIELDS = _fields(AgendaItem, "meeting_id", "moderator_id", "uuid", "sequence")

@@ -7,6 +7,8 @@ shows exactly what the command line would write.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize
@@ -26,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
-from anmc_desktop.printing.documents import PrintRequest, render
+from anmc_desktop.printing.documents import (
+    MeetingReportDocument,
+    PrintRequest,
+    render,
+    render_docx,
+)
 from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui import messages
@@ -39,8 +46,14 @@ PREFERRED_SIZE = QSize(860, 1000)
 
 class PrintPreviewDialog(KeyboardReadyDialog):
     def __init__(
-        self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
+        self,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        parent: QWidget | None = None,
+        docx: Callable[[], bytes] | None = None,
     ) -> None:
+        """``docx``, if given, writes the document as .docx for the Save as .docx button."""
         super().__init__(parent)
         self.setWindowTitle(f"{title} - preview")
         self._pdf = pdf
@@ -61,6 +74,10 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         self.save_button = QPushButton("&Save as PDF...", self)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as_pdf)
+        self._docx = docx
+        self.docx_button = QPushButton("Save as .&docx...", self)
+        self.docx_button.setVisible(docx is not None)
+        self.docx_button.clicked.connect(self.save_as_docx)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
@@ -69,6 +86,7 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         actions.addStretch(1)
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
+        actions.addWidget(self.docx_button)
         actions.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -81,19 +99,29 @@ class PrintPreviewDialog(KeyboardReadyDialog):
 
     def save_as_pdf(self) -> Path | None:
         """Ask where, then write the PDF; returns the file written, or None."""
+        return self._save("PDF", "pdf", lambda: self._pdf)
+
+    def save_as_docx(self) -> Path | None:
+        """Ask where, then write the .docx; returns the file written, or None."""
+        if self._docx is None:
+            return None
+        return self._save("Word", "docx", self._docx)
+
+    def _save(self, what: str, suffix: str, content: Callable[[], bytes]) -> Path | None:
+        caption = f"Save as {what}" if suffix == "pdf" else f"Save as .{suffix}"
         target = messages.save_file(
             self,
-            "Save as PDF",
-            "PDF files (*.pdf)",
-            Path.home() / self._file_name,
-            default_suffix="pdf",
+            caption,
+            f"{what} files (*.{suffix})",
+            Path.home() / Path(self._file_name).with_suffix(f".{suffix}"),
+            default_suffix=suffix,
         )
         if target is None:
             return None
         try:
-            write_atomically(target, self._pdf)
+            write_atomically(target, content())
         except (UserFacingError, OSError) as error:
-            messages.error(self, "Save as PDF", f"Could not save {target}.", str(error))
+            messages.error(self, caption, f"Could not save {target}.", str(error))
             return None
         return target
 
@@ -144,7 +172,8 @@ def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintR
     whose text was printed smaller or cut to fit are named before the preview."""
     notes = FitNotes()
     try:
-        pdf = render(request, data.for_request(request), notes)
+        document = data.for_request(request)
+        pdf = render(request, document, notes)
     except UserFacingError as error:
         messages.error(parent, request.kind.label, "This document cannot be printed.", str(error))
         return
@@ -152,4 +181,8 @@ def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintR
         text = "Some texts do not fit their place at full size:"
         messages.inform(parent, request.kind.label, text, "\n".join(map(str, notes)))
     file_name = f"{request.kind.value}-meeting-{request.meeting_id}.pdf"
-    messages.run_modal(PrintPreviewDialog(pdf, request.kind.label, file_name, parent))
+    docx = None
+    if isinstance(document, MeetingReportDocument):
+        docx = partial(render_docx, document)
+    preview = PrintPreviewDialog(pdf, request.kind.label, file_name, parent, docx=docx)
+    messages.run_modal(preview)

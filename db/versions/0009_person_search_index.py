@@ -7,7 +7,7 @@ index instead. SQLite only: a PostgreSQL B-tree refuses entries over 2,700 bytes
 search text joins a 4,000-character position.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-04
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from alembic import op
 
 revision: str = "0009"
-down_revision: str | None = "0007"
+down_revision: str | None = "0008"
 branch_labels: str | None = None
 depends_on: str | None = None
 

@@ -192,6 +192,32 @@ def _rows_of(
     }
 
 
+def test_persons_get_identities_and_no_one_is_seated_or_checked_in_on_upgrade(
+    tmp_path: Path,
+) -> None:
+    # GIVEN a database of the schema before seating and check-in, holding the sample
+    path = tmp_path / "old.db"
+    old = open_database(sqlite_url(path))
+    Services.on(old).sample.load()
+    old.dispose()
+    _downgrade(path, "0005")
+    # WHEN this version opens it
+    upgraded = open_database(sqlite_url(path))
+    services = Services.on(upgraded)
+    meeting_id = services.meetings.list_meetings()[0].id
+    plan = services.seating.plan(meeting_id)
+    attendance = services.check_in.attendance(meeting_id)
+    upgraded.dispose()
+    # THEN every person has an identity of their own for the badge's QR code
+    with closing(sqlite3.connect(path)) as connection:
+        identities = [row[0] for row in connection.execute("SELECT uuid FROM person")]
+    assert len(identities) == len(set(identities)) > 0
+    assert all(str(UUID(identity)) == identity for identity in identities)
+    # AND the plan is the protocol rule's, and no one has checked in
+    assert not plan.arranged_by_hand and plan.places[0].city_name == "Tomsk"
+    assert attendance.checked_in == 0
+
+
 def test_a_failed_migration_leaves_the_database_untouched(tmp_path: Path) -> None:
     # GIVEN a first-schema database that the next migration cannot upgrade (a table of
     # the name it creates is already there)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from anmc_desktop.errors import ConflictError
 from anmc_desktop.models import Delegation
+from anmc_desktop.models.base import new_identity
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.person_import import ImportResult, RowStatus, UpdatedPerson
 from anmc_desktop.services.person_import.basis import PERSONS
@@ -54,6 +55,8 @@ def write_plans(
                 else new_delegations[plan.city_id].id
             )
             values["version"] = 1
+            # The statement is compiled for these keys only: no column default fills it.
+            values["uuid"] = new_identity()
             inserts.append(values)
         else:
             changed = plan.outcome.changed

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QLabel, QWidget
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals, TextLayout
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
-from anmc_desktop.printing.documents import DocumentKind, PrintRequest
+from anmc_desktop.printing.documents import DocumentKind, PlaceCardOrder, PrintRequest
 from anmc_desktop.printing.page import Paper
+from anmc_desktop.printing.seating_plan import PlanPaper
 from anmc_desktop.records.declaration_check import PrePrintCheck
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.letter_options import LetterFields
@@ -29,6 +30,10 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
     CityOrder.HOST_LAST: "Host city last",
     BadgeLayout.FOUR_PER_SHEET: "Four per A4 sheet, with cut marks",
     BadgeLayout.A6: "One per A6 card",
+    PlanPaper.A3: "A3 landscape",
+    PlanPaper.A4: "A4 landscape",
+    PlaceCardOrder.CITY: "By city, heads first",
+    PlaceCardOrder.SEATING: "As the seating plan seats them",
 }
 
 
@@ -70,7 +75,7 @@ class PrintOptionsDialog(FormDialog):
             layout = self.layout()
             assert isinstance(layout, QBoxLayout)
             layout.insertWidget(0, self.check_label)
-        self.paper = choice_box(list(Paper))
+        self.paper = choice_box(list(PlanPaper) if kind is DocumentKind.SEATING else list(Paper))
         self.form.add_field("paper", "Paper", self.paper)
         if kind is DocumentKind.DECLARATION:
             self.originals = choice_box(list(Originals))
@@ -98,6 +103,9 @@ class PrintOptionsDialog(FormDialog):
             self.form.add_field("badge_layout", "Layout", self.layout_choice)
         elif kind.letter is not None:
             self.letters = LetterFields(self.form)
+        elif kind is DocumentKind.PLACE_CARDS:
+            self.card_order = choice_box(list(PlaceCardOrder))
+            self.form.add_field("place_card_order", "Order", self.card_order)
         self.fields_ready()
         if kind is DocumentKind.DECLARATION:
             self._originals_chosen()
@@ -110,6 +118,9 @@ class PrintOptionsDialog(FormDialog):
             self.alternat.setChecked(False)
 
     def save(self) -> PrintRequest:
+        if self.kind is DocumentKind.SEATING:
+            plan_paper = PlanPaper(self.paper.currentData())
+            return PrintRequest(self.kind, self.meeting_id, plan_paper=plan_paper)
         paper = Paper(self.paper.currentData())
         request = PrintRequest(self.kind, self.meeting_id, paper=paper)
         if self.kind is DocumentKind.DECLARATION:
@@ -134,4 +145,7 @@ class PrintOptionsDialog(FormDialog):
             return replace(request, badge_layout=BadgeLayout(self.layout_choice.currentData()))
         if self.kind.letter is not None:
             return replace(request, letters=self.letters.options())
+        if self.kind is DocumentKind.PLACE_CARDS:
+            order = PlaceCardOrder(self.card_order.currentData())
+            return replace(request, place_card_order=order)
         return request
