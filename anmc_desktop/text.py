@@ -92,3 +92,13 @@ def display_name(given_name: str, family_name: str, family_name_first: bool) -> 
     """A person's Latin-script name in the order they use ("Le Hong Son", "Yoichi Masuzoe")."""
     first, second = (family_name, given_name) if family_name_first else (given_name, family_name)
     return f"{first} {second}" if first and second else first or second
+
+
+def other_name(name: str, local_name: str) -> str:
+    """The local name of a city where it says more than its name: "" for Jakarta and
+    Jakarta (or JAKARTA, or an extra space), so the city prints once."""
+
+    def folded(text: str) -> str:
+        return unicodedata.normalize("NFKC", " ".join(text.split())).casefold()
+
+    return "" if folded(local_name) == folded(name) else local_name

@@ -4,7 +4,10 @@
 head per delegation) and 2,000 agenda items inside the meeting's days, in one transaction
 with bulk inserts (a few executemany calls, not 20,000 service calls).
 
-    python benchmarks/generate_meeting.py big.db [--cities N --persons N --agenda-items N]
+    python benchmarks/generate_meeting.py big.db [--size large] [--cities N --persons N ...]
+
+``--size large`` is 1,000 cities, 100,000 persons and 10,000 agenda items (issue 21);
+every benchmark script takes ``--size`` through ``add_size_arguments``.
 """
 
 from __future__ import annotations
@@ -157,6 +160,10 @@ NON_HEAD_ROLES = (
     PersonRole.STAFF,
     PersonRole.PRESS,
 )
+SIZES = {
+    "default": {"cities": 200, "persons": 20_000, "agenda_items": 2_000},
+    "large": {"cities": 1_000, "persons": 100_000, "agenda_items": 10_000},
+}
 ROOMS = ("Main Hall", "Conference Room A", "Conference Room B", "Banquet Hall", "Foyer")
 
 
@@ -190,6 +197,29 @@ def _ascii(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
 
 
+DIETS = ("", "", "", "", "vegetarian", "halal", "no pork", "gluten-free")
+
+
+def _travel(rng: random.Random, index: int) -> dict[str, object]:
+    """Flights, hotel, car and needs for the logistics lists (issue 18)."""
+    arrival = dt.datetime.combine(FIRST_DAY, dt.time(rng.randrange(24), rng.randrange(60)))
+    arrival -= dt.timedelta(days=rng.randrange(2))
+    departure = arrival + dt.timedelta(days=3, hours=rng.randrange(12))
+    return {
+        "arrival": arrival,
+        "departure": departure,
+        "arrival_flight": f"XY {rng.randrange(100, 999)}",
+        "arrival_point": rng.choice(("Airport T1", "Airport T2", "Central station")),
+        "departure_flight": f"XY {rng.randrange(100, 999)}",
+        "met_by": f"Host volunteer {index % 40 + 1}",
+        "hotel": f"Hotel {index % 25 + 1}",
+        "room": str(100 + index % 400),
+        "transport": f"Bus {index % 60 + 1}",
+        "dietary_needs": rng.choice(DIETS),
+        "access_needs": "step-free room" if index % 29 == 0 else "",
+    }
+
+
 def _person_row(
     rng: random.Random, script: Script, delegation_id: int, role: PersonRole, index: int
 ) -> dict[str, object]:
@@ -216,6 +246,7 @@ def _person_row(
         "role": role,
         "email": f"{_ascii(given)}.{_ascii(family)}.{index}@example.org",
         "phone": f"+{rng.randrange(1, 99)} {rng.randrange(10**8, 10**9)}",
+        **_travel(rng, index),
         "version": 1,
     }
     return row | {"search_text": person_search_text(SimpleNamespace(**row))}
@@ -331,13 +362,27 @@ def _counts(database: Database, meeting_id: int) -> list[tuple[str, int]]:
         ]
 
 
+def add_size_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--size default|large`` and the counts it sets, each of which may be given alone."""
+    parser.add_argument("--size", choices=tuple(SIZES), default="default")
+    parser.add_argument("--cities", type=int)
+    parser.add_argument("--persons", type=int)
+    parser.add_argument("--agenda-items", type=int)
+
+
+def sized(arguments: argparse.Namespace) -> argparse.Namespace:
+    """The arguments with every count not given taken from ``--size``."""
+    for name, count in SIZES[arguments.size].items():
+        if getattr(arguments, name) is None:
+            setattr(arguments, name, count)
+    return arguments
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("database", type=Path, help="SQLite file to create or add to")
-    parser.add_argument("--cities", type=int, default=200)
-    parser.add_argument("--persons", type=int, default=20_000)
-    parser.add_argument("--agenda-items", type=int, default=2_000)
-    arguments = parser.parse_args(argv)
+    add_size_arguments(parser)
+    arguments = sized(parser.parse_args(argv))
     database = open_database(sqlite_url(arguments.database.resolve()))
     started = time.perf_counter()
     meeting_id = generate_meeting(

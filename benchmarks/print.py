@@ -1,10 +1,12 @@
 """Pages per second for every printed document of the large generated meeting, beside a bare
 ReportLab canvas drawing the same strings with the same fonts.
 
-    python benchmarks/print.py [--cities 200 --persons 20000 --agenda-items 2000]
+    python benchmarks/print.py [--size large] [--cities 200 --persons 20000 --agenda-items 2000]
 
 Targets (issue 4): the signing pages and the delegation list within 3x of the bare canvas;
-the delegation list of 20,000 persons in under 30 seconds.
+the delegation list of 20,000 persons in under 30 seconds. Issue 18: the logistics lists
+(arrivals, rooming, dietary, transport) within 3x too; their time includes building the
+table from the records, as printing one does.
 """
 
 from __future__ import annotations
@@ -25,18 +27,25 @@ from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_meeting import generate_meeting
+from generate_meeting import add_size_arguments, generate_meeting, sized
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.printing.badges import render_badges, render_place_cards
 from anmc_desktop.printing.declaration import render_declaration
 from anmc_desktop.printing.delegations import render_delegation_list
-from anmc_desktop.printing.documents import DeclarationDocument
+from anmc_desktop.printing.documents import DeclarationDocument, DelegationsDocument
 from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.printing.logistics import render_logistics_list
+from anmc_desktop.printing.meeting_report import render_meeting_report
+from anmc_desktop.printing.meeting_report_content import report_content
+from anmc_desktop.printing.meeting_report_docx import render_meeting_report_docx
 from anmc_desktop.printing.programme import render_programme
+from anmc_desktop.printing.seating_plan import render_seating_plan
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.printing.typesetting import Typesetter
 from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
+from anmc_desktop.records.logistics import LogisticsKind, LogisticsTable, logistics_table
+from anmc_desktop.records.seating import SeatingPlanRecord
 from anmc_desktop.services import Services
 
 LINES_PER_PAGE = 50
@@ -96,6 +105,8 @@ def _timed(render: Callable[[], bytes]) -> tuple[float, int]:
         started = time.perf_counter()
         pdf = render()
         best = min(best, time.perf_counter() - started)
+    if not pdf.startswith(b"%PDF"):
+        return best, 1  # a .docx has no pages of its own
     return best, len(PdfReader(io.BytesIO(pdf)).pages)
 
 
@@ -114,12 +125,52 @@ def _declaration_strings(document: DeclarationDocument) -> list[str]:
     return texts
 
 
+def _table_strings(table: LogisticsTable) -> list[str]:
+    return [
+        *(group.heading for group in table.groups),
+        *(text for group in table.groups for row in group.rows for text in row),
+    ]
+
+
+def _logistics_documents(
+    lists: DelegationsDocument,
+) -> list[tuple[str, Callable[[], bytes], list[str] | None, Face]]:
+    def render(kind: LogisticsKind) -> Callable[[], bytes]:
+        def print_list() -> bytes:
+            table = logistics_table(kind, lists.delegations)
+            return render_logistics_list(lists.meeting, table)
+
+        return print_list
+
+    return [
+        (
+            f"list: {kind.value}",
+            render(kind),
+            _table_strings(logistics_table(kind, lists.delegations)),
+            Face.SANS,
+        )
+        for kind in LogisticsKind
+    ]
+
+
+def _plan_strings(plan: SeatingPlanRecord) -> list[str]:
+    """What the plan draws: each place's city in both scripts, its head, and the seats
+    behind (four at most, the last saying how many more)."""
+    texts = []
+    for place in plan.places:
+        texts += [place.city_name, place.city_local_name, place.head.name if place.head else ""]
+        texts += [p.name for p in (*place.interpreters, *place.behind)[:4]]
+    return texts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cities", type=int, default=200)
-    parser.add_argument("--persons", type=int, default=20_000)
-    parser.add_argument("--agenda-items", type=int, default=2_000)
-    arguments = parser.parse_args(argv)
+    add_size_arguments(parser)
+    parser.add_argument(
+        "--only", nargs="+", metavar="WORD",
+        help="time only the documents whose name holds one of these words (e.g. seating report)",
+    )  # fmt: skip
+    arguments = sized(parser.parse_args(argv))
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(sqlite_url(Path(folder) / "big.db"))
         services = Services.on(database)
@@ -132,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         declaration = data.declaration(meeting_id)
         lists = data.delegations(meeting_id)
         programme = data.programme(meeting_id)
+        seating = data.seating_plan(meeting_id)
+        report = data.meeting_report(meeting_id)
+        content = report_content(report.meeting, report.delegations, report.items,
+                                 report.declaration, report.signatories)  # fmt: skip
         print(f"generated and read the meeting in {time.perf_counter() - started:.1f} s\n")
         signers = declaration.signatories
         persons = [p for d in lists.delegations for p in d.persons]
@@ -139,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         signer_texts = [t for s in signers for t in (s.city_name, s.latin_name, s.native_name,
                                                      s.title)]  # fmt: skip
         item_texts = [t for i in programme.items for t in (i.title, i.description, i.room)]
+        report_texts = person_texts + item_texts + _declaration_strings(declaration)
         documents: list[tuple[str, Callable[[], bytes], list[str] | None, Face]] = [
             (
                 "declaration + signing pages",
@@ -177,6 +233,25 @@ def main(argv: list[str] | None = None) -> int:
                 person_texts,
                 Face.SANS,
             ),
+            *_logistics_documents(lists),
+            (
+                "seating plan (A3, 1 page)",
+                lambda: render_seating_plan(seating.meeting, seating.plan),
+                _plan_strings(seating.plan),
+                Face.SANS,
+            ),
+            (
+                "meeting report",
+                lambda: render_meeting_report(content, report.delegations),
+                report_texts,
+                Face.SANS,
+            ),
+            (
+                "meeting report .docx",
+                lambda: render_meeting_report_docx(content),
+                report_texts,
+                Face.SANS,
+            ),
         ]  # fmt: skip
         header = (
             f"{'document':<28} {'pages':>7} {'seconds':>8} {'pages/s':>8} "
@@ -184,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(header)
         print("-" * len(header))
+        if arguments.only:
+            documents = [d for d in documents if any(word in d[0] for word in arguments.only)]
         for name, render, strings, face in documents:
             seconds, pages = _timed(render)
             row = f"{name:<28} {pages:>7} {seconds:>8.2f} {pages / seconds:>8.1f}"

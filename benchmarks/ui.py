@@ -1,6 +1,7 @@
 """Time the window on a large meeting: first paint of the lists, each search keystroke, forms.
 
-Builds (or reuses) a meeting of 200 cities, 20,000 persons and 2,000 agenda items with
+Builds (or reuses) a meeting of 200 cities, 20,000 persons and 2,000 agenda items (or, with
+``--size large``, 1,000, 100,000 and 10,000) with
 ``generate_meeting``, opens the main window offscreen and prints, per step, the median and
 the worst of several runs against the targets of the issue:
 
@@ -8,7 +9,7 @@ the worst of several runs against the targets of the issue:
     each search keystroke (typed, searched, repainted)              < 100 ms
     opening a form (built, shown, painted)                          < 100 ms
 
-    python benchmarks/ui.py [--database big.db] [--runs 5]
+    python benchmarks/ui.py [--size large] [--database big.db] [--runs 5]
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from anmc_desktop.ui.settings import AppSettings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_meeting import generate_meeting
+from generate_meeting import add_size_arguments, generate_meeting, sized
 
 FIRST_PAINT_MS = 150.0
 KEYSTROKE_MS = 100.0
@@ -193,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", type=Path, help="reuse (or create) this SQLite file")
     parser.add_argument("--runs", type=int, default=5)
-    arguments = parser.parse_args(argv)
+    add_size_arguments(parser)
+    arguments = sized(parser.parse_args(argv))
     home = Path(tempfile.mkdtemp(prefix="anmc-ui-bench-"))
     os.environ["ANMC_HOME"] = str(home)
     database_path = (arguments.database or home / "big.db").resolve()
@@ -201,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     if not database_path.exists():
         started = time.perf_counter()
         database = open_database(sqlite_url(database_path))
-        generate_meeting(database)
+        generate_meeting(database, arguments.cities, arguments.persons, arguments.agenda_items)
         database.dispose()
         print(f"generated {database_path} in {time.perf_counter() - started:.1f} s")
     steps = run(database_path, arguments.runs)

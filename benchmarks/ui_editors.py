@@ -1,11 +1,12 @@
 """Time the programme, declaration and signatories editors on a large meeting.
 
-Builds a meeting of 200 cities, 20,000 persons and 2,000 agenda items with
+Builds a meeting of 200 cities, 20,000 persons and 2,000 agenda items (``--size large``:
+1,000, 100,000 and 10,000) with
 ``generate_meeting``, gives it a declaration of 30 clauses signed by all 200 delegations,
 opens the main window offscreen and prints, per step, the median and the worst of
 several runs (each step ends once the window has processed its events):
 
-    python benchmarks/ui_editors.py [--runs 5]
+    python benchmarks/ui_editors.py [--size large] [--runs 5]
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from anmc_desktop.ui.settings import AppSettings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_meeting import generate_meeting
+from generate_meeting import add_size_arguments, generate_meeting, sized
 
 
 def timed(app: QApplication, step: Callable[[], object]) -> float:
@@ -55,13 +56,17 @@ def close_quietly(form: FormDialog | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    runs = parser.parse_args(argv).runs
+    add_size_arguments(parser)
+    arguments = sized(parser.parse_args(argv))
+    runs = arguments.runs
     home = Path(tempfile.mkdtemp(prefix="anmc-bench-"))
     os.environ["ANMC_HOME"] = str(home)
     app = QApplication.instance() or QApplication([])
     database = open_database(sqlite_url(home / "big.db"))
     services = Services.on(database)
-    meeting_id = generate_meeting(database)
+    meeting_id = generate_meeting(
+        database, arguments.cities, arguments.persons, arguments.agenda_items
+    )
     declaration = services.declarations.create(
         meeting_id,
         DeclarationDraft(title="Benchmark", clauses=tuple(f"Clause {n}." for n in range(30))),
@@ -110,9 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     measure("agenda form, keystroke", lambda: type_in_form)
     close_quietly(agenda.form)
     measure("declaration page, first paint", lambda: away_then(DeclarationPage))
-    measure("declaration, keystroke", lambda: lambda: declaration_page.title_edit.insert("x"))
+    measure("declaration, keystroke", lambda: lambda: declaration_page.form.title_edit.insert("x"))
     declaration_page.discard_changes()
-    measure("signatories page (200), first paint", lambda: away_then(SignatoriesPage))
+    measure("signatories page, first paint", lambda: away_then(SignatoriesPage))
     measure("signatories, move one (edit + reload)", lambda: move_signatory)
     print(f"{'step':40} {'median ms':>10} {'worst ms':>10}")
     for name, times in results.items():

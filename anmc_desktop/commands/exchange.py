@@ -1,4 +1,6 @@
-"""``export delegations|agenda|meeting`` and ``import persons|meeting|undo``.
+"""``export delegations|agenda|meeting|declaration`` and the logistics lists (``export
+arrivals``, ``rooming``, ``dietary``, ``transport``); ``import
+persons|meeting|undo|declaration``.
 
 An output file is written only once its content is complete; an import with errors
 prints the preview and exits non-zero without writing anything.
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from anmc_desktop import paths
+from anmc_desktop.commands import declaration_files
 from anmc_desktop.commands.context import CommandContext
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
@@ -24,6 +27,7 @@ from anmc_desktop.exchange.person_fields import DateOrder, Field
 from anmc_desktop.exchange.rows_left_out import report_path
 from anmc_desktop.files import write_atomically
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.logistics import LogisticsKind
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
 from anmc_desktop.records.person_import import ImportResult, RowStatus
 from anmc_desktop.services.export_data import ExportFormat
@@ -74,10 +78,25 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     _output_option(agenda)
     agenda.set_defaults(run=_export_agenda)
 
+    for kind in LogisticsKind:
+        logistics = what.add_parser(
+            kind.value, help=f"the {kind.label.lower()} as CSV, XLSX or PDF"
+        )
+        _meeting_option(logistics)
+        logistics.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
+        _output_option(logistics)
+        logistics.set_defaults(run=_export_logistics, logistics=kind)
+
     meeting = what.add_parser("meeting", help="a whole meeting as one JSON file")
     _meeting_option(meeting)
     _output_option(meeting)
+    meeting.add_argument(
+        "--include-personal-data",
+        action="store_true",
+        help="write the persons' passport numbers, expiry dates and nationalities too",
+    )
     meeting.set_defaults(run=_export_meeting)
+    declaration_files.register_export(what)
 
     importing = subcommands.add_parser("import", help="read persons or a whole meeting")
     source = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -138,6 +157,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--dry-run", action="store_true", help="print what the import would do, write nothing"
     )
     meeting_in.set_defaults(run=_import_meeting)
+    declaration_files.register_import(source)
 
 
 def _meeting_option(parser: argparse.ArgumentParser) -> None:
@@ -212,8 +232,20 @@ def _export_agenda(context: CommandContext) -> int:
     return 0
 
 
+def _export_logistics(context: CommandContext) -> int:
+    arguments = context.arguments
+    data = context.reading_services.logistics.render(
+        arguments.meeting, arguments.logistics, ExportFormat(arguments.format)
+    )
+    write_atomically(arguments.output.expanduser(), data)
+    print(arguments.output, file=context.out)
+    return 0
+
+
 def _export_meeting(context: CommandContext) -> int:
-    data = context.reading_services.meeting_transfer.export_meeting(context.arguments.meeting)
+    data = context.reading_services.meeting_transfer.export_meeting(
+        context.arguments.meeting, include_personal_data=context.arguments.include_personal_data
+    )
     write_atomically(context.arguments.output.expanduser(), data)
     print(context.arguments.output, file=context.out)
     return 0

@@ -1,5 +1,5 @@
 """Read the cells of a CSV file: its encoding and separator found, Excel's "sep=" line
-skipped, our export's formula guard taken off, too many rows or too long a cell refused."""
+skipped, our export's formula guard taken off, too long a cell refused."""
 
 from __future__ import annotations
 
@@ -9,13 +9,8 @@ import itertools
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.formula_guard import GUARD, unguard
-from anmc_desktop.exchange.limits import MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS
-from anmc_desktop.exchange.sheet_rows import (
-    long_cell,
-    may_hold_excel_errors,
-    one_line_end,
-    too_many_rows,
-)
+from anmc_desktop.exchange.limits import MAX_CELL_CHARS, MAX_FILE_BYTES
+from anmc_desktop.exchange.sheet_rows import long_cell, may_hold_excel_errors, one_line_end
 from anmc_desktop.exchange.text_decoding import decode_text
 
 _DELIMITERS = "\t;,|"  # the order breaks ties
@@ -35,15 +30,13 @@ def read_csv(data: bytes, name: str) -> tuple[list[list[str]], bool]:
     # while this file is read.
     limit = csv.field_size_limit(MAX_CELL_CHARS)
     try:
-        rows = list(itertools.islice(reader, MAX_ROWS + 1))
+        rows = list(reader)
     except csv.Error as error:
         if "field larger than field limit" in str(error):
             raise _long_csv_cell(text, delimiter, name) from error
         raise UserFacingError(f"{name}, line {reader.line_num}: {error}.") from error
     finally:
         csv.field_size_limit(limit)
-    if len(rows) + skipped > MAX_ROWS:
-        raise too_many_rows(name)
     if reader.line_num > len(rows) + skipped:
         # A quoted cell went on over several lines: one line end in it, whichever it had.
         rows = [

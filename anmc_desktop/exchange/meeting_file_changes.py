@@ -14,8 +14,8 @@ from typing import Any
 from anmc_desktop.text import display_name
 
 # Bookkeeping of the file, not what the organizer changed.
-_NOT_COMPARED = frozenset({"number", "uuid", "sequence", "persons", "paragraphs"})
-_TOO_LONG_TO_SHOW = frozenset({"paragraphs"})
+_NOT_COMPARED = frozenset({"number", "uuid", "sequence", "persons", "paragraphs", "versions"})
+_TOO_LONG_TO_SHOW = frozenset({"texts"})
 _Records = dict[tuple[str, str], tuple[str, dict[str, object]]]
 
 
@@ -72,17 +72,25 @@ def _records(document: Mapping[str, Any]) -> _Records:
         records[("agenda", item["uuid"])] = (f"agenda[{item['title']}]", values)
     for declaration in document["declarations"]:
         values = _compared(declaration)
-        # Sorted: in the session of an update, new rows are listed in the order added.
-        values["paragraphs"] = sorted(
-            (p["section"], p["position"], p["text"]) for p in declaration["paragraphs"]
-        )
+        values["texts"] = [_text(version) for version in declaration["versions"]]
         values["signatories"] = [
             f"{s['position']}. {s['city']}: {names[s['person']]} ({s['status']})"
             for s in sorted(declaration["signatories"], key=lambda s: s["position"])
         ]
-        title = declaration["title"]
+        versions = declaration["versions"]
+        title = versions[0]["title"] if versions else ""
         records[("declaration", title)] = (f"declarations[{title}]", values)
     return records
+
+
+def _text(version: Mapping[str, Any]) -> dict[str, object]:
+    """One text of a declaration as compared: its fields and its paragraphs (sorted: in the
+    session of an update, new rows are listed in the order added)."""
+    return _compared(version) | {
+        "paragraphs": sorted(
+            (p["section"], p["position"], p["text"]) for p in version["paragraphs"]
+        )
+    }
 
 
 def _compared(record: Mapping[str, Any]) -> dict[str, object]:

@@ -71,6 +71,11 @@ class Reader:
             raise MeetingFileError(f"meeting file, {self._at(key)}: expected {names}.")
         return value
 
+    def has(self, key: str) -> bool:
+        """Whether the object holds ``key`` (asked for, so never listed as unknown)."""
+        self._keys.add(key)
+        return key in self._value
+
     def text(self, key: str, default: str | None = None) -> str:
         return str(self._get(key, (str,), ... if default is None else default))
 

@@ -1,6 +1,5 @@
 """The cells of an imported file as text, and what its CSV and XLSX readers share: the
-text of Excel's errors, one kind of line end, the refusals of too many rows or too long
-a cell."""
+text of Excel's errors, one kind of line end, the refusal of too long a cell."""
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.limits import MAX_CELL_CHARS, MAX_ROWS
+from anmc_desktop.exchange.limits import MAX_CELL_CHARS
 
 # What Excel shows in a cell whose formula failed. A CSV holds it as text; a workbook as
 # an error value, which reads as an ExcelError.
@@ -60,10 +59,6 @@ class SheetRows:
 
 HeaderFinder = Callable[[Sequence[Sequence[str]]], int | None]
 """Given a sheet's rows, the index of its header row (None: it has none)."""
-
-
-def too_many_rows(name: str) -> UserFacingError:
-    return UserFacingError(f"{name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
 
 
 def long_cell(name: str, row: int, column: int, length: int) -> UserFacingError:

@@ -1,6 +1,6 @@
 """Refuse a hostile workbook before openpyxl parses it: zip bombs, XML document type
-declarations (entity tricks, also blocked by defusedxml inside openpyxl) and sheets of
-too many rows, found by streaming every part of the archive once."""
+declarations (entity tricks, also blocked by defusedxml inside openpyxl), found by
+streaming every part of the archive once."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ import io
 import zipfile
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.limits import MAX_ROWS, MAX_UNPACKED_BYTES
-from anmc_desktop.exchange.sheet_rows import too_many_rows
+from anmc_desktop.exchange.limits import MAX_UNPACKED_BYTES
 
 _CHUNK = 1024 * 1024
 _XML_DANGER = (
@@ -23,7 +22,7 @@ _UNCOMPUTED = (b"</f></c>", b"</f><v/></c>", b"</f><v /></c>", b"</f><v></v></c>
 
 
 def inspect_workbook(data: bytes, name: str) -> bool:
-    """Refuse zip bombs, XML declarations and huge sheets by streaming every part once;
+    """Refuse zip bombs and XML declarations by streaming every part once;
     True if a sheet may hold a formula without a computed value."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -40,7 +39,6 @@ def inspect_workbook(data: bytes, name: str) -> bool:
         unpacked = 0
         for member in members:
             is_sheet = member.filename.startswith("xl/worksheets/")
-            rows = 0
             tail = b""
             try:
                 with archive.open(member) as stream:
@@ -55,9 +53,6 @@ def inspect_workbook(data: bytes, name: str) -> bool:
                                 "(a known attack on spreadsheet readers); it was not read."
                             )
                         if is_sheet:
-                            rows += chunk.count(b"<row ") + chunk.count(b"<row>")
-                            if rows > MAX_ROWS:
-                                raise too_many_rows(name)
                             uncomputed = uncomputed or any(m in window for m in _UNCOMPUTED)
                         tail = chunk[-16:]
             except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as error:

@@ -15,13 +15,12 @@ from defusedxml import DefusedXmlException
 from openpyxl.utils import get_column_letter
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.limits import MAX_CELL_CHARS, MAX_ROWS
+from anmc_desktop.exchange.limits import MAX_CELL_CHARS
 from anmc_desktop.exchange.sheet_rows import (
     ExcelError,
     long_cell,
     may_hold_excel_errors,
     one_line_end,
-    too_many_rows,
 )
 from anmc_desktop.exchange.workbook_guard import inspect_workbook
 
@@ -31,14 +30,13 @@ def read_xlsx(
 ) -> tuple[
     list[tuple[str, list[list[str]]]], set[str], dict[str, list[tuple[int, int, str]]], bool
 ]:
-    """Every sheet's name and rows (all sheets' rows count towards the limit), the names
+    """Every sheet's name and rows, the names
     of the hidden ones, by sheet the formulas without a computed value (row, column,
     formula), and whether any cell may hold one of Excel's errors (as a value or text)."""
     has_uncomputed = inspect_workbook(data, name)
     sheets: list[tuple[str, list[list[str]]]] = []
     hidden: set[str] = set()
     may_hold_errors = False
-    total = 0
     with _workbook(data, name, data_only=True) as workbook:
         for number, sheet in enumerate(workbook.worksheets):
             # Read every row and cell, whatever size the sheet declares: programs that
@@ -46,9 +44,6 @@ def read_xlsx(
             sheet.reset_dimensions()
             rows: list[list[str]] = []
             for row_number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                total += 1
-                if total > MAX_ROWS:
-                    raise too_many_rows(name)
                 row = [_cell_text(value) for value in values]
                 for column, cell in enumerate(row, start=1):
                     if len(cell) > MAX_CELL_CHARS:

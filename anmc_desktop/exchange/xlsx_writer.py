@@ -28,7 +28,9 @@ _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _ERROR_CODES = frozenset(ERROR_CODES)
 
 
-def write_xlsx(table: ExportTable, *, sheet_per_city: bool = False) -> bytes:
+def write_xlsx(
+    table: ExportTable, *, sheet_per_city: bool = False, sheet_name: str = SINGLE_SHEET_NAME
+) -> bytes:
     workbook = Workbook(write_only=True)
     workbook.properties.title = table.title
     if sheet_per_city and table.rows:
@@ -39,7 +41,7 @@ def write_xlsx(table: ExportTable, *, sheet_per_city: bool = False) -> bytes:
         for city, rows in by_city.items():
             _write_sheet(workbook, _sheet_name(city, used), table.headers, rows)
     else:
-        _write_sheet(workbook, SINGLE_SHEET_NAME, table.headers, table.rows)
+        _write_sheet(workbook, _sheet_name(sheet_name, set()), table.headers, table.rows)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 import io
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -17,11 +17,16 @@ from anmc_desktop.printing.fitting import Box, FitNotes, Fitted, short
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import in_japan
 from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, Paper
-from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
+from anmc_desktop.printing.qr_code import draw_qr
+from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.printing.wording import ENGLISH, Wording
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
+from anmc_desktop.records.seating import badge_payload
+from anmc_desktop.text import other_name
+
+QR_SIZE = 15 * mm  # the symbol and its quiet zone, on the badge's coloured band
 
 
 class BadgeLayout(enum.StrEnum):
@@ -86,7 +91,7 @@ def attendee_fields(people: Sequence[Attendee]) -> list[tuple[str, str]]:
     return fields
 
 
-def _checked_typesetter(
+def checked_typesetter(
     meeting: MeetingRecord,
     people: Sequence[Attendee],
     fonts: FontSet | None,
@@ -128,13 +133,17 @@ def render_badges(
     paper: Paper = Paper.A4,
     fonts: FontSet | None = None,
     notes: FitNotes | None = None,
+    person_ids: Collection[int] = (),
     wording: Wording = ENGLISH,
 ) -> bytes:
-    """``notes`` collects each field that had to be shrunk or cut; the role bands are in
-    the document's language (``wording``)."""
+    """``notes`` collects each field that had to be shrunk or cut; ``person_ids``, if
+    any, reprints the badges of those persons only; the role bands are in the document's
+    language (``wording``)."""
     notes = FitNotes() if notes is None else notes
     people = attendees(delegations)
-    setter = _checked_typesetter(meeting, people, fonts, wording)
+    if person_ids:
+        people = [a for a in people if a.person.id in person_ids]
+    setter = checked_typesetter(meeting, people, fonts, wording)
     buffer = io.BytesIO()
     size = A6 if layout is BadgeLayout.A6 else paper.size
     canvas = _new_canvas(buffer, size, setter, f"Badges: {meeting.title}",
@@ -208,6 +217,9 @@ def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee:
     setter.draw(canvas, centre, band / 2 - 4, wording.label(attendee.person.role).upper(), 11,
                 bold=True, align="centre")  # fmt: skip
     canvas.setFillColor(colors.black)
+    if attendee.person.uuid:
+        draw_qr(canvas, width - QR_SIZE - 2 * mm, 1 * mm, QR_SIZE,
+                badge_payload(attendee.person.uuid))  # fmt: skip
 
 
 def _draw_lines(canvas: Canvas, setter: Typesetter, centre: float, y: float, fitted: Fitted,
@@ -225,13 +237,15 @@ def render_place_cards(
     paper: Paper = Paper.A4,
     fonts: FontSet | None = None,
     notes: FitNotes | None = None,
+    people: Sequence[Attendee] | None = None,
 ) -> bytes:
     """One folded tent card per person: the sheet is folded along its middle, the top half
     printed upside down so both faces read right way up across the table. ``notes``
-    collects each field that had to be shrunk or cut."""
+    collects each field that had to be shrunk or cut; ``people`` gives another order
+    than by city (the seating plan's)."""
     notes = FitNotes() if notes is None else notes
-    people = attendees(delegations)
-    setter = _checked_typesetter(meeting, people, fonts)
+    people = attendees(delegations) if people is None else people
+    setter = checked_typesetter(meeting, people, fonts)
     buffer = io.BytesIO()
     width, height = paper.landscape
     canvas = _new_canvas(buffer, (width, height), setter, f"Place cards: {meeting.title}",

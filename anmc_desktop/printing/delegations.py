@@ -17,10 +17,11 @@ from anmc_desktop.printing.page import (
     standard_footer,
 )
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable, translated
-from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
+from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.printing.wording import ENGLISH, N_, Wording
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
+from anmc_desktop.text import other_name
 
 
 class CityOrder(enum.StrEnum):

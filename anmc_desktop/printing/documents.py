@@ -10,14 +10,23 @@ from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_plac
 from anmc_desktop.printing.declaration import DeclarationOptions, render_declaration
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
 from anmc_desktop.printing.fitting import FitNotes
+from anmc_desktop.printing.letter_text import LetterKind
+from anmc_desktop.printing.letters import LetterOptions, render_letters
+from anmc_desktop.printing.logistics import render_logistics_list
+from anmc_desktop.printing.meeting_report import render_meeting_report
+from anmc_desktop.printing.meeting_report_content import ReportContent, report_content
+from anmc_desktop.printing.meeting_report_docx import render_meeting_report_docx
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.programme import render_programme
+from anmc_desktop.printing.seating_plan import PlanPaper, render_seating_plan, seated_attendees
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.printing.wording import wording
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.records.logistics import LogisticsKind, logistics_table
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail
+from anmc_desktop.records.seating import SeatingPlanRecord
 
 
 @dataclass(frozen=True)
@@ -39,7 +48,33 @@ class ProgrammeDocument:
     items: list[AgendaItemRecord]  # in time order
 
 
-Document = DeclarationDocument | DelegationsDocument | ProgrammeDocument
+@dataclass(frozen=True)
+class SeatingDocument:
+    meeting: MeetingRecord
+    plan: SeatingPlanRecord
+
+
+@dataclass(frozen=True)
+class MeetingReportDocument:
+    meeting: MeetingRecord
+    delegations: list[DelegationDetail]
+    items: list[AgendaItemRecord]
+    declaration: DeclarationRecord | None
+    signatories: list[SignatoryRecord]
+
+
+Document = (
+    DeclarationDocument
+    | DelegationsDocument
+    | ProgrammeDocument
+    | SeatingDocument
+    | MeetingReportDocument
+)
+
+
+class PlaceCardOrder(enum.StrEnum):
+    CITY = "city"  # by city name, heads first
+    SEATING = "seating"  # place by place, as the seating plan seats them
 
 
 class DocumentKind(enum.StrEnum):
@@ -49,6 +84,14 @@ class DocumentKind(enum.StrEnum):
     PROGRAMME = "programme"
     BADGES = "badges"
     PLACE_CARDS = "place-cards"
+    INVITATION_LETTERS = "invitation-letters"
+    VISA_LETTERS = "visa-letters"
+    ARRIVALS = "arrivals"
+    ROOMING = "rooming"
+    DIETARY = "dietary"
+    TRANSPORT = "transport"
+    SEATING = "seating"
+    MEETING_REPORT = "meeting-report"
 
     @property
     def label(self) -> str:
@@ -59,7 +102,37 @@ class DocumentKind(enum.StrEnum):
             DocumentKind.PROGRAMME: "Programme",
             DocumentKind.BADGES: "Badges",
             DocumentKind.PLACE_CARDS: "Place cards",
+            DocumentKind.INVITATION_LETTERS: "Invitation letters",
+            DocumentKind.VISA_LETTERS: "Visa support letters",
+            DocumentKind.ARRIVALS: LogisticsKind.ARRIVALS.label,
+            DocumentKind.ROOMING: LogisticsKind.ROOMING.label,
+            DocumentKind.DIETARY: LogisticsKind.DIETARY.label,
+            DocumentKind.TRANSPORT: LogisticsKind.TRANSPORT.label,
+            DocumentKind.SEATING: "Seating plan",
+            DocumentKind.MEETING_REPORT: "Meeting report",
         }[self]
+
+    @property
+    def logistics(self) -> LogisticsKind | None:
+        """The logistics list this kind prints, if it is one."""
+        return LOGISTICS_KINDS.get(self)
+
+    @property
+    def letter(self) -> LetterKind | None:
+        """The letters this kind prints, if it prints letters."""
+        return LETTER_KINDS.get(self)
+
+
+LOGISTICS_KINDS = {
+    DocumentKind.ARRIVALS: LogisticsKind.ARRIVALS,
+    DocumentKind.ROOMING: LogisticsKind.ROOMING,
+    DocumentKind.DIETARY: LogisticsKind.DIETARY,
+    DocumentKind.TRANSPORT: LogisticsKind.TRANSPORT,
+}
+LETTER_KINDS = {
+    DocumentKind.INVITATION_LETTERS: LetterKind.INVITATION,
+    DocumentKind.VISA_LETTERS: LetterKind.VISA,
+}
 
 
 @dataclass(frozen=True)
@@ -70,8 +143,13 @@ class PrintRequest:
     declaration: DeclarationOptions = field(default_factory=DeclarationOptions)
     delegations: DelegationListOptions = field(default_factory=DelegationListOptions)
     badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
+    letters: LetterOptions = field(default_factory=LetterOptions)
+    person_ids: tuple[int, ...] = ()  # badges of these persons only; () is everyone
+    place_card_order: PlaceCardOrder = PlaceCardOrder.CITY
+    plan_paper: PlanPaper = PlanPaper.A3  # the seating plan's sheet
     # The document language of the headings, column titles, roles, statuses and dates
-    # (printing/wording.py); names and the declaration's text print as they are.
+    # (printing/wording.py) of the programme, delegation list, badges and signatory
+    # sheet; names and the declaration's text print as they are.
     language: str = "en"
 
 
@@ -91,6 +169,20 @@ def render(request: PrintRequest, document: Document, notes: FitNotes | None = N
         return render_declaration(document.declaration, document.signatories, options, notes=notes)
     if isinstance(document, ProgrammeDocument):
         return render_programme(document.meeting, document.items, paper, wording=words)
+    if kind.logistics is not None:
+        table = logistics_table(kind.logistics, document.delegations)
+        return render_logistics_list(document.meeting, table, paper)
+    if kind.letter is not None:
+        return render_letters(
+            kind.letter, document.meeting, document.delegations, request.letters, paper
+        )
+    if isinstance(document, SeatingDocument):
+        if kind is DocumentKind.PLACE_CARDS:
+            people = seated_attendees(document.plan)
+            return render_place_cards(document.meeting, [], paper, notes=notes, people=people)
+        return render_seating_plan(document.meeting, document.plan, request.plan_paper, notes=notes)
+    if isinstance(document, MeetingReportDocument):
+        return render_meeting_report(_content(document), document.delegations, paper)
     if kind is DocumentKind.DELEGATIONS:
         list_options = replace(request.delegations, paper=paper)
         return render_delegation_list(
@@ -99,6 +191,19 @@ def render(request: PrintRequest, document: Document, notes: FitNotes | None = N
     if kind is DocumentKind.BADGES:
         return render_badges(
             document.meeting, document.delegations, request.badge_layout, paper, notes=notes,
+            person_ids=frozenset(request.person_ids),
             wording=words,
         )  # fmt: skip
     return render_place_cards(document.meeting, document.delegations, paper, notes=notes)
+
+
+def render_docx(document: MeetingReportDocument) -> bytes:
+    """The meeting report as a .docx, to edit before it circulates."""
+    return render_meeting_report_docx(_content(document))
+
+
+def _content(document: MeetingReportDocument) -> ReportContent:
+    return report_content(
+        document.meeting, document.delegations, document.items,
+        document.declaration, document.signatories,
+    )  # fmt: skip

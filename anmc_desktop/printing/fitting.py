@@ -54,7 +54,9 @@ def fit(setter: Typesetter, text: str, box: Box) -> Fitted:
     natural = setter.width(text, box.size, box.bold)
     if natural <= box.width:
         return Fitted((text,), box.size, Fit.WHOLE)
-    shrunk = box.size * box.width / natural
+    # Widths grow linearly with the size: a hair under the exact ratio, so that rounding
+    # never makes the shrunk line a fraction too wide and send it to the smallest size.
+    shrunk = box.size * box.width / natural * (1 - 1e-9)
     if shrunk >= box.smallest and setter.width(text, shrunk, box.bold) <= box.width:
         return Fitted((text,), shrunk, Fit.SHRUNK)
     lines = setter.wrap(text, box.width, box.smallest, box.bold)

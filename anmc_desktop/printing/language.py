@@ -1,4 +1,5 @@
-"""Which names are Japanese, so that their Chinese characters print in Japanese forms.
+"""Which names are Japanese, so that their Chinese characters print in Japanese forms; in
+which language a city's letters are written.
 
 A name written in kanji alone (舛添要一) has no kana to tell it from Chinese, yet its
 characters have Japanese glyph forms. The city's country tells: names and local city
@@ -12,7 +13,17 @@ from collections.abc import Iterable, Sequence
 from anmc_desktop.records.declarations import SignatoryRecord
 from anmc_desktop.records.persons import DelegationDetail
 
+# Countries whose cities get the Russian letter templates (printing/letter_text.py).
+RUSSIAN_SPEAKING = frozenset(
+    {"russia", "russian federation", "россия", "belarus", "беларусь", "kazakhstan",
+     "казахстан", "kyrgyzstan", "кыргызстан"}
+)  # fmt: skip
 JAPAN = frozenset({"japan", "日本", "nippon", "nihon", "japon", "япония"})
+
+
+def letter_language(country: str) -> str:
+    """The language of the letters to a city of ``country``: "ru" or "en"."""
+    return "ru" if country.strip().casefold() in RUSSIAN_SPEAKING else "en"
 
 
 def in_japan(country: str) -> bool:

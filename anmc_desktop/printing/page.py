@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import io
 from collections.abc import Callable, Sequence
@@ -37,6 +38,10 @@ MARGIN = 20 * mm
 FOOTER_SIZE = 8.0
 INITIALS_BOX = 14 * mm
 DOCUMENT_LANGUAGE = "en"  # of the printed labels; screen readers read the names with it
+# Left, right, top, bottom: the bottom leaves room for the footer.
+MARGINS = (MARGIN, MARGIN, MARGIN, MARGIN + 6 * mm)
+# ReportLab's frame keeps this much inside the margins on every side.
+FRAME_PADDING = 6.0
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,9 @@ class PageState:
     has_signatures: bool
     number: int = 0
     count: int = 0
+    # Signature blocks that the page before (of the same group) began: a page of signatures
+    # that carries no text of its own.
+    continues_signatures: bool = False
 
 
 class MarkGroup(Flowable):
@@ -73,7 +81,7 @@ def build_pdf(
     title: str,
     base_font: str,
     subject: str = "",
-    margins: tuple[float, float, float, float] = (MARGIN, MARGIN, MARGIN, MARGIN + 6 * mm),
+    margins: tuple[float, float, float, float] = MARGINS,
     landscape: bool = False,
 ) -> bytes:
     """Lay out the flowables; once every page is known, draw each footer (n of N)."""
@@ -112,21 +120,40 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
 
         def save(self) -> None:
             groups = [page["anmc_group"] for page in self._saved_pages]
+            signed = [page["anmc_signatures"] for page in self._saved_pages]
             width, height = self._pagesize
             for index, page in enumerate(self._saved_pages):
                 self.__dict__.update(page)
                 group = groups[index]
                 state = PageState(
                     group=group,
-                    has_signatures=page["anmc_signatures"],
+                    has_signatures=signed[index],
                     number=groups[: index + 1].count(group),
                     count=groups.count(group),
+                    continues_signatures=(
+                        index > 0
+                        and signed[index]
+                        and signed[index - 1]
+                        and groups[index - 1] == group
+                    ),
                 )
                 footer(self, state, width, height)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+def frame_size(
+    paper: Paper, margins: tuple[float, float, float, float] = MARGINS
+) -> tuple[float, float]:
+    """The width and height the flowables of a portrait page have."""
+    width, height = paper.size
+    left, right, top, bottom = margins
+    return (
+        width - left - right - 2 * FRAME_PADDING,
+        height - top - bottom - 2 * FRAME_PADDING,
+    )
 
 
 def mark_signatures(canvas: Canvas) -> None:
@@ -169,3 +196,9 @@ def document_heading(typesetter: Typesetter, title: str, *subtitles: str) -> lis
     heading += [typesetter.paragraph(text, sub_style) for text in subtitles if text]
     heading.append(Spacer(1, 5 * mm))
     return heading
+
+
+def meeting_dates(first_day: dt.date, last_day: dt.date) -> str:
+    """The meeting's dates in English, for the documents printed in English only
+    (letters, logistics lists); the others take them from their ``Wording``."""
+    return ENGLISH.meeting_dates(first_day, last_day)

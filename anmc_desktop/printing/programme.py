@@ -52,7 +52,7 @@ def _time_lines(item: AgendaItemRecord, wording: Wording) -> list[Line]:
     ]
 
 
-def _days(items: Sequence[AgendaItemRecord]) -> dict[dt.date, list[AgendaItemRecord]]:
+def programme_days(items: Sequence[AgendaItemRecord]) -> dict[dt.date, list[AgendaItemRecord]]:
     """Each day's items in time order; an item that began earlier comes first."""
     by_day: dict[dt.date, list[AgendaItemRecord]] = defaultdict(list)
     for item in items:
@@ -64,7 +64,7 @@ def _days(items: Sequence[AgendaItemRecord]) -> dict[dt.date, list[AgendaItemRec
     return dict(sorted(by_day.items()))
 
 
-def _row(item: AgendaItemRecord, wording: Wording) -> Row:
+def programme_row(item: AgendaItemRecord, wording: Wording = ENGLISH) -> Row:
     kind = wording.label(item.kind).upper()
     item_lines = [Line(kind, 7, grey=True), Line(item.title, 9.5, bold=True)]
     if item.description:
@@ -80,6 +80,27 @@ def _row(item: AgendaItemRecord, wording: Wording) -> Row:
     )
 
 
+def programme_rows(items: Sequence[AgendaItemRecord], wording: Wording = ENGLISH) -> list[Row]:
+    """A heading row for each day, then the day's items."""
+    rows: list[Row] = []
+    for day, day_items in programme_days(items).items():
+        heading = day_title(day, wording)
+        rows.append(Row([[Line(heading, 10.5, bold=True)]], heading=True, bookmark=heading))
+        rows += [programme_row(item, wording) for item in day_items]
+    return rows
+
+
+def when_and_where(meeting: MeetingRecord, wording: Wording = ENGLISH) -> str:
+    """Like "4-6 September 2014, Tomsk, Tomsk Region Administration"."""
+    venue = f", {meeting.venue}" if meeting.venue else ""
+    dates = wording.meeting_dates(meeting.first_day, meeting.last_day)
+    return f"{dates}, {meeting.host_city_name}{venue}"
+
+
+def day_title(day: dt.date, wording: Wording = ENGLISH) -> str:
+    return wording.long_day(day)
+
+
 def render_programme(
     meeting: MeetingRecord,
     items: Sequence[AgendaItemRecord],
@@ -92,21 +113,15 @@ def render_programme(
     fonts.check([*fields, ("Meeting: title", meeting.title), ("Meeting: venue", meeting.venue)])
     fonts.check(fields, bold=True)
     setter = Typesetter(fonts)
-    rows: list[Row] = []
-    for day, day_items in _days(items).items():
-        heading = wording.long_day(day)
-        rows.append(Row([[Line(heading, 10.5, bold=True)]], heading=True, bookmark=heading))
-        rows += [_row(item, wording) for item in day_items]
     title = wording.gettext("Programme: {title}").format(title=meeting.title)
     story = [
         *document_heading(
             setter,
             title,
-            f"{wording.meeting_dates(meeting.first_day, meeting.last_day)}, "
-            f"{meeting.host_city_name}" + (f", {meeting.venue}" if meeting.venue else ""),
+            when_and_where(meeting, wording),
             meeting.theme,
         ),
-        RowsTable(setter, translated(COLUMNS, wording), rows),
+        RowsTable(setter, translated(COLUMNS, wording), programme_rows(items, wording)),
     ]
     return build_pdf(
         story,

@@ -1,5 +1,6 @@
-"""The signatory sheet for the signing ceremony: who signs, in which order, with a box to
-tick and room for remarks."""
+"""The signatory sheet for the signing ceremony: who signs, in which order, whose full
+powers or credentials letter is still missing, who signs ad referendum, with a box to tick
+and room for remarks."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ from anmc_desktop.printing.page import (
     standard_footer,
 )
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable, translated
-from anmc_desktop.printing.typesetting import Typesetter, other_name, plain
+from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.printing.wording import ENGLISH, N_, Wording
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.text import other_name
 
 COLUMNS = (
     Column(N_("No."), 0.45),
@@ -25,9 +27,23 @@ COLUMNS = (
     Column(N_("Signatory"), 2.2),
     Column(N_("Title"), 2.2),
     Column(N_("Status"), 1.1),
+    Column(N_("Full powers"), 1.0),
     Column(N_("Signed"), 0.7, tick_box=True),
-    Column(N_("Remarks"), 2.4),
+    Column(N_("Remarks"), 2.0),
 )
+
+
+def credentials_text(signatory: SignatoryRecord, wording: Wording = ENGLISH) -> str:
+    if signatory.credentials_received:
+        return wording.gettext("received")
+    return wording.gettext("MISSING")
+
+
+def status_lines(signatory: SignatoryRecord, wording: Wording = ENGLISH) -> list[Line]:
+    lines = [Line(wording.label(signatory.status))]
+    if signatory.ad_referendum:
+        lines.append(Line(wording.gettext("ad referendum"), bold=True))
+    return lines
 
 
 def signatory_fields(signatories: Sequence[SignatoryRecord]) -> list[tuple[str, str]]:
@@ -70,7 +86,8 @@ def render_signatory_sheet(
                 [Line(plain(f"{s.honorific} {s.latin_name}"), bold=True),
                  Line(s.native_name, grey=True)],
                 [Line(s.title)],
-                [Line(wording.label(s.status))],
+                status_lines(s, wording),
+                [Line(credentials_text(s, wording), bold=not s.credentials_received)],
                 [],
                 [],
             ],
@@ -80,6 +97,8 @@ def render_signatory_sheet(
     ]  # fmt: skip
     title = wording.gettext("Signatories: {title}").format(title=plain(declaration.title))
     rule = wording.label(declaration.signing_order_rule).lower()
+    # Counted, not named: each city's row says it, and a city's name prints once.
+    missing = sum(not s.credentials_received for s in signatories)
     story = [
         *document_heading(
             setter,
@@ -90,6 +109,11 @@ def render_signatory_sheet(
                 "{count} signatories in signing order ({rule})",
                 len(signatories),
             ).format(count=len(signatories), rule=rule),
+            wording.gettext(
+                "Full powers or credentials letter missing for {missing} of {count}"
+            ).format(missing=missing, count=len(signatories))
+            if missing
+            else wording.gettext("Every full powers or credentials letter has arrived"),
         ),
         RowsTable(setter, translated(COLUMNS, wording), rows),
     ]

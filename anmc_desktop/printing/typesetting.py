@@ -11,7 +11,6 @@ prints as those characters.
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -29,15 +28,6 @@ from anmc_desktop.printing.shaped_text import draw_line
 def plain(text: str) -> str:
     """One line of user text: line breaks and tabs become spaces."""
     return " ".join(text.split())
-
-
-def other_name(name: str, local_name: str) -> str:
-    """The local name of a city where it says more than its name: "" for Jakarta and
-    Jakarta (or JAKARTA, or an extra space), so the city prints once."""
-    same = unicodedata.normalize("NFKC", plain(local_name)).casefold() == (
-        unicodedata.normalize("NFKC", plain(name)).casefold()
-    )
-    return "" if same else local_name
 
 
 _COMPLEX_SCRIPTS = frozenset({Script.DEVANAGARI, Script.THAI, Script.MYANMAR, Script.MONGOLIAN})

@@ -9,6 +9,20 @@ from anmc_desktop.records.copying import copy_fields
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.text import display_name
 
+# A person's passport data, for visa support letters: personal data, written to a meeting
+# file or a list only when the organizer asks for it, and never to the change log or logs.
+PERSONAL_FIELDS = ("passport_number", "passport_expiry", "nationality")
+# How a person comes, goes and stays: what the logistics lists print.
+TRAVEL_TEXTS = (
+    "arrival_flight",
+    "arrival_point",
+    "departure_flight",
+    "met_by",
+    "hotel",
+    "room",
+    "transport",
+)
+
 
 @dataclass(frozen=True)
 class PersonDraft:
@@ -23,10 +37,20 @@ class PersonDraft:
     phone: str = ""
     arrival: dt.datetime | None = None
     departure: dt.datetime | None = None
+    arrival_flight: str = ""
+    arrival_point: str = ""
+    departure_flight: str = ""
+    met_by: str = ""
+    hotel: str = ""
+    room: str = ""
+    transport: str = ""
     dietary_needs: str = ""
     access_needs: str = ""
     notes: str = ""
     is_placeholder: bool = False
+    passport_number: str = ""
+    passport_expiry: dt.date | None = None
+    nationality: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,6 +58,7 @@ class PersonRecord(PersonDraft):
     id: int = 0
     delegation_id: int = 0
     version: int = 0
+    uuid: str = ""  # the identity a badge's QR code carries
 
     @property
     def latin_name(self) -> str:

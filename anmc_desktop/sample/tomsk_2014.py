@@ -35,6 +35,23 @@ class SamplePerson:
 
 
 @dataclass(frozen=True)
+class SampleTravel:
+    """How a person of the sample comes and goes: our own plausible choice, not the facts."""
+
+    arrival: dt.datetime
+    arrival_flight: str
+    departure: dt.datetime
+    departure_flight: str
+    met_by: str
+    hotel: str
+    room: str
+    transport: str
+    dietary_needs: str = ""
+    access_needs: str = ""
+    arrival_point: str = "Tomsk Bogashevo Airport (TOF)"
+
+
+@dataclass(frozen=True)
 class SampleAgendaItem:
     kind: AgendaKind
     title: str
@@ -124,6 +141,34 @@ PERSONS = (
     ),
 )  # fmt: skip
 
+HOTEL = "Hotel Magistrat"
+OTHER_HOTEL = "Hotel Toyan"
+
+
+def _day(day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2014, 9, day, hour, minute)
+
+
+# Travel of the visiting heads, keyed by family name (ours: the facts give none).
+TRAVEL = {
+    "Le": SampleTravel(
+        _day(3, 6, 40), "S7 5301", _day(7, 8, 35), "S7 5302", "Anatoly Ivanov", HOTEL,
+        "301", "Car 1", dietary_needs="no pork",
+    ),
+    "Im": SampleTravel(
+        _day(3, 6, 40), "S7 5301", _day(7, 8, 35), "S7 5302", "Anatoly Ivanov", HOTEL,
+        "302", "Car 1",
+    ),
+    "Masuzoe": SampleTravel(
+        _day(3, 14, 5), "SU 1490", _day(6, 17, 0), "SU 1491", "Andrey Knorr", HOTEL,
+        "401", "Car 2", dietary_needs="no shellfish",
+    ),
+    "Tseyen": SampleTravel(
+        _day(4, 9, 15), "OM 7011", _day(7, 11, 30), "OM 7012", "Yuri Gurdin", OTHER_HOTEL,
+        "12", "Bus 1", dietary_needs="vegetarian", access_needs="step-free room",
+    ),
+}  # fmt: skip
+
 PLACEHOLDER_FAMILY_NAME = "(to be confirmed)"
 PLACEHOLDER_POSITION = "Head of delegation (placeholder: not named in the facts)"
 
@@ -209,7 +254,6 @@ DECLARATION_CLAUSES = (
 )
 DECLARATION_PLACE = "Tomsk"
 DECLARATION_DATE = dt.date(2014, 9, 6)
-DECLARATION_LANGUAGES = "English"
 DECLARATION_ORIGINALS = 5
 # Visiting cities alphabetically, the host last: the order of the signed original.
 SIGNING_CITIES = ("Hanoi", "Seoul", "Tokyo", "Ulaanbaatar", "Tomsk")

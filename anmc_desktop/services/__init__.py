@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from anmc_desktop.db import Database
 from anmc_desktop.services.agenda import AgendaService
 from anmc_desktop.services.change_log import ChangeLogService
+from anmc_desktop.services.check_in import CheckInService
 from anmc_desktop.services.cities import CityService
+from anmc_desktop.services.declaration_import import DeclarationImportService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
 from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
+from anmc_desktop.services.logistics_export import LogisticsExport
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.meetings import MeetingService
 from anmc_desktop.services.person_import import PersonImportService
@@ -25,6 +28,7 @@ from anmc_desktop.services.person_search import PersonSearchService
 from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.services.removals import RemovalService
 from anmc_desktop.services.sample import SampleService
+from anmc_desktop.services.seating import SeatingService
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,12 @@ class Services:
     print_data: PrintDataService
     export_data: ExportDataService
     delegation_list: DelegationListExport
+    logistics: LogisticsExport
     meeting_transfer: MeetingTransferService
     person_import: PersonImportService
+    declaration_import: DeclarationImportService
+    seating: SeatingService
+    check_in: CheckInService
 
     @classmethod
     def on(cls, database: Database) -> Services:
@@ -51,8 +59,12 @@ class Services:
         delegations = DelegationService(database)
         agenda = AgendaService(database)
         declarations = DeclarationService(database)
-        print_data = PrintDataService(database, meetings, delegations, agenda, declarations)
+        seating = SeatingService(database, meetings, delegations)
+        print_data = PrintDataService(
+            database, meetings, delegations, agenda, declarations, seating
+        )
         export_data = ExportDataService(database)
+        person_search = PersonSearchService(database)
         return cls(
             database=database,
             cities=CityService(database),
@@ -60,13 +72,17 @@ class Services:
             delegations=delegations,
             agenda=agenda,
             declarations=declarations,
-            person_search=PersonSearchService(database),
+            person_search=person_search,
             removals=RemovalService(database),
             sample=SampleService(database),
             change_log=ChangeLogService(database),
             print_data=print_data,
             export_data=export_data,
             delegation_list=DelegationListExport(export_data, print_data),
+            logistics=LogisticsExport(print_data),
             meeting_transfer=MeetingTransferService(database),
             person_import=PersonImportService(database),
+            declaration_import=DeclarationImportService(database),
+            seating=seating,
+            check_in=CheckInService(database, person_search),
         )

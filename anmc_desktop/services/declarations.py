@@ -6,16 +6,20 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
-from sqlalchemy.orm.attributes import flag_modified
 
 from anmc_desktop.db import Database
-from anmc_desktop.errors import ConflictError, ValidationError
+from anmc_desktop.errors import ValidationError
 from anmc_desktop.models import (
     Declaration,
-    DeclarationParagraph,
+    DeclarationVersion,
     Delegation,
     Meeting,
     Signatory,
+)
+from anmc_desktop.records.declaration_check import (
+    PrePrintCheck,
+    pre_print_check,
+    refuse_unless_ready,
 )
 from anmc_desktop.records.declarations import (
     DeclarationDraft,
@@ -26,17 +30,21 @@ from anmc_desktop.records.declarations import (
 )
 from anmc_desktop.records.enums import (
     DeclarationStatus,
-    ParagraphSection,
-    PersonRole,
     SignatoryStatus,
     SigningOrderRule,
 )
 from anmc_desktop.services.concurrency import check_version
+from anmc_desktop.services.declaration_text import apply_declaration_draft
 from anmc_desktop.services.lookup import get_or_raise
-from anmc_desktop.services.mapping import declaration_record, person_record
-from anmc_desktop.services.signatory_changes import signatory_changes
-from anmc_desktop.services.signing_order import SigningCity, signing_order
-from anmc_desktop.services.validation import Checker
+from anmc_desktop.services.mapping import declaration_record
+from anmc_desktop.services.signatory_placement import (
+    check_signatories,
+    place_signatories,
+    renumber,
+    reorder,
+    signatory_record,
+    signatory_records,
+)
 
 
 class DeclarationService:
@@ -49,7 +57,9 @@ class DeclarationService:
             declaration = session.scalar(
                 select(Declaration)
                 .where(Declaration.meeting_id == meeting_id)
-                .options(selectinload(Declaration.paragraphs))
+                .options(
+                    selectinload(Declaration.versions).selectinload(DeclarationVersion.paragraphs)
+                )
                 .order_by(Declaration.id)
                 .limit(1)
             )
@@ -87,10 +97,10 @@ class DeclarationService:
         """
         with self._database.writing() as session:
             declaration = get_or_raise(session, Declaration, declaration_id, "Declaration")
-            _check_signatories(session, declaration, expected_version)
+            check_signatories(session, declaration, expected_version)
             place_signatories(session, declaration, choices)
             session.flush()
-            return self._records(declaration)
+            return signatory_records(declaration)
 
     def restore_signing(
         self,
@@ -109,8 +119,8 @@ class DeclarationService:
             place_signatories(session, declaration, choices)
             session.flush()
             declaration.signing_order_rule = SigningOrderRule(rule)
-            _reorder(session, declaration)
-            return self._records(declaration)
+            reorder(session, declaration)
+            return signatory_records(declaration)
 
     def update(
         self, declaration_id: int, draft: DeclarationDraft, expected_version: int | None = None
@@ -127,7 +137,7 @@ class DeclarationService:
             apply_declaration_draft(session, declaration, draft)
             session.flush()
             if rule_changed:
-                _reorder(session, declaration)
+                reorder(session, declaration)
             return declaration_record(declaration)
 
     def delete(self, declaration_id: int) -> DeclarationRecord:
@@ -143,7 +153,16 @@ class DeclarationService:
             return record
 
     def mark_final(self, declaration_id: int) -> DeclarationRecord:
-        return self._set_status(declaration_id, DeclarationStatus.FINAL)
+        """FinalPrintRefusedError, with every reason, while the pre-print check finds
+        problems (a placeholder signatory, an empty clause, ...)."""
+        with self._database.writing() as session:
+            declaration = get_or_raise(session, Declaration, declaration_id, "Declaration")
+            refuse_unless_ready(
+                declaration_record(declaration), signatory_records(declaration), "marked final"
+            )
+            declaration.status = DeclarationStatus.FINAL
+            session.flush()
+            return declaration_record(declaration)
 
     def reopen(self, declaration_id: int) -> DeclarationRecord:
         return self._set_status(declaration_id, DeclarationStatus.DRAFT)
@@ -157,8 +176,8 @@ class DeclarationService:
             ordered.remove(moved)
             ordered.insert(max(0, min(new_position - 1, len(ordered))), moved)
             declaration.signing_order_rule = SigningOrderRule.MANUAL
-            _renumber(session, ordered)
-            return self._records(declaration)
+            renumber(session, ordered)
+            return signatory_records(declaration)
 
     def set_signatory_status(self, signatory_id: int, status: SignatoryStatus) -> SignatoryRecord:
         """The status changes on the day itself, so it is allowed on a final declaration."""
@@ -166,7 +185,33 @@ class DeclarationService:
             signatory = get_or_raise(session, Signatory, signatory_id, "Signatory")
             signatory.status = SignatoryStatus(status)
             session.flush()
-            return _signatory_record(signatory, signatory.declaration.meeting.host_city_id)
+            return signatory_record(signatory, signatory.declaration.meeting.host_city_id)
+
+    def set_signatory_credentials(
+        self, signatory_id: int, credentials_received: bool, ad_referendum: bool
+    ) -> SignatoryRecord:
+        """Whether the full powers have arrived and whether the signature is ad referendum;
+        like the status, allowed on a final declaration (they arrive on the day)."""
+        with self._database.writing() as session:
+            signatory = get_or_raise(session, Signatory, signatory_id, "Signatory")
+            signatory.credentials_received = credentials_received
+            signatory.ad_referendum = ad_referendum
+            session.flush()
+            return signatory_record(signatory, signatory.declaration.meeting.host_city_id)
+
+    def pre_print_check(self, meeting_id: int) -> PrePrintCheck | None:
+        """What the meeting's declaration still lacks before its final print (None: no
+        declaration)."""
+        with self._database.reading() as session:
+            declaration = session.scalar(
+                select(Declaration)
+                .where(Declaration.meeting_id == meeting_id)
+                .order_by(Declaration.id)
+                .limit(1)
+            )
+            if declaration is None:
+                return None
+            return pre_print_check(declaration_record(declaration), signatory_records(declaration))
 
     def _set_status(self, declaration_id: int, status: DeclarationStatus) -> DeclarationRecord:
         with self._database.writing() as session:
@@ -174,14 +219,6 @@ class DeclarationService:
             declaration.status = status
             session.flush()
             return declaration_record(declaration)
-
-    @staticmethod
-    def _records(declaration: Declaration) -> list[SignatoryRecord]:
-        host_city_id = declaration.meeting.host_city_id
-        return [
-            _signatory_record(s, host_city_id)
-            for s in sorted(declaration.signatories, key=lambda s: s.position)
-        ]
 
     def list_signatories(self, declaration_id: int) -> list[SignatoryRecord]:
         """In signing order."""
@@ -197,120 +234,7 @@ class DeclarationService:
                 .order_by(Signatory.position)
             )
             host_city_id = declaration.meeting.host_city_id
-            return [_signatory_record(s, host_city_id) for s in signatories]
-
-
-def apply_declaration_draft(
-    session: Session, declaration: Declaration, draft: DeclarationDraft
-) -> None:
-    check = Checker()
-    title = check.text("title", draft.title, required=True, long=True)
-    opening = check.text("opening", draft.opening, long=True)
-    transition = check.text("transition", draft.transition)
-    place = check.text("place", draft.place)
-    languages = check.text("languages", draft.languages)
-    testimonium = check.text("testimonium_override", draft.testimonium_override, long=True)
-    preamble = [check.text("preamble", text, required=True, long=True) for text in draft.preamble]
-    clauses = [check.text("clauses", text, required=True, long=True) for text in draft.clauses]
-    check.check("originals_count", draft.originals_count >= 1, "must be at least one.")
-    rule = check.enum("signing_order_rule", draft.signing_order_rule, SigningOrderRule)
-    check.raise_if_any()
-    declaration.title = title
-    declaration.opening = opening
-    declaration.transition = transition
-    declaration.place = place
-    declaration.signing_date = draft.signing_date
-    declaration.languages = languages
-    declaration.originals_count = draft.originals_count
-    declaration.testimonium_override = testimonium
-    declaration.signing_order_rule = rule  # type: ignore[assignment]
-    # Paragraphs are rows of their own: mark the declaration itself changed, so that its
-    # version moves (and a colleague's stale save is caught) when only they change.
-    flag_modified(declaration, "title")
-    declaration.paragraphs = [
-        DeclarationParagraph(section=section, position=index, text=text)
-        for section, texts in (
-            (ParagraphSection.PREAMBLE, preamble),
-            (ParagraphSection.CLAUSE, clauses),
-        )
-        for index, text in enumerate(texts, start=1)
-    ]
-
-
-def place_signatories(
-    session: Session, declaration: Declaration, choices: Sequence[SignatoryChoice]
-) -> None:
-    check = Checker()
-    check.check(
-        "status", declaration.status is DeclarationStatus.DRAFT, "reopen the declaration first."
-    )
-    delegations: dict[int, Delegation] = {}
-    for choice in choices:
-        delegation = session.get(Delegation, choice.delegation_id)
-        if delegation is None or delegation.meeting_id != declaration.meeting_id:
-            check.fail(
-                "delegation_id", f"delegation {choice.delegation_id} is not of this meeting."
-            )
-        elif choice.delegation_id in delegations:
-            check.fail("delegation_id", f"{delegation.city.name_en} is chosen twice.")
-        else:
-            delegations[delegation.id] = delegation
-    check.raise_if_any()
-    signers: dict[int, int] = {}
-    for choice in choices:
-        delegation = delegations[choice.delegation_id]
-        members = {p.id: p for p in delegation.persons}
-        head = next((p.id for p in delegation.persons if p.role is PersonRole.HEAD), None)
-        person_id = choice.person_id if choice.person_id is not None else head
-        if person_id is None:
-            check.fail("person_id", f"{delegation.city.name_en} has no head: choose who signs.")
-        elif person_id not in members:
-            check.fail("person_id", f"the signatory must be a member of {delegation.city.name_en}.")
-        else:
-            signers[delegation.id] = person_id
-    check.raise_if_any()
-    host_city_id = declaration.meeting.host_city_id
-    order = signing_order(
-        [
-            SigningCity(
-                delegation_id=choice.delegation_id,
-                city_name=delegations[choice.delegation_id].city.name_en,
-                is_host=delegations[choice.delegation_id].city_id == host_city_id,
-                manual_position=index,
-            )
-            for index, choice in enumerate(choices)
-        ],
-        declaration.signing_order_rule,
-    )
-    statuses = {choice.delegation_id: choice.status for choice in choices}
-    declaration.signatories.clear()
-    session.flush()
-    declaration.signatories.extend(
-        Signatory(
-            delegation_id=delegation_id,
-            person_id=signers[delegation_id],
-            position=position,
-            status=statuses[delegation_id],
-        )
-        for position, delegation_id in enumerate(order, start=1)
-    )
-
-
-def _check_signatories(
-    session: Session, declaration: Declaration, expected: Sequence[SignatoryVersion] | None
-) -> None:
-    """Raise ConflictError if the signatories are no longer those of ``expected``."""
-    if expected is None:
-        return
-    shown = dict(expected)
-    if {s.id: s.version for s in declaration.signatories} != shown:
-        changes = signatory_changes(session, declaration, shown)
-        raise ConflictError(
-            "Signatories of declaration",
-            declaration.id,
-            changes,
-            label=f"who signs \u201c{declaration.title}\u201d",
-        )
+            return [signatory_record(s, host_city_id) for s in signatories]
 
 
 def _editable(session: Session, declaration_id: int) -> Declaration:
@@ -318,55 +242,3 @@ def _editable(session: Session, declaration_id: int) -> Declaration:
     if declaration.status is DeclarationStatus.FINAL:
         raise ValidationError.single("status", "the declaration is final: reopen it to edit.")
     return declaration
-
-
-def _reorder(session: Session, declaration: Declaration) -> None:
-    """Apply the declaration's rule to its current signatories."""
-    current = sorted(declaration.signatories, key=lambda s: s.position)
-    host_city_id = declaration.meeting.host_city_id
-    order = signing_order(
-        [
-            SigningCity(
-                delegation_id=s.delegation_id,
-                city_name=s.delegation.city.name_en,
-                is_host=s.delegation.city_id == host_city_id,
-                manual_position=s.position,
-            )
-            for s in current
-        ],
-        declaration.signing_order_rule,
-    )
-    by_delegation = {s.delegation_id: s for s in current}
-    _renumber(session, [by_delegation[delegation_id] for delegation_id in order])
-
-
-def _renumber(session: Session, ordered: list[Signatory]) -> None:
-    """Give the signatories positions 1..n in this order (in two steps: no clash on the way)."""
-    for offset, signatory in enumerate(ordered, start=1):
-        signatory.position = len(ordered) + offset
-    session.flush()
-    for position, signatory in enumerate(ordered, start=1):
-        signatory.position = position
-    session.flush()
-
-
-def _signatory_record(signatory: Signatory, host_city_id: int) -> SignatoryRecord:
-    person = person_record(signatory.person)
-    city = signatory.delegation.city
-    return SignatoryRecord(
-        id=signatory.id,
-        declaration_id=signatory.declaration_id,
-        position=signatory.position,
-        delegation_id=signatory.delegation_id,
-        city_name=city.name_en,
-        city_local_name=city.name_local,
-        city_country=city.country,
-        is_host=city.id == host_city_id,
-        person_id=person.id,
-        honorific=person.honorific,
-        latin_name=person.latin_name,
-        native_name=person.native_name,
-        title=person.position,
-        status=signatory.status,
-        version=signatory.version,
-    )

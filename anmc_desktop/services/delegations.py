@@ -84,6 +84,11 @@ class DelegationService:
             ]  # fmt: skip
         return sorted(summaries, key=lambda s: s.city_name.casefold())
 
+    def details(self, meeting_id: int) -> list[DelegationDetail]:
+        """Every delegation of the meeting with its persons, by city name (call inside
+        ``Database.snapshot()`` for one moment's data)."""
+        return [self.get_delegation(s.id) for s in self.list_delegations(meeting_id)]
+
     def get_delegation(self, delegation_id: int) -> DelegationDetail:
         with self._database.reading() as session:
             delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")

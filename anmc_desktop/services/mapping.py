@@ -6,11 +6,12 @@ that reads a loaded row into its record, so every service maps a row the same wa
 
 from __future__ import annotations
 
-from anmc_desktop.models import AgendaItem, City, Declaration, Meeting, Person
+from anmc_desktop.models import AgendaItem, City, Declaration, DeclarationVersion, Meeting, Person
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.cities import CityRecord
 from anmc_desktop.records.copying import copy_fields
 from anmc_desktop.records.declarations import DeclarationRecord
+from anmc_desktop.records.declarations import DeclarationVersion as VersionText
 from anmc_desktop.records.enums import ParagraphSection
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import PersonRecord
@@ -44,23 +45,30 @@ def agenda_item_record(item: AgendaItem) -> AgendaItemRecord:
 
 
 def declaration_record(declaration: Declaration) -> DeclarationRecord:
-    def texts(section: ParagraphSection) -> tuple[str, ...]:
-        return tuple(p.text for p in declaration.paragraphs if p.section is section)
-
+    texts = [_version_text(version) for version in declaration.versions]
     return DeclarationRecord(
         id=declaration.id,
         meeting_id=declaration.meeting_id,
-        title=declaration.title,
-        opening=declaration.opening,
-        preamble=texts(ParagraphSection.PREAMBLE),
-        transition=declaration.transition,
-        clauses=texts(ParagraphSection.CLAUSE),
-        place=declaration.place,
+        title="",
         signing_date=declaration.signing_date,
-        languages=declaration.languages,
         originals_count=declaration.originals_count,
-        testimonium_override=declaration.testimonium_override,
         signing_order_rule=declaration.signing_order_rule,
         status=declaration.status,
         version=declaration.version,
+    ).with_versions(texts)
+
+
+def _version_text(version: DeclarationVersion) -> VersionText:
+    def texts(section: ParagraphSection) -> tuple[str, ...]:
+        return tuple(p.text for p in version.paragraphs if p.section is section)
+
+    return VersionText(
+        language=version.language,
+        title=version.title,
+        opening=version.opening,
+        preamble=texts(ParagraphSection.PREAMBLE),
+        transition=version.transition,
+        clauses=texts(ParagraphSection.CLAUSE),
+        place=version.place,
+        testimonium_override=version.testimonium_override,
     )

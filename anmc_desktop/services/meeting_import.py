@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import partial
 from typing import Any, TypeVar
 
@@ -27,6 +28,7 @@ from anmc_desktop.models import (
     City,
     Declaration,
     DeclarationParagraph,
+    DeclarationVersion,
     Delegation,
     Meeting,
     Person,
@@ -36,12 +38,14 @@ from anmc_desktop.models.base import Base, new_identity
 from anmc_desktop.records.agenda import AgendaItemDraft
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.records.declarations import DeclarationDraft
+from anmc_desktop.records.declarations import DeclarationVersion as DeclarationText
 from anmc_desktop.records.enums import DelegationStatus, ParagraphSection, PersonRole
+from anmc_desktop.records.languages import language_code
 from anmc_desktop.records.meetings import MeetingDraft
-from anmc_desktop.records.persons import PersonDraft
+from anmc_desktop.records.persons import PERSONAL_FIELDS, PersonDraft
 from anmc_desktop.services.agenda import apply_agenda_draft
 from anmc_desktop.services.cities import apply_city_draft
-from anmc_desktop.services.declarations import apply_declaration_draft
+from anmc_desktop.services.declaration_text import apply_declaration_draft
 from anmc_desktop.services.meeting_document import (
     AGENDA_FIELDS,
     CITY_FIELDS,
@@ -51,6 +55,7 @@ from anmc_desktop.services.meeting_document import (
     PARAGRAPH_FIELDS,
     PERSON_FIELDS,
     SIGNATORY_FIELDS,
+    VERSION_FIELDS,
 )
 from anmc_desktop.services.meetings import apply_meeting_draft
 from anmc_desktop.services.person_rules import check_person
@@ -129,6 +134,10 @@ def _persons(delegation: Delegation, readers: list[Reader]) -> dict[int, Person]
     heads = sum(p.role is PersonRole.HEAD for p in here.values())  # kept, not in the file
     found: dict[int, Person] = {}
     for reader, draft, person in zip(readers, drafts, matched, strict=True):
+        if person is not None:
+            # A file written without passport data leaves the data here as it is.
+            kept = {n: getattr(person, n) for n in PERSONAL_FIELDS if not reader.has(n)}
+            draft = replace(draft, **kept)
         checked = _checked(reader, check_person, draft, partial(bool, heads))
         heads += checked.role is PersonRole.HEAD
         target = person or Person()
@@ -190,8 +199,7 @@ def _declarations(
     for reader in readers:
         values = _read(reader, Declaration, DECLARATION_FIELDS)
         status = values.pop("status")
-        preamble, clauses = _paragraphs(reader)
-        draft = DeclarationDraft(**values, preamble=preamble, clauses=clauses)
+        draft = DeclarationDraft(title="", **values).with_versions(_texts(reader))
         declaration = here.get(search_key(draft.title)) or Declaration(meeting=meeting)
         _checked(reader, apply_declaration_draft, session, declaration, draft)
         declaration.status = status  # type: ignore[assignment]
@@ -233,8 +241,18 @@ def _read(reader: Reader, model: type[Base], names: Iterable[str]) -> dict[str, 
     return values
 
 
-def _paragraphs(reader: Reader) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The declaration's preamble and clauses, each in the order of their positions."""
+def _texts(reader: Reader) -> list[DeclarationText]:
+    """The declaration's texts, in their order. A file of schema 1 or 2 holds one text in
+    the declaration itself, in the first language its ``languages`` named (else English)."""
+    if not reader.objects("versions"):
+        language = language_code(reader.text("languages", "").split(",")[0]) or "en"
+        return [_text(reader, language)]
+    return [_text(version, version.text("language")) for version in reader.objects("versions")]
+
+
+def _text(reader: Reader, language: str) -> DeclarationText:
+    """One text: its fields and its preamble and clauses, each in the order of positions."""
+    values = _read(reader, DeclarationVersion, [f for f in VERSION_FIELDS if f != "language"])
     paragraphs = sorted(
         (_read(p, DeclarationParagraph, PARAGRAPH_FIELDS) for p in reader.objects("paragraphs")),
         key=lambda p: (str(p["section"]), int(str(p["position"]))),
@@ -243,7 +261,12 @@ def _paragraphs(reader: Reader) -> tuple[tuple[str, ...], tuple[str, ...]]:
     def texts(section: ParagraphSection) -> tuple[str, ...]:
         return tuple(str(p["text"]) for p in paragraphs if p["section"] is section)
 
-    return texts(ParagraphSection.PREAMBLE), texts(ParagraphSection.CLAUSE)
+    return DeclarationText(
+        language=language,
+        **values,  # type: ignore[arg-type]
+        preamble=texts(ParagraphSection.PREAMBLE),
+        clauses=texts(ParagraphSection.CLAUSE),
+    )
 
 
 # Fields whose name in the services differs from their key in the file.
@@ -253,6 +276,7 @@ _FILE_KEYS = {
     "speaker_ids": "speakers",
     "preamble": "paragraphs",
     "clauses": "paragraphs",
+    "other_versions": "versions",
 }
 
 

@@ -28,6 +28,7 @@ from anmc_desktop.records.meeting_transfer import (
     MeetingAlreadyThereError,
     MeetingImport,
 )
+from anmc_desktop.services.bulk import collector_paused
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.meeting_document import meeting_document
 from anmc_desktop.services.meeting_import import build_meeting
@@ -37,10 +38,14 @@ class MeetingTransferService:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def export_meeting(self, meeting_id: int) -> bytes:
-        with self._database.reading() as session:
+    def export_meeting(self, meeting_id: int, *, include_personal_data: bool = False) -> bytes:
+        """The meeting file; the persons' passport data only if ``include_personal_data``."""
+        with collector_paused(), self._database.reading() as session:
             meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
-            return dump(meeting_document(session, meeting))
+            document = meeting_document(
+                session, meeting, include_personal_data=include_personal_data
+            )
+            return dump(document)
 
     def import_meeting(
         self,
@@ -53,6 +58,12 @@ class MeetingTransferService:
         """Import the file's meeting; if it is here already (by its UUID), refuse
         (MeetingAlreadyThereError), import a copy or update it, as asked. A ``dry_run``
         does all of it, lists what it would change, and writes nothing."""
+        with collector_paused():
+            return self._import_file(data, name, if_already_there, dry_run)
+
+    def _import_file(
+        self, data: bytes, name: str, if_already_there: IfAlreadyThere, dry_run: bool
+    ) -> MeetingImport:
         raw = load(data, name)
         problems = contradictions(raw)
         if problems:

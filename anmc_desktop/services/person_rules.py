@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from anmc_desktop.errors import FieldError, ValidationError
 from anmc_desktop.models import Person
 from anmc_desktop.records.enums import PersonRole
-from anmc_desktop.records.persons import PersonDraft
+from anmc_desktop.records.persons import TRAVEL_TEXTS, PersonDraft
 from anmc_desktop.services.validation import Checker, accepted_unchanged
 
 
@@ -41,6 +41,8 @@ def apply_person(session: Session, person: Person, draft: PersonDraft, delegatio
 PERSON_FIELDS = tuple(PersonDraft.__dataclass_fields__)
 
 
+_TRAVEL_TEXTS = (*TRAVEL_TEXTS, "passport_number", "nationality")
+
 # A person's texts, and which of them are long (as _check_person_fully checks them).
 _TEXTS = operator.attrgetter(
     "given_name",
@@ -49,6 +51,7 @@ _TEXTS = operator.attrgetter(
     "honorific",
     "email",
     "phone",
+    *_TRAVEL_TEXTS,
     "position",
     "dietary_needs",
     "access_needs",
@@ -56,7 +59,7 @@ _TEXTS = operator.attrgetter(
 )
 
 
-_LONG_TEXTS = (False, False, False, False, False, False, True, True, True, True)
+_LONG_TEXTS = (*(False,) * (6 + len(_TRAVEL_TEXTS)), True, True, True, True)
 
 
 _HEAD_TAKEN = "this delegation has a head already."
@@ -75,6 +78,7 @@ def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> Pers
         and (draft.given_name or draft.family_name or draft.native_name)
         and (not draft.email or _looks_like_email(draft.email))
         and not (draft.arrival and draft.departure and draft.arrival > draft.departure)
+        and passport_problem(draft) is None
         and type(role) is PersonRole
     ):
         # Every rule but the head's holds and cleaning changes no text (the common case):
@@ -96,6 +100,7 @@ def _check_person_fully(draft: PersonDraft, has_other_head: Callable[[], bool]) 
         "position": check.text("position", draft.position, long=True),
         "email": check.text("email", draft.email),
         "phone": check.text("phone", draft.phone),
+        **{name: check.text(name, getattr(draft, name)) for name in _TRAVEL_TEXTS},
         "dietary_needs": check.text("dietary_needs", draft.dietary_needs, long=True),
         "access_needs": check.text("access_needs", draft.access_needs, long=True),
         "notes": check.text("notes", draft.notes, long=True),
@@ -109,6 +114,9 @@ def _check_person_fully(draft: PersonDraft, has_other_head: Callable[[], bool]) 
         check.check("email", _looks_like_email(values["email"]), "is not an e-mail address.")
     if draft.arrival and draft.departure:
         check.check("departure", draft.arrival <= draft.departure, "must not be before arrival.")
+    problem = passport_problem(draft)
+    if problem is not None:
+        check.fail(*problem)
     role = check.enum("role", draft.role, PersonRole)
     if role is PersonRole.HEAD:
         check.check("role", not has_other_head(), _HEAD_TAKEN)
@@ -126,7 +134,19 @@ def _stored(draft: PersonDraft, texts: dict[str, str], role: PersonRole) -> Pers
         arrival=draft.arrival,
         departure=draft.departure,
         is_placeholder=draft.is_placeholder,
+        passport_expiry=draft.passport_expiry,
     )
+
+
+def passport_problem(draft: PersonDraft) -> tuple[str, str] | None:
+    """What is wrong with the passport data, as (field, reason); shared with the form."""
+    number = draft.passport_number.strip() if isinstance(draft.passport_number, str) else ""
+    if number and not all(c.isascii() and (c.isalnum() or c in " -") for c in number):
+        return "passport_number", "may hold only Latin letters, digits, spaces and hyphens."
+    leaves = draft.departure or draft.arrival
+    if draft.passport_expiry and leaves and draft.passport_expiry < leaves.date():
+        return "passport_expiry", "is before the person's departure."
+    return None
 
 
 def _looks_like_email(text: str) -> bool:

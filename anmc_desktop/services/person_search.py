@@ -49,11 +49,15 @@ def _matches(words: Sequence[str]) -> list[ColumnElement[bool]]:
     ]
 
 
+_Order = tuple[tuple[object, ...], list[int], dict[int, int]]
+
+
 class PersonSearchService:
     def __init__(self, database: Database) -> None:
         self._database = database
-        # (meeting, sort) -> (fingerprint of the meeting's persons, every id in that order)
-        self._orders: dict[tuple[int, PersonSort], tuple[tuple[object, ...], list[int]]] = {}
+        # (meeting, sort) -> (fingerprint of the meeting's persons, every id in that order,
+        # each id's place in it)
+        self._orders: dict[tuple[int, PersonSort], _Order] = {}
 
     def search_ids(
         self, meeting_id: int, query: str = "", sort: PersonSort = PersonSort.CITY
@@ -72,8 +76,10 @@ class PersonSearchService:
             .where(Delegation.meeting_id == meeting_id)
         )
         with self._database.reading() as session:
+            # Plain Core execution: the ORM's row handling doubled the time of 50,000 ids.
+            connection = session.connection()
             fingerprint = tuple(
-                session.execute(
+                connection.execute(
                     in_meeting.with_only_columns(
                         func.count(Person.id),
                         func.coalesce(func.sum(Person.id), 0),
@@ -84,12 +90,13 @@ class PersonSearchService:
             )
             known = self._orders.get((meeting_id, sort))
             if known is None or known[0] != fingerprint:
-                known = (fingerprint, self._sorted_ids(session, meeting_id, sort))
+                ordered = self._sorted_ids(session, meeting_id, sort)
+                known = (fingerprint, ordered, {pid: n for n, pid in enumerate(ordered)})
                 self._orders[(meeting_id, sort)] = known
             if not words:
                 return list(known[1])
-            matching = set(session.scalars(in_meeting.where(*_matches(words))))
-        return [person_id for person_id in known[1] if person_id in matching]
+            matching = connection.execute(in_meeting.where(*_matches(words))).scalars().all()
+        return sorted(matching, key=known[2].__getitem__)
 
     @staticmethod
     def _sorted_ids(session: Session, meeting_id: int, sort: PersonSort) -> list[int]:
@@ -109,7 +116,7 @@ class PersonSearchService:
                 Person.id, Person.delegation_id, Person.family_name, Person.given_name,
                 Person.native_name, type_coerce(Person.role, String),
             ).where(Person.delegation_id.in_(list(city_of)))
-        )  # fmt: skip
+        ).all()  # fmt: skip
         keyed = [
             _sort_key(
                 sort, city_of[delegation_id], rank_of[role], _folded(family or native),

@@ -16,13 +16,17 @@ from anmc_desktop.printing.documents import (
     DelegationsDocument,
     Document,
     DocumentKind,
+    MeetingReportDocument,
+    PlaceCardOrder,
     PrintRequest,
     ProgrammeDocument,
+    SeatingDocument,
 )
 from anmc_desktop.services.agenda import AgendaService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
 from anmc_desktop.services.meetings import MeetingService
+from anmc_desktop.services.seating import SeatingService
 
 
 class PrintDataService:
@@ -33,12 +37,14 @@ class PrintDataService:
         delegations: DelegationService,
         agenda: AgendaService,
         declarations: DeclarationService,
+        seating: SeatingService,
     ) -> None:
         self._database = database
         self._meetings = meetings
         self._delegations = delegations
         self._agenda = agenda
         self._declarations = declarations
+        self._seating = seating
 
     def for_request(self, request: PrintRequest) -> Document:
         """The data the requested document prints, read in one transaction."""
@@ -46,7 +52,18 @@ class PrintDataService:
             return self.declaration(request.meeting_id)
         if request.kind is DocumentKind.PROGRAMME:
             return self.programme(request.meeting_id)
-        return self.delegations(request.meeting_id)
+        if request.kind is DocumentKind.MEETING_REPORT:
+            return self.meeting_report(request.meeting_id)
+        seating = request.kind is DocumentKind.SEATING or (
+            request.kind is DocumentKind.PLACE_CARDS
+            and request.place_card_order is PlaceCardOrder.SEATING
+        )
+        if seating:
+            return self.seating_plan(request.meeting_id)
+        document = self.delegations(request.meeting_id)
+        if request.kind is DocumentKind.BADGES and request.person_ids:
+            _check_persons(document, request.person_ids)
+        return document
 
     def declaration(self, meeting_id: int) -> DeclarationDocument:
         with self._database.snapshot():
@@ -60,14 +77,39 @@ class PrintDataService:
     def delegations(self, meeting_id: int) -> DelegationsDocument:
         with self._database.snapshot():
             meeting = self._meetings.get(meeting_id)
-            details = [
-                self._delegations.get_delegation(summary.id)
-                for summary in self._delegations.list_delegations(meeting_id)
-            ]
-            return DelegationsDocument(meeting, details)
+            return DelegationsDocument(meeting, self._delegations.details(meeting_id))
+
+    def seating_plan(self, meeting_id: int) -> SeatingDocument:
+        with self._database.snapshot():
+            return SeatingDocument(self._meetings.get(meeting_id), self._seating.plan(meeting_id))
+
+    def meeting_report(self, meeting_id: int) -> MeetingReportDocument:
+        with self._database.snapshot():
+            meeting = self._meetings.get(meeting_id)
+            declaration = self._declarations.get_for_meeting(meeting_id)
+            signatories = self._declarations.list_signatories(declaration.id) if declaration else []
+            return MeetingReportDocument(
+                meeting,
+                self.delegations(meeting_id).delegations,
+                self._agenda.list_items(meeting_id),
+                declaration,
+                signatories,
+            )
 
     def programme(self, meeting_id: int) -> ProgrammeDocument:
         with self._database.snapshot():
             return ProgrammeDocument(
                 self._meetings.get(meeting_id), self._agenda.list_items(meeting_id)
             )
+
+
+def _check_persons(document: DelegationsDocument, person_ids: tuple[int, ...]) -> None:
+    """Every person asked for is a named person of the meeting (a placeholder has no
+    badge), so that a mistyped id is said, not silently left out."""
+    named = {p.id for d in document.delegations for p in d.persons if not p.is_placeholder}
+    unknown = [str(i) for i in person_ids if i not in named]
+    if unknown:
+        raise UserFacingError(
+            f"No badge for person {', '.join(unknown)}: not a named person of "
+            f"{document.meeting.title}."
+        )

@@ -141,6 +141,8 @@ def _restore_person(session: Session, removed: RemovedPerson) -> PersonRecord:
     person = Person(
         id=record.id,
         delegation_id=record.delegation_id,
+        # A person put back keeps their identity: a badge already printed still scans.
+        **({"uuid": record.uuid} if record.uuid else {}),
         **{name: getattr(record, name) for name in PersonDraft.__dataclass_fields__},
     )
     session.add(person)

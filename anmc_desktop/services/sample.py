@@ -10,7 +10,8 @@ from anmc_desktop.models import AgendaItem, City, Declaration, Delegation, Meeti
 from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.records.enums import DelegationStatus, PersonRole, SignatoryStatus
 from anmc_desktop.sample import tomsk_2014 as facts
-from anmc_desktop.services.declarations import apply_declaration_draft, place_signatories
+from anmc_desktop.services.declaration_text import apply_declaration_draft
+from anmc_desktop.services.signatory_placement import place_signatories
 
 
 class SampleService:
@@ -62,7 +63,6 @@ class SampleService:
                     clauses=facts.DECLARATION_CLAUSES,
                     place=facts.DECLARATION_PLACE,
                     signing_date=facts.DECLARATION_DATE,
-                    languages=facts.DECLARATION_LANGUAGES,
                     originals_count=facts.DECLARATION_ORIGINALS,
                 ),
             )
@@ -99,8 +99,10 @@ def _ensure_cities(session: Session) -> dict[str, City]:
 def _add_persons(session: Session, delegations: dict[str, Delegation]) -> None:
     named_heads = {p.city for p in facts.PERSONS if p.role is PersonRole.HEAD}
     for fact in facts.PERSONS:
+        travel = facts.TRAVEL.get(fact.family_name)
         session.add(
             Person(
+                **(vars(travel) if travel else {}),
                 delegation=delegations[fact.city],
                 given_name=fact.given_name,
                 family_name=fact.family_name,

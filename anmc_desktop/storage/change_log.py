@@ -31,6 +31,9 @@ DELETE = "delete"
 # Derived or bookkeeping columns that say nothing an organizer changed (an agenda item's
 # calendar sequence moves only with changes that are logged themselves).
 IGNORED_COLUMNS = frozenset({"id", "version", "search_text", "uuid", "sequence"})
+# What the log holds instead of a personal value (a column with info={"personal": True},
+# such as a passport number): that it changed, never what it was or became.
+PERSONAL_VALUE = "(personal data)"
 _ACTOR = "anmc_change_log_actor"
 _CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
@@ -71,6 +74,11 @@ def record_inserts(session: Session, table: Table, records: Iterable[Mapping[str
     """
     logged = sorted(column.key for column in table.columns if column.key not in IGNORED_COLUMNS)
     parts = list(map(_values_getter(["id", "version", *logged]), records))
+    personal = [index + 2 for index, key in enumerate(logged) if key in _personal_keys(table)]
+    if personal:
+        parts = [
+            tuple(_hidden(v) if i in personal else v for i, v in enumerate(part)) for part in parts
+        ]
     _insert_entry(session, INSERT, table.name, parts, columns=logged)
 
 
@@ -86,10 +94,13 @@ def record_updates(
     logged, and a record where none differ is not, as the flush event does.
     """
     logged = {column.key for column in table.columns if column.key not in IGNORED_COLUMNS}
+    personal = _personal_keys(table)
     parts = []
     for before, after in changes:
         changed = {
-            key: [before.get(key), value]
+            key: [_hidden(before.get(key)), _hidden(value)]
+            if key in personal
+            else [before.get(key), value]
             for key, value in after.items()
             if key in logged and before.get(key) != value
         }
@@ -267,7 +278,24 @@ def _rows(
     return rows
 
 
+def _personal_keys(table: Table) -> frozenset[str]:
+    return frozenset(column.key for column in table.columns if column.info.get("personal"))
+
+
+def _hidden(value: object) -> object:
+    """A personal value as logged: only whether there is one."""
+    return value if value in (None, "") else PERSONAL_VALUE
+
+
 def _changes(state: InstanceState[Any], action: str) -> dict[str, list[Any]]:
+    changes = _all_changes(state, action)
+    for key in _personal_keys(state.mapper.local_table):
+        if key in changes:
+            changes[key] = [_hidden(value) for value in changes[key]]
+    return changes
+
+
+def _all_changes(state: InstanceState[Any], action: str) -> dict[str, list[Any]]:
     changes: dict[str, list[Any]] = {}
     for prop in state.mapper.column_attrs:
         key = prop.key

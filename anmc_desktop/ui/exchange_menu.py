@@ -1,8 +1,10 @@
 """File menu entries that move data in and out: delegation lists, persons, the agenda as
-iCalendar, and a whole meeting as one file."""
+iCalendar, a whole meeting as one file, and the declaration's drafts as Word or text
+files."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -11,23 +13,29 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.exchange.declaration_docx import write_declaration_docx
+from anmc_desktop.exchange.draft_files import read_draft
 from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.meeting_file import read_meeting_file
+from anmc_desktop.records.declarations import DeclarationRecord, declaration_draft_of
 from anmc_desktop.records.meeting_transfer import (
     IfAlreadyThere,
     MeetingAlreadyThereError,
     MeetingImport,
 )
 from anmc_desktop.records.person_import import ImportResult
+from anmc_desktop.services.declaration_import import DeclarationImportService
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
+from anmc_desktop.ui.dialogs.import_declaration import DRAFT_FILES, ImportDeclarationDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.file_output import write_file
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.translation import translate
 
 MEETING_FILES = QT_TRANSLATE_NOOP("exchange_menu", "ANMC meeting files (*.json)")
+WORD_FILES = QT_TRANSLATE_NOOP("exchange_menu", "Word documents (*.docx)")
 CALENDAR_FILES = QT_TRANSLATE_NOOP("exchange_menu", "iCalendar files (*.ics)")
 
 
@@ -61,6 +69,18 @@ def build_exchange_menus(
             True,
         ),
         (import_menu, translate("exchange_menu", "A &meeting file..."), import_meeting, False),
+        (
+            export_menu,
+            translate("exchange_menu", "D&eclaration draft as Word..."),
+            export_declaration,
+            True,
+        ),
+        (
+            import_menu,
+            translate("exchange_menu", "A &declaration draft (Word or text)..."),
+            import_declaration,
+            True,
+        ),
     ]
     actions = ExchangeActions([], [])
     for menu, text, handler, needs_meeting in entries:
@@ -136,18 +156,33 @@ def export_agenda(window: MenuHost) -> None:
 
 
 def export_meeting(window: MenuHost) -> None:
+    caption = translate("exchange_menu", "Export the meeting")
+    _export(
+        window, "meeting", caption, MEETING_FILES, window.services.meeting_transfer.export_meeting
+    )
+
+
+def _export(
+    window: MenuHost,
+    what: str,
+    caption: str,
+    name_filter: str,
+    content: Callable[[int], bytes],
+) -> None:
+    """Ask where (``caption``), then write ``content(meeting id)`` there (the meeting's
+    ``what``, named in the suggested file name)."""
     meeting = window.meeting
     if meeting is None:
         return
+    suffix = name_filter.rsplit(".", 1)[-1].rstrip(")")
     destination = messages.save_file(
         window,
-        translate("exchange_menu", "Export the meeting"),
-        translate("exchange_menu", MEETING_FILES),
-        window.suggested_path("meeting", "json"),
+        caption,
+        translate("exchange_menu", name_filter),
+        window.suggested_path(what, suffix),
     )
     if destination is not None:
-        transfer = window.services.meeting_transfer
-        write_file(window, destination, lambda: transfer.export_meeting(meeting.id))
+        write_file(window, destination, lambda: content(meeting.id))
 
 
 def import_meeting(window: MenuHost) -> int | None:
@@ -263,3 +298,70 @@ def _tell_what_was_done(window: MenuHost, source: str, result: MeetingImport) ->
         )
     )
     messages.inform(window, title, text, "\n\n".join(details))
+
+
+def export_declaration(window: MenuHost) -> None:
+    data = window.services.print_data
+
+    def document(meeting_id: int) -> bytes:
+        found = data.declaration(meeting_id)
+        return write_declaration_docx(found.declaration, found.signatories)
+
+    _export(
+        window,
+        "declaration",
+        translate("exchange_menu", "Export the declaration"),
+        WORD_FILES,
+        document,
+    )
+
+
+def import_declaration(window: MenuHost) -> ImportDeclarationDialog | None:
+    meeting = window.meeting
+    source = messages.open_file(
+        window,
+        translate("exchange_menu", "Import a declaration draft"),
+        translate("dialogs.import_declaration", DRAFT_FILES),
+    )
+    if meeting is None or source is None:
+        return None
+    try:
+        lines = read_draft(source)
+    except UserFacingError as error:
+        messages.error(window, translate("exchange_menu", "The draft was not imported"), str(error))
+        return None
+    importer = window.services.declaration_import
+    before = window.services.declarations.get_for_meeting(meeting.id)
+    dialog = ImportDeclarationDialog(importer, meeting.id, source, lines, window)
+    dialog.finished.connect(partial(_record_declaration_import, window, importer, dialog, before))
+    dialog.open()
+    return dialog
+
+
+def _record_declaration_import(
+    window: MenuHost,
+    importer: DeclarationImportService,
+    dialog: ImportDeclarationDialog,
+    before: DeclarationRecord | None,
+    _code: int,
+) -> None:
+    """An imported draft goes on the undo stack: undo removes the new declaration, or
+    puts the declaration's texts back as they were."""
+    preview, result = dialog.preview, dialog.result
+    window.reload_all()
+    if preview is None or result is None:
+        return
+    declarations = window.services.declarations
+    applied = {"id": result.id}
+
+    def undo() -> None:
+        if preview.declaration_id is None:
+            declarations.set_signatories(applied["id"], [])
+            declarations.delete(applied["id"])
+        elif before is not None:
+            declarations.update(before.id, declaration_draft_of(before))
+
+    def redo() -> None:
+        applied["id"] = importer.apply(preview).id
+
+    window.undo_history.record(dialog.windowTitle(), undo, redo)

@@ -25,6 +25,7 @@ from anmc_desktop.records.enums import (
     SigningOrderRule,
 )
 from anmc_desktop.records.person_import import RowStatus
+from anmc_desktop.records.seating import HostPlace, SeatingLayout
 from anmc_desktop.ui.translation import translate
 
 # Keyed by class, then value: members of two StrEnums with one value are equal strings.
@@ -95,6 +96,29 @@ LABELS: dict[type[Enum], dict[str, str]] = {
         DocumentKind.PROGRAMME.value: QT_TRANSLATE_NOOP("DocumentKind", "Programme"),
         DocumentKind.BADGES.value: QT_TRANSLATE_NOOP("DocumentKind", "Badges"),
         DocumentKind.PLACE_CARDS.value: QT_TRANSLATE_NOOP("DocumentKind", "Place cards"),
+        DocumentKind.INVITATION_LETTERS.value: QT_TRANSLATE_NOOP(
+            "DocumentKind", "Invitation letters"
+        ),
+        DocumentKind.VISA_LETTERS.value: QT_TRANSLATE_NOOP("DocumentKind", "Visa support letters"),
+        DocumentKind.ARRIVALS.value: QT_TRANSLATE_NOOP("DocumentKind", "Arrivals and departures"),
+        DocumentKind.ROOMING.value: QT_TRANSLATE_NOOP("DocumentKind", "Rooming list"),
+        DocumentKind.DIETARY.value: QT_TRANSLATE_NOOP("DocumentKind", "Dietary and access needs"),
+        DocumentKind.TRANSPORT.value: QT_TRANSLATE_NOOP("DocumentKind", "Transport list"),
+        DocumentKind.SEATING.value: QT_TRANSLATE_NOOP("DocumentKind", "Seating plan"),
+        DocumentKind.MEETING_REPORT.value: QT_TRANSLATE_NOOP("DocumentKind", "Meeting report"),
+    },
+    SeatingLayout: {
+        SeatingLayout.ROUND.value: QT_TRANSLATE_NOOP("SeatingLayout", "Round table"),
+        SeatingLayout.U_SHAPE.value: QT_TRANSLATE_NOOP("SeatingLayout", "U-shape"),
+        SeatingLayout.THEATRE.value: QT_TRANSLATE_NOOP("SeatingLayout", "Theatre rows"),
+        SeatingLayout.HEAD_TABLE.value: QT_TRANSLATE_NOOP("SeatingLayout", "Head table and rows"),
+    },
+    HostPlace: {
+        HostPlace.HEAD.value: QT_TRANSLATE_NOOP("HostPlace", "Host at the head (chairs)"),
+        HostPlace.LAST.value: QT_TRANSLATE_NOOP("HostPlace", "Host after the visiting cities"),
+        HostPlace.ALPHABETICAL.value: QT_TRANSLATE_NOOP(
+            "HostPlace", "Host among the others alphabetically"
+        ),
     },
     RowStatus: {
         RowStatus.NEW.value: QT_TRANSLATE_NOOP("RowStatus", "New"),
@@ -125,8 +149,33 @@ LABELS: dict[type[Enum], dict[str, str]] = {
     },
 }
 
+# The languages of a declaration's authentic texts (records/languages.py), by code.
+LANGUAGE_LABELS = {
+    "en": QT_TRANSLATE_NOOP("languages", "English"),
+    "ru": QT_TRANSLATE_NOOP("languages", "Russian"),
+    "ja": QT_TRANSLATE_NOOP("languages", "Japanese"),
+    "ko": QT_TRANSLATE_NOOP("languages", "Korean"),
+    "zh": QT_TRANSLATE_NOOP("languages", "Chinese"),
+    "vi": QT_TRANSLATE_NOOP("languages", "Vietnamese"),
+    "th": QT_TRANSLATE_NOOP("languages", "Thai"),
+    "my": QT_TRANSLATE_NOOP("languages", "Burmese"),
+    "id": QT_TRANSLATE_NOOP("languages", "Indonesian"),
+    "ms": QT_TRANSLATE_NOOP("languages", "Malay"),
+    "mn": QT_TRANSLATE_NOOP("languages", "Mongolian"),
+    "hi": QT_TRANSLATE_NOOP("languages", "Hindi"),
+    "fr": QT_TRANSLATE_NOOP("languages", "French"),
+    "de": QT_TRANSLATE_NOOP("languages", "German"),
+    "es": QT_TRANSLATE_NOOP("languages", "Spanish"),
+}
+
 
 def label(member: Enum) -> str:
     """The member as the window shows it."""
     enum_class = type(member)
     return translate(enum_class.__name__, LABELS[enum_class][member.value])
+
+
+def language_label(code: str) -> str:
+    """A language of the declaration's texts named in the window's language ("Russian",
+    "русский"); an unknown code as it is."""
+    return translate("languages", LANGUAGE_LABELS[code]) if code in LANGUAGE_LABELS else code

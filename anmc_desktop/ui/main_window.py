@@ -39,11 +39,13 @@ from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.base import Page
+from anmc_desktop.ui.pages.check_in import CheckInPage
 from anmc_desktop.ui.pages.cities import CitiesPage
 from anmc_desktop.ui.pages.declaration import DeclarationPage
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage
 from anmc_desktop.ui.pages.persons import PersonsPage
+from anmc_desktop.ui.pages.seating import SeatingPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
 from anmc_desktop.ui.print_menu import build_print_menu
 from anmc_desktop.ui.settings import AppSettings
@@ -62,6 +64,8 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     AgendaPage,
     DeclarationPage,
     SignatoriesPage,
+    SeatingPage,
+    CheckInPage,
 )
 
 

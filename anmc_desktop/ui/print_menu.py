@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from anmc_desktop.printing.documents import DocumentKind, PrintRequest
+from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.file_output import write_file
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.print_preview import show_preview
+from anmc_desktop.ui.translation import translate
 
 
 def build_print_menu(window: MenuHost, menu: QMenu) -> dict[DocumentKind, QAction]:
@@ -28,11 +32,40 @@ def build_print_menu(window: MenuHost, menu: QMenu) -> dict[DocumentKind, QActio
 def open_print_options(window: MenuHost, kind: DocumentKind) -> PrintOptionsDialog | None:
     if window.meeting is None:
         return None
-    dialog = PrintOptionsDialog(kind, window.meeting.id, window)
+    check = (
+        window.services.declarations.pre_print_check(window.meeting.id)
+        if kind in (DocumentKind.DECLARATION, DocumentKind.SIGNATORIES)
+        else None
+    )
+    dialog = PrintOptionsDialog(kind, window.meeting.id, window, check)
     dialog.saved.connect(partial(_preview, window))
     dialog.open()
     return dialog
 
 
 def _preview(window: MenuHost, request: PrintRequest) -> None:
+    letters = request.letters
+    if request.kind.letter is not None and (letters.per_delegation or letters.docx):
+        save_letters(window, request)
+        return
     show_preview(window, window.services.print_data, request)
+
+
+def save_letters(window: MenuHost, request: PrintRequest) -> Path | None:
+    """Letters as .docx or as a zip of one file per delegation: there is no preview of
+    those, so they are written to the file the user chooses."""
+    extension = "zip" if request.letters.per_delegation else "docx"
+    target = messages.save_file(
+        window,
+        translate("print_menu", "Save {document}").format(document=label(request.kind).lower()),
+        translate("print_menu", "{format} files (*.{extension})").format(
+            format=extension.upper(), extension=extension
+        ),
+        window.suggested_path(request.kind.value, extension),
+        default_suffix=extension,
+    )
+    if target is None:
+        return None
+    data = window.services.print_data
+    written = write_file(window, target, lambda: render(request, data.for_request(request)))
+    return target if written else None

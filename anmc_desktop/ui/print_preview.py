@@ -7,6 +7,8 @@ shows exactly what the command line would write.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize
@@ -26,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
-from anmc_desktop.printing.documents import PrintRequest, render
+from anmc_desktop.printing.documents import (
+    MeetingReportDocument,
+    PrintRequest,
+    render,
+    render_docx,
+)
 from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui import messages
@@ -41,8 +48,14 @@ PREFERRED_SIZE = QSize(860, 1000)
 
 class PrintPreviewDialog(KeyboardReadyDialog):
     def __init__(
-        self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
+        self,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        parent: QWidget | None = None,
+        docx: Callable[[], bytes] | None = None,
     ) -> None:
+        """``docx``, if given, writes the document as .docx for the Save as .docx button."""
         super().__init__(parent)
         self.setWindowTitle(translate("print_preview", "{title} - preview").format(title=title))
         self._pdf = pdf
@@ -63,6 +76,10 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         self.save_button = QPushButton(translate("print_preview", "&Save as PDF..."), self)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as_pdf)
+        self._docx = docx
+        self.docx_button = QPushButton(translate("print_preview", "Save as .&docx..."), self)
+        self.docx_button.setVisible(docx is not None)
+        self.docx_button.clicked.connect(self.save_as_docx)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
@@ -71,6 +88,7 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         actions.addStretch(1)
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
+        actions.addWidget(self.docx_button)
         actions.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -83,21 +101,42 @@ class PrintPreviewDialog(KeyboardReadyDialog):
 
     def save_as_pdf(self) -> Path | None:
         """Ask where, then write the PDF; returns the file written, or None."""
-        target = messages.save_file(
-            self,
+        return self._save(
             translate("print_preview", "Save as PDF"),
             translate("print_preview", "PDF files (*.pdf)"),
-            Path.home() / self._file_name,
-            default_suffix="pdf",
+            "pdf",
+            lambda: self._pdf,
+        )
+
+    def save_as_docx(self) -> Path | None:
+        """Ask where, then write the .docx; returns the file written, or None."""
+        if self._docx is None:
+            return None
+        return self._save(
+            translate("print_preview", "Save as .docx"),
+            translate("print_preview", "Word files (*.docx)"),
+            "docx",
+            self._docx,
+        )
+
+    def _save(
+        self, caption: str, name_filter: str, suffix: str, content: Callable[[], bytes]
+    ) -> Path | None:
+        target = messages.save_file(
+            self,
+            caption,
+            name_filter,
+            Path.home() / Path(self._file_name).with_suffix(f".{suffix}"),
+            default_suffix=suffix,
         )
         if target is None:
             return None
         try:
-            write_atomically(target, self._pdf)
+            write_atomically(target, content())
         except (UserFacingError, OSError) as error:
             messages.error(
                 self,
-                translate("print_preview", "Save as PDF"),
+                caption,
                 translate("print_preview", "Could not save {target}.").format(target=target),
                 str(error),
             )
@@ -155,7 +194,8 @@ def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintR
     whose text was printed smaller or cut to fit are named before the preview."""
     notes = FitNotes()
     try:
-        pdf = render(request, data.for_request(request), notes)
+        document = data.for_request(request)
+        pdf = render(request, document, notes)
     except UserFacingError as error:
         messages.error(
             parent,
@@ -168,4 +208,8 @@ def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintR
         text = translate("print_preview", "Some texts do not fit their place at full size:")
         messages.inform(parent, label(request.kind), text, "\n".join(map(str, notes)))
     file_name = f"{request.kind.value}-meeting-{request.meeting_id}.pdf"
-    messages.run_modal(PrintPreviewDialog(pdf, label(request.kind), file_name, parent))
+    docx = None
+    if isinstance(document, MeetingReportDocument):
+        docx = partial(render_docx, document)
+    preview = PrintPreviewDialog(pdf, label(request.kind), file_name, parent, docx=docx)
+    messages.run_modal(preview)

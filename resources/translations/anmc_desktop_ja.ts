@@ -115,6 +115,38 @@
       <source>Place cards</source>
       <translation>席札</translation>
     </message>
+    <message>
+      <source>Invitation letters</source>
+      <translation>招待状</translation>
+    </message>
+    <message>
+      <source>Visa support letters</source>
+      <translation>査証申請用書簡</translation>
+    </message>
+    <message>
+      <source>Arrivals and departures</source>
+      <translation>到着・出発一覧</translation>
+    </message>
+    <message>
+      <source>Rooming list</source>
+      <translation>宿泊者名簿</translation>
+    </message>
+    <message>
+      <source>Dietary and access needs</source>
+      <translation>食事・移動上の配慮</translation>
+    </message>
+    <message>
+      <source>Transport list</source>
+      <translation>送迎一覧</translation>
+    </message>
+    <message>
+      <source>Seating plan</source>
+      <translation>座席表</translation>
+    </message>
+    <message>
+      <source>Meeting report</source>
+      <translation>会議報告書</translation>
+    </message>
   </context>
   <context>
     <name>Field</name>
@@ -196,6 +228,21 @@
     </message>
   </context>
   <context>
+    <name>HostPlace</name>
+    <message>
+      <source>Host at the head (chairs)</source>
+      <translation>開催都市を上座に(議長)</translation>
+    </message>
+    <message>
+      <source>Host after the visiting cities</source>
+      <translation>開催都市を来訪都市の後に</translation>
+    </message>
+    <message>
+      <source>Host among the others alphabetically</source>
+      <translation>開催都市も他都市とアルファベット順</translation>
+    </message>
+  </context>
+  <context>
     <name>ParagraphSection</name>
     <message>
       <source>Preamble</source>
@@ -250,6 +297,25 @@
     <message>
       <source>Error</source>
       <translation>エラー</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatingLayout</name>
+    <message>
+      <source>Round table</source>
+      <translation>円卓</translation>
+    </message>
+    <message>
+      <source>U-shape</source>
+      <translation>コの字型</translation>
+    </message>
+    <message>
+      <source>Theatre rows</source>
+      <translation>シアター形式</translation>
+    </message>
+    <message>
+      <source>Head table and rows</source>
+      <translation>ひな壇と客席</translation>
     </message>
   </context>
   <context>
@@ -438,6 +504,14 @@
     <message>
       <source>Official title</source>
       <translation>肩書</translation>
+    </message>
+    <message>
+      <source>Full powers</source>
+      <translation>全権委任状</translation>
+    </message>
+    <message>
+      <source>Ad referendum</source>
+      <translation>アド・レフェレンダム</translation>
     </message>
   </context>
   <context>
@@ -781,6 +855,37 @@
     </message>
   </context>
   <context>
+    <name>dialogs.import_declaration</name>
+    <message>
+      <source>Drafts (*.docx *.txt);;All files (*)</source>
+      <translation>草案 (*.docx *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>A new declaration (with its signature blocks)</source>
+      <translation>新しい宣言(署名欄付き)</translation>
+    </message>
+    <message>
+      <source>Import {name}</source>
+      <translation>{name} の取り込み</translation>
+    </message>
+    <message>
+      <source>The {language} text of the meeting's declaration</source>
+      <translation>会議の宣言の{language}テキスト</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Import as</source>
+      <translation>取り込み先</translation>
+    </message>
+    <message>
+      <source>The draft was not imported</source>
+      <translation>草案は取り込まれませんでした</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs.import_persons</name>
     <message>
       <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
@@ -932,6 +1037,10 @@
       <translation>ANMC 会議ファイル (*.json)</translation>
     </message>
     <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Word 文書 (*.docx)</translation>
+    </message>
+    <message>
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar ファイル (*.ics)</translation>
     </message>
@@ -954,6 +1063,14 @@
     <message>
       <source>A &amp;meeting file...</source>
       <translation>会議ファイル(&amp;M)...</translation>
+    </message>
+    <message>
+      <source>D&amp;eclaration draft as Word...</source>
+      <translation>宣言草案を Word で(&amp;E)...</translation>
+    </message>
+    <message>
+      <source>A &amp;declaration draft (Word or text)...</source>
+      <translation>宣言草案(Word またはテキスト)(&amp;D)...</translation>
     </message>
     <message>
       <source>Import {source}</source>
@@ -1050,6 +1167,18 @@
     <message>
       <source>{source} was imported as a new meeting.</source>
       <translation>{source} を新しい会議として取り込みました。</translation>
+    </message>
+    <message>
+      <source>Export the declaration</source>
+      <translation>宣言のエクスポート</translation>
+    </message>
+    <message>
+      <source>Import a declaration draft</source>
+      <translation>宣言草案の取り込み</translation>
+    </message>
+    <message>
+      <source>The draft was not imported</source>
+      <translation>草案は取り込まれませんでした</translation>
     </message>
   </context>
   <context>
@@ -1256,6 +1385,65 @@
     </message>
   </context>
   <context>
+    <name>forms.letter_options</name>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>Browse...</source>
+      <translation>参照...</translation>
+    </message>
+    <message>
+      <source>Letterhead image</source>
+      <translation>レターヘッド画像</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Letter template</source>
+      <translation>書簡テンプレート</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+      <source>Letterhead</source>
+      <translation>レターヘッド</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>テンプレート</translation>
+    </message>
+    <message>
+      <source>One file per delegation, in a zip (saved, no preview)</source>
+      <translation>代表団ごとに1ファイル、zip にまとめる(保存のみ、プレビューなし)</translation>
+    </message>
+    <message>
+      <source>.docx to edit in a word processor (saved, no preview)</source>
+      <translation>ワープロで編集する .docx(保存のみ、プレビューなし)</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>cannot be read.</source>
+      <translation>を読み込めません。</translation>
+    </message>
+    <message>
+      <source>cannot be read as UTF-8 text.</source>
+      <translation>を UTF-8 テキストとして読み込めません。</translation>
+    </message>
+  </context>
+  <context>
     <name>forms.meeting_form</name>
     <message>
       <source>Edit meeting</source>
@@ -1423,6 +1611,42 @@
       <translation>バリアフリーの配慮</translation>
     </message>
     <message>
+      <source>Arrival flight</source>
+      <translation>到着便</translation>
+    </message>
+    <message>
+      <source>Arrival at</source>
+      <translation>到着地</translation>
+    </message>
+    <message>
+      <source>Met by</source>
+      <translation>出迎え担当</translation>
+    </message>
+    <message>
+      <source>Departure flight</source>
+      <translation>出発便</translation>
+    </message>
+    <message>
+      <source>Hotel</source>
+      <translation>ホテル</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>部屋</translation>
+    </message>
+    <message>
+      <source>Car or bus</source>
+      <translation>車両またはバス</translation>
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation>旅券番号</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>国籍</translation>
+    </message>
+    <message>
       <source>Edit person</source>
       <translation>参加者の編集</translation>
     </message>
@@ -1449,6 +1673,10 @@
     <message>
       <source>Departure</source>
       <translation>出発</translation>
+    </message>
+    <message>
+      <source>Passport expires</source>
+      <translation>旅券の有効期限</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1494,6 +1722,14 @@
       <translation>署名都市ごとに正本1部</translation>
     </message>
     <message>
+      <source>One after another</source>
+      <translation>順に並べる</translation>
+    </message>
+    <message>
+      <source>Two side by side, clause against clause</source>
+      <translation>2言語を左右に並べ、条項を対照</translation>
+    </message>
+    <message>
       <source>Cities alphabetically</source>
       <translation>都市をアルファベット順</translation>
     </message>
@@ -1514,12 +1750,38 @@
       <translation>A6 カードに1枚</translation>
     </message>
     <message>
+      <source>A3 landscape</source>
+      <translation>A3 横</translation>
+    </message>
+    <message>
+      <source>A4 landscape</source>
+      <translation>A4 横</translation>
+    </message>
+    <message>
+      <source>By city, heads first</source>
+      <translation>都市別、団長を先頭に</translation>
+    </message>
+    <message>
+      <source>As the seating plan seats them</source>
+      <translation>座席表の順</translation>
+    </message>
+    <message>
+      <source>Ready: nothing missing.</source>
+      <translation>準備完了: 不足はありません。</translation>
+    </message>
+    <message>
       <source>Print: {label}</source>
       <translation>印刷: {label}</translation>
     </message>
     <message>
       <source>Preview</source>
       <translation>プレビュー</translation>
+    </message>
+    <message>
+      <source>Before the final print:
+{check}</source>
+      <translation>最終印刷の前に:
+{check}</translation>
     </message>
     <message>
       <source>Paper</source>
@@ -1542,8 +1804,8 @@
       <translation>1列</translation>
     </message>
     <message>
-      <source>A box for initials at the foot of each page of text</source>
-      <translation>本文各ページの下部にイニシャル欄</translation>
+      <source>A box for initials at the foot of every page</source>
+      <translation>各ページの下にイニシャル欄</translation>
     </message>
     <message>
       <source>Originals</source>
@@ -1556,6 +1818,10 @@
     <message>
       <source>Signature blocks</source>
       <translation>署名欄</translation>
+    </message>
+    <message>
+      <source>Texts in several languages</source>
+      <translation>複数言語のテキスト</translation>
     </message>
     <message>
       <source>Initials</source>
@@ -1625,6 +1891,81 @@
     <message>
       <source>{city_name} (host)</source>
       <translation>{city_name}（開催都市）</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>受領済み</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>未着</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+  </context>
+  <context>
+    <name>languages</name>
+    <message>
+      <source>English</source>
+      <translation>英語</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>ロシア語</translation>
+    </message>
+    <message>
+      <source>Japanese</source>
+      <translation>日本語</translation>
+    </message>
+    <message>
+      <source>Korean</source>
+      <translation>韓国語</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>中国語</translation>
+    </message>
+    <message>
+      <source>Vietnamese</source>
+      <translation>ベトナム語</translation>
+    </message>
+    <message>
+      <source>Thai</source>
+      <translation>タイ語</translation>
+    </message>
+    <message>
+      <source>Burmese</source>
+      <translation>ミャンマー語</translation>
+    </message>
+    <message>
+      <source>Indonesian</source>
+      <translation>インドネシア語</translation>
+    </message>
+    <message>
+      <source>Malay</source>
+      <translation>マレー語</translation>
+    </message>
+    <message>
+      <source>Mongolian</source>
+      <translation>モンゴル語</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>ヒンディー語</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>フランス語</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>ドイツ語</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>スペイン語</translation>
     </message>
   </context>
   <context>
@@ -1769,6 +2110,10 @@
       <translation>プログラム</translation>
     </message>
     <message>
+      <source>Check-in</source>
+      <translation>受付</translation>
+    </message>
+    <message>
       <source>Member cities</source>
       <translation>加盟都市</translation>
     </message>
@@ -1787,6 +2132,10 @@
     <message>
       <source>Persons</source>
       <translation>参加者</translation>
+    </message>
+    <message>
+      <source>Seating</source>
+      <translation>座席</translation>
     </message>
     <message>
       <source>Signatories</source>
@@ -1864,6 +2213,79 @@
     </message>
   </context>
   <context>
+    <name>pages.check_in</name>
+    <message>
+      <source>Scan a badge, or type a name, then Enter</source>
+      <translation>バッジをスキャンするか名前を入力して Enter</translation>
+    </message>
+    <message>
+      <source>&amp;Undo last check-in</source>
+      <translation>直前の受付を取り消す(&amp;U)</translation>
+    </message>
+    <message>
+      <source>A wrong person was checked in</source>
+      <translation>別の人を受付してしまった場合</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>代表団</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>受付済み</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>予定</translation>
+    </message>
+    <message>
+      <source>&amp;Scan or name:</source>
+      <translation>スキャンまたは名前(&amp;S):</translation>
+    </message>
+    <message>
+      <source>{checked_in} of {expected} checked in</source>
+      <translation>{expected} 名中 {checked_in} 名受付済み</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>受付</translation>
+    </message>
+    <message>
+      <source>The check-in could not be saved.</source>
+      <translation>受付を保存できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n persons fit: choose one below.</source>
+      <translation>
+        <numerusform>%n 名が該当します。下から選んでください。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No one found.</source>
+      <translation>該当者はいません。</translation>
+    </message>
+    <message>
+      <source>{time} UTC</source>
+      <translation>{time} UTC</translation>
+    </message>
+    <message>
+      <source>{who} had checked in already, at {when}.</source>
+      <translation>{who} は {when} に受付済みです。</translation>
+    </message>
+    <message>
+      <source>Checked in: {who} at {when}.</source>
+      <translation>受付しました: {who}({when})。</translation>
+    </message>
+    <message>
+      <source>Check in {name}</source>
+      <translation>{name} の受付</translation>
+    </message>
+    <message>
+      <source>The last check-in was undone.</source>
+      <translation>直前の受付を取り消しました。</translation>
+    </message>
+  </context>
+  <context>
     <name>pages.cities</name>
     <message>
       <source>&amp;Add city…</source>
@@ -1929,6 +2351,70 @@
       <translation>宣言を作成(&amp;S)</translation>
     </message>
     <message>
+      <source>Save the declaration</source>
+      <translation>宣言の保存</translation>
+    </message>
+    <message>
+      <source>Not saved: another organizer saved the declaration meanwhile. Save again to decide, or reload their version.</source>
+      <translation>保存されていません: その間に別の担当者が宣言を保存しました。もう一度保存して判断するか、相手の版を読み込んでください。</translation>
+    </message>
+    <message>
+      <source>Revert the declaration?</source>
+      <translation>宣言を元に戻しますか？</translation>
+    </message>
+    <message>
+      <source>Forget the changes made since the last save?</source>
+      <translation>最後の保存以降の変更を破棄しますか？</translation>
+    </message>
+    <message>
+      <source>Mark the declaration final</source>
+      <translation>宣言の確定</translation>
+    </message>
+    <message>
+      <source>Reopen the declaration</source>
+      <translation>宣言の再開</translation>
+    </message>
+    <message>
+      <source>Start the declaration</source>
+      <translation>宣言の作成</translation>
+    </message>
+    <message>
+      <source>The declaration was not changed</source>
+      <translation>宣言は変更されませんでした</translation>
+    </message>
+    <message>
+      <source>This meeting has no declaration yet.</source>
+      <translation>この会議にはまだ宣言がありません。</translation>
+    </message>
+    <message>
+      <source>Final: read-only until reopened</source>
+      <translation>確定: 再開するまで読み取り専用</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>草案</translation>
+    </message>
+    <message>
+      <source> — unsaved changes</source>
+      <translation> — 未保存の変更あり</translation>
+    </message>
+    <message>
+      <source>Leave empty to use: {built}</source>
+      <translation>空欄の場合は次を使用: {built}</translation>
+    </message>
+    <message>
+      <source>nothing: no formula is known for this language, type it here</source>
+      <translation>なし: この言語の定型文はありません。ここに入力してください</translation>
+    </message>
+    <message>
+      <source>is required.</source>
+      <translation>必須です。</translation>
+    </message>
+    <message>
+      <source>paragraph {numbers} has no text.</source>
+      <translation>段落 {numbers} にテキストがありません。</translation>
+    </message>
+    <message>
       <source>preamble paragraph</source>
       <translation>前文の段落</translation>
     </message>
@@ -1937,12 +2423,12 @@
       <translation>本文条項</translation>
     </message>
     <message>
-      <source>Tick to date the declaration</source>
-      <translation>チェックすると宣言に日付を入れます</translation>
+      <source>As this text's testimonium names it (after “в” in Russian: Томске)</source>
+      <translation>このテキストの末文での表記(ロシア語では「в」の後の形: Томске)</translation>
     </message>
     <message>
-      <source>e.g. English, Russian</source>
-      <translation>例: 英語、ロシア語</translation>
+      <source>Tick to date the declaration</source>
+      <translation>チェックすると宣言に日付を入れます</translation>
     </message>
     <message>
       <source>&amp;Title</source>
@@ -1973,80 +2459,12 @@
       <translation>日付(&amp;D)</translation>
     </message>
     <message>
-      <source>Lan&amp;guages</source>
-      <translation>言語(&amp;G)</translation>
-    </message>
-    <message>
       <source>&amp;Number of originals</source>
       <translation>正本の部数(&amp;N)</translation>
     </message>
     <message>
       <source>Testimon&amp;ium (override)</source>
       <translation>末文（手動で指定）(&amp;I)</translation>
-    </message>
-    <message>
-      <source>Save the declaration</source>
-      <translation>宣言の保存</translation>
-    </message>
-    <message>
-      <source>Not saved: another organizer saved the declaration meanwhile. Save again to decide, or reload their version.</source>
-      <translation>保存されていません: その間に別の担当者が宣言を保存しました。もう一度保存して判断するか、相手の版を読み込んでください。</translation>
-    </message>
-    <message>
-      <source>Revert the declaration?</source>
-      <translation>宣言を元に戻しますか？</translation>
-    </message>
-    <message>
-      <source>Forget the changes made since the last save?</source>
-      <translation>最後の保存以降の変更を破棄しますか？</translation>
-    </message>
-    <message>
-      <source>Mark the declaration final</source>
-      <translation>宣言の確定</translation>
-    </message>
-    <message>
-      <source>Reopen the declaration</source>
-      <translation>宣言の再開</translation>
-    </message>
-    <message>
-      <source>{host_city_name} Declaration</source>
-      <translation>{host_city_name}宣言</translation>
-    </message>
-    <message>
-      <source>Start the declaration</source>
-      <translation>宣言の作成</translation>
-    </message>
-    <message>
-      <source>The declaration was not changed</source>
-      <translation>宣言は変更されませんでした</translation>
-    </message>
-    <message>
-      <source>This meeting has no declaration yet.</source>
-      <translation>この会議にはまだ宣言がありません。</translation>
-    </message>
-    <message>
-      <source>Final: read-only until reopened</source>
-      <translation>確定: 再開するまで読み取り専用</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>草案</translation>
-    </message>
-    <message>
-      <source> — unsaved changes</source>
-      <translation> — 未保存の変更あり</translation>
-    </message>
-    <message>
-      <source>Leave empty to use: </source>
-      <translation>空欄の場合は次を使用: </translation>
-    </message>
-    <message>
-      <source>is required.</source>
-      <translation>必須です。</translation>
-    </message>
-    <message>
-      <source>paragraph {value} has no text.</source>
-      <translation>段落 {value} に文面がありません。</translation>
     </message>
   </context>
   <context>
@@ -2062,6 +2480,37 @@
     <message>
       <source>Status: {status}</source>
       <translation>状態: {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages.declaration_versions</name>
+    <message>
+      <source>&amp;Add a text in</source>
+      <translation>テキストを追加(&amp;A):</translation>
+    </message>
+    <message>
+      <source>Another authentic text of the declaration, in this language</source>
+      <translation>この言語による宣言の別の正文</translation>
+    </message>
+    <message>
+      <source>Remove this text</source>
+      <translation>このテキストを削除</translation>
+    </message>
+    <message>
+      <source>The text the preview shows beside this one, clause by clause</source>
+      <translation>プレビューでこのテキストの隣に条項ごとに並べるテキスト</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt:</source>
+      <translation>テキスト(&amp;X):</translation>
+    </message>
+    <message>
+      <source>Compare &amp;with:</source>
+      <translation>対照(&amp;W):</translation>
+    </message>
+    <message>
+      <source>(nothing)</source>
+      <translation>(なし)</translation>
     </message>
   </context>
   <context>
@@ -2261,6 +2710,14 @@ Edit ▸ Undo puts it all back.</source>
       <source>&amp;Remove</source>
       <translation>削除(&amp;R)</translation>
     </message>
+    <message>
+      <source>Print &amp;badges…</source>
+      <translation>バッジを印刷(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Reprint the badges of the selected persons</source>
+      <translation>選択した人のバッジを再印刷</translation>
+    </message>
     <message numerus="yes">
       <source>%n found</source>
       <translation>
@@ -2269,11 +2726,76 @@ Edit ▸ Undo puts it all back.</source>
     </message>
   </context>
   <context>
-    <name>pages.signatories</name>
+    <name>pages.seating</name>
     <message>
-      <source>{name} (head)</source>
-      <translation>{name}（団長）</translation>
+      <source>&amp;Layout:</source>
+      <translation>配置(&amp;L):</translation>
     </message>
+    <message>
+      <source>H&amp;ost:</source>
+      <translation>開催都市(&amp;O):</translation>
+    </message>
+    <message>
+      <source>&amp;Protocol order</source>
+      <translation>儀礼順(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Forget the places swapped by hand: the protocol rule seats everyone</source>
+      <translation>手動の入れ替えを破棄し、儀礼上の規則で全員を配席</translation>
+    </message>
+    <message>
+      <source>Drag a place onto another to swap them.</source>
+      <translation>席を別の席にドラッグすると入れ替わります。</translation>
+    </message>
+    <message>
+      <source>arranged by hand</source>
+      <translation>手動配置</translation>
+    </message>
+    <message>
+      <source>protocol order</source>
+      <translation>儀礼順</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n places, {how}</source>
+      <translation>
+        <numerusform>%n 席、{how}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Swap the places of {first} and {second}</source>
+      <translation>{first} と {second} の席を入れ替え</translation>
+    </message>
+    <message>
+      <source>Seat by the protocol order</source>
+      <translation>儀礼順に配席</translation>
+    </message>
+    <message>
+      <source>Seating</source>
+      <translation>座席</translation>
+    </message>
+    <message>
+      <source>The places could not be changed.</source>
+      <translation>席を変更できませんでした。</translation>
+    </message>
+    <message>
+      <source>The places swapped by hand gave way to the new rule.</source>
+      <translation>手動で入れ替えた席は新しい規則に置き換えられました。</translation>
+    </message>
+    <message>
+      <source>Change the seating rule</source>
+      <translation>配席規則の変更</translation>
+    </message>
+    <message>
+      <source>+{count} behind</source>
+      <translation>後列 +{count}</translation>
+    </message>
+    <message>
+      <source>Place {number}: {city}</source>
+      <translation>席 {number}: {city}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages.signatories</name>
     <message>
       <source>The declaration is final: only the statuses can change.</source>
       <translation>宣言は確定しています。変更できるのは状態だけです。</translation>
@@ -2281,26 +2803,6 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Signing &amp;order:</source>
       <translation>署名順(&amp;O):</translation>
-    </message>
-    <message>
-      <source>Move &amp;up</source>
-      <translation>上へ(&amp;U)</translation>
-    </message>
-    <message>
-      <source>Move do&amp;wn</source>
-      <translation>下へ(&amp;W)</translation>
-    </message>
-    <message>
-      <source>Sign earlier (Alt+Up); the order becomes set by hand</source>
-      <translation>署名を早める（Alt+↑）。署名順は手動になります</translation>
-    </message>
-    <message>
-      <source>Sign later (Alt+Down); the order becomes set by hand</source>
-      <translation>署名を遅らせる（Alt+↓）。署名順は手動になります</translation>
-    </message>
-    <message>
-      <source>&amp;Status of the selected signatory:</source>
-      <translation>選択した署名者の状態(&amp;S):</translation>
     </message>
     <message>
       <source>Order of signing</source>
@@ -2327,6 +2829,10 @@ Edit ▸ Undo puts it all back.</source>
       <translation>{city_name} の状態: {label}</translation>
     </message>
     <message>
+      <source>Full powers and ad referendum of {city_name}</source>
+      <translation>{city_name} の全権委任状とアド・レフェレンダム</translation>
+    </message>
+    <message>
       <source>The signatories were not changed</source>
       <translation>署名者は変更されませんでした</translation>
     </message>
@@ -2341,6 +2847,42 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Signs for {value}: {label}</source>
       <translation>{value} の署名者: {label}</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Sign earlier (Alt+Up); the order becomes set by hand</source>
+      <translation>署名を早める（Alt+↑）。署名順は手動になります</translation>
+    </message>
+    <message>
+      <source>Sign later (Alt+Down); the order becomes set by hand</source>
+      <translation>署名を遅らせる（Alt+↓）。署名順は手動になります</translation>
+    </message>
+    <message>
+      <source>&amp;Status of the selected signatory:</source>
+      <translation>選択した署名者の状態(&amp;S):</translation>
+    </message>
+    <message>
+      <source>&amp;Full powers received</source>
+      <translation>全権委任状を受領(&amp;F)</translation>
+    </message>
+    <message>
+      <source>The full powers or the credentials letter has arrived</source>
+      <translation>全権委任状または信任状が届いている</translation>
+    </message>
+    <message>
+      <source>Signs ad &amp;referendum</source>
+      <translation>アド・レフェレンダムで署名(&amp;R)</translation>
+    </message>
+    <message>
+      <source>The signature is subject to confirmation by the city</source>
+      <translation>署名は都市による確認を条件とする</translation>
     </message>
   </context>
   <context>
@@ -2371,6 +2913,17 @@ Edit ▸ Undo puts it all back.</source>
     </message>
   </context>
   <context>
+    <name>print_menu</name>
+    <message>
+      <source>Save {document}</source>
+      <translation>{document}を保存</translation>
+    </message>
+    <message>
+      <source>{format} files (*.{extension})</source>
+      <translation>{format} ファイル (*.{extension})</translation>
+    </message>
+  </context>
+  <context>
     <name>print_preview</name>
     <message>
       <source>{title} - preview</source>
@@ -2383,6 +2936,10 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>&amp;Save as PDF...</source>
       <translation>PDF として保存(&amp;S)...</translation>
+    </message>
+    <message>
+      <source>Save as .&amp;docx...</source>
+      <translation>.docx で保存(&amp;D)...</translation>
     </message>
     <message numerus="yes">
       <source>%n page(s)</source>
@@ -2397,6 +2954,14 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Save as .docx</source>
+      <translation>.docx で保存</translation>
+    </message>
+    <message>
+      <source>Word files (*.docx)</source>
+      <translation>Word ファイル (*.docx)</translation>
     </message>
     <message>
       <source>Could not save {target}.</source>

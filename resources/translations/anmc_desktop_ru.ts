@@ -115,6 +115,38 @@
       <source>Place cards</source>
       <translation>Карточки рассадки</translation>
     </message>
+    <message>
+      <source>Invitation letters</source>
+      <translation>Приглашения</translation>
+    </message>
+    <message>
+      <source>Visa support letters</source>
+      <translation>Визовые письма</translation>
+    </message>
+    <message>
+      <source>Arrivals and departures</source>
+      <translation>Прибытие и отъезд</translation>
+    </message>
+    <message>
+      <source>Rooming list</source>
+      <translation>Список размещения</translation>
+    </message>
+    <message>
+      <source>Dietary and access needs</source>
+      <translation>Питание и доступная среда</translation>
+    </message>
+    <message>
+      <source>Transport list</source>
+      <translation>Транспортный список</translation>
+    </message>
+    <message>
+      <source>Seating plan</source>
+      <translation>План рассадки</translation>
+    </message>
+    <message>
+      <source>Meeting report</source>
+      <translation>Отчёт о заседании</translation>
+    </message>
   </context>
   <context>
     <name>Field</name>
@@ -196,6 +228,21 @@
     </message>
   </context>
   <context>
+    <name>HostPlace</name>
+    <message>
+      <source>Host at the head (chairs)</source>
+      <translation>Принимающий город во главе стола (председательствует)</translation>
+    </message>
+    <message>
+      <source>Host after the visiting cities</source>
+      <translation>Принимающий город после городов-гостей</translation>
+    </message>
+    <message>
+      <source>Host among the others alphabetically</source>
+      <translation>Принимающий город среди остальных по алфавиту</translation>
+    </message>
+  </context>
+  <context>
     <name>ParagraphSection</name>
     <message>
       <source>Preamble</source>
@@ -250,6 +297,25 @@
     <message>
       <source>Error</source>
       <translation>Ошибка</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatingLayout</name>
+    <message>
+      <source>Round table</source>
+      <translation>Круглый стол</translation>
+    </message>
+    <message>
+      <source>U-shape</source>
+      <translation>Буквой П</translation>
+    </message>
+    <message>
+      <source>Theatre rows</source>
+      <translation>Театральные ряды</translation>
+    </message>
+    <message>
+      <source>Head table and rows</source>
+      <translation>Президиум и ряды</translation>
     </message>
   </context>
   <context>
@@ -438,6 +504,14 @@
     <message>
       <source>Official title</source>
       <translation>Должность</translation>
+    </message>
+    <message>
+      <source>Full powers</source>
+      <translation>Полномочия</translation>
+    </message>
+    <message>
+      <source>Ad referendum</source>
+      <translation>Подпись ad referendum</translation>
     </message>
   </context>
   <context>
@@ -785,6 +859,37 @@
     </message>
   </context>
   <context>
+    <name>dialogs.import_declaration</name>
+    <message>
+      <source>Drafts (*.docx *.txt);;All files (*)</source>
+      <translation>Проекты (*.docx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>A new declaration (with its signature blocks)</source>
+      <translation>Новая декларация (с блоками подписей)</translation>
+    </message>
+    <message>
+      <source>Import {name}</source>
+      <translation>Импорт {name}</translation>
+    </message>
+    <message>
+      <source>The {language} text of the meeting's declaration</source>
+      <translation>Текст декларации заседания на языке: {language}</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+      <source>Import as</source>
+      <translation>Импортировать как</translation>
+    </message>
+    <message>
+      <source>The draft was not imported</source>
+      <translation>Проект не импортирован</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs.import_persons</name>
     <message>
       <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
@@ -944,6 +1049,10 @@
       <translation>Файлы заседаний ANMC (*.json)</translation>
     </message>
     <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
       <source>iCalendar files (*.ics)</source>
       <translation>Файлы iCalendar (*.ics)</translation>
     </message>
@@ -966,6 +1075,14 @@
     <message>
       <source>A &amp;meeting file...</source>
       <translation>Файл &amp;заседания...</translation>
+    </message>
+    <message>
+      <source>D&amp;eclaration draft as Word...</source>
+      <translation>Проект &amp;декларации в Word...</translation>
+    </message>
+    <message>
+      <source>A &amp;declaration draft (Word or text)...</source>
+      <translation>Проект &amp;декларации (Word или текст)...</translation>
     </message>
     <message>
       <source>Import {source}</source>
@@ -1064,6 +1181,18 @@
     <message>
       <source>{source} was imported as a new meeting.</source>
       <translation>Файл {source} импортирован как новое заседание.</translation>
+    </message>
+    <message>
+      <source>Export the declaration</source>
+      <translation>Экспорт декларации</translation>
+    </message>
+    <message>
+      <source>Import a declaration draft</source>
+      <translation>Импорт проекта декларации</translation>
+    </message>
+    <message>
+      <source>The draft was not imported</source>
+      <translation>Проект не импортирован</translation>
     </message>
   </context>
   <context>
@@ -1270,6 +1399,65 @@
     </message>
   </context>
   <context>
+    <name>forms.letter_options</name>
+    <message>
+      <source>none</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>Browse...</source>
+      <translation>Обзор...</translation>
+    </message>
+    <message>
+      <source>Letterhead image</source>
+      <translation>Изображение бланка</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Letter template</source>
+      <translation>Шаблон письма</translation>
+    </message>
+    <message>
+      <source>Text files (*.txt)</source>
+      <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+      <source>Letterhead</source>
+      <translation>Бланк</translation>
+    </message>
+    <message>
+      <source>Template</source>
+      <translation>Шаблон</translation>
+    </message>
+    <message>
+      <source>One file per delegation, in a zip (saved, no preview)</source>
+      <translation>Отдельный файл для каждой делегации, в zip-архиве (сохраняется без просмотра)</translation>
+    </message>
+    <message>
+      <source>.docx to edit in a word processor (saved, no preview)</source>
+      <translation>.docx для правки в текстовом редакторе (сохраняется без просмотра)</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Файлы</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>cannot be read.</source>
+      <translation>не удаётся прочитать.</translation>
+    </message>
+    <message>
+      <source>cannot be read as UTF-8 text.</source>
+      <translation>не удаётся прочитать как текст UTF-8.</translation>
+    </message>
+  </context>
+  <context>
     <name>forms.meeting_form</name>
     <message>
       <source>Edit meeting</source>
@@ -1437,6 +1625,42 @@
       <translation>Особые потребности доступа</translation>
     </message>
     <message>
+      <source>Arrival flight</source>
+      <translation>Рейс прибытия</translation>
+    </message>
+    <message>
+      <source>Arrival at</source>
+      <translation>Место прибытия</translation>
+    </message>
+    <message>
+      <source>Met by</source>
+      <translation>Встречает</translation>
+    </message>
+    <message>
+      <source>Departure flight</source>
+      <translation>Рейс отъезда</translation>
+    </message>
+    <message>
+      <source>Hotel</source>
+      <translation>Гостиница</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Car or bus</source>
+      <translation>Автомобиль или автобус</translation>
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation>Номер паспорта</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Гражданство</translation>
+    </message>
+    <message>
       <source>Edit person</source>
       <translation>Изменить участника</translation>
     </message>
@@ -1463,6 +1687,10 @@
     <message>
       <source>Departure</source>
       <translation>Отъезд</translation>
+    </message>
+    <message>
+      <source>Passport expires</source>
+      <translation>Паспорт действителен до</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1508,6 +1736,14 @@
       <translation>По подлиннику для каждого города-подписанта</translation>
     </message>
     <message>
+      <source>One after another</source>
+      <translation>Один за другим</translation>
+    </message>
+    <message>
+      <source>Two side by side, clause against clause</source>
+      <translation>Два рядом, пункт против пункта</translation>
+    </message>
+    <message>
       <source>Cities alphabetically</source>
       <translation>Города по алфавиту</translation>
     </message>
@@ -1528,12 +1764,38 @@
       <translation>Один на карточке A6</translation>
     </message>
     <message>
+      <source>A3 landscape</source>
+      <translation>A3, альбомная</translation>
+    </message>
+    <message>
+      <source>A4 landscape</source>
+      <translation>A4, альбомная</translation>
+    </message>
+    <message>
+      <source>By city, heads first</source>
+      <translation>По городам, главы делегаций первыми</translation>
+    </message>
+    <message>
+      <source>As the seating plan seats them</source>
+      <translation>По плану рассадки</translation>
+    </message>
+    <message>
+      <source>Ready: nothing missing.</source>
+      <translation>Готово: ничего не упущено.</translation>
+    </message>
+    <message>
       <source>Print: {label}</source>
       <translation>Печать: {label}</translation>
     </message>
     <message>
       <source>Preview</source>
       <translation>Просмотр</translation>
+    </message>
+    <message>
+      <source>Before the final print:
+{check}</source>
+      <translation>Перед окончательной печатью:
+{check}</translation>
     </message>
     <message>
       <source>Paper</source>
@@ -1556,8 +1818,8 @@
       <translation>Одна колонка</translation>
     </message>
     <message>
-      <source>A box for initials at the foot of each page of text</source>
-      <translation>Поле для парафа внизу каждой страницы текста</translation>
+      <source>A box for initials at the foot of every page</source>
+      <translation>Поле для парафа внизу каждой страницы</translation>
     </message>
     <message>
       <source>Originals</source>
@@ -1570,6 +1832,10 @@
     <message>
       <source>Signature blocks</source>
       <translation>Блоки подписей</translation>
+    </message>
+    <message>
+      <source>Texts in several languages</source>
+      <translation>Тексты на нескольких языках</translation>
     </message>
     <message>
       <source>Initials</source>
@@ -1641,6 +1907,81 @@
     <message>
       <source>{city_name} (host)</source>
       <translation>{city_name} (принимающий город)</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>получены</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+  </context>
+  <context>
+    <name>languages</name>
+    <message>
+      <source>English</source>
+      <translation>Английский</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <source>Japanese</source>
+      <translation>Японский</translation>
+    </message>
+    <message>
+      <source>Korean</source>
+      <translation>Корейский</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>Китайский</translation>
+    </message>
+    <message>
+      <source>Vietnamese</source>
+      <translation>Вьетнамский</translation>
+    </message>
+    <message>
+      <source>Thai</source>
+      <translation>Тайский</translation>
+    </message>
+    <message>
+      <source>Burmese</source>
+      <translation>Бирманский</translation>
+    </message>
+    <message>
+      <source>Indonesian</source>
+      <translation>Индонезийский</translation>
+    </message>
+    <message>
+      <source>Malay</source>
+      <translation>Малайский</translation>
+    </message>
+    <message>
+      <source>Mongolian</source>
+      <translation>Монгольский</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>Хинди</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Французский</translation>
+    </message>
+    <message>
+      <source>German</source>
+      <translation>Немецкий</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>Испанский</translation>
     </message>
   </context>
   <context>
@@ -1785,6 +2126,10 @@
       <translation>Программа</translation>
     </message>
     <message>
+      <source>Check-in</source>
+      <translation>Регистрация</translation>
+    </message>
+    <message>
       <source>Member cities</source>
       <translation>Города — члены сети</translation>
     </message>
@@ -1803,6 +2148,10 @@
     <message>
       <source>Persons</source>
       <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Seating</source>
+      <translation>Рассадка</translation>
     </message>
     <message>
       <source>Signatories</source>
@@ -1880,6 +2229,81 @@
     </message>
   </context>
   <context>
+    <name>pages.check_in</name>
+    <message>
+      <source>Scan a badge, or type a name, then Enter</source>
+      <translation>Отсканируйте бейдж или введите имя, затем Enter</translation>
+    </message>
+    <message>
+      <source>&amp;Undo last check-in</source>
+      <translation>Отменить последнюю &amp;регистрацию</translation>
+    </message>
+    <message>
+      <source>A wrong person was checked in</source>
+      <translation>Зарегистрирован не тот участник</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>Делегация</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>Ожидается</translation>
+    </message>
+    <message>
+      <source>&amp;Scan or name:</source>
+      <translation>Ска&amp;н или имя:</translation>
+    </message>
+    <message>
+      <source>{checked_in} of {expected} checked in</source>
+      <translation>Зарегистрировано {checked_in} из {expected}</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>Регистрация</translation>
+    </message>
+    <message>
+      <source>The check-in could not be saved.</source>
+      <translation>Не удалось сохранить регистрацию.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n persons fit: choose one below.</source>
+      <translation>
+        <numerusform>Подходит %n участник: выберите ниже.</numerusform>
+        <numerusform>Подходят %n участника: выберите одного ниже.</numerusform>
+        <numerusform>Подходят %n участников: выберите одного ниже.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No one found.</source>
+      <translation>Никто не найден.</translation>
+    </message>
+    <message>
+      <source>{time} UTC</source>
+      <translation>{time} UTC</translation>
+    </message>
+    <message>
+      <source>{who} had checked in already, at {when}.</source>
+      <translation>{who} уже зарегистрирован(а) в {when}.</translation>
+    </message>
+    <message>
+      <source>Checked in: {who} at {when}.</source>
+      <translation>Зарегистрирован(а): {who} в {when}.</translation>
+    </message>
+    <message>
+      <source>Check in {name}</source>
+      <translation>Регистрация: {name}</translation>
+    </message>
+    <message>
+      <source>The last check-in was undone.</source>
+      <translation>Последняя регистрация отменена.</translation>
+    </message>
+  </context>
+  <context>
     <name>pages.cities</name>
     <message>
       <source>&amp;Add city…</source>
@@ -1945,6 +2369,70 @@
       <translation>&amp;Начать декларацию</translation>
     </message>
     <message>
+      <source>Save the declaration</source>
+      <translation>Сохранение декларации</translation>
+    </message>
+    <message>
+      <source>Not saved: another organizer saved the declaration meanwhile. Save again to decide, or reload their version.</source>
+      <translation>Не сохранено: тем временем другой организатор сохранил декларацию. Сохраните ещё раз, чтобы решить, или загрузите их версию.</translation>
+    </message>
+    <message>
+      <source>Revert the declaration?</source>
+      <translation>Вернуть декларацию к сохранённой?</translation>
+    </message>
+    <message>
+      <source>Forget the changes made since the last save?</source>
+      <translation>Отменить изменения после последнего сохранения?</translation>
+    </message>
+    <message>
+      <source>Mark the declaration final</source>
+      <translation>Утверждение окончательного текста декларации</translation>
+    </message>
+    <message>
+      <source>Reopen the declaration</source>
+      <translation>Открытие декларации для правки</translation>
+    </message>
+    <message>
+      <source>Start the declaration</source>
+      <translation>Начало декларации</translation>
+    </message>
+    <message>
+      <source>The declaration was not changed</source>
+      <translation>Декларация не изменена</translation>
+    </message>
+    <message>
+      <source>This meeting has no declaration yet.</source>
+      <translation>У этого заседания пока нет декларации.</translation>
+    </message>
+    <message>
+      <source>Final: read-only until reopened</source>
+      <translation>Окончательный текст: только чтение, пока не открыт для правки</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Проект</translation>
+    </message>
+    <message>
+      <source> — unsaved changes</source>
+      <translation> — есть несохранённые изменения</translation>
+    </message>
+    <message>
+      <source>Leave empty to use: {built}</source>
+      <translation>Оставьте пустым, чтобы использовать: {built}</translation>
+    </message>
+    <message>
+      <source>nothing: no formula is known for this language, type it here</source>
+      <translation>ничего: для этого языка формула неизвестна, введите её здесь</translation>
+    </message>
+    <message>
+      <source>is required.</source>
+      <translation>обязательно.</translation>
+    </message>
+    <message>
+      <source>paragraph {numbers} has no text.</source>
+      <translation>в абзаце {numbers} нет текста.</translation>
+    </message>
+    <message>
       <source>preamble paragraph</source>
       <translation>абзац преамбулы</translation>
     </message>
@@ -1953,12 +2441,12 @@
       <translation>пункт</translation>
     </message>
     <message>
-      <source>Tick to date the declaration</source>
-      <translation>Отметьте, чтобы датировать декларацию</translation>
+      <source>As this text's testimonium names it (after “в” in Russian: Томске)</source>
+      <translation>Как его называет заключительная формула этого текста (после «в» по-русски: Томске)</translation>
     </message>
     <message>
-      <source>e.g. English, Russian</source>
-      <translation>например, английский, русский</translation>
+      <source>Tick to date the declaration</source>
+      <translation>Отметьте, чтобы датировать декларацию</translation>
     </message>
     <message>
       <source>&amp;Title</source>
@@ -1989,80 +2477,12 @@
       <translation>&amp;Дата</translation>
     </message>
     <message>
-      <source>Lan&amp;guages</source>
-      <translation>&amp;Языки</translation>
-    </message>
-    <message>
       <source>&amp;Number of originals</source>
       <translation>&amp;Число подлинников</translation>
     </message>
     <message>
       <source>Testimon&amp;ium (override)</source>
       <translation>Заключи&amp;тельная формула (вручную)</translation>
-    </message>
-    <message>
-      <source>Save the declaration</source>
-      <translation>Сохранение декларации</translation>
-    </message>
-    <message>
-      <source>Not saved: another organizer saved the declaration meanwhile. Save again to decide, or reload their version.</source>
-      <translation>Не сохранено: тем временем другой организатор сохранил декларацию. Сохраните ещё раз, чтобы решить, или загрузите их версию.</translation>
-    </message>
-    <message>
-      <source>Revert the declaration?</source>
-      <translation>Вернуть декларацию к сохранённой?</translation>
-    </message>
-    <message>
-      <source>Forget the changes made since the last save?</source>
-      <translation>Отменить изменения после последнего сохранения?</translation>
-    </message>
-    <message>
-      <source>Mark the declaration final</source>
-      <translation>Утверждение окончательного текста декларации</translation>
-    </message>
-    <message>
-      <source>Reopen the declaration</source>
-      <translation>Открытие декларации для правки</translation>
-    </message>
-    <message>
-      <source>{host_city_name} Declaration</source>
-      <translation>Декларация ({host_city_name})</translation>
-    </message>
-    <message>
-      <source>Start the declaration</source>
-      <translation>Начало декларации</translation>
-    </message>
-    <message>
-      <source>The declaration was not changed</source>
-      <translation>Декларация не изменена</translation>
-    </message>
-    <message>
-      <source>This meeting has no declaration yet.</source>
-      <translation>У этого заседания пока нет декларации.</translation>
-    </message>
-    <message>
-      <source>Final: read-only until reopened</source>
-      <translation>Окончательный текст: только чтение, пока не открыт для правки</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>Проект</translation>
-    </message>
-    <message>
-      <source> — unsaved changes</source>
-      <translation> — есть несохранённые изменения</translation>
-    </message>
-    <message>
-      <source>Leave empty to use: </source>
-      <translation>Оставьте пустым, чтобы использовать: </translation>
-    </message>
-    <message>
-      <source>is required.</source>
-      <translation>обязательно.</translation>
-    </message>
-    <message>
-      <source>paragraph {value} has no text.</source>
-      <translation>в абзаце {value} нет текста.</translation>
     </message>
   </context>
   <context>
@@ -2078,6 +2498,37 @@
     <message>
       <source>Status: {status}</source>
       <translation>Статус: {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages.declaration_versions</name>
+    <message>
+      <source>&amp;Add a text in</source>
+      <translation>До&amp;бавить текст на</translation>
+    </message>
+    <message>
+      <source>Another authentic text of the declaration, in this language</source>
+      <translation>Ещё один аутентичный текст декларации, на этом языке</translation>
+    </message>
+    <message>
+      <source>Remove this text</source>
+      <translation>Удалить этот текст</translation>
+    </message>
+    <message>
+      <source>The text the preview shows beside this one, clause by clause</source>
+      <translation>Текст, который просмотр показывает рядом с этим, пункт за пунктом</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt:</source>
+      <translation>Т&amp;екст:</translation>
+    </message>
+    <message>
+      <source>Compare &amp;with:</source>
+      <translation>Сравн&amp;ить с:</translation>
+    </message>
+    <message>
+      <source>(nothing)</source>
+      <translation>(ничего)</translation>
     </message>
   </context>
   <context>
@@ -2279,6 +2730,14 @@ Edit ▸ Undo puts it all back.</source>
       <source>&amp;Remove</source>
       <translation>&amp;Удалить</translation>
     </message>
+    <message>
+      <source>Print &amp;badges…</source>
+      <translation>Печать &amp;бейджей…</translation>
+    </message>
+    <message>
+      <source>Reprint the badges of the selected persons</source>
+      <translation>Перепечатать бейджи выбранных участников</translation>
+    </message>
     <message numerus="yes">
       <source>%n found</source>
       <translation>
@@ -2289,11 +2748,78 @@ Edit ▸ Undo puts it all back.</source>
     </message>
   </context>
   <context>
-    <name>pages.signatories</name>
+    <name>pages.seating</name>
     <message>
-      <source>{name} (head)</source>
-      <translation>{name} (глава)</translation>
+      <source>&amp;Layout:</source>
+      <translation>С&amp;хема:</translation>
     </message>
+    <message>
+      <source>H&amp;ost:</source>
+      <translation>Принимающий &amp;город:</translation>
+    </message>
+    <message>
+      <source>&amp;Protocol order</source>
+      <translation>По прото&amp;колу</translation>
+    </message>
+    <message>
+      <source>Forget the places swapped by hand: the protocol rule seats everyone</source>
+      <translation>Забыть ручные перестановки: всех рассаживает протокольное правило</translation>
+    </message>
+    <message>
+      <source>Drag a place onto another to swap them.</source>
+      <translation>Перетащите место на другое, чтобы поменять их местами.</translation>
+    </message>
+    <message>
+      <source>arranged by hand</source>
+      <translation>расставлено вручную</translation>
+    </message>
+    <message>
+      <source>protocol order</source>
+      <translation>протокольный порядок</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n places, {how}</source>
+      <translation>
+        <numerusform>%n место, {how}</numerusform>
+        <numerusform>%n места, {how}</numerusform>
+        <numerusform>%n мест, {how}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Swap the places of {first} and {second}</source>
+      <translation>Поменять местами {first} и {second}</translation>
+    </message>
+    <message>
+      <source>Seat by the protocol order</source>
+      <translation>Рассадить в протокольном порядке</translation>
+    </message>
+    <message>
+      <source>Seating</source>
+      <translation>Рассадка</translation>
+    </message>
+    <message>
+      <source>The places could not be changed.</source>
+      <translation>Не удалось изменить места.</translation>
+    </message>
+    <message>
+      <source>The places swapped by hand gave way to the new rule.</source>
+      <translation>Ручные перестановки уступили место новому правилу.</translation>
+    </message>
+    <message>
+      <source>Change the seating rule</source>
+      <translation>Изменить правило рассадки</translation>
+    </message>
+    <message>
+      <source>+{count} behind</source>
+      <translation>+{count} сзади</translation>
+    </message>
+    <message>
+      <source>Place {number}: {city}</source>
+      <translation>Место {number}: {city}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pages.signatories</name>
     <message>
       <source>The declaration is final: only the statuses can change.</source>
       <translation>Текст декларации окончательный: менять можно только статусы.</translation>
@@ -2301,26 +2827,6 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Signing &amp;order:</source>
       <translation>По&amp;рядок подписания:</translation>
-    </message>
-    <message>
-      <source>Move &amp;up</source>
-      <translation>&amp;Выше</translation>
-    </message>
-    <message>
-      <source>Move do&amp;wn</source>
-      <translation>&amp;Ниже</translation>
-    </message>
-    <message>
-      <source>Sign earlier (Alt+Up); the order becomes set by hand</source>
-      <translation>Подписывает раньше (Alt+Вверх); порядок становится ручным</translation>
-    </message>
-    <message>
-      <source>Sign later (Alt+Down); the order becomes set by hand</source>
-      <translation>Подписывает позже (Alt+Вниз); порядок становится ручным</translation>
-    </message>
-    <message>
-      <source>&amp;Status of the selected signatory:</source>
-      <translation>Ст&amp;атус выбранного подписанта:</translation>
     </message>
     <message>
       <source>Order of signing</source>
@@ -2347,6 +2853,10 @@ Edit ▸ Undo puts it all back.</source>
       <translation>Статус {city_name}: {label}</translation>
     </message>
     <message>
+      <source>Full powers and ad referendum of {city_name}</source>
+      <translation>Полномочия и ad referendum: {city_name}</translation>
+    </message>
+    <message>
       <source>The signatories were not changed</source>
       <translation>Подписанты не изменены</translation>
     </message>
@@ -2361,6 +2871,42 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Signs for {value}: {label}</source>
       <translation>Подписывает за {value}: {label}</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>&amp;Выше</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+      <source>Sign earlier (Alt+Up); the order becomes set by hand</source>
+      <translation>Подписывает раньше (Alt+Вверх); порядок становится ручным</translation>
+    </message>
+    <message>
+      <source>Sign later (Alt+Down); the order becomes set by hand</source>
+      <translation>Подписывает позже (Alt+Вниз); порядок становится ручным</translation>
+    </message>
+    <message>
+      <source>&amp;Status of the selected signatory:</source>
+      <translation>Ст&amp;атус выбранного подписанта:</translation>
+    </message>
+    <message>
+      <source>&amp;Full powers received</source>
+      <translation>Полно&amp;мочия получены</translation>
+    </message>
+    <message>
+      <source>The full powers or the credentials letter has arrived</source>
+      <translation>Полномочия или верительная грамота получены</translation>
+    </message>
+    <message>
+      <source>Signs ad &amp;referendum</source>
+      <translation>Подп&amp;ись ad referendum</translation>
+    </message>
+    <message>
+      <source>The signature is subject to confirmation by the city</source>
+      <translation>Подпись требует подтверждения городом</translation>
     </message>
   </context>
   <context>
@@ -2391,6 +2937,17 @@ Edit ▸ Undo puts it all back.</source>
     </message>
   </context>
   <context>
+    <name>print_menu</name>
+    <message>
+      <source>Save {document}</source>
+      <translation>Сохранить: {document}</translation>
+    </message>
+    <message>
+      <source>{format} files (*.{extension})</source>
+      <translation>Файлы {format} (*.{extension})</translation>
+    </message>
+  </context>
+  <context>
     <name>print_preview</name>
     <message>
       <source>{title} - preview</source>
@@ -2403,6 +2960,10 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>&amp;Save as PDF...</source>
       <translation>&amp;Сохранить как PDF...</translation>
+    </message>
+    <message>
+      <source>Save as .&amp;docx...</source>
+      <translation>Сохранить как .&amp;docx...</translation>
     </message>
     <message numerus="yes">
       <source>%n page(s)</source>
@@ -2419,6 +2980,14 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Save as .docx</source>
+      <translation>Сохранить как .docx</translation>
+    </message>
+    <message>
+      <source>Word files (*.docx)</source>
+      <translation>Файлы Word (*.docx)</translation>
     </message>
     <message>
       <source>Could not save {target}.</source>

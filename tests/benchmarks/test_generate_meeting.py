@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 import unicodedata
 from pathlib import Path
@@ -14,7 +15,7 @@ from anmc_desktop.services import Services
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from generate_meeting import generate_meeting
+from generate_meeting import add_size_arguments, generate_meeting, sized
 
 
 def test_generated_meeting_has_every_script_one_head_each_and_agenda_in_its_days(
@@ -64,3 +65,17 @@ def test_generating_twice_adds_a_second_meeting_without_clashing_city_names(serv
     with services.database.reading() as session:
         assert session.scalar(select(func.count(City.id))) == 24
         assert session.scalar(select(func.count(AgendaItem.id))) == 4
+
+
+def test_size_large_is_the_meeting_of_issue_21_and_each_count_can_be_given_alone():
+    parser = argparse.ArgumentParser()
+    add_size_arguments(parser)
+
+    large = sized(parser.parse_args(["--size", "large"]))
+    assert (large.cities, large.persons, large.agenda_items) == (1_000, 100_000, 10_000)
+
+    chosen = sized(parser.parse_args(["--size", "large", "--persons", "5000"]))
+    assert (chosen.cities, chosen.persons, chosen.agenda_items) == (1_000, 5_000, 10_000)
+
+    default = sized(parser.parse_args([]))
+    assert (default.cities, default.persons, default.agenda_items) == (200, 20_000, 2_000)

@@ -61,3 +61,17 @@ def refused(services: Services, document: dict[str, Any], name: str = "bad.json"
     assert services.meetings.list_meetings() == meetings_before
     assert services.cities.list_cities() == cities_before
     return str(raised.value)
+
+
+def as_schema_2(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as schema 2 wrote it: each declaration holds its first text itself,
+    its languages named in ``languages``, its signatories without credentials."""
+    document["schema_version"] = 2
+    for declaration in document["declarations"]:
+        versions = declaration.pop("versions")
+        first = versions[0]
+        language = first.pop("language")
+        declaration.update(first, languages={"en": "English", "ru": "Russian"}[language])
+        for signatory in declaration["signatories"]:
+            del signatory["credentials_received"], signatory["ad_referendum"]
+    return document

@@ -36,7 +36,7 @@ HEADERS = {
     "access_needs": "Access needs",
     "notes": "Notes",
 }
-TEXT_FIELDS = [f.name for f in fields(PersonDraft) if f.type == "str"]
+TEXT_FIELDS = [f.name for f in fields(PersonDraft) if f.type == "str" and f.name in HEADERS]
 VIETNAMESE = "Nguyễn Thị Thu Hà"
 HANGUL = "김영삼"
 TRICKY_TEXTS = [

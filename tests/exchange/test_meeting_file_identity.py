@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from meeting_files import exported, imported, refused, set_at
+from meeting_files import as_schema_2, exported, imported, refused, set_at
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.exchange.meeting_file import MeetingFileError
@@ -177,7 +177,7 @@ def test_a_file_of_the_first_schema_imports_as_a_new_meeting(
 ):
     # GIVEN a meeting file as version 1 wrote it: without identities or sequences
     transfer = MeetingTransferService(services.database)
-    document = exported(transfer, sample_meeting_id)
+    document = as_schema_2(exported(transfer, sample_meeting_id))
     document["schema_version"] = 1
     del document["meeting"]["uuid"]
     for item in document["agenda"]:

@@ -28,7 +28,7 @@ DEV_ZERO = Path("/dev/zero")
 @pytest.mark.skipif(not DEV_ZERO.exists(), reason="no /dev/zero on this system")
 def test_an_endless_file_ends_with_a_message_at_the_size_limit():
     started = time.monotonic()
-    with pytest.raises(MeetingFileError, match="larger than 50 MB"):
+    with pytest.raises(MeetingFileError, match="larger than 200 MB"):
         read_meeting_file(DEV_ZERO)
     assert time.monotonic() - started < 10
 
@@ -67,7 +67,7 @@ def test_the_command_line_refuses_dev_zero_with_a_message(sample_file, capsys):
         ["--database", str(database), "import", "meeting", str(DEV_ZERO)], out=io.StringIO()
     )
     assert code == EXIT_USER_ERROR
-    assert "larger than 50 MB" in capsys.readouterr().err
+    assert "larger than 200 MB" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 200_000])
@@ -87,7 +87,7 @@ def test_brackets_never_closed_count_as_nesting():
 def test_the_nesting_check_of_a_file_of_junk_takes_seconds_not_minutes(junk: bytes):
     # quotes that open a string which escapes every later quote used to make the scan
     # for strings quadratic
-    data = junk * (MAX_FILE_BYTES // len(junk) // 10)
+    data = junk * (5 * 1024 * 1024 // len(junk))  # 5 MB: seconds if linear, hours if not
     started = time.monotonic()
     with pytest.raises(MeetingFileError):
         load(data, "junk.json")

@@ -40,7 +40,9 @@ def _new_city(document: dict[str, Any], **values: object) -> None:
             "meeting.theme: contains control characters",
         ),
         (
-            lambda d: d["declarations"][0]["paragraphs"][0].update(text="We\x00 declare"),
+            lambda d: d["declarations"][0]["versions"][0]["paragraphs"][0].update(
+                text="We\x00 declare"
+            ),
             "declarations[0].paragraphs: contains control characters",
         ),
         (

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from meeting_files import exported, meeting_file_schema
+from meeting_files import check_against_schema, meeting_file_schema
 
 from anmc_desktop.records import enums
+from anmc_desktop.records.languages import LANGUAGES
 from anmc_desktop.services import Services
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 
@@ -26,7 +27,11 @@ def _objects(schema: dict[str, Any], document: dict[str, Any], where: str = ""):
 def test_the_schema_describes_every_key_the_app_writes_and_no_other(
     services: Services, sample_meeting_id: int
 ):
-    document = exported(MeetingTransferService(services.database), sample_meeting_id)
+    # Every key: the passport data too, written when the organizer asks for it.
+    transfer = MeetingTransferService(services.database)
+    document = check_against_schema(
+        transfer.export_meeting(sample_meeting_id, include_personal_data=True)
+    )
     schema = meeting_file_schema()
 
     for where, described, written in _objects(schema, document):
@@ -42,7 +47,7 @@ def test_the_schema_describes_every_key_the_app_writes_and_no_other(
         (("agenda", "kind"), enums.AgendaKind),
         (("declarations", "status"), enums.DeclarationStatus),
         (("declarations", "signing_order_rule"), enums.SigningOrderRule),
-        (("declarations", "paragraphs", "section"), enums.ParagraphSection),
+        (("declarations", "versions", "paragraphs", "section"), enums.ParagraphSection),
         (("declarations", "signatories", "status"), enums.SignatoryStatus),
     ],
 )
@@ -52,3 +57,9 @@ def test_the_schemas_choices_are_the_apps(path: tuple[str, ...], vocabulary: typ
         described = described["properties"][key]
         described = described.get("items", described)
     assert described["enum"] == [member.value for member in vocabulary]
+
+
+def test_the_schemas_languages_are_the_apps():
+    described = meeting_file_schema()["properties"]["declarations"]["items"]
+    language = described["properties"]["versions"]["items"]["properties"]["language"]
+    assert language["enum"] == list(LANGUAGES)

@@ -14,7 +14,7 @@ from anmc_desktop.exchange.csv_writer import write_csv
 from anmc_desktop.exchange.delegation_list import ROUND_TRIP_COLUMNS, ListOptions, build_table
 from anmc_desktop.exchange.xlsx_writer import write_xlsx
 from anmc_desktop.records.enums import PersonRole
-from anmc_desktop.records.persons import PersonDraft
+from anmc_desktop.records.persons import PERSONAL_FIELDS, TRAVEL_TEXTS, PersonDraft
 from anmc_desktop.services import Services
 from anmc_desktop.services.export_data import ExportDataService
 from anmc_desktop.text import clean
@@ -61,7 +61,9 @@ def _fill_meeting(services: Services, meeting_id: int) -> None:
 
 
 def _comparable(persons: dict[str, list]) -> dict[str, list[tuple]]:
-    names = [f.name for f in fields(PersonDraft) if f.name != "is_placeholder"]
+    # Travel, stay and passport data are no columns of the delegation list (issue 18).
+    left_out = {"is_placeholder", *TRAVEL_TEXTS, *PERSONAL_FIELDS}
+    names = [f.name for f in fields(PersonDraft) if f.name not in left_out]
     return {
         city: sorted(tuple(getattr(p, n) for n in names) for p in people if not p.is_placeholder)
         for city, people in persons.items()

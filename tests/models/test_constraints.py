@@ -16,12 +16,14 @@ from anmc_desktop.models import (
     AgendaItem,
     City,
     Declaration,
+    DeclarationParagraph,
+    DeclarationVersion,
     Delegation,
     Meeting,
     Person,
     Signatory,
 )
-from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus, ParagraphSection, PersonRole
 
 
 @pytest.fixture
@@ -38,7 +40,10 @@ def meeting_ids(database: Database) -> dict[str, int]:
         guest = Delegation(meeting=meeting, city=hanoi)
         host_head = Person(delegation=host, family_name="Zhvachkin", role=PersonRole.HEAD)
         guest_head = Person(delegation=guest, family_name="Le", role=PersonRole.HEAD)
-        declaration = Declaration(meeting=meeting, title="Tomsk Declaration")
+        declaration = Declaration(meeting=meeting)
+        declaration.versions.append(
+            DeclarationVersion(position=1, language="en", title="Tomsk Declaration")
+        )
         session.add_all([meeting, host, guest, host_head, guest_head, declaration])
         session.flush()
         return {
@@ -159,9 +164,29 @@ def test_agenda_item_ends_after_it_starts(database: Database, meeting_ids: dict[
 def test_declaration_has_at_least_one_original(
     database: Database, meeting_ids: dict[str, int]
 ) -> None:
+    _violates(database, Declaration(meeting_id=meeting_ids["meeting"], originals_count=0))
+
+
+def test_one_text_per_language(database: Database, meeting_ids: dict[str, int]) -> None:
     _violates(
-        database, Declaration(meeting_id=meeting_ids["meeting"], title="T", originals_count=0)
+        database,
+        DeclarationVersion(
+            declaration_id=meeting_ids["declaration"], position=2, language="en", title="Again"
+        ),
     )
+
+
+def test_a_paragraph_belongs_to_a_text_of_its_declaration(
+    database: Database, meeting_ids: dict[str, int]
+) -> None:
+    # GIVEN a declaration whose only text is English: no Russian paragraph without its text
+    _violates(
+        database,
+        DeclarationParagraph(
+            declaration_id=meeting_ids["declaration"], language="ru",
+            section=ParagraphSection.CLAUSE, position=1, text="Пункт 1.",
+        ),
+    )  # fmt: skip
 
 
 def test_signatory_must_belong_to_the_delegation(

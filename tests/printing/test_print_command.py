@@ -16,6 +16,12 @@ EXPECTED = {
     "programme": "Programme: 13th Plenary Meeting of the ANMC21",
     "badges": "Yoichi Masuzoe",
     "place-cards": "Sergey Zhvachkin",
+    "invitation-letters": "Dear H.E. Yoichi Masuzoe,",
+    "visa-letters": "VISA SUPPORT LETTER",
+    "arrivals": "S7 5301",
+    "rooming": "Hotel Magistrat",
+    "dietary": "no shellfish",
+    "transport": "Car 1",
 }
 
 

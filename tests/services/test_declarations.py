@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.records.declarations import DeclarationDraft, SignatoryChoice
 from anmc_desktop.records.enums import SigningOrderRule
-from anmc_desktop.records.testimonium import build_testimonium
 from anmc_desktop.services import Services
 from anmc_desktop.services.signing_order import SigningCity, signing_order
 
@@ -30,24 +27,6 @@ def test_host_first_order() -> None:
 
 def test_manual_order_keeps_the_given_positions() -> None:
     assert signing_order(CITIES, SigningOrderRule.MANUAL) == [1, 2, 3, 4]
-
-
-@pytest.mark.parametrize(
-    ("place", "date", "languages", "originals", "expected"),
-    [
-        ("Tomsk", dt.date(2014, 9, 6), "English", 5,
-         "Done at Tomsk on 6 September 2014, in five originals in the English language."),
-        ("Seoul", dt.date(2015, 10, 1), "English, Korean", 2,
-         "Done at Seoul on 1 October 2015, in two originals in the English and Korean "
-         "languages, each text being equally authentic."),
-        ("", None, "", 1, "Done, in one original."),
-        ("Delhi", None, "English", 25, "Done at Delhi, in 25 originals in the English language."),
-    ],
-)  # fmt: skip
-def test_testimonium_is_built_from_place_date_languages_and_originals(
-    place: str, date: dt.date | None, languages: str, originals: int, expected: str
-) -> None:
-    assert build_testimonium(place, date, languages, originals) == expected
 
 
 def test_signatories_follow_the_declarations_rule(

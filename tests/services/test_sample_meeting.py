@@ -65,7 +65,7 @@ def test_the_declaration_has_four_preamble_paragraphs_and_six_clauses(
     assert len(declaration.clauses) == 6
     assert declaration.transition == "Hereby we declare:"
     assert declaration.testimonium == (
-        "Done at Tomsk on 6 September 2014, in five originals in the English language."
+        "Done at Tomsk on 6 September 2014 in five originals in the English language."
     )
 
 

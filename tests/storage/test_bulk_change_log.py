@@ -15,6 +15,7 @@ from anmc_desktop.models.change_log import ChangeLogEntry
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.person_import import ImportResult
+from anmc_desktop.records.persons import TRAVEL_TEXTS
 from anmc_desktop.services import Services
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.storage import change_log
@@ -230,10 +231,14 @@ def test_bulk_inserts_show_in_each_change_log_as_an_edit_would(database_url: str
             "phone": "",
             "arrival": dt.datetime(2014, 9, 17, 14, 30, 5, 123456) if number else None,
             "departure": None,
+            **dict.fromkeys(TRAVEL_TEXTS, ""),
             "dietary_needs": "",
             "access_needs": "",
             "notes": text,
             "is_placeholder": False,
+            "passport_number": text if number else "",  # logged only as changed
+            "passport_expiry": None,
+            "nationality": "",
             "search_text": "",
             "version": 1,
         }

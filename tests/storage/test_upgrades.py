@@ -46,6 +46,7 @@ def _downgrade(path: Path, revision: str) -> None:
     (the app's models can only fill a database of the newest schema)."""
     engine = create_engine(sqlite_url(path))
     with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         command.downgrade(alembic_config(connection), revision)
         connection.commit()
     engine.dispose()
@@ -117,7 +118,8 @@ def test_the_upgrade_keeps_every_row_and_no_removed_persons_id_is_given_again(
     tmp_path: Path,
 ) -> None:
     # GIVEN a database of the previous schema holding the sample meeting (rows in every
-    # table, referring to each other), whose last added person was then removed
+    # table, referring to each other), whose last added person was then removed: made by
+    # this version, then taken down to that schema (the services write only the newest)
     path = tmp_path / "old.db"
     old = open_database(sqlite_url(path))
     services = Services.on(old)
@@ -131,8 +133,10 @@ def test_the_upgrade_keeps_every_row_and_no_removed_persons_id_is_given_again(
     before = _rows(path, columns)
     # WHEN this version opens it
     database = open_database(sqlite_url(path))
-    # THEN every row of every table is still there, and every reference holds
-    assert _rows(path, columns) == before
+    # THEN every row of every table is still there, and every reference holds (the
+    # declaration's text moved to its versions: test_upgrade_declaration_versions.py)
+    kept = _kept_columns(columns, _columns(path))
+    assert _rows(path, kept) == _rows_of(before, columns, kept)
     with closing(sqlite3.connect(path)) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     # AND a person added now gets an id of its own
@@ -164,6 +168,54 @@ def test_meetings_and_agenda_items_get_identities_of_their_own_on_upgrade(
     assert len(set(identities)) == len(identities)
     assert all(str(UUID(identity)) == identity for identity in identities)
     assert {sequence for _, sequence in items} == {0}
+
+
+def _kept_columns(
+    before: dict[str, list[str]], after: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """The columns of ``before`` that the upgrade kept."""
+    return {table: [c for c in names if c in after[table]] for table, names in before.items()}
+
+
+def _rows_of(
+    rows: dict[str, list[tuple[object, ...]]],
+    columns: dict[str, list[str]],
+    kept: dict[str, list[str]],
+) -> dict[str, list[tuple[object, ...]]]:
+    """The ``kept`` columns' values of rows read with ``columns``."""
+    return {
+        table: sorted(
+            (tuple(row[columns[table].index(name)] for name in kept[table]) for row in table_rows),
+            key=repr,
+        )
+        for table, table_rows in rows.items()
+    }
+
+
+def test_persons_get_identities_and_no_one_is_seated_or_checked_in_on_upgrade(
+    tmp_path: Path,
+) -> None:
+    # GIVEN a database of the schema before seating and check-in, holding the sample
+    path = tmp_path / "old.db"
+    old = open_database(sqlite_url(path))
+    Services.on(old).sample.load()
+    old.dispose()
+    _downgrade(path, "0005")
+    # WHEN this version opens it
+    upgraded = open_database(sqlite_url(path))
+    services = Services.on(upgraded)
+    meeting_id = services.meetings.list_meetings()[0].id
+    plan = services.seating.plan(meeting_id)
+    attendance = services.check_in.attendance(meeting_id)
+    upgraded.dispose()
+    # THEN every person has an identity of their own for the badge's QR code
+    with closing(sqlite3.connect(path)) as connection:
+        identities = [row[0] for row in connection.execute("SELECT uuid FROM person")]
+    assert len(identities) == len(set(identities)) > 0
+    assert all(str(UUID(identity)) == identity for identity in identities)
+    # AND the plan is the protocol rule's, and no one has checked in
+    assert not plan.arranged_by_hand and plan.places[0].city_name == "Tomsk"
+    assert attendance.checked_in == 0
 
 
 def test_a_failed_migration_leaves_the_database_untouched(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ ALLOWED_WORDS = {
     "ANMC", "ANMC21", "Desktop", "PDF", "CSV", "XLSX", "xlsx", "csv", "txt", "json", "ics",
     "pdf", "db", "sqlite", "Excel", "UTF", "iCalendar", "Ctrl", "Alt", "Del", "Esc", "Enter",
     "Asia", "Tokyo", "Le", "Hong", "Son", "US", "Letter", "A4", "A6", "ad", "referendum",
-    "set", "aside", "DATE", "N", "S", "Z",
+    "set", "aside", "DATE", "N", "S", "Z", "A3", "Word", "docx", "zip", "UTC",
 }  # fmt: skip
 ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 

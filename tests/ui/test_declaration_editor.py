@@ -47,7 +47,7 @@ def test_six_clauses_are_reordered_saved_and_the_save_undone(
 ):  # fmt: skip
     original = saved(services, sample_meeting_id).clauses
     assert len(original) == 6
-    entries = page.clauses.entries
+    entries = page.form.clauses.entries
     # WHEN the user moves the sixth clause to the top with Move up, five times
     entries.list.setCurrentRow(5)
     for _ in range(5):
@@ -58,7 +58,7 @@ def test_six_clauses_are_reordered_saved_and_the_save_undone(
     qtbot.keyClick(entries.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     # THEN the numbers follow the new order, and the preview shows it
     expected = (original[5], original[1], original[0], *original[2:5])
-    assert page.clauses.values() == expected
+    assert page.form.clauses.values() == expected
     labels = [entries.list.item(row).text() for row in range(6)]
     assert labels[0] == f"1. {original[5]}" and labels[2] == f"3. {original[0]}"
     assert f"1. {original[5]}" in page.text.toPlainText()
@@ -74,7 +74,7 @@ def test_six_clauses_are_reordered_saved_and_the_save_undone(
     # WHEN the user presses Ctrl+Z THEN the previous order is back, on the page too
     shortcut(window, qtbot, Qt.Key.Key_Z, CTRL)
     assert saved(services, sample_meeting_id).clauses == original
-    assert page.clauses.values() == original
+    assert page.form.clauses.values() == original
     shortcut(window, qtbot, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert saved(services, sample_meeting_id).clauses == expected
 
@@ -83,13 +83,13 @@ def test_typing_edits_a_clause_and_enter_in_a_one_line_field_saves(
     page: DeclarationPage, qtbot: QtBot, services: Services, sample_meeting_id: int
 ):
     # WHEN the user adds a seventh clause, types its text and a new place, then presses Enter
-    click(qtbot, page.clauses.add_button)
-    assert page.clauses.editor.hasFocus()
-    qtbot.keyClicks(page.clauses.editor, "We will meet again in <Seoul> & keep in touch.")
+    click(qtbot, page.form.clauses.add_button)
+    assert page.form.clauses.editor.hasFocus()
+    qtbot.keyClicks(page.form.clauses.editor, "We will meet again in <Seoul> & keep in touch.")
     assert "7. We will meet again in <Seoul> & keep in touch." in page.text.toPlainText()
-    page.place.selectAll()
-    qtbot.keyClicks(page.place, "Tomsk, Russia")
-    qtbot.keyClick(page.place, Qt.Key.Key_Return)
+    page.form.place.selectAll()
+    qtbot.keyClicks(page.form.place, "Tomsk, Russia")
+    qtbot.keyClick(page.form.place, Qt.Key.Key_Return)
     # THEN both are saved, the text exactly as typed
     record = saved(services, sample_meeting_id)
     assert record.clauses[-1] == "We will meet again in <Seoul> & keep in touch."
@@ -102,18 +102,18 @@ def test_an_empty_clause_or_title_is_refused_beside_the_field(
 ):
     before = saved(services, sample_meeting_id)
     # WHEN the user adds a clause without text
-    click(qtbot, page.clauses.add_button)
+    click(qtbot, page.form.clauses.add_button)
     # THEN the reason shows beside the clauses and Save is disabled
     assert page.form.message("clauses") == "paragraph 7 has no text."
     assert not page.save_button.isEnabled()
     # WHEN the user removes it again and empties the title
-    click(qtbot, page.clauses.entries.remove_button)
+    click(qtbot, page.form.clauses.entries.remove_button)
     assert page.form.message("clauses") == ""
-    page.title_edit.selectAll()
-    qtbot.keyClick(page.title_edit, Qt.Key.Key_Delete)
+    page.form.title_edit.selectAll()
+    qtbot.keyClick(page.form.title_edit, Qt.Key.Key_Delete)
     assert page.form.message("title") == "is required."
     # AND presses Enter THEN nothing is saved
-    qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(page.form.title_edit, Qt.Key.Key_Return)
     assert saved(services, sample_meeting_id) == before
     page.discard_changes()
 
@@ -127,11 +127,11 @@ def test_mark_final_makes_everything_read_only_and_reopen_undoes_it(
     # THEN it is final in the database, and no field can be edited
     assert saved(services, sample_meeting_id).is_final
     assert not page.form.isEnabled()
-    assert not page.clauses.isEnabled() and not page.title_edit.isEnabled()
+    assert not page.form.clauses.isEnabled() and not page.form.title_edit.isEnabled()
     assert page.reopen_button.isVisible() and not page.save_button.isVisible()
     assert "Final" in page.status_label.text()
-    qtbot.keyClicks(page.title_edit, "changed")
-    assert page.title_edit.text() == "Tomsk Declaration"
+    qtbot.keyClicks(page.form.title_edit, "changed")
+    assert page.form.title_edit.text() == "Tomsk Declaration"
     # WHEN the user reopens it THEN it is a draft again and editable
     click(qtbot, page.reopen_button)
     assert not saved(services, sample_meeting_id).is_final
@@ -148,7 +148,7 @@ def test_mark_final_makes_everything_read_only_and_reopen_undoes_it(
 def test_mark_final_waits_for_unsaved_changes(
     page: DeclarationPage, qtbot: QtBot, services: Services, sample_meeting_id: int
 ):
-    qtbot.keyClicks(page.title_edit, " 2014")
+    qtbot.keyClicks(page.form.title_edit, " 2014")
     assert not page.final_button.isEnabled()
     click(qtbot, page.final_button)
     assert not saved(services, sample_meeting_id).is_final
@@ -159,20 +159,20 @@ def test_leaving_with_unsaved_changes_asks_and_keeps_or_discards_them(
     page: DeclarationPage, window: MainWindow, qtbot: QtBot, services: Services,
     sample_meeting_id: int, dialogs: object,
 ):  # fmt: skip
-    qtbot.keyClicks(page.title_edit, " (draft)")
+    qtbot.keyClicks(page.form.title_edit, " (draft)")
     agenda_row = window.pages.index(window.page(AgendaPage))
     # WHEN the user goes to another page and answers No
     dialogs.answer_no()  # type: ignore[attr-defined]
     window.navigation.setCurrentRow(agenda_row)
     # THEN the page and the typing stay
     assert window.current_page() is page
-    assert page.title_edit.text() == "Tomsk Declaration (draft)"
+    assert page.form.title_edit.text() == "Tomsk Declaration (draft)"
     assert "Declaration page has changes that are not saved" in dialogs.texts[0]  # type: ignore[attr-defined]
     # WHEN the user presses Esc and agrees to revert THEN the saved title is back
     dialogs.answer_yes()  # type: ignore[attr-defined]
-    page.title_edit.setFocus()
+    page.form.title_edit.setFocus()
     shortcut(window, qtbot, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
-    assert page.title_edit.text() == "Tomsk Declaration"
+    assert page.form.title_edit.text() == "Tomsk Declaration"
     assert not page.has_unsaved_changes()
     # AND leaving no longer asks
     shown = len(dialogs.shown)  # type: ignore[attr-defined]
@@ -185,11 +185,11 @@ def test_leaving_with_unsaved_changes_asks_and_keeps_or_discards_them(
 def test_closing_the_window_with_unsaved_changes_asks(
     page: DeclarationPage, window: MainWindow, qtbot: QtBot, dialogs: object
 ):
-    qtbot.keyClicks(page.opening, " Extra words.")
+    qtbot.keyClicks(page.form.opening, " Extra words.")
     dialogs.answer_no()  # type: ignore[attr-defined]
     window.close()
     assert window.isVisible()
-    assert "Extra words." in page.opening.toPlainText()
+    assert "Extra words." in page.form.opening.toPlainText()
     page.discard_changes()
 
 
@@ -212,7 +212,7 @@ def test_a_meeting_without_a_declaration_starts_one_and_undo_removes_it(
     # THEN a draft dated the last day exists, and the fields show it
     record = saved(services, other.id)
     assert (record.title, record.signing_date) == ("Tomsk Declaration", dt.date(2031, 5, 2))
-    assert page.title_edit.text() == "Tomsk Declaration" and page.form.isVisible()
+    assert page.form.title_edit.text() == "Tomsk Declaration" and page.form.isVisible()
     # WHEN the user undoes it THEN it is gone; redo brings it back with its id
     shortcut(window, qtbot, Qt.Key.Key_Z, CTRL)
     assert services.declarations.get_for_meeting(other.id) is None
@@ -226,11 +226,11 @@ def test_unsaved_changes_survive_an_edit_elsewhere_but_not_a_change_of_meeting(
     sample_meeting_id: int,
 ):  # fmt: skip
     # GIVEN unsaved typing in the title
-    qtbot.keyClicks(page.title_edit, " (draft)")
+    qtbot.keyClicks(page.form.title_edit, " (draft)")
     # WHEN an edit made elsewhere reloads every page
     page.record_edit("Something elsewhere", undo=lambda: None, redo=lambda: None)
     # THEN the typing is still there, still unsaved
-    assert page.title_edit.text() == "Tomsk Declaration (draft)"
+    assert page.form.title_edit.text() == "Tomsk Declaration (draft)"
     assert page.has_unsaved_changes()
     # WHEN the current meeting becomes one with another declaration
     host = services.meetings.get(sample_meeting_id).host_city_id
@@ -243,7 +243,7 @@ def test_unsaved_changes_survive_an_edit_elsewhere_but_not_a_change_of_meeting(
     services.declarations.create(other.id, DeclarationDraft(title="Seoul Declaration"))
     window.set_current_meeting(other.id)
     # THEN the page shows that declaration, not the other one's typing
-    assert page.title_edit.text() == "Seoul Declaration"
+    assert page.form.title_edit.text() == "Seoul Declaration"
     assert not page.has_unsaved_changes()
     assert saved(services, sample_meeting_id).title == "Tomsk Declaration"
 
@@ -254,15 +254,15 @@ def test_the_signing_date_can_be_left_open_and_the_testimonium_follows(
 ):  # fmt: skip
     assert "Done at Tomsk on 6 September 2014" in page.text.toPlainText()
     # WHEN the user unticks the date (space on its box) and saves with Ctrl+S
-    page.signing_date.enabled.setFocus()
-    qtbot.keyClick(page.signing_date.enabled, Qt.Key.Key_Space)
-    assert "Done at Tomsk, in five originals" in page.text.toPlainText()
+    page.form.signing_date.enabled.setFocus()
+    qtbot.keyClick(page.form.signing_date.enabled, Qt.Key.Key_Space)
+    assert "Done at Tomsk in five originals" in page.text.toPlainText()
     shortcut(window, qtbot, Qt.Key.Key_S, CTRL)
     # THEN the declaration has no date
     assert saved(services, sample_meeting_id).signing_date is None
     # WHEN the user ticks it again, picks 5 September and saves THEN that date is stored
-    page.signing_date.enabled.setFocus()
-    qtbot.keyClick(page.signing_date.enabled, Qt.Key.Key_Space)
-    page.signing_date.editor.setDate(QDate(2014, 9, 5))
+    page.form.signing_date.enabled.setFocus()
+    qtbot.keyClick(page.form.signing_date.enabled, Qt.Key.Key_Space)
+    page.form.signing_date.editor.setDate(QDate(2014, 9, 5))
     shortcut(window, qtbot, Qt.Key.Key_S, CTRL)
     assert saved(services, sample_meeting_id).signing_date == dt.date(2014, 9, 5)

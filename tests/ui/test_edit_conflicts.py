@@ -131,7 +131,7 @@ def test_a_declaration_saved_meanwhile_is_not_overwritten_unless_asked(
 
     # GIVEN I am editing the title while Olga saves a new last clause
     page = window.show_page(DeclarationPage)
-    page.title_edit.setText("The Tomsk Declaration")
+    page.form.title_edit.setText("The Tomsk Declaration")
     theirs = colleague.declarations.get_for_meeting(sample_meeting_id)
     assert theirs is not None
     clauses = (*theirs.clauses[:-1], "We will meet again in 2015.")
@@ -145,8 +145,8 @@ def test_a_declaration_saved_meanwhile_is_not_overwritten_unless_asked(
     assert shown and shown[0].windowTitle() == "Someone else changed this record"
     stored = services.declarations.get_for_meeting(sample_meeting_id)
     assert stored is not None and stored.title == "Tomsk Declaration"
-    assert page.clauses.values()[-1] == "We will meet again in 2015."
-    assert page.title_edit.text() == "Tomsk Declaration"
+    assert page.form.clauses.values()[-1] == "We will meet again in 2015."
+    assert page.form.title_edit.text() == "Tomsk Declaration"
 
 
 def test_an_undo_never_overwrites_a_colleagues_later_change(

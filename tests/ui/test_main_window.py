@@ -50,6 +50,8 @@ def test_clicking_the_navigation_shows_every_page(window: MainWindow, qtbot: QtB
         "Agenda",
         "Declaration",
         "Signatories",
+        "Seating",
+        "Check-in",
     ]
     for title, page_type in zip(titles, PAGE_TYPES, strict=True):
         click_navigation(window, qtbot, title)

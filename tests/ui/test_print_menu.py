@@ -7,12 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
-from anmc_desktop.printing.declaration import Originals
+from anmc_desktop.printing.declaration import Originals, TextLayout
 from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.print_menu import open_print_options
 from anmc_desktop.ui.print_preview import PrintPreviewDialog
+from tests.services.test_declaration_versions import RUSSIAN, _with_russian
 
 
 def _preview_of(dialogs: object) -> PrintPreviewDialog:
@@ -35,6 +36,23 @@ def test_one_original_per_city_is_previewed_from_the_file_menu(
     preview = _preview_of(dialogs)
     assert preview.document.status() == QPdfDocument.Status.Ready
     assert preview.document.pageCount() >= 5
+
+
+def test_two_texts_are_previewed_side_by_side(
+    qtbot: QtBot, window: MainWindow, dialogs: object, sample_meeting_id: int
+) -> None:
+    # GIVEN the sample declaration in English and Russian
+    _with_russian(window.services, sample_meeting_id)
+    # WHEN the user picks File > Print > Declaration, texts side by side, then Enter
+    window.print_actions[DocumentKind.DECLARATION].trigger()
+    options = window.findChild(PrintOptionsDialog)
+    assert options is not None
+    options.texts.setCurrentIndex(options.texts.findData(TextLayout.SIDE_BY_SIDE.value))
+    qtbot.keyClick(options, Qt.Key.Key_Return)
+    # THEN the preview shows both titles on its first page
+    preview = _preview_of(dialogs)
+    first_page = preview.document.getAllText(0).text()
+    assert "Tomsk Declaration" in first_page and RUSSIAN.title in first_page
 
 
 @pytest.mark.parametrize("kind", list(DocumentKind))

@@ -157,7 +157,7 @@ def test_a_read_only_window_disables_every_edit_and_keeps_printing_and_viewing(
     assert signing.dragDropMode() is QAbstractItemView.DragDropMode.NoDragDrop
     # AND the declaration's text is shown, but cannot be typed into
     declaration = window.page(DeclarationPage)
-    assert declaration.title_edit.text() and declaration.title_edit.isReadOnly()
+    assert declaration.form.title_edit.text() and declaration.form.title_edit.isReadOnly()
     assert not declaration.save_button.isEnabled()
     # AND printing, exporting, searching and viewing still work
     working = _still_working(window)
@@ -178,7 +178,7 @@ def test_a_writable_window_keeps_every_edit_enabled(window: MainWindow) -> None:
     assert [name for name, control in controls.items() if not _enabled(control)] == []
     assert window.page(CitiesPage).edit_button.text() == "Ed&it…"
     assert window.page(AgendaPage).table.dragEnabled()
-    assert not window.page(DeclarationPage).title_edit.isReadOnly()
+    assert not window.page(DeclarationPage).form.title_edit.isReadOnly()
 
 
 def test_a_city_opens_for_viewing_only_and_its_change_log_still_shows(

@@ -18,7 +18,7 @@ from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.exchange.spreadsheet_damage import damage
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.person_import import DRAFT_FIELDS, RowOutcome, RowProblem, RowStatus
-from anmc_desktop.records.persons import PersonDraft
+from anmc_desktop.records.persons import PERSONAL_FIELDS, TRAVEL_TEXTS, PersonDraft
 from anmc_desktop.services.bulk import frozen_record
 from anmc_desktop.services.person_import.basis import Basis, StoredPerson
 from anmc_desktop.services.person_import.cells import (
@@ -42,6 +42,9 @@ _NOT_A_PLACEHOLDER = {
     "is_placeholder": False,
 }
 _BLANK = PersonDraft()
+# A person's fields that no column of an import sets: kept as they are.
+_NOT_IMPORTED = (*TRAVEL_TEXTS, *PERSONAL_FIELDS)
+_not_imported = operator.attrgetter(*_NOT_IMPORTED)
 
 
 @dataclass(slots=True)
@@ -237,6 +240,7 @@ def _plan_row(
             "access_needs": access_needs or base.access_needs,
             "notes": notes or base.notes,
             "is_placeholder": base.is_placeholder,
+            **dict(zip(_NOT_IMPORTED, _not_imported(base), strict=True)),
         },
     )
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from anmc_desktop.errors import ConflictError
 from anmc_desktop.models import Delegation
+from anmc_desktop.models.base import new_identity
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.person_import import ImportResult, RowStatus, UpdatedPerson
 from anmc_desktop.services.person_import.basis import PERSONS
@@ -22,6 +23,7 @@ from anmc_desktop.text import PERSON_SEARCH_FIELDS, person_search_text
 
 # What tells apart the persons one import adds (see _insert_persons).
 _INSERT_KEY = ("delegation_id", "email", "given_name", "family_name", "native_name")
+_CHUNK_ROWS = 10_000
 
 
 def write_plans(
@@ -53,6 +55,8 @@ def write_plans(
                 else new_delegations[plan.city_id].id
             )
             values["version"] = 1
+            # The statement is compiled for these keys only: no column default fills it.
+            values["uuid"] = new_identity()
             inserts.append(values)
         else:
             changed = plan.outcome.changed
@@ -166,9 +170,18 @@ def _execute_many(
     values_of = (
         operator.itemgetter(*order) if len(order) > 1 else lambda row, key=order[0]: (row[key],)
     )
-    columns = list(zip(*map(values_of, rows), strict=True))
-    for index, name in enumerate(order):
-        convert = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if convert is not None:
+    converters = [
+        (index, convert)
+        for index, name in enumerate(order)
+        if (convert := compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+    written = 0
+    # In chunks, all in the caller's transaction: the converted parameters of 100,000
+    # rows are never all held at once.
+    for start in range(0, len(rows), _CHUNK_ROWS):
+        columns = list(zip(*map(values_of, rows[start : start + _CHUNK_ROWS]), strict=True))
+        for index, convert in converters:
             columns[index] = tuple(map(convert, columns[index]))
-    return connection.exec_driver_sql(compiled.string, list(zip(*columns, strict=True))).rowcount
+        parameters = list(zip(*columns, strict=True))
+        written += connection.exec_driver_sql(compiled.string, parameters).rowcount
+    return written

@@ -8,9 +8,9 @@ read-only window a form opens for viewing only (``show_read_only``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from anmc_desktop.errors import ConflictError, UserFacingError, ValidationError
 from anmc_desktop.services.change_log import ChangeLogService
@@ -22,6 +22,21 @@ from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_
 from anmc_desktop.ui.forms.field_form import FieldForm, error_label
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 from anmc_desktop.ui.translation import translate
+
+
+class _FormScroll(QScrollArea):
+    """The fields at their natural size, scrolled only on a screen too low for them (the
+    person form on a 768-pixel laptop screen)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        widget = self.widget()
+        return widget.sizeHint() + QSize(2, 2) if widget is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        widget = self.widget()
+        if widget is None:
+            return super().minimumSizeHint()
+        return QSize(widget.minimumSizeHint().width(), 120)
 
 
 class FormDialog(KeyboardReadyDialog):
@@ -42,8 +57,13 @@ class FormDialog(KeyboardReadyDialog):
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
+        scroll = _FormScroll(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.form.changed.connect(self._on_changed)

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import PersonDraft, PersonRecord
 from anmc_desktop.services import Services
+from anmc_desktop.services.person_rules import passport_problem
 from anmc_desktop.ui.forms.choices import enum_combo
 from anmc_desktop.ui.forms.form_dialog import FormDialog
-from anmc_desktop.ui.forms.optional_fields import OptionalDateTimeEdit
+from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit, OptionalDateTimeEdit
 from anmc_desktop.ui.translation import translate
 
 TEXT_FIELDS = (
@@ -32,6 +33,19 @@ CONTACT_FIELDS = (
 NEEDS_FIELDS = (
     ("dietary_needs", QT_TRANSLATE_NOOP("forms.person_form", "Dietary needs")),
     ("access_needs", QT_TRANSLATE_NOOP("forms.person_form", "Access needs")),
+)
+TRAVEL_FIELDS = (
+    ("arrival_flight", QT_TRANSLATE_NOOP("forms.person_form", "Arrival flight")),
+    ("arrival_point", QT_TRANSLATE_NOOP("forms.person_form", "Arrival at")),
+    ("met_by", QT_TRANSLATE_NOOP("forms.person_form", "Met by")),
+    ("departure_flight", QT_TRANSLATE_NOOP("forms.person_form", "Departure flight")),
+    ("hotel", QT_TRANSLATE_NOOP("forms.person_form", "Hotel")),
+    ("room", QT_TRANSLATE_NOOP("forms.person_form", "Room")),
+    ("transport", QT_TRANSLATE_NOOP("forms.person_form", "Car or bus")),
+)
+PASSPORT_FIELDS = (
+    ("passport_number", QT_TRANSLATE_NOOP("forms.person_form", "Passport number")),
+    ("nationality", QT_TRANSLATE_NOOP("forms.person_form", "Nationality")),
 )
 
 
@@ -87,8 +101,16 @@ class PersonForm(FormDialog):
             self.departure,
             self._check_departure,
         )
-        for name, label in NEEDS_FIELDS:
+        for name, label in (*TRAVEL_FIELDS, *NEEDS_FIELDS, *PASSPORT_FIELDS):
             self._add_text(name, label, getattr(start, name))
+        self.passport_expiry = OptionalDateEdit(moment.date())
+        self.passport_expiry.set_value(start.passport_expiry)
+        self.form.add_field(
+            "passport_expiry",
+            translate("forms.person_form", "Passport expires"),
+            self.passport_expiry,
+            self._check_expiry,
+        )
         self.notes = QPlainTextEdit(start.notes)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
@@ -114,6 +136,7 @@ class PersonForm(FormDialog):
             role=self.role.value(),
             arrival=self.arrival.value(),
             departure=self.departure.value(),
+            passport_expiry=self.passport_expiry.value(),
             notes=self.notes.toPlainText(),
             is_placeholder=self.is_placeholder.isChecked(),
         )
@@ -140,6 +163,7 @@ class PersonForm(FormDialog):
         self.role.set_value(values.role)
         self.arrival.set_value(values.arrival)
         self.departure.set_value(values.departure)
+        self.passport_expiry.set_value(values.passport_expiry)
         self.notes.setPlainText(values.notes)
         self.is_placeholder.setChecked(values.is_placeholder)
 
@@ -149,6 +173,7 @@ class PersonForm(FormDialog):
         check = {
             "family_name": self._check_name,
             "email": self._check_email,
+            "passport_number": self._check_passport_number,
         }.get(name)
         self.form.add_field(name, translate("forms.person_form", label), widget, check)
 
@@ -176,3 +201,14 @@ class PersonForm(FormDialog):
         if arrival and departure and departure < arrival:
             return translate("forms.person_form", "must not be before arrival.")
         return None
+
+    def _passport_reason(self, field: str) -> str | None:
+        """The service's rule for the passport (services/person_rules.py), beside ``field``."""
+        problem = passport_problem(self.draft())
+        return problem[1] if problem is not None and problem[0] == field else None
+
+    def _check_passport_number(self) -> str | None:
+        return self._passport_reason("passport_number")
+
+    def _check_expiry(self) -> str | None:
+        return self._passport_reason("passport_expiry")

@@ -5,17 +5,20 @@ from __future__ import annotations
 import enum
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QLabel, QWidget
 
 from anmc_desktop import languages
 from anmc_desktop.printing.badges import BadgeLayout
-from anmc_desktop.printing.declaration import DeclarationOptions, Originals
+from anmc_desktop.printing.declaration import DeclarationOptions, Originals, TextLayout
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
-from anmc_desktop.printing.documents import DocumentKind, PrintRequest
+from anmc_desktop.printing.documents import DocumentKind, PlaceCardOrder, PrintRequest
 from anmc_desktop.printing.page import Paper
+from anmc_desktop.printing.seating_plan import PlanPaper
+from anmc_desktop.records.declaration_check import PrePrintCheck
 from anmc_desktop.ui.forms.choices import select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.forms.letter_options import LetterFields
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.translation import translate
 
@@ -26,6 +29,12 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
     Originals.PER_CITY: QT_TRANSLATE_NOOP(
         "forms.print_options_form", "One original per signing city"
     ),
+    TextLayout.ONE_AFTER_ANOTHER: QT_TRANSLATE_NOOP(
+        "forms.print_options_form", "One after another"
+    ),
+    TextLayout.SIDE_BY_SIDE: QT_TRANSLATE_NOOP(
+        "forms.print_options_form", "Two side by side, clause against clause"
+    ),
     CityOrder.ALPHABETICAL: QT_TRANSLATE_NOOP("forms.print_options_form", "Cities alphabetically"),
     CityOrder.HOST_FIRST: QT_TRANSLATE_NOOP("forms.print_options_form", "Host city first"),
     CityOrder.HOST_LAST: QT_TRANSLATE_NOOP("forms.print_options_form", "Host city last"),
@@ -33,6 +42,12 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
         "forms.print_options_form", "Four per A4 sheet, with cut marks"
     ),
     BadgeLayout.A6: QT_TRANSLATE_NOOP("forms.print_options_form", "One per A6 card"),
+    PlanPaper.A3: QT_TRANSLATE_NOOP("forms.print_options_form", "A3 landscape"),
+    PlanPaper.A4: QT_TRANSLATE_NOOP("forms.print_options_form", "A4 landscape"),
+    PlaceCardOrder.CITY: QT_TRANSLATE_NOOP("forms.print_options_form", "By city, heads first"),
+    PlaceCardOrder.SEATING: QT_TRANSLATE_NOOP(
+        "forms.print_options_form", "As the seating plan seats them"
+    ),
 }
 
 
@@ -44,12 +59,25 @@ def choice_box(choices: list[enum.Enum]) -> QComboBox:
     return box
 
 
+def check_text(check: PrePrintCheck | None) -> str:
+    if check is None:
+        return ""
+    return check.report() or translate("forms.print_options_form", "Ready: nothing missing.")
+
+
 class PrintOptionsDialog(FormDialog):
     """``saved`` carries the PrintRequest to preview."""
 
     confirm_discard = False
 
-    def __init__(self, kind: DocumentKind, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: DocumentKind,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        check: PrePrintCheck | None = None,
+    ) -> None:
+        """``check``: the declaration's pre-print check, shown above the options."""
         super().__init__(
             translate("forms.print_options_form", "Print: {label}").format(label=label(kind)),
             parent,
@@ -57,7 +85,18 @@ class PrintOptionsDialog(FormDialog):
         self.kind = kind
         self.meeting_id = meeting_id
         self.save_button.setText(translate("forms.print_options_form", "Preview"))
-        self.paper = choice_box(list(Paper))
+        self.check_label = QLabel(
+            translate("forms.print_options_form", "Before the final print:\n{check}").format(
+                check=check_text(check)
+            )
+        )
+        self.check_label.setTextFormat(Qt.TextFormat.PlainText)  # names are user text
+        self.check_label.setWordWrap(True)
+        if check is not None:
+            layout = self.layout()
+            assert isinstance(layout, QBoxLayout)
+            layout.insertWidget(0, self.check_label)
+        self.paper = choice_box(list(PlanPaper) if kind is DocumentKind.SEATING else list(Paper))
         self.form.add_field("paper", translate("forms.print_options_form", "Paper"), self.paper)
         # The document language of headings, titles, roles and dates; the window's at first.
         self.language = QComboBox()
@@ -75,13 +114,14 @@ class PrintOptionsDialog(FormDialog):
                     "Each city's original puts its own signature block first",
                 )
             )
+            self.originals.currentIndexChanged.connect(self._originals_chosen)
             self.columns = QComboBox()
             self.columns.addItem(translate("forms.print_options_form", "Two columns"), 2)
             self.columns.addItem(translate("forms.print_options_form", "One column"), 1)
+            self.texts = choice_box(list(TextLayout))
             self.initials = QCheckBox(
                 translate(
-                    "forms.print_options_form",
-                    "A box for initials at the foot of each page of text",
+                    "forms.print_options_form", "A box for initials at the foot of every page"
                 )
             )
             self.form.add_field(
@@ -92,6 +132,11 @@ class PrintOptionsDialog(FormDialog):
             )
             self.form.add_field(
                 "columns", translate("forms.print_options_form", "Signature blocks"), self.columns
+            )
+            self.form.add_field(
+                "texts",
+                translate("forms.print_options_form", "Texts in several languages"),
+                self.texts,
             )
             self.form.add_field(
                 "initials_box", translate("forms.print_options_form", "Initials"), self.initials
@@ -112,9 +157,28 @@ class PrintOptionsDialog(FormDialog):
             self.form.add_field(
                 "badge_layout", translate("forms.print_options_form", "Layout"), self.layout_choice
             )
+        elif kind.letter is not None:
+            self.letters = LetterFields(self.form)
+        elif kind is DocumentKind.PLACE_CARDS:
+            self.card_order = choice_box(list(PlaceCardOrder))
+            self.form.add_field(
+                "place_card_order", translate("forms.print_options_form", "Order"), self.card_order
+            )
         self.fields_ready()
+        if kind is DocumentKind.DECLARATION:
+            self._originals_chosen()
+
+    def _originals_chosen(self) -> None:
+        """The alternat orders the blocks of each city's own original: none without them."""
+        per_city = self.originals.currentData() == Originals.PER_CITY.value
+        self.alternat.setEnabled(per_city)
+        if not per_city:
+            self.alternat.setChecked(False)
 
     def save(self) -> PrintRequest:
+        if self.kind is DocumentKind.SEATING:
+            plan_paper = PlanPaper(self.paper.currentData())
+            return PrintRequest(self.kind, self.meeting_id, plan_paper=plan_paper)
         paper = Paper(self.paper.currentData())
         request = PrintRequest(
             self.kind, self.meeting_id, paper=paper, language=self.language.currentData()
@@ -126,6 +190,7 @@ class PrintOptionsDialog(FormDialog):
                 originals=Originals(self.originals.currentData()),
                 alternat=self.alternat.isChecked(),
                 initials_box=self.initials.isChecked(),
+                texts=TextLayout(self.texts.currentData()),
             )
             return replace(request, declaration=options)
         if self.kind is DocumentKind.DELEGATIONS:
@@ -138,4 +203,9 @@ class PrintOptionsDialog(FormDialog):
             return replace(request, delegations=options)
         if self.kind is DocumentKind.BADGES:
             return replace(request, badge_layout=BadgeLayout(self.layout_choice.currentData()))
+        if self.kind.letter is not None:
+            return replace(request, letters=self.letters.options())
+        if self.kind is DocumentKind.PLACE_CARDS:
+            order = PlaceCardOrder(self.card_order.currentData())
+            return replace(request, place_card_order=order)
         return request

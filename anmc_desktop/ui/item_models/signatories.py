@@ -24,6 +24,12 @@ def city_text(signatory: SignatoryRecord) -> str:
     )
 
 
+def credentials_text(signatory: SignatoryRecord) -> str:
+    if signatory.credentials_received:
+        return translate("item_models.signatories", "received")
+    return translate("item_models.signatories", "missing")
+
+
 class SignatoryTableModel(RecordTableModel[SignatoryRecord]):
     columns = (
         Column(QT_TRANSLATE_NOOP("columns", "Order"), lambda s: str(s.position), align_right=True),
@@ -32,4 +38,9 @@ class SignatoryTableModel(RecordTableModel[SignatoryRecord]):
         Column(QT_TRANSLATE_NOOP("columns", "Native name"), lambda s: s.native_name),
         Column(QT_TRANSLATE_NOOP("columns", "Official title"), lambda s: s.title),
         Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda s: label(s.status)),
+        Column(QT_TRANSLATE_NOOP("columns", "Full powers"), credentials_text),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Ad referendum"),
+            lambda s: translate("item_models.signatories", "yes") if s.ad_referendum else "",
+        ),
     )

@@ -1,25 +1,23 @@
 """The current meeting's declaration: edited in place, with a preview of the whole text.
 
 Fields are saved together (Save, Enter in a one-line field, Ctrl+S) as one undoable edit;
-Esc or Revert goes back to what is saved. A final declaration, or any in a read-only
-window, is read-only. Leaving with unsaved changes asks first (``has_unsaved_changes``).
+they edit one authentic text at a time (the bar above chooses, adds or removes one) and the
+preview sets another beside it. Esc or Revert goes back to what is saved. A final
+declaration, or any in a read-only window, is read-only; leaving with unsaved changes asks.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTextBrowser,
     QWidget,
@@ -29,6 +27,7 @@ from anmc_desktop.errors import ConflictError, UserFacingError, ValidationError
 from anmc_desktop.records.declarations import (
     DeclarationDraft,
     DeclarationRecord,
+    DeclarationVersion,
     declaration_draft_of,
 )
 from anmc_desktop.records.testimonium import build_testimonium
@@ -37,15 +36,12 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.accessibility import announce
 from anmc_desktop.ui.colours import Tone, tone_colour
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
-from anmc_desktop.ui.forms.field_form import FieldForm, error_label
-from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
-from anmc_desktop.ui.forms.ordered_list import ParagraphList
+from anmc_desktop.ui.forms.field_form import error_label
 from anmc_desktop.ui.pages.base import Page
-from anmc_desktop.ui.pages.declaration_fields import multi_line, no_empty, required
+from anmc_desktop.ui.pages.declaration_fields import DeclarationFields, draft_fields
 from anmc_desktop.ui.pages.declaration_preview import declaration_html
+from anmc_desktop.ui.pages.declaration_versions import VersionBar
 from anmc_desktop.ui.translation import translate
-
-MAX_ORIGINALS = 99
 
 
 class DeclarationPage(Page):
@@ -56,6 +52,9 @@ class DeclarationPage(Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.record: DeclarationRecord | None = None
+        # Every authentic text as edited; the fields show the one at ``_current``.
+        self._texts: list[DeclarationVersion] = []
+        self._current = 0
         self._showing = False
         self._base_version = 0
         self._overwriting = False
@@ -95,7 +94,15 @@ class DeclarationPage(Page):
             self.final_button, self.reopen_button,
         ):  # fmt: skip
             bar.addWidget(button)
-        self._build_fields()
+        self.form = DeclarationFields()
+        self.form.changed.connect(self._edited)
+        for line in self.form.one_line_fields:
+            line.returnPressed.connect(self.save)
+        self.versions = VersionBar()
+        self.versions.chosen.connect(self.choose_text)
+        self.versions.add_requested.connect(self.add_text)
+        self.versions.remove_requested.connect(self.remove_text)
+        self.versions.compare_changed.connect(self._update_state)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -115,6 +122,7 @@ class DeclarationPage(Page):
         splitter.setSizes([620, 380])
         self.layout_.addLayout(bar)
         self.layout_.addWidget(self.general_error)
+        self.layout_.addWidget(self.versions)
         self.layout_.addWidget(splitter, stretch=1)
         # Ctrl+S is the window's File > Save, which presses this page's Save button.
         revert = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -123,48 +131,6 @@ class DeclarationPage(Page):
         if self.read_only:
             self.form.set_read_only()
         self._update_state()
-
-    def _build_fields(self) -> None:
-        self.title_edit = QLineEdit()
-        self.opening = multi_line(3)
-        self.preamble = ParagraphList(translate("pages.declaration", "preamble paragraph"))
-        self.transition = QLineEdit()
-        self.clauses = ParagraphList(translate("pages.declaration", "clause"))
-        self.place = QLineEdit()
-        self.signing_date = OptionalDateEdit(default=dt.date.today())
-        self.signing_date.enabled.setToolTip(
-            translate("pages.declaration", "Tick to date the declaration")
-        )
-        self.languages = QLineEdit()
-        self.languages.setPlaceholderText(translate("pages.declaration", "e.g. English, Russian"))
-        self.originals_count = QSpinBox()
-        self.originals_count.setRange(1, MAX_ORIGINALS)
-        self.testimonium_override = multi_line(2)
-        self.form = FieldForm()
-        fields = (
-            ("title", translate("pages.declaration", "&Title"), self.title_edit,
-             required(self.title_edit)),
-            ("opening", translate("pages.declaration", "Opening &paragraph"), self.opening),
-            ("preamble", translate("pages.declaration", "P&reamble"), self.preamble,
-             no_empty(self.preamble)),
-            ("transition", translate("pages.declaration", "Transition for&mula"),
-             self.transition),
-            ("clauses", translate("pages.declaration", "&Clauses"), self.clauses,
-             no_empty(self.clauses)),
-            ("place", translate("pages.declaration", "P&lace"), self.place),
-            ("signing_date", translate("pages.declaration", "&Date"), self.signing_date),
-            ("languages", translate("pages.declaration", "Lan&guages"), self.languages),
-            ("originals_count", translate("pages.declaration", "&Number of originals"),
-             self.originals_count),
-            ("testimonium_override", translate("pages.declaration", "Testimon&ium (override)"),
-             self.testimonium_override),
-        )  # fmt: skip
-        form = self.form
-        for name, text, widget, *check in fields:
-            form.add_field(name, text, widget, *check)
-        form.changed.connect(self._edited)
-        for line in (self.title_edit, self.transition, self.place, self.languages):
-            line.returnPressed.connect(self.save)
 
     def load(self) -> None:
         """Reload; unsaved changes to the same declaration are kept (the saved state behind
@@ -181,23 +147,50 @@ class DeclarationPage(Page):
 
     def draft(self) -> DeclarationDraft:
         """What the fields hold (the signing order rule is the Signatories page's)."""
+        texts = list(self._texts) or [DeclarationVersion()]
+        texts[self._current] = self._edited_text()
         return DeclarationDraft(
-            title=self.title_edit.text(),
-            opening=self.opening.toPlainText(),
-            preamble=self.preamble.values(),
-            transition=self.transition.text(),
-            clauses=self.clauses.values(),
-            place=self.place.text(),
-            signing_date=self.signing_date.value(),
-            languages=self.languages.text(),
-            originals_count=self.originals_count.value(),
-            testimonium_override=self.testimonium_override.toPlainText(),
+            title="",
+            signing_date=self.form.signing_date.value(),
+            originals_count=self.form.originals_count.value(),
             signing_order_rule=(
                 self.record.signing_order_rule
                 if self.record
                 else DeclarationDraft.signing_order_rule
             ),
-        )
+        ).with_versions(texts)
+
+    def _edited_text(self) -> DeclarationVersion:
+        """The text the fields edit, as they hold it."""
+        return self.form.text(self._texts[self._current].language if self._texts else "en")
+
+    def choose_text(self, index: int) -> None:
+        """Edit another of the texts (what the fields hold is kept)."""
+        self._texts = list(self.draft().versions)
+        self._current = max(0, min(index, len(self._texts) - 1))
+        self._show_text()
+
+    def add_text(self, language: str) -> None:
+        """A new, empty authentic text in ``language``, to be typed."""
+        if self.record is None or self.record.is_final:
+            return
+        self._texts = [*self.draft().versions, DeclarationVersion(language, transition="")]
+        self.choose_text(len(self._texts) - 1)
+
+    def remove_text(self) -> None:
+        """Remove the text being edited (saved with the next save)."""
+        if len(self._texts) > 1 and self.record is not None and not self.record.is_final:
+            del self._texts[self._current]  # the other texts' edits are kept in _texts
+            self._current = 0
+            self._show_text()
+
+    def _show_text(self) -> None:
+        self._showing = True
+        self.form.show_text(self._texts[self._current])
+        self._showing = False
+        self.versions.show_versions([t.language for t in self._texts], self._current)
+        self.form.is_valid()
+        self._update_state()
 
     def has_unsaved_changes(self) -> bool:
         return (
@@ -258,8 +251,8 @@ class DeclarationPage(Page):
             self._show_general(
                 translate(
                     "pages.declaration",
-                    "Not saved: another organizer saved the declaration meanwhile. Save again to "
-                    "decide, or reload their version.",
+                    "Not saved: another organizer saved the declaration meanwhile. Save again "
+                    "to decide, or reload their version.",
                 )
             )
 
@@ -302,9 +295,7 @@ class DeclarationPage(Page):
         if meeting is None or self.record is not None:
             return
         draft = DeclarationDraft(
-            title=translate("pages.declaration", "{host_city_name} Declaration").format(
-                host_city_name=meeting.host_city_name
-            ),
+            title=f"{meeting.host_city_name} Declaration",
             place=meeting.host_city_name,
             signing_date=meeting.last_day,
         )
@@ -330,19 +321,15 @@ class DeclarationPage(Page):
         # a colleague's save in between is caught even after a reload kept our typing.
         self._base_version = record.version
         self._overwriting = False
+        shown = self._texts[self._current].language if self._texts else None
+        self._texts = list(record.versions)
+        languages = [text.language for text in self._texts]
+        self._current = languages.index(shown) if shown in languages else 0
         self._showing = True
-        self.title_edit.setText(record.title)
-        self.opening.setPlainText(record.opening)
-        self.preamble.set_values(record.preamble)
-        self.transition.setText(record.transition)
-        self.clauses.set_values(record.clauses)
-        self.place.setText(record.place)
-        self.signing_date.set_value(record.signing_date)
-        self.languages.setText(record.languages)
-        self.originals_count.setValue(record.originals_count)
-        self.testimonium_override.setPlainText(record.testimonium_override)
+        self.form.signing_date.set_value(record.signing_date)
+        self.form.originals_count.setValue(record.originals_count)
         self._showing = False
-        self.form.is_valid()
+        self._show_text()
         self._show_general("")
 
     def _edited(self) -> None:
@@ -355,6 +342,7 @@ class DeclarationPage(Page):
         self.create_button.setVisible(self.meeting is not None and record is None)
         self.enable_edit(True, self.create_button)
         self.form.setVisible(record is not None)
+        self.versions.setVisible(record is not None)
         for button in (self.save_button, self.revert_button, self.final_button):
             button.setVisible(record is not None and not record.is_final)
         self.reopen_button.setVisible(record is not None and record.is_final)
@@ -372,26 +360,38 @@ class DeclarationPage(Page):
         self.enable_edit(dirty and valid, self.save_button)
         self.enable_edit(dirty, self.revert_button)
         self.enable_edit(not dirty, self.final_button, self.reopen_button)
+        self.enable_edit(not record.is_final, self.versions.add_button, self.versions.new_language)
+        self.enable_edit(not record.is_final and len(self._texts) > 1, self.versions.remove_button)
         state = (
             translate("pages.declaration", "Final: read-only until reopened")
             if record.is_final
             else translate("pages.declaration", "Draft")
         )
-        if dirty:
-            state += translate("pages.declaration", " — unsaved changes")
-        self.status_label.setText(state)
-        self.testimonium_override.setPlaceholderText(
-            translate("pages.declaration", "Leave empty to use: ") + self._built_testimonium()
+        self.status_label.setText(
+            state + (translate("pages.declaration", " — unsaved changes") if dirty else "")
         )
-        shown = DeclarationRecord(**asdict(self.draft()), status=record.status) if dirty else record
+        self.form.testimonium_override.setPlaceholderText(
+            translate("pages.declaration", "Leave empty to use: {built}").format(
+                built=self._built_testimonium()
+            )
+        )
+        shown = replace(record, **draft_fields(self.draft())) if dirty else record
         scroll = self.text.verticalScrollBar().value()
-        self.text.setHtml(declaration_html(shown, tone_colour(Tone.MUTED).name()))
+        language = self._texts[self._current].language if self._texts else None
+        self.text.setHtml(
+            declaration_html(
+                shown, tone_colour(Tone.MUTED).name(), language, self.versions.compared()
+            )
+        )
         self.text.verticalScrollBar().setValue(scroll)
 
     def _built_testimonium(self) -> str:
-        draft = self.draft()
-        return build_testimonium(
-            draft.place, draft.signing_date, draft.languages, draft.originals_count
+        draft, text = self.draft(), self._edited_text()
+        built = build_testimonium(
+            text.language, text.place, draft.signing_date, draft.languages, draft.originals_count
+        )
+        return built or translate(
+            "pages.declaration", "nothing: no formula is known for this language, type it here"
         )
 
     def _show_general(self, text: str) -> None:

@@ -8,8 +8,16 @@ a time. Opening a result opens the person form.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
+from anmc_desktop.printing.documents import DocumentKind, PrintRequest
 from anmc_desktop.records.person_search import PersonSort
 from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.person_form import PersonForm
@@ -17,6 +25,7 @@ from anmc_desktop.ui.item_models.person_search import PersonSearchModel
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
 from anmc_desktop.ui.pages.base import Page, make_table
 from anmc_desktop.ui.pages.person_edits import open_person_form, remove_person
+from anmc_desktop.ui.print_preview import show_preview
 from anmc_desktop.ui.translation import translate
 
 SORT_LABELS = {
@@ -72,9 +81,16 @@ class PersonsPage(FormHost, Page):
         self.remove_button = self.buttons.add(
             "remove_person", translate("pages.persons", "&Remove"), self.remove_selected
         )
+        self.badges_button = self.buttons.add(
+            "print_badges",
+            translate("pages.persons", "Print &badges…"),
+            self.print_badges,
+            translate("pages.persons", "Reprint the badges of the selected persons"),
+        )
         self.model = PersonSearchModel(services.person_search, self)
         self.table = make_table(self)
         self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self.open_selected)
@@ -114,6 +130,19 @@ class PersonsPage(FormHost, Page):
     def selected_person_id(self) -> int | None:
         index = self.table.selectionModel().currentIndex()
         return self.model.person_id(index.row()) if index.isValid() else None
+
+    def selected_person_ids(self) -> list[int]:
+        """Every selected person, in the order of the list."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.person_id(row) for row in rows]
+
+    def print_badges(self) -> None:
+        """Preview the badges of the selected persons, to reprint them."""
+        ids = self.selected_person_ids()
+        if self.meeting is None or not ids:
+            return
+        request = PrintRequest(DocumentKind.BADGES, self.meeting.id, person_ids=tuple(ids))
+        show_preview(self, self.services.print_data, request)
 
     def open_selected(self) -> None:
         person_id = self.selected_person_id()

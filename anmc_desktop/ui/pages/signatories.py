@@ -1,31 +1,24 @@
 """Who signs the current meeting's declaration, for whom, with what status, in what order.
 
-The lower table chooses which delegations sign and who signs for each (its head unless
-another member is chosen). The upper table is the signing order, which follows the rule
-stored with the declaration: visiting cities alphabetically with the host last (the
-default), the host first, or an order set by hand (Move up / Move down, Alt+Up /
-Alt+Down). Every change is one undoable edit; undo puts back the whole signing order as
-it was (``restore_signing``). A final declaration keeps its signatories; only their
-statuses change (on the day itself).
+The lower table picks who signs for each delegation (its head unless another is chosen);
+the upper one is the signing order by the declaration's rule (host last or first, or set by
+hand: Move up/down, Alt+Up/Down). Each change is one undoable edit of the whole order. A
+final declaration keeps its signatories: only statuses, full powers, ad referendum change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QSignalBlocker,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -40,16 +33,19 @@ from anmc_desktop.records.declarations import (
     declaration_draft_of,
     signatory_versions,
 )
-from anmc_desktop.records.enums import PersonRole, SignatoryStatus, SigningOrderRule
+from anmc_desktop.records.enums import SignatoryStatus, SigningOrderRule
 from anmc_desktop.records.meetings import MeetingRecord
-from anmc_desktop.records.persons import DelegationSummary, PersonRecord
+from anmc_desktop.records.persons import DelegationSummary
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.item_models.signatory_order import ReorderableSignatoryModel
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
-from anmc_desktop.ui.pages.who_signs import WhoSignsTable
+from anmc_desktop.ui.pages.signatory_controls import signatory_controls
+from anmc_desktop.ui.pages.who_signs import WhoSignsTable, member_label
 from anmc_desktop.ui.translation import translate
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -58,17 +54,6 @@ class Signing:
 
     rule: SigningOrderRule
     choices: tuple[SignatoryChoice, ...]
-
-
-def member_label(person: PersonRecord) -> str:
-    """Like "H.E. Sergey Zhvachkin (head)"."""
-    name = " ".join(part for part in (person.honorific, person.latin_name) if part)
-    name = name or person.native_name
-    return (
-        translate("pages.signatories", "{name} (head)").format(name=name)
-        if person.role is PersonRole.HEAD
-        else name
-    )
 
 
 class SignatoriesPage(Page):
@@ -108,14 +93,11 @@ class SignatoriesPage(Page):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         self.table.selectionModel().currentRowChanged.connect(self._update_controls)
-        self.move_up_button = QPushButton(translate("pages.signatories", "Move &up"))
-        self.move_down_button = QPushButton(translate("pages.signatories", "Move do&wn"))
-        self.move_up_button.setToolTip(
-            translate("pages.signatories", "Sign earlier (Alt+Up); the order becomes set by hand")
-        )
-        self.move_down_button.setToolTip(
-            translate("pages.signatories", "Sign later (Alt+Down); the order becomes set by hand")
-        )
+        controls = signatory_controls()
+        self.move_up_button = controls.move_up_button
+        self.move_down_button = controls.move_down_button
+        self.status, self.credentials = controls.status, controls.credentials
+        self.ad_referendum = controls.ad_referendum
         self.move_up_button.clicked.connect(lambda: self.move_selected(-1))
         self.move_down_button.clicked.connect(lambda: self.move_selected(+1))
         for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
@@ -123,37 +105,26 @@ class SignatoriesPage(Page):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.setEnabled(not self.read_only)
             shortcut.activated.connect(lambda step=step: self.move_selected(step))
-        self.status = QComboBox()
-        self.status.setObjectName("signatory_status")
-        for status in SignatoryStatus:
-            self.status.addItem(label(status), status)
         self.status.currentIndexChanged.connect(self._status_chosen)
-        status_label = QLabel(translate("pages.signatories", "&Status of the selected signatory:"))
-        status_label.setBuddy(self.status)
-        order_buttons = QHBoxLayout()
-        for widget in (self.move_up_button, self.move_down_button, status_label, self.status):
-            order_buttons.addWidget(widget)
-        order_buttons.addStretch(1)
+        for box in (self.credentials, self.ad_referendum):
+            box.toggled.connect(self._credentials_chosen)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(QLabel(translate("pages.signatories", "Order of signing")))
         upper_layout.addWidget(self.table)
-        upper_layout.addLayout(order_buttons)
+        upper_layout.addLayout(controls.row())
         self.who_signs = WhoSignsTable(self._members)
         self.who_signs.signing_changed.connect(self._signing_changed)
         self.who_signs.signer_chosen.connect(self._signer_chosen)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(
-            QLabel(
-                translate(
-                    "pages.signatories",
-                    "Who signs: tick the delegations that sign; click a name to pick another",
-                )
-            )
+        who_signs_text = translate(
+            "pages.signatories",
+            "Who signs: tick the delegations that sign; click a name to pick another",
         )
+        lower_layout.addWidget(QLabel(who_signs_text))
         lower_layout.addWidget(self.who_signs)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(upper)
@@ -245,26 +216,57 @@ class SignatoriesPage(Page):
 
     def set_status(self, status: SignatoryStatus) -> None:
         signatory = self.selected_signatory()
-        if signatory is None or status is signatory.status:
+        if signatory is not None and status is not signatory.status:
+            self._change_selected(
+                translate("pages.signatories", "Status of {city_name}: {label}").format(
+                    city_name=signatory.city_name, label=label(status)
+                ),
+                self.services.declarations.set_signatory_status,
+                signatory.status,
+                status,
+            )
+
+    def set_credentials(self, received: bool, ad_referendum: bool) -> None:
+        """Whether the selected signatory's full powers arrived and whether they sign ad
+        referendum."""
+        signatory = self.selected_signatory()
+        if signatory is None:
             return
+        before = (signatory.credentials_received, signatory.ad_referendum)
+        if before != (received, ad_referendum):
+            self._change_selected(
+                translate(
+                    "pages.signatories", "Full powers and ad referendum of {city_name}"
+                ).format(city_name=signatory.city_name),
+                lambda signatory_id, values: self.services.declarations.set_signatory_credentials(
+                    signatory_id, *values
+                ),
+                before,
+                (received, ad_referendum),
+            )
+
+    def _change_selected(
+        self, text: str, change: Callable[[int, V], object], before: V, after: V
+    ) -> None:
+        """``change(signatory id, after)`` for the selected signatory, as an undoable edit;
+        undo and redo find the delegation's signatory again (a new signing order gives the
+        signatories new ids)."""
+        signatory = self.selected_signatory()
+        assert signatory is not None
         declarations = self.services.declarations
         delegation_id = signatory.delegation_id
 
-        def set_for_delegation(value: SignatoryStatus) -> None:
+        def for_delegation(value: V) -> None:
             current = next(
                 s
                 for s in declarations.list_signatories(signatory.declaration_id)
                 if s.delegation_id == delegation_id
             )
-            declarations.set_signatory_status(current.id, value)
+            change(current.id, value)
 
-        if self._apply(lambda: declarations.set_signatory_status(signatory.id, status)):
+        if self._apply(lambda: change(signatory.id, after)):
             self.record_edit(
-                translate("pages.signatories", "Status of {city_name}: {label}").format(
-                    city_name=signatory.city_name, label=label(status)
-                ),
-                undo=lambda: set_for_delegation(signatory.status),
-                redo=lambda: set_for_delegation(status),
+                text, undo=lambda: for_delegation(before), redo=lambda: for_delegation(after)
             )
             self.select_city(signatory.city_name)
 
@@ -365,6 +367,9 @@ class SignatoriesPage(Page):
         if self.rule.currentIndex() >= 0:
             self.set_rule(SigningOrderRule(self.rule.currentData()))
 
+    def _credentials_chosen(self) -> None:
+        self.set_credentials(self.credentials.isChecked(), self.ad_referendum.isChecked())
+
     def _status_chosen(self) -> None:
         if self.status.currentIndex() >= 0:
             self.set_status(SignatoryStatus(self.status.currentData()))
@@ -384,6 +389,12 @@ class SignatoriesPage(Page):
             editable and signatory is not None and signatory.position < rows,
             self.move_down_button,
         )
-        self.enable_edit(signatory is not None, self.status)
+        self.enable_edit(signatory is not None, self.status, self.credentials, self.ad_referendum)
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(self.status.findData(signatory.status) if signatory else -1)
+        for box, ticked in (
+            (self.credentials, signatory is not None and signatory.credentials_received),
+            (self.ad_referendum, signatory is not None and signatory.ad_referendum),
+        ):
+            with QSignalBlocker(box):
+                box.setChecked(ticked)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.records.declarations import SignatoryRecord
-from anmc_desktop.records.persons import DelegationSummary
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import DelegationSummary, PersonRecord
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.translation import translate
 
@@ -193,3 +194,12 @@ class WhoSignsTable(QTableWidget):
     def _signer_picked(self, delegation_id: int, person_id: int, label: str) -> None:
         self._picked[delegation_id] = (person_id, label)
         self.signer_chosen.emit(delegation_id, person_id, label)
+
+
+def member_label(person: PersonRecord) -> str:
+    """Like "H.E. Sergey Zhvachkin (head)"."""
+    name = " ".join(part for part in (person.honorific, person.latin_name) if part)
+    name = name or person.native_name
+    if person.role is PersonRole.HEAD:
+        return translate("pages.who_signs", "{head_name} (head)").format(head_name=name)
+    return name

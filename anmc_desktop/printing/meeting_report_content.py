@@ -1,0 +1,135 @@
+"""What the meeting report says, as the network publishes it after a plenary: the same
+content for its PDF and its .docx (participants by city, the programme as held, the
+declaration with its signatories, statistics)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from anmc_desktop.records.agenda import AgendaItemRecord
+from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
+from anmc_desktop.records.enums import DelegationStatus, PersonRole, SignatoryStatus
+from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.records.persons import DelegationDetail, PersonRecord
+
+ABSENT = frozenset({DelegationStatus.ABSENT, DelegationStatus.PROXY})
+
+
+@dataclass(frozen=True)
+class CityParticipants:
+    city_name: str
+    city_local_name: str
+    persons: tuple[PersonRecord, ...]  # heads first, then by role
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    meeting: MeetingRecord
+    cities: tuple[CityParticipants, ...]
+    represented_by_proxy: tuple[str, ...]
+    items: tuple[AgendaItemRecord, ...]
+    declaration: DeclarationRecord | None
+    signatories: tuple[SignatoryRecord, ...]  # who signed, in the signing order
+
+    @property
+    def person_count(self) -> int:
+        return sum(len(city.persons) for city in self.cities)
+
+    def statistics(self) -> list[tuple[str, str]]:
+        """(what, how many): cities, persons, then persons by role."""
+        roles = Counter(p.role for city in self.cities for p in city.persons)
+        rows = [
+            ("Cities represented", str(len(self.cities))),
+            ("Participants", str(self.person_count)),
+        ]
+        if self.represented_by_proxy:
+            rows.append(("Cities represented by proxy", str(len(self.represented_by_proxy))))
+        rows += [(f"{_role_plural(role)}", str(roles[role])) for role in PersonRole if roles[role]]
+        rows.append(("Programme items", str(len(self.items))))
+        rows.append(("Signatories of the declaration", str(len(self.signatories))))
+        return rows
+
+
+SIGNED = frozenset({SignatoryStatus.SIGNED, SignatoryStatus.SIGNED_AD_REFERENDUM})
+
+
+ROLE_PLURALS = {
+    PersonRole.HEAD: "Heads of delegation",
+    PersonRole.MEMBER: "Members",
+    PersonRole.ADVISER: "Advisers",
+    PersonRole.INTERPRETER: "Interpreters",
+    PersonRole.STAFF: "Staff",
+    PersonRole.PRESS: "Press",
+}
+
+
+def _role_plural(role: PersonRole) -> str:
+    return ROLE_PLURALS[role]
+
+
+def report_content(
+    meeting: MeetingRecord,
+    delegations: Sequence[DelegationDetail],
+    items: Sequence[AgendaItemRecord],
+    declaration: DeclarationRecord | None,
+    signatories: Sequence[SignatoryRecord],
+) -> ReportContent:
+    """Those who took part (placeholders left out), cities by English name; the
+    signatories who signed, or, before the signing is recorded, those planned."""
+    present = sorted(
+        (d for d in delegations if d.summary.status not in ABSENT),
+        key=lambda d: d.summary.city_name.casefold(),
+    )
+    cities = tuple(
+        CityParticipants(
+            d.summary.city_name,
+            d.summary.city_local_name,
+            tuple(p for p in d.persons if not p.is_placeholder),
+        )
+        for d in present
+        if any(not p.is_placeholder for p in d.persons)
+    )
+    proxy = DelegationStatus.PROXY
+    proxies = tuple(sorted(d.summary.city_name for d in delegations if d.summary.status is proxy))
+    signed = [s for s in signatories if s.status in SIGNED]
+    if not signed:
+        signed = [s for s in signatories if s.status is not SignatoryStatus.ABSENT]
+    return ReportContent(
+        meeting, cities, proxies, tuple(items), declaration,
+        tuple(sorted(signed, key=lambda s: s.position)),
+    )  # fmt: skip
+
+
+def signatory_line(signatory: SignatoryRecord) -> str:
+    """ "Tokyo: Yoichi Masuzoe (舛添要一), Governor"."""
+    name = signatory.latin_name or signatory.native_name
+    if signatory.native_name and signatory.native_name != name:
+        name = f"{name} ({signatory.native_name})"
+    title = f", {signatory.title}" if signatory.title else ""
+    return f"{signatory.city_name}: {name}{title}"
+
+
+def person_line(person: PersonRecord) -> str:
+    """The name (and the name in its own script), the role and the position."""
+    name = person.name
+    if person.native_name and person.native_name != name:
+        name = f"{name} ({person.native_name})"
+    position = f", {person.position}" if person.position else ""
+    return f"{name}: {person.role.label}{position}"
+
+
+def item_line(item: AgendaItemRecord) -> str:
+    when = f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}"
+    room = f", {item.room}" if item.room else ""
+    return f"{when}{room}: {item.title}"
+
+
+def item_people(item: AgendaItemRecord) -> str:
+    parts = []
+    if item.moderator_name:
+        parts.append(f"Moderator: {item.moderator_name}")
+    if item.speaker_names:
+        parts.append("Speakers: " + ", ".join(item.speaker_names))
+    return "; ".join(parts)

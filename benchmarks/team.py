@@ -1,0 +1,210 @@
+"""PostgreSQL team mode: five organizers' processes editing one large meeting at once.
+
+    python benchmarks/team.py [--size large] [--minutes 5] [--organizers 5] [--hot 50]
+
+Creates a database of its own on the test server (the URL in .venv/anmc-test-postgres.url,
+or ANMC_TEST_POSTGRES_URL), fills it with the generated meeting and starts one process per
+organizer. Each loads a person as the form does (``get_person``), thinks 0-50 ms and saves
+a change of the notes with the version it loaded (``update_person``), again and again until
+the time is up. The persons are drawn from a small hot set, so that organizers often edit
+the same person at once: each such save must fail with a ``ConflictError`` (reported to
+the organizer), never overwrite the other's change unseen.
+
+Afterwards it checks that no save was lost: for every person, each version above the
+generated one was given by exactly one reported save, and the person's notes are those of
+the save that gave the last version. It prints the saves, the conflicts, the lost saves and
+the time of each save (median, 95th percentile, worst; target < 100 ms) beside a bare
+psycopg UPDATE ... WHERE version = ? committed on the same server, then drops the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import random
+import statistics
+import sys
+import time
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import create_engine, make_url, select, text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_meeting import add_size_arguments, generate_meeting, sized
+
+from anmc_desktop.db import open_database
+from anmc_desktop.errors import ConflictError
+from anmc_desktop.models import Person
+from anmc_desktop.services import Services
+
+URL_FILE = Path(__file__).resolve().parents[1] / ".venv" / "anmc-test-postgres.url"
+SAVE_MS = 100.0
+
+
+@dataclass(frozen=True)
+class Save:
+    """One reported save: who, which person, the version it gave, what it wrote, how long."""
+
+    organizer: int
+    person_id: int
+    version: int
+    notes: str
+    milliseconds: float
+
+
+@dataclass(frozen=True)
+class Outcome:
+    saves: list[Save]
+    conflicts: int
+    conflict_ms: list[float]
+
+
+def server_url() -> str:
+    url = os.environ.get("ANMC_TEST_POSTGRES_URL")
+    if url:
+        return url
+    if URL_FILE.exists():
+        return URL_FILE.read_text(encoding="utf-8").strip()
+    raise SystemExit(f"no PostgreSQL server: write its URL to {URL_FILE}")
+
+
+def organizer(number: int, url: str, person_ids: list[int], seconds: float) -> Outcome:
+    """Edit persons of the hot set until the time is up, as one organizer's window does."""
+    database = open_database(url, actor=f"Organizer {number}")
+    services = Services.on(database)
+    rng = random.Random(number)
+    saves: list[Save] = []
+    conflict_ms: list[float] = []
+    deadline = time.monotonic() + seconds
+    edit = 0
+    while time.monotonic() < deadline:
+        person = services.delegations.get_person(rng.choice(person_ids))
+        time.sleep(rng.uniform(0, 0.05))  # the organizer types
+        edit += 1
+        notes = f"organizer {number}, edit {edit}"
+        started = time.perf_counter()
+        try:
+            saved = services.delegations.update_person(
+                person.id, replace(person, notes=notes), person.version
+            )
+        except ConflictError:
+            conflict_ms.append((time.perf_counter() - started) * 1000)
+            continue
+        elapsed = (time.perf_counter() - started) * 1000
+        saves.append(Save(number, saved.id, saved.version, notes, elapsed))
+    database.dispose()
+    return Outcome(saves, len(conflict_ms), conflict_ms)
+
+
+def lost_saves(url: str, saves: list[Save], start_versions: dict[int, int]) -> list[str]:
+    """What the database lost or holds that no reported save gave; empty if nothing."""
+    database = open_database(url)
+    with database.reading() as session:
+        final = {
+            person_id: (version, notes)
+            for person_id, version, notes in session.execute(
+                select(Person.id, Person.version, Person.notes).where(
+                    Person.id.in_(list(start_versions))
+                )
+            )
+        }
+    database.dispose()
+    problems: list[str] = []
+    for person_id, first in start_versions.items():
+        mine = sorted((s for s in saves if s.person_id == person_id), key=lambda s: s.version)
+        versions = [s.version for s in mine]
+        version, notes = final[person_id]
+        if versions != list(range(first + 1, version + 1)):
+            problems.append(f"person {person_id}: versions {versions}, now {version}")
+        elif mine and mine[-1].notes != notes:
+            problems.append(f"person {person_id}: holds {notes!r}, last save {mine[-1].notes!r}")
+    return problems
+
+
+def bare_saves(url: str, person_ids: list[int], count: int = 300) -> list[float]:
+    """Milliseconds of a bare UPDATE ... WHERE id = ? AND version = ?, each committed."""
+    engine = create_engine(url)
+    times: list[float] = []
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        for n in range(count):
+            person_id = person_ids[n % len(person_ids)]
+            started = time.perf_counter()
+            with raw.cursor() as cursor:
+                cursor.execute("SELECT version FROM person WHERE id = %s", (person_id,))
+                row = cursor.fetchone()
+                assert row is not None
+                cursor.execute(
+                    "UPDATE person SET notes = %s, version = version + 1"
+                    " WHERE id = %s AND version = %s",
+                    (f"bare {n}", person_id, row[0]),
+                )
+            raw.commit()
+            times.append((time.perf_counter() - started) * 1000)
+    engine.dispose()
+    return times
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_size_arguments(parser)
+    parser.add_argument("--minutes", type=float, default=5.0)
+    parser.add_argument("--organizers", type=int, default=5)
+    parser.add_argument("--hot", type=int, default=50, help="persons the organizers edit")
+    arguments = sized(parser.parse_args(argv))
+    server = server_url()
+    name = f"anmc_bench_team_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    try:
+        started = time.perf_counter()
+        database = open_database(url)
+        meeting_id = generate_meeting(
+            database, arguments.cities, arguments.persons, arguments.agenda_items
+        )
+        with database.reading() as session:
+            every_id = list(session.scalars(select(Person.id).order_by(Person.id)))
+        database.dispose()
+        print(f"generated meeting {meeting_id} on PostgreSQL in "
+              f"{time.perf_counter() - started:.1f} s", flush=True)  # fmt: skip
+        hot = random.Random(21).sample(every_id, arguments.hot)
+        seconds = arguments.minutes * 60
+        with multiprocessing.get_context("spawn").Pool(arguments.organizers) as pool:
+            outcomes = pool.starmap(
+                organizer, [(n + 1, url, hot, seconds) for n in range(arguments.organizers)]
+            )
+        saves = [save for outcome in outcomes for save in outcome.saves]
+        conflicts = sum(outcome.conflicts for outcome in outcomes)
+        lost = lost_saves(url, saves, dict.fromkeys(hot, 1))
+        bare = bare_saves(url, hot)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    save_ms = [save.milliseconds for save in saves]
+    print(f"\n{arguments.organizers} organizers, {arguments.minutes:g} min, "
+          f"{arguments.persons:,} persons, {arguments.hot} persons edited")  # fmt: skip
+    print(f"saves {len(saves):,}, conflicts reported {conflicts:,}, lost {len(lost)}")
+    for problem in lost[:10]:
+        print(f"  LOST: {problem}")
+    print(f"{'save (ms)':<24}{'ours':>8}{'bare':>8}{'ratio':>8}{'target':>8}")
+    for label, share in (("median", 0.5), ("95th percentile", 0.95), ("worst", 1.0)):
+        ours, base = percentile(save_ms, share), percentile(bare, share)
+        print(f"{label:<24}{ours:>8.1f}{base:>8.1f}{ours / base:>7.1f}x{SAVE_MS:>8.0f}")
+    print(f"{'mean':<24}{statistics.mean(save_ms):>8.1f}{statistics.mean(bare):>8.1f}")
+    return 0 if not lost and max(save_ms) < SAVE_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
