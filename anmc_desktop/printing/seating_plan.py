@@ -25,10 +25,11 @@ from anmc_desktop.printing.seating_geometry import (
     Spot,
     spots,
 )
-from anmc_desktop.printing.typesetting import Typesetter, other_name
+from anmc_desktop.printing.typesetting import Typesetter
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import PersonRecord
 from anmc_desktop.records.seating import SeatingPlanRecord, TablePlace
+from anmc_desktop.text import other_name
 
 
 class PlanPaper(enum.StrEnum):
