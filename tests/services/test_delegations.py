@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import dataclasses
-import uuid
 import datetime as dt
+import uuid
 
 import pytest
 
