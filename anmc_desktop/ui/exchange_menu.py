@@ -24,6 +24,7 @@ from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.file_output import write_file
 from anmc_desktop.ui.menu_host import MenuHost
+from anmc_desktop.ui.saved_files import choose_destination, document_file_name
 
 MEETING_FILES = "ANMC meeting files (*.json)"
 CALENDAR_FILES = "iCalendar files (*.ics)"
@@ -102,8 +103,12 @@ def export_agenda(window: MenuHost) -> None:
     meeting = window.meeting
     if meeting is None:
         return
-    destination = messages.save_file(
-        window, "Export the agenda", CALENDAR_FILES, window.suggested_path("agenda", "ics")
+    destination = choose_destination(
+        window,
+        "Export the agenda",
+        CALENDAR_FILES,
+        document_file_name(meeting, "agenda", "ics"),
+        "ics",
     )
     if destination is not None:
         write_file(
@@ -117,8 +122,12 @@ def export_meeting(window: MenuHost) -> None:
     meeting = window.meeting
     if meeting is None:
         return
-    destination = messages.save_file(
-        window, "Export the meeting", MEETING_FILES, window.suggested_path("meeting", "json")
+    destination = choose_destination(
+        window,
+        "Export the meeting",
+        MEETING_FILES,
+        document_file_name(meeting, "meeting file", "json"),
+        "json",
     )
     if destination is not None:
         transfer = window.services.meeting_transfer

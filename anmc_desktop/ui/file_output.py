@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.saved_files import announce_saved
 
 
 def write_file(window: QMainWindow, destination: Path, content: Callable[[], bytes]) -> bool:
@@ -19,5 +20,5 @@ def write_file(window: QMainWindow, destination: Path, content: Callable[[], byt
     except (UserFacingError, OSError) as error:
         messages.error(window, "The file was not written", str(error))
         return False
-    window.statusBar().showMessage(f"Saved {destination}", 10_000)
+    announce_saved(window, destination)
     return True

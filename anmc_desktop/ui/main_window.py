@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QSignalBlocker, QSize
@@ -133,11 +132,6 @@ class MainWindow(MenuHost):
             action.setEnabled(meeting is not None)
         for page in self.pages:
             page.set_meeting(meeting)
-
-    def suggested_path(self, what: str, extension: str) -> Path:
-        """A file name for an export of the current meeting, in the user's home folder."""
-        number = f"{self.meeting.number}-" if self.meeting and self.meeting.number else ""
-        return Path.home() / f"plenary-{number}{what}.{extension}"
 
     def attach_backups(self, backups: BackupController, reopen: Callable[[], None]) -> None:
         """File > Back up now... and Restore...; ``reopen`` rebuilds the window after a

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
-from anmc_desktop.printing.documents import PrintRequest, render
+from anmc_desktop.printing.documents import DeclarationDocument, Document, PrintRequest, render
 from anmc_desktop.printing.fitting import FitNotes
 from anmc_desktop.services.print_data import PrintDataService
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialog_size import fit_to_screen
+from anmc_desktop.ui.saved_files import announce_saved, choose_destination, document_file_name
 
 _MAX_DPI = 300
 PREFERRED_SIZE = QSize(860, 1000)
@@ -80,12 +81,8 @@ class PrintPreviewDialog(QDialog):
 
     def save_as_pdf(self) -> Path | None:
         """Ask where, then write the PDF; returns the file written, or None."""
-        target = messages.save_file(
-            self,
-            "Save as PDF",
-            "PDF files (*.pdf)",
-            Path.home() / self._file_name,
-            default_suffix="pdf",
+        target = choose_destination(
+            self, "Save as PDF", "PDF files (*.pdf)", self._file_name, "pdf"
         )
         if target is None:
             return None
@@ -94,6 +91,7 @@ class PrintPreviewDialog(QDialog):
         except (UserFacingError, OSError) as error:
             messages.error(self, "Save as PDF", f"Could not save {target}.", str(error))
             return None
+        announce_saved(self, target)
         return target
 
     def print_document(self) -> bool:
@@ -143,12 +141,20 @@ def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintR
     whose text was printed smaller or cut to fit are named before the preview."""
     notes = FitNotes()
     try:
-        pdf = render(request, data.for_request(request), notes)
+        document = data.for_request(request)
+        pdf = render(request, document, notes)
     except UserFacingError as error:
         messages.error(parent, request.kind.label, "This document cannot be printed.", str(error))
         return
     if notes:
         text = "Some texts do not fit their place at full size:"
         messages.inform(parent, request.kind.label, text, "\n".join(map(str, notes)))
-    file_name = f"{request.kind.value}-meeting-{request.meeting_id}.pdf"
+    file_name = document_file_name(document.meeting, _what_is_printed(request, document), "pdf")
     messages.run_modal(PrintPreviewDialog(pdf, request.kind.label, file_name, parent))
+
+
+def _what_is_printed(request: PrintRequest, document: Document) -> str:
+    """The document's name for its file: a declaration not yet final says "draft"."""
+    if isinstance(document, DeclarationDocument) and not document.declaration.is_final:
+        return f"{request.kind.label} - draft"
+    return request.kind.label

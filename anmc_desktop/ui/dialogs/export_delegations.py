@@ -44,6 +44,7 @@ from anmc_desktop.services.export_data import (
     MeetingParticipants,
 )
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.saved_files import announce_saved, choose_destination, document_file_name
 
 FORMAT_LABELS = {
     ExportFormat.CSV: "CSV (Excel, UTF-8)",
@@ -231,13 +232,12 @@ class ExportDelegationsDialog(QDialog):
 
     def _export(self) -> None:
         file_format = self.file_format
-        suggested = Path(f"delegations.{file_format.value}")
-        path = messages.save_file(
+        path = choose_destination(
             self,
             "Export delegations",
             FILE_FILTERS[file_format],
-            suggested,
-            default_suffix=file_format.value,
+            document_file_name(self._participants.meeting, "delegation list", file_format.value),
+            file_format.value,
         )
         if path is None:
             return
@@ -258,4 +258,5 @@ class ExportDelegationsDialog(QDialog):
             messages.error(self, "Export delegations", f"Could not write {path}.", str(error))
             return
         self.saved_to = path
+        announce_saved(self, path)
         self.accept()
