@@ -18,6 +18,7 @@ from anmc_desktop.services.cities import CityService
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
 from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
+from anmc_desktop.services.meeting_overview import MeetingOverviewService
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.meetings import MeetingService
 from anmc_desktop.services.person_import import PersonImportService
@@ -43,6 +44,7 @@ class Services:
     export_data: ExportDataService
     delegation_list: DelegationListExport
     meeting_transfer: MeetingTransferService
+    overview: MeetingOverviewService
     person_import: PersonImportService
 
     @classmethod
@@ -68,5 +70,6 @@ class Services:
             export_data=export_data,
             delegation_list=DelegationListExport(export_data, print_data),
             meeting_transfer=MeetingTransferService(database),
+            overview=MeetingOverviewService(database, print_data, agenda, declarations),
             person_import=PersonImportService(database),
         )

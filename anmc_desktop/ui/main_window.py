@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from anmc_desktop import __version__
 from anmc_desktop.errors import NotFoundError, UserFacingError
 from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.records.overview import FixPlace, ToDo
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
@@ -41,6 +42,7 @@ from anmc_desktop.ui.pages.cities import CitiesPage
 from anmc_desktop.ui.pages.declaration import DeclarationPage
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage
+from anmc_desktop.ui.pages.overview import OverviewPage
 from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
 from anmc_desktop.ui.print_menu import build_print_menu
@@ -57,7 +59,14 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     AgendaPage,
     DeclarationPage,
     SignatoriesPage,
+    OverviewPage,  # last, so that the Ctrl+number of every other page stays as it was
 )
+PLACES: dict[FixPlace, type[Page]] = {
+    FixPlace.DELEGATIONS: DelegationsPage,
+    FixPlace.AGENDA: AgendaPage,
+    FixPlace.DECLARATION: DeclarationPage,
+    FixPlace.SIGNATORIES: SignatoriesPage,
+}
 
 
 class MainWindow(MenuHost):
@@ -74,6 +83,7 @@ class MainWindow(MenuHost):
         for page in self.pages:
             page.undo_history = self.undo_history
         self.meetings_page.meeting_chosen.connect(self.set_current_meeting)
+        self.page(OverviewPage).fix_requested.connect(self.open_to_fix)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.stack = QStackedWidget()
@@ -111,6 +121,19 @@ class MainWindow(MenuHost):
     def show_page(self, page_type: type[P]) -> P:
         page = self.page(page_type)
         self.navigation.setCurrentRow(self.pages.index(page))
+        return page
+
+    def open_to_fix(self, entry: ToDo) -> Page:
+        """Show the page and select the record where ``entry`` of the overview is put right."""
+        page = self.show_page(PLACES[entry.place])
+        if isinstance(page, DelegationsPage) and entry.city_name:
+            page.select_delegation(entry.city_name)
+            if entry.person_id is not None:
+                page.select_person(entry.person_id)
+        elif isinstance(page, SignatoriesPage) and entry.city_name:
+            page.select_city(entry.city_name)
+        elif isinstance(page, AgendaPage) and entry.item_id is not None:
+            page.select_item(entry.item_id)
         return page
 
     def current_page(self) -> Page:
@@ -287,4 +310,4 @@ class MainWindow(MenuHost):
         return meetings[0].id if meetings else None
 
     def _first_page(self) -> Page:
-        return self.page(DelegationsPage) if self.meeting else self.meetings_page
+        return self.page(OverviewPage) if self.meeting else self.meetings_page
