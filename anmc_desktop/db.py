@@ -80,7 +80,14 @@ class Database:
     change log: the window and the command line pass the organizer's name from the settings.
     """
 
-    def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        read_only: bool = False,
+        actor: str = UNNAMED_ACTOR,
+        take_lock: bool = True,
+    ) -> None:
         try:
             parsed = parse_database_url(url)
         except (ArgumentError, ValueError) as error:
@@ -96,7 +103,7 @@ class Database:
                 f"Cannot open the database {self.path}: the folder {self.path.parent} "
                 "does not exist."
             )
-        if self.path is not None and not read_only:
+        if self.path is not None and not read_only and take_lock:
             self._lock = WriterLock.acquire(self.path)
         try:
             if self.path is not None and not self.path.exists() and not read_only:
@@ -201,6 +208,12 @@ class Database:
             if fault is None:
                 raise
             raise fault from error
+
+    def for_another_thread(self) -> Database:
+        """This database on an engine, and so connections, of its own, for a worker
+        thread: a SQLite connection must never be used by two threads. It writes under
+        this one's writer lock; dispose of it when the work is done."""
+        return Database(self.url, read_only=self.read_only, actor=self.actor, take_lock=False)
 
     @property
     def display_name(self) -> str:

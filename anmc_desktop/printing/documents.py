@@ -10,9 +10,10 @@ from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_plac
 from anmc_desktop.printing.declaration import DeclarationOptions, render_declaration
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
 from anmc_desktop.printing.fitting import FitNotes
-from anmc_desktop.printing.page import Paper
+from anmc_desktop.printing.page import DRAWING, Paper
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.signatories import render_signatory_sheet
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.records.meetings import MeetingRecord
@@ -71,11 +72,19 @@ class PrintRequest:
     badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
 
 
-def render(request: PrintRequest, document: Document, notes: FitNotes | None = None) -> bytes:
+def render(
+    request: PrintRequest,
+    document: Document,
+    notes: FitNotes | None = None,
+    progress: Progress | None = None,
+) -> bytes:
     """The PDF bytes of one document from its data (``PrintDataService.for_request``);
     MissingFontError if some text has no font. ``notes`` collects the fields of badges,
-    place cards and signature blocks that had to be shrunk or cut to fit."""
+    place cards and signature blocks that had to be shrunk or cut to fit; ``progress``
+    hears how far the drawing is (each sheet of badges and place cards) and may cancel."""
     kind, paper = request.kind, request.paper
+    progress = progress or Progress()
+    progress.step(DRAWING)
     if isinstance(document, DeclarationDocument):
         if kind is DocumentKind.SIGNATORIES:
             return render_signatory_sheet(
@@ -90,6 +99,13 @@ def render(request: PrintRequest, document: Document, notes: FitNotes | None = N
         return render_delegation_list(document.meeting, document.delegations, list_options)
     if kind is DocumentKind.BADGES:
         return render_badges(
-            document.meeting, document.delegations, request.badge_layout, paper, notes=notes
+            document.meeting,
+            document.delegations,
+            request.badge_layout,
+            paper,
+            notes=notes,
+            progress=progress,
         )
-    return render_place_cards(document.meeting, document.delegations, paper, notes=notes)
+    return render_place_cards(
+        document.meeting, document.delegations, paper, notes=notes, progress=progress
+    )

@@ -9,6 +9,8 @@ receives it in its constructor, and callers reach every service through the bund
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from anmc_desktop.db import Database
@@ -73,3 +75,13 @@ class Services:
             overview=MeetingOverviewService(database, print_data, agenda, declarations),
             person_import=PersonImportService(database),
         )
+
+    @contextmanager
+    def on_own_connection(self) -> Iterator[Services]:
+        """The services on a database engine of their own, for a worker thread (see
+        ``Database.for_another_thread``); its connections are closed at the end."""
+        database = self.database.for_another_thread()
+        try:
+            yield Services.on(database)
+        finally:
+            database.dispose()

@@ -12,14 +12,17 @@ from PySide6.QtWidgets import QMenu
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.meeting_file import read_meeting_file
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.meeting_transfer import (
     IfAlreadyThere,
     MeetingAlreadyThereError,
     MeetingImport,
 )
 from anmc_desktop.records.person_import import ImportResult
+from anmc_desktop.services import Services
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.file_output import write_file
@@ -61,10 +64,7 @@ def build_exchange_menus(
 def export_delegations(window: MenuHost) -> ExportDelegationsDialog | None:
     if window.meeting is None:
         return None
-    services = window.services
-    dialog = ExportDelegationsDialog(
-        services.delegation_list, services.export_data, window.meeting.id, window
-    )
+    dialog = ExportDelegationsDialog(window.services, window.meeting.id, window)
     dialog.open()
     return dialog
 
@@ -114,7 +114,8 @@ def export_agenda(window: MenuHost) -> None:
         write_file(
             window,
             destination,
-            lambda: write_ics(meeting, window.services.agenda.list_items(meeting.id)),
+            "Exporting the agenda",
+            lambda own: write_ics(meeting, own.agenda.list_items(meeting.id)),
         )
 
 
@@ -130,8 +131,12 @@ def export_meeting(window: MenuHost) -> None:
         "json",
     )
     if destination is not None:
-        transfer = window.services.meeting_transfer
-        write_file(window, destination, lambda: transfer.export_meeting(meeting.id))
+        write_file(
+            window,
+            destination,
+            "Exporting the meeting",
+            lambda own: own.meeting_transfer.export_meeting(meeting.id),
+        )
 
 
 def import_meeting(window: MenuHost) -> int | None:
@@ -140,23 +145,39 @@ def import_meeting(window: MenuHost) -> int | None:
     source = messages.open_file(window, "Import a meeting", MEETING_FILES)
     if source is None:
         return None
-    transfer = window.services.meeting_transfer
     try:
         data = read_meeting_file(source)
         try:
-            result = transfer.import_meeting(data, source.name)
+            result = _import_in_background(window, data, source.name)
         except MeetingAlreadyThereError as already_there:
             choice = _what_to_do(window, already_there)
             if choice is None:
                 return None
-            result = transfer.import_meeting(data, source.name, choice)
+            result = _import_in_background(window, data, source.name, choice)
     except (UserFacingError, OSError) as error:
         messages.error(window, "The meeting was not imported", str(error))
         return None
+    if result is None:
+        return None  # cancelled before anything was written
     window.reload_all()
     window.set_current_meeting(result.meeting_id)
     _tell_what_was_done(window, source.name, result)
     return result.meeting_id
+
+
+def _import_in_background(
+    window: MenuHost,
+    data: bytes,
+    source: str,
+    choice: IfAlreadyThere = IfAlreadyThere.REFUSE,
+) -> MeetingImport | None:
+    """The import on a worker thread; a meeting already here raises as it would here."""
+
+    def run(own: Services, progress: Progress) -> MeetingImport:
+        progress.step("Importing the meeting")
+        return own.meeting_transfer.import_meeting(data, source, choice)
+
+    return run_in_background(window, "Import a meeting", window.services, run)
 
 
 def _what_to_do(window: MenuHost, already_there: MeetingAlreadyThereError) -> IfAlreadyThere | None:

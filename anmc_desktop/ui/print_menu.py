@@ -34,4 +34,4 @@ def open_print_options(window: MenuHost, kind: DocumentKind) -> PrintOptionsDial
 
 
 def _preview(window: MenuHost, request: PrintRequest) -> None:
-    show_preview(window, window.services.print_data, request)
+    show_preview(window, window.services, request)

@@ -28,12 +28,15 @@ from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.documents import DeclarationDocument, Document, PrintRequest, render
 from anmc_desktop.printing.fitting import FitNotes
-from anmc_desktop.services.print_data import PrintDataService
+from anmc_desktop.progress import Progress
+from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.saved_files import announce_saved, choose_destination, document_file_name
 
 _MAX_DPI = 300
+GATHERING = "Gathering the records"
 PREFERRED_SIZE = QSize(860, 1000)
 
 
@@ -135,17 +138,26 @@ class PrintPreviewDialog(QDialog):
         painter.drawImage(target, image)
 
 
-def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintRequest) -> None:
-    """Build the document and show it; a document that cannot be printed (no declaration
-    yet, a script without a font) is explained in a message box instead, and the records
-    whose text was printed smaller or cut to fit are named before the preview."""
+def show_preview(parent: QWidget | None, services: Services, request: PrintRequest) -> None:
+    """Build the document off the window's thread (with progress and Cancel) and show it;
+    a document that cannot be printed (no declaration yet, a script without a font) is
+    explained in a message box instead, and the records whose text was printed smaller
+    or cut to fit are named before the preview."""
     notes = FitNotes()
+
+    def build(own: Services, progress: Progress) -> tuple[Document, bytes]:
+        progress.step(GATHERING)
+        document = own.print_data.for_request(request)
+        return document, render(request, document, notes, progress)
+
     try:
-        document = data.for_request(request)
-        pdf = render(request, document, notes)
+        built = run_in_background(parent, f"Printing: {request.kind.label}", services, build)
     except UserFacingError as error:
         messages.error(parent, request.kind.label, "This document cannot be printed.", str(error))
         return
+    if built is None:
+        return
+    document, pdf = built
     if notes:
         text = "Some texts do not fit their place at full size:"
         messages.inform(parent, request.kind.label, text, "\n".join(map(str, notes)))
