@@ -8,6 +8,7 @@ from pathlib import Path
 
 from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals
@@ -81,6 +82,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         default=BadgeLayout.FOUR_PER_SHEET.value,
         help="four badges to a sheet with cut marks, or one per A6 card",
     )
+    add_progress_option(printing)
     printing.set_defaults(run=_print)  # fmt: skip
 
     fonts = subcommands.add_parser(
@@ -116,8 +118,12 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
 def _print(context: CommandContext) -> int:
     request = request_from(context.arguments)
     notes = FitNotes()
-    pdf = render(request, context.reading_services.print_data.for_request(request), notes)
-    write_atomically(context.arguments.output.expanduser(), pdf)
+    with progress_for(context.arguments) as progress:
+        progress.step("Gathering the records")
+        document = context.reading_services.print_data.for_request(request)
+        pdf = render(request, document, notes, progress)
+        progress.step("Writing the file")
+        write_atomically(context.arguments.output.expanduser(), pdf)
     for note in notes:
         print(f"anmc-desktop: {note}", file=sys.stderr)
     print(context.arguments.output, file=context.out)

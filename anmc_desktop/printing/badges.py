@@ -150,6 +150,7 @@ def render_badges(
             _badge(canvas, setter, meeting, attendee, w, h, notes)
             canvas.restoreState()
         canvas.showPage()
+    progress.step(DRAWING, len(people), len(people))
     canvas.save()
     return buffer.getvalue()
 
@@ -247,6 +248,7 @@ def render_place_cards(
         canvas.showPage()
     if not people:
         canvas.showPage()
+    progress.step(DRAWING, len(people), len(people))
     canvas.save()
     return buffer.getvalue()
 
