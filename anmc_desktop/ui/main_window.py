@@ -35,6 +35,7 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.exchange_menu import build_exchange_menus
 from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
+from anmc_desktop.ui.help_menu import build_help_menu
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.base import Page
@@ -92,6 +93,7 @@ class MainWindow(MenuHost):
             self.navigation.item(number - 1).setToolTip(f"{page.title} (Ctrl+{number})")
             self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setWhatsThis(f"Go to {page.title}")
             shortcut.activated.connect(partial(self.navigation.setCurrentRow, number - 1))
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
         self.navigation.currentRowChanged.connect(self._navigate)
@@ -292,6 +294,7 @@ class MainWindow(MenuHost):
         for action in (*self.import_actions, *changing_data):
             self.edit_actions.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        self.help_actions = build_help_menu(self, help_menu)
         self.about_action = QAction(f"&About {APP_TITLE}", self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
