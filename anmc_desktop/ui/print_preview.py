@@ -34,6 +34,7 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.saved_files import announce_saved, choose_destination, document_file_name
+from anmc_desktop.ui.system_printing import send_pdf, takes_pdf
 
 _MAX_DPI = 300
 GATHERING = "Gathering the records"
@@ -98,15 +99,35 @@ class PrintPreviewDialog(QDialog):
         return target
 
     def print_document(self) -> bool:
-        """The system print dialog, then every chosen page at the printer's resolution."""
+        """The system print dialog, then the PDF itself to the printer (CUPS) or to the
+        file chosen; pages are painted at the printer's resolution only where the system
+        takes no PDF (system_printing.py)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(1, self.document.pageCount()))
         if messages.run_modal(dialog) != QDialog.DialogCode.Accepted:
             return False
-        self._paint_pages(printer)
+        try:
+            if takes_pdf(printer):
+                sent = send_pdf(self._pdf, printer, self._file_name)
+                self.pages_label.setText(f"{self._pages_text()}: sent to {printer.printerName()}")
+                self.pages_label.setToolTip(sent)
+            elif self._whole_document_to_file(printer):
+                write_atomically(Path(printer.outputFileName()), self._pdf)
+            else:
+                self._paint_pages(printer)
+        except (UserFacingError, OSError) as error:
+            messages.error(self, "Print", "The document was not printed.", str(error))
+            return False
         return True
+
+    def _whole_document_to_file(self, printer: QPrinter) -> bool:
+        return (
+            printer.outputFormat() is QPrinter.OutputFormat.PdfFormat
+            and printer.printRange() is not QPrinter.PrintRange.PageRange
+            and printer.copyCount() == 1
+        )
 
     def _paint_pages(self, printer: QPrinter) -> None:
         first, last = printer.fromPage(), printer.toPage()
