@@ -25,7 +25,10 @@ _SHORT = QLocale.FormatType.ShortFormat
 
 
 def locale_date_format() -> str:
-    """The user's short date format, with a four-digit year."""
+    """The user's short date format, with a four-digit year; ISO 8601 where no locale
+    is set (the C locale's "d MM yyyy" reads like no country's dates)."""
+    if QLocale().language() is QLocale.Language.C:
+        return "yyyy-MM-dd"
     short = QLocale().dateFormat(_SHORT)
     return short if "yyyy" in short else re.sub(r"y+", "yyyy", short)
 
