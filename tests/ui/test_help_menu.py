@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop import paths
 from anmc_desktop.ui.help_menu import GuideDialog, ShortcutsDialog
 from anmc_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import OpenedUrls
 
 
 def _open(window: MainWindow, cls: type) -> object:
@@ -47,21 +44,8 @@ def test_the_shortcuts_list_the_window_keys_and_the_form_keys(
     assert rows["Open a date field's calendar"] == "F4 or Alt+Down"
 
 
-class _Opened(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-def test_the_log_folder_opens_in_the_system_file_manager(window: MainWindow) -> None:
-    opened = _Opened()
-    QDesktopServices.setUrlHandler("file", opened, "open")
-    try:
-        window.help_actions["logs"].trigger()
-    finally:
-        QDesktopServices.unsetUrlHandler("file")
-    assert [Path(url.toLocalFile()) for url in opened.urls] == [paths.log_dir()]
+def test_the_log_folder_opens_in_the_system_file_manager(
+    window: MainWindow, opened_urls: OpenedUrls
+) -> None:
+    window.help_actions["logs"].trigger()
+    assert opened_urls.paths == [paths.log_dir()]

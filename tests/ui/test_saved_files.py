@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +17,7 @@ from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.print_preview import PrintPreviewDialog
 from anmc_desktop.ui.saved_files import SavedFileNotice
+from tests.ui.conftest import OpenedUrls
 
 
 @dataclass
@@ -57,26 +57,6 @@ def save_dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> SaveDialogs
     return answers
 
 
-class OpenedUrls(QObject):
-    """Takes the file URLs that QDesktopServices would hand to the system."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-@pytest.fixture
-def opened_urls() -> OpenedUrls:
-    receiver = OpenedUrls()
-    QDesktopServices.setUrlHandler("file", receiver, "open")
-    yield receiver
-    QDesktopServices.unsetUrlHandler("file")
-
-
 def _export_action(window: MainWindow, text: str) -> object:
     return next(a for a in window.meeting_actions if a.text().replace("&", "").startswith(text))
 
@@ -96,7 +76,7 @@ def test_the_agenda_export_offers_a_name_of_the_meeting_and_announces_the_file(
     assert notice.label.text() == f"Saved Tomsk 2014 - agenda.ics in {save_dialogs.folder}"
     qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(notice.folder_button, Qt.MouseButton.LeftButton)
-    assert [Path(url.toLocalFile()) for url in opened_urls.urls] == [
+    assert opened_urls.paths == [
         written,
         save_dialogs.folder,
     ]
