@@ -76,11 +76,11 @@ class Database:
     """One database: a SQLite file or a server named by a URL.
 
     ``read_only`` opens without the writer lock (so beside another window that has the
-    file open) and makes every write fail. ``actor`` is the name recorded in the
-    change log: the window and the command line pass the organizer's name from the settings.
-    """
+    file open) and makes every write fail. ``actor`` is the name recorded in the change
+    log: the window and the command line pass the organizer's name from the settings."""
 
-    def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> None:
+    def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR,
+                 take_lock: bool = True) -> None:  # fmt: skip
         try:
             parsed = parse_database_url(url)
         except (ArgumentError, ValueError) as error:
@@ -90,14 +90,13 @@ class Database:
         self.actor = actor
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path = sqlite_path(url)
-        self._lock: WriterLock | None = None
         if self.path is not None and not self.path.parent.is_dir():
             raise DatabaseOpenError(
                 f"Cannot open the database {self.path}: the folder {self.path.parent} "
                 "does not exist."
             )
-        if self.path is not None and not read_only:
-            self._lock = WriterLock.acquire(self.path)
+        locking = self.path is not None and not read_only and take_lock
+        self._lock: WriterLock | None = WriterLock.acquire(self.path) if locking else None
         try:
             if self.path is not None and not self.path.exists() and not read_only:
                 create_private_file(self.path)
@@ -201,6 +200,11 @@ class Database:
             if fault is None:
                 raise
             raise fault from error
+
+    def for_another_thread(self) -> Database:
+        """Itself on an engine of its own, for a worker thread (SQLite connections stay in
+        one thread); it writes under this one's writer lock. ``take_lock`` is for it."""
+        return Database(self.url, read_only=self.read_only, actor=self.actor, take_lock=False)
 
     @property
     def display_name(self) -> str:

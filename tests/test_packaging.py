@@ -39,3 +39,4 @@ def test_the_wheel_contains_the_migrations_and_the_meeting_file_schema(tmp_path:
     assert "anmc_desktop/icons/anmc-desktop.svg" in names
     assert "anmc_desktop/icons/anmc-desktop-256.png" in names
     assert "anmc_desktop/exchange/meeting_file.schema.json" in names
+    assert "anmc_desktop/help/guide.md" in names

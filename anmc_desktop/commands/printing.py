@@ -8,6 +8,7 @@ from pathlib import Path
 
 from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
@@ -132,6 +133,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="a zip of one file per delegation instead of one file of all letters",
     )
     letters.add_argument("--docx", action="store_true", help="write .docx to edit, not PDF")
+    add_progress_option(printing)
     printing.set_defaults(run=_print)  # fmt: skip
 
     fonts = subcommands.add_parser(
@@ -201,13 +203,17 @@ def _print(context: CommandContext) -> int:
     request = request_from(context.arguments)
     notes = FitNotes()
     output = context.arguments.output.expanduser()
-    document = context.reading_services.print_data.for_request(request)
-    if output.suffix.lower() == ".docx":
-        if not isinstance(document, MeetingReportDocument):
-            raise UserFacingError("Only the meeting report is written as .docx.")
-        write_atomically(output, render_docx(document))
-    else:
-        write_atomically(output, render(request, document, notes))
+    with progress_for(context.arguments) as progress:
+        progress.step("Gathering the records")
+        document = context.reading_services.print_data.for_request(request)
+        if output.suffix.lower() == ".docx" and isinstance(document, MeetingReportDocument):
+            content = render_docx(document)
+        elif output.suffix.lower() == ".docx" and request.kind.letter is None:
+            raise UserFacingError("Only the meeting report and letters are written as .docx.")
+        else:
+            content = render(request, document, notes, progress)
+        progress.step("Writing the file")
+        write_atomically(output, content)
     for note in notes:
         print(f"anmc-desktop: {note}", file=sys.stderr)
     print(context.arguments.output, file=context.out)

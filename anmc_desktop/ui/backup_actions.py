@@ -23,6 +23,7 @@ from anmc_desktop.services.database_files import (
 )
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
+from anmc_desktop.ui.saved_files import announce_saved, choose_destination
 
 TICK_MILLISECONDS = 60_000
 
@@ -62,9 +63,8 @@ class BackupController(QObject):
         path = self._database.path
         if path is None:
             return None
-        suggested = path.with_name(f"{path.stem}-backup.db")
-        destination = messages.save_file(
-            self._window, "Back up the database", "Databases (*.db)", suggested
+        destination = choose_destination(
+            self._window, "Back up the database", "Databases (*.db)", f"{path.stem}-backup.db", "db"
         )
         if destination is None:
             return None
@@ -73,7 +73,7 @@ class BackupController(QObject):
         except UserFacingError as error:
             messages.error(self._window, "The backup failed", str(error))
             return None
-        self._window.statusBar().showMessage(f"Backed up to {info.path}", 10_000)
+        announce_saved(self._window, info.path)
         return info.path
 
     def restore_chosen(self, reopen: Callable[[], None]) -> BackupInfo | None:

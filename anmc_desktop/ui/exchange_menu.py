@@ -16,6 +16,7 @@ from anmc_desktop.exchange.declaration_docx import write_declaration_docx
 from anmc_desktop.exchange.draft_files import read_draft
 from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.meeting_file import read_meeting_file
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.declarations import DeclarationRecord, declaration_draft_of
 from anmc_desktop.records.meeting_transfer import (
     IfAlreadyThere,
@@ -23,14 +24,17 @@ from anmc_desktop.records.meeting_transfer import (
     MeetingImport,
 )
 from anmc_desktop.records.person_import import ImportResult
+from anmc_desktop.services import Services
 from anmc_desktop.services.declaration_import import DeclarationImportService
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 from anmc_desktop.ui.dialogs.import_declaration import DRAFT_FILES, ImportDeclarationDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.file_output import write_file
 from anmc_desktop.ui.menu_host import MenuHost
+from anmc_desktop.ui.saved_files import choose_destination, document_file_name
 
 MEETING_FILES = "ANMC meeting files (*.json)"
 WORD_FILES = "Word documents (*.docx)"
@@ -70,10 +74,7 @@ def build_exchange_menus(
 def export_delegations(window: MenuHost) -> ExportDelegationsDialog | None:
     if window.meeting is None:
         return None
-    services = window.services
-    dialog = ExportDelegationsDialog(
-        services.delegation_list, services.export_data, window.meeting.id, window
-    )
+    dialog = ExportDelegationsDialog(window.services, window.meeting.id, window)
     dialog.open()
     return dialog
 
@@ -112,32 +113,55 @@ def export_agenda(window: MenuHost) -> None:
     meeting = window.meeting
     if meeting is None:
         return
-    destination = messages.save_file(
-        window, "Export the agenda", CALENDAR_FILES, window.suggested_path("agenda", "ics")
+    destination = choose_destination(
+        window,
+        "Export the agenda",
+        CALENDAR_FILES,
+        document_file_name(meeting, "agenda", "ics"),
+        "ics",
     )
     if destination is not None:
         write_file(
             window,
             destination,
-            lambda: write_ics(meeting, window.services.agenda.list_items(meeting.id)),
+            "Exporting the agenda",
+            lambda own: write_ics(meeting, own.agenda.list_items(meeting.id)),
         )
 
 
 def export_meeting(window: MenuHost) -> None:
-    _export(window, "meeting", MEETING_FILES, window.services.meeting_transfer.export_meeting)
+    _export(
+        window,
+        "meeting file",
+        MEETING_FILES,
+        "json",
+        lambda own, meeting_id: own.meeting_transfer.export_meeting(meeting_id),
+    )
 
 
-def _export(window: MenuHost, what: str, name_filter: str, content: Callable[[int], bytes]) -> None:
-    """Ask where, then write ``content(meeting id)`` there (the meeting's ``what``)."""
+def _export(
+    window: MenuHost,
+    what: str,
+    name_filter: str,
+    suffix: str,
+    content: Callable[[Services, int], bytes],
+) -> None:
+    """Ask where, then write ``content(services, meeting id)`` there (the meeting's
+    ``what``), built off the window's thread."""
     meeting = window.meeting
     if meeting is None:
         return
-    suffix = name_filter.rsplit(".", 1)[-1].rstrip(")")
-    destination = messages.save_file(
-        window, f"Export the {what}", name_filter, window.suggested_path(what, suffix)
+    destination = choose_destination(
+        window,
+        f"Export the {what}",
+        name_filter,
+        document_file_name(meeting, what, suffix),
+        suffix,
     )
     if destination is not None:
-        write_file(window, destination, lambda: content(meeting.id))
+        write_file(
+            window, destination, f"Exporting the {what}", lambda own: content(own, meeting.id)
+        )
 
 
 def import_meeting(window: MenuHost) -> int | None:
@@ -146,27 +170,46 @@ def import_meeting(window: MenuHost) -> int | None:
     source = messages.open_file(window, "Import a meeting", MEETING_FILES)
     if source is None:
         return None
-    transfer = window.services.meeting_transfer
     try:
         data = read_meeting_file(source)
         try:
-            result = transfer.import_meeting(data, source.name)
+            result = _import_in_background(window, data, source.name)
         except MeetingAlreadyThereError as already_there:
             choice = _what_to_do(window, already_there)
             if choice is None:
                 return None
             if choice is IfAlreadyThere.UPDATE and not _changes_accepted(
-                window, transfer.import_meeting(data, source.name, choice, dry_run=True)
+                window,
+                window.services.meeting_transfer.import_meeting(
+                    data, source.name, choice, dry_run=True
+                ),
             ):
                 return None
-            result = transfer.import_meeting(data, source.name, choice)
+            result = _import_in_background(window, data, source.name, choice)
     except (UserFacingError, OSError) as error:
         messages.error(window, "The meeting was not imported", str(error))
         return None
+    if result is None:
+        return None  # cancelled before anything was written
     window.reload_all()
     window.set_current_meeting(result.meeting_id)
     _tell_what_was_done(window, source.name, result)
     return result.meeting_id
+
+
+def _import_in_background(
+    window: MenuHost,
+    data: bytes,
+    source: str,
+    choice: IfAlreadyThere = IfAlreadyThere.REFUSE,
+) -> MeetingImport | None:
+    """The import on a worker thread; a meeting already here raises as it would here."""
+
+    def run(own: Services, progress: Progress) -> MeetingImport:
+        progress.step("Importing the meeting")
+        return own.meeting_transfer.import_meeting(data, source, choice)
+
+    return run_in_background(window, "Import a meeting", window.services, run)
 
 
 def _what_to_do(window: MenuHost, already_there: MeetingAlreadyThereError) -> IfAlreadyThere | None:
@@ -220,13 +263,11 @@ def _tell_what_was_done(window: MenuHost, source: str, result: MeetingImport) ->
 
 
 def export_declaration(window: MenuHost) -> None:
-    data = window.services.print_data
-
-    def document(meeting_id: int) -> bytes:
-        found = data.declaration(meeting_id)
+    def document(own: Services, meeting_id: int) -> bytes:
+        found = own.print_data.declaration(meeting_id)
         return write_declaration_docx(found.declaration, found.signatories)
 
-    _export(window, "declaration", WORD_FILES, document)
+    _export(window, "declaration", WORD_FILES, "docx", document)
 
 
 def import_declaration(window: MenuHost) -> ImportDeclarationDialog | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QSignalBlocker, QSize
@@ -31,11 +30,13 @@ from anmc_desktop import __version__
 from anmc_desktop.errors import NotFoundError, UserFacingError
 from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.records.overview import FixPlace, ToDo
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.exchange_menu import build_exchange_menus
 from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
+from anmc_desktop.ui.help_menu import build_help_menu
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.base import Page
@@ -44,6 +45,7 @@ from anmc_desktop.ui.pages.cities import CitiesPage
 from anmc_desktop.ui.pages.declaration import DeclarationPage
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage
+from anmc_desktop.ui.pages.overview import OverviewPage
 from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.pages.seating import SeatingPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
@@ -64,7 +66,14 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     SignatoriesPage,
     SeatingPage,
     CheckInPage,
+    OverviewPage,  # last, so that the Ctrl+number of every other page stays as it was
 )
+PLACES: dict[FixPlace, type[Page]] = {
+    FixPlace.DELEGATIONS: DelegationsPage,
+    FixPlace.AGENDA: AgendaPage,
+    FixPlace.DECLARATION: DeclarationPage,
+    FixPlace.SIGNATORIES: SignatoriesPage,
+}
 
 
 class MainWindow(MenuHost):
@@ -81,6 +90,7 @@ class MainWindow(MenuHost):
         for page in self.pages:
             page.undo_history = self.undo_history
         self.meetings_page.meeting_chosen.connect(self.set_current_meeting)
+        self.page(OverviewPage).fix_requested.connect(self.open_to_fix)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Pages")
@@ -91,6 +101,7 @@ class MainWindow(MenuHost):
             self.navigation.item(number - 1).setToolTip(f"{page.title} (Ctrl+{number})")
             self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setWhatsThis(f"Go to {page.title}")
             shortcut.activated.connect(partial(self.navigation.setCurrentRow, number - 1))
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
         self.navigation.currentRowChanged.connect(self._navigate)
@@ -122,6 +133,19 @@ class MainWindow(MenuHost):
         self.navigation.setCurrentRow(self.pages.index(page))
         return page
 
+    def open_to_fix(self, entry: ToDo) -> Page:
+        """Show the page and select the record where ``entry`` of the overview is put right."""
+        page = self.show_page(PLACES[entry.place])
+        if isinstance(page, DelegationsPage) and entry.city_name:
+            page.select_delegation(entry.city_name)
+            if entry.person_id is not None:
+                page.select_person(entry.person_id)
+        elif isinstance(page, SignatoriesPage) and entry.city_name:
+            page.select_city(entry.city_name)
+        elif isinstance(page, AgendaPage) and entry.item_id is not None:
+            page.select_item(entry.item_id)
+        return page
+
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
@@ -141,11 +165,6 @@ class MainWindow(MenuHost):
             action.setEnabled(meeting is not None)
         for page in self.pages:
             page.set_meeting(meeting)
-
-    def suggested_path(self, what: str, extension: str) -> Path:
-        """A file name for an export of the current meeting, in the user's home folder."""
-        number = f"{self.meeting.number}-" if self.meeting and self.meeting.number else ""
-        return Path.home() / f"plenary-{number}{what}.{extension}"
 
     def attach_backups(self, backups: BackupController, reopen: Callable[[], None]) -> None:
         """File > Back up now... and Restore...; ``reopen`` rebuilds the window after a
@@ -281,13 +300,12 @@ class MainWindow(MenuHost):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        help_menu = self.menuBar().addMenu("&Help")
-        self.standard_actions = build_standard_actions(
-            self, edit_menu, help_menu, self.current_page
-        )
+        self.standard_actions = build_standard_actions(self, edit_menu, self.current_page)
         changing_data = (self.restore_action, self.undo_action, self.redo_action)
         for action in (*self.import_actions, *changing_data):
             self.edit_actions.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.help_actions = build_help_menu(self, help_menu)
         self.about_action = QAction(f"&About {APP_TITLE}", self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -316,4 +334,4 @@ class MainWindow(MenuHost):
         return meetings[0].id if meetings else None
 
     def _first_page(self) -> Page:
-        return self.page(DelegationsPage) if self.meeting else self.meetings_page
+        return self.page(OverviewPage) if self.meeting else self.meetings_page

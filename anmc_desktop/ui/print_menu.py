@@ -9,11 +9,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
-from anmc_desktop.ui import messages
 from anmc_desktop.ui.file_output import write_file
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.print_preview import show_preview
+from anmc_desktop.ui.saved_files import choose_destination, document_file_name
 
 
 def build_print_menu(window: MenuHost, menu: QMenu) -> dict[DocumentKind, QAction]:
@@ -46,22 +46,29 @@ def _preview(window: MenuHost, request: PrintRequest) -> None:
     if request.kind.letter is not None and (letters.per_delegation or letters.docx):
         save_letters(window, request)
         return
-    show_preview(window, window.services.print_data, request)
+    show_preview(window, window.services, request)
 
 
 def save_letters(window: MenuHost, request: PrintRequest) -> Path | None:
     """Letters as .docx or as a zip of one file per delegation: there is no preview of
-    those, so they are written to the file the user chooses."""
+    those, so they are written, off the window's thread, to the file the user chooses."""
+    meeting = window.meeting
+    if meeting is None:
+        return None
     extension = "zip" if request.letters.per_delegation else "docx"
-    target = messages.save_file(
+    target = choose_destination(
         window,
         f"Save {request.kind.label.lower()}",
         f"{extension.upper()} files (*.{extension})",
-        window.suggested_path(request.kind.value, extension),
-        default_suffix=extension,
+        document_file_name(meeting, request.kind.label, extension),
+        extension,
     )
     if target is None:
         return None
-    data = window.services.print_data
-    written = write_file(window, target, lambda: render(request, data.for_request(request)))
+    written = write_file(
+        window,
+        target,
+        f"Printing: {request.kind.label}",
+        lambda own: render(request, own.print_data.for_request(request)),
+    )
     return target if written else None

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from anmc_desktop.ui import messages
 from anmc_desktop.ui.pages.base import Page
 
 Key = QKeySequence.StandardKey
@@ -25,14 +24,6 @@ PAGE_COMMANDS = (
     ("open", "&Open…", Key.Open),
     ("save", "&Save", Key.Save),
     ("delete", "&Delete", Key.Delete),
-)
-KEYS_HELP = (
-    ("Tab, Shift+Tab", "Next or previous control; tables and lists are left with Tab"),
-    ("Arrow keys", "Move inside a table or list"),
-    ("Enter", "Open the current row"),
-    ("Esc", "Close a dialog"),
-    ("Ctrl+1 … Ctrl+7", "Go to a page"),
-    ("Alt+underlined letter", "Go to that control or menu"),
 )
 
 
@@ -45,7 +36,6 @@ def shortcut_text(key: QKeySequence.StandardKey) -> str:
 class StandardActions:
     commands: dict[str, QAction]
     find: QAction
-    help: QAction
 
     def follow(self, page: Page) -> None:
         """Enable the entries that the page shown offers; the others give their keys up
@@ -59,9 +49,10 @@ class StandardActions:
 
 
 def build_standard_actions(
-    window: QMainWindow, edit_menu: QMenu, help_menu: QMenu, current_page: Callable[[], Page]
+    window: QMainWindow, edit_menu: QMenu, current_page: Callable[[], Page]
 ) -> StandardActions:
-    """Add New, Open, Save, Delete and Find to ``edit_menu`` and Help to ``help_menu``."""
+    """Add New, Open, Save, Delete and Find to ``edit_menu`` (the keys are listed by Help >
+    Keyboard shortcuts, ui/help_menu.py)."""
     commands = {}
     for command, text, key in PAGE_COMMANDS:
         action = QAction(text, window)
@@ -74,11 +65,7 @@ def build_standard_actions(
     find.setShortcut(Key.Find)
     find.triggered.connect(lambda: _find(current_page()))
     edit_menu.addAction(find)
-    help_action = QAction("&Keyboard", window)
-    help_action.setShortcut(Key.HelpContents)
-    help_action.triggered.connect(lambda: _show_keys(window))
-    help_menu.addAction(help_action)
-    return StandardActions(commands, find, help_action)
+    return StandardActions(commands, find)
 
 
 def _press(page: Page, command: str) -> None:
@@ -91,12 +78,3 @@ def _find(page: Page) -> None:
     target = page.find_target()
     if target is not None:
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-
-def _show_keys(window: QMainWindow) -> None:
-    lines = [f"{keys}: {what}" for keys, what in KEYS_HELP]
-    for _command, text, key in PAGE_COMMANDS:
-        lines.append(f"{shortcut_text(key)}: {text.replace('&', '').rstrip('…')}")
-    for text, key in (("Find", Key.Find), ("Print", Key.Print), ("Undo", Key.Undo)):
-        lines.append(f"{shortcut_text(key)}: {text}")
-    messages.inform(window, "Keyboard", "\n".join(lines))
