@@ -64,9 +64,9 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     AgendaPage,
     DeclarationPage,
     SignatoriesPage,
+    OverviewPage,  # after the pages of before, so that their Ctrl+number stays as it was
     SeatingPage,
     CheckInPage,
-    OverviewPage,  # last, so that the Ctrl+number of every other page stays as it was
 )
 PLACES: dict[FixPlace, type[Page]] = {
     FixPlace.DELEGATIONS: DelegationsPage,

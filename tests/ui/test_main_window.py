@@ -51,9 +51,9 @@ def test_clicking_the_navigation_shows_every_page(window: MainWindow, qtbot: QtB
         "Agenda",
         "Declaration",
         "Signatories",
+        "Overview",
         "Seating",
         "Check-in",
-        "Overview",
     ]
     for title, page_type in zip(titles, PAGE_TYPES, strict=True):
         click_navigation(window, qtbot, title)

@@ -41,7 +41,7 @@ class SeatingPage(Page):
         bar_layout.setContentsMargins(0, 0, 0, 0)
         bar_layout.addWidget(QLabel("&Layout:", buddy=self.layout_choice))
         bar_layout.addWidget(self.layout_choice)
-        bar_layout.addWidget(QLabel("&Host:", buddy=self.host_choice))
+        bar_layout.addWidget(QLabel("Hos&t:", buddy=self.host_choice))
         bar_layout.addWidget(self.host_choice)
         bar_layout.addWidget(self.status, stretch=1)
         self.buttons = ButtonRow(self)
