@@ -17,8 +17,9 @@ POSTGRES_DRIVER = "postgresql+psycopg"
 # ships psycopg 3, not SQLAlchemy's default driver for them (psycopg2).
 _BARE_POSTGRES = frozenset({"postgresql", "postgres"})
 MASK = "***"
-# user:password@ in a URL SQLAlchemy cannot parse; password=... in a query or key=value form.
-_USER_PASSWORD = re.compile(r"(?P<user>[^:/@\s]*):(?P<password>[^@\s]*)@")
+# user:password@ in a URL SQLAlchemy cannot parse (the password up to the last @, spaces and
+# all); password=... in a query or key=value form.
+_USER_PASSWORD = re.compile(r"(?P<user>[^:/@\s]*):(?P<password>.*)@", re.DOTALL)
 _PASSWORD_PARAMETER = re.compile(r"(?P<key>password\s*=\s*)(?P<password>[^&\s]*)", re.IGNORECASE)
 
 

@@ -276,7 +276,8 @@ def _undo_record_path(source: str) -> Path:
 
 def _undo_import(context: CommandContext) -> int:
     path: Path = context.arguments.record.expanduser()
-    result = ImportResult.from_json(path.read_text(encoding="utf-8"))
+    # Bytes that are no UTF-8 (a spreadsheet given by mistake) are no record either.
+    result = ImportResult.from_json(path.read_text(encoding="utf-8", errors="replace"))
     context.services.person_import.undo(result)
     print(f"undone: the import of {result.source}", file=context.out)
     return 0
