@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 POSTGRES_DRIVER = "postgresql+psycopg"
 # Spellings of a bare PostgreSQL URL (libpq and Heroku-style ``postgres://``): the app
@@ -34,11 +33,15 @@ def parse_database_url(url: str) -> URL:
 
 
 def masked_url(url: str) -> str:
-    """The URL to show: its password (in the user part or as a parameter) replaced by ***."""
-    try:
-        shown = make_url(url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        shown = _USER_PASSWORD.sub(rf"\g<user>:{MASK}@", url)
+    """The URL to show: its password (in the user part or as a parameter) replaced by ***.
+
+    Masked in the text as written, not as a parser reads it: a URL that parses in an
+    unexpected way (a user name with a slash makes the password part of the database
+    name) shows no password either."""
+    scheme, separator, rest = url.partition("://")
+    if not separator:
+        scheme, rest = "", url
+    shown = scheme + separator + _USER_PASSWORD.sub(rf"\g<user>:{MASK}@", rest, count=1)
     return _PASSWORD_PARAMETER.sub(rf"\g<key>{MASK}", shown)
 
 

@@ -44,7 +44,11 @@ from anmc_desktop.storage import change_log
 from anmc_desktop.storage.backups import create_backup
 from anmc_desktop.storage.health import check_database_file
 from anmc_desktop.storage.lock import WriterLock
-from anmc_desktop.storage.permissions import create_private_file, restrict_database_files
+from anmc_desktop.storage.permissions import (
+    create_private_file,
+    read_only_uri,
+    restrict_database_files,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 _MIGRATION_LOCK_KEY = 0x414E4D43  # "ANMC"
@@ -97,7 +101,15 @@ class Database:
                 "does not exist."
             )
         if self.path is not None and not read_only:
-            self._lock = WriterLock.acquire(self.path)
+            try:
+                self._lock = WriterLock.acquire(self.path)
+            except OSError as error:  # the lock file cannot be made: a read-only place
+                raise storage_fault(self.path, error) or error from error
+        elif self.path is not None and self.path.exists():
+            # Read without writing beside the file: it may be on a read-only disk.
+            parsed = parsed.set(
+                database=read_only_uri(self.path), query={**parsed.query, "uri": "true"}
+            )
         try:
             if self.path is not None and not self.path.exists() and not read_only:
                 create_private_file(self.path)
@@ -299,6 +311,11 @@ def migrate(database: Database) -> None:
         with database.engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
             tables = set(inspect(connection).get_table_names())
+    except UnicodeError as error:  # the driver's IDNA encoding of a host name refused it
+        raise DatabaseOpenError(
+            f"Cannot open the database {database.display_name}: its host name is not a "
+            f"valid host name ({error})."
+        ) from error
     except DatabaseError as error:
         raise named_fault(database, error) or DatabaseOpenError(
             f"Cannot open the database {database.display_name}: {server_refusal(error.orig)}"

@@ -30,6 +30,8 @@ SECRET = "S3cr3t-pass"
         # does not parse, showed the password in clear.
         f"\x02ï://0:{SECRET}% +/@localhost:1/anmc?\ud800",
         f"\udcff://anmc_test:{SECRET}X$=X= 1@host:~",
+        # ... and a user name with a slash, which makes the password part of the path.
+        f"postgresql+nothing://0/0:{SECRET}(_)?@-1/",
     ],
 )
 def test_a_password_is_masked_however_the_url_is_written(url: str) -> None:

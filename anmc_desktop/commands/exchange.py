@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from anmc_desktop import paths
-from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.commands.context import CommandContext, id_argument, path_argument
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
 from anmc_desktop.exchange.ics_writer import write_ics
@@ -81,7 +81,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
     persons = source.add_parser("persons", help="persons from a CSV or XLSX file")
     _meeting_option(persons)
-    persons.add_argument("file", type=Path, metavar="FILE")
+    persons.add_argument("file", type=path_argument, metavar="FILE")
     persons.add_argument(
         "--dry-run", action="store_true", help="print what would happen, write nothing"
     )
@@ -96,11 +96,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     persons.set_defaults(run=_import_persons)
 
     undo = source.add_parser("undo", help="undo an import of persons, from its undo record")
-    undo.add_argument("record", type=Path, metavar="RECORD.json")
+    undo.add_argument("record", type=path_argument, metavar="RECORD.json")
     undo.set_defaults(run=_undo_import)
 
     meeting_in = source.add_parser("meeting", help="a meeting file made by 'export meeting'")
-    meeting_in.add_argument("file", type=Path, metavar="FILE.json")
+    meeting_in.add_argument("file", type=path_argument, metavar="FILE.json")
     already_there = meeting_in.add_mutually_exclusive_group()
     already_there.add_argument(
         "--as-copy",
@@ -121,11 +121,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _meeting_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--meeting", type=int, required=True, metavar="ID")
+    parser.add_argument("--meeting", type=id_argument, required=True, metavar="ID")
 
 
 def _output_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    parser.add_argument("-o", "--output", type=path_argument, required=True, metavar="FILE")
 
 
 def _list(values: list[str] | None) -> list[str] | None:

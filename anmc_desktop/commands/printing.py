@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from anmc_desktop import paths
-from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.commands.context import CommandContext, id_argument, path_argument
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals
@@ -34,12 +33,12 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     printing.add_argument(
         "--meeting",
-        type=int,
+        type=id_argument,
         required=True,
         metavar="ID",
         help="the meeting's id (see `anmc-desktop meetings`)",
     )
-    printing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    printing.add_argument("-o", "--output", type=path_argument, required=True, metavar="FILE.pdf")
     printing.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
     declaration = printing.add_argument_group("declaration")
     declaration.add_argument(

@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from anmc_desktop.cli import EXIT_USER_ERROR, main
+from anmc_desktop.cli import EXIT_USAGE, EXIT_USER_ERROR, main
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.records.cities import CityDraft
@@ -175,3 +175,32 @@ def test_a_backup_whose_tables_contradict_its_revision_replaces_nothing(
     assert len(Services.on(database).meetings.list_meetings()) == 1
     database.dispose()
     assert not list(database_path.parent.glob(".restoring-*"))
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["import", "meeting", "\0", "--update"], "NUL character"),
+        (["print", "badges", "--meeting", "1" + "0" * 30, "-o", "b.pdf"], "too large"),
+        (["import", "persons", "--meeting", "99999999999999999999999", "p.csv"], "too large"),
+    ],
+)
+def test_arguments_no_file_or_database_can_take_are_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    # GIVEN a path holding a NUL character, or an id larger than a database stores, WHEN
+    # the command runs THEN it is told as a usage error (they were exit code 70: a
+    # ValueError of the operating system, an OverflowError of SQLite)
+    code = main(["--database", str(tmp_path / "plenary.db"), *argv])
+    assert code == EXIT_USAGE
+    assert message in capsys.readouterr().err
+
+
+def test_a_server_url_whose_host_is_no_host_name_is_refused_with_a_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # GIVEN a PostgreSQL URL whose host name cannot even be encoded (a label over 63
+    # characters), WHEN it is opened THEN a message says so (it was a UnicodeError, 70)
+    url = f"postgresql://anmc:pw@{'ö' * 70}.example:5432/anmc"
+    assert main(["--database-url", url, "meetings"]) == EXIT_USER_ERROR
+    assert "not a valid host name" in capsys.readouterr().err
