@@ -19,6 +19,7 @@ MASK = "***"
 # user:password@ in a URL SQLAlchemy cannot parse (the password up to the last @, spaces and
 # all); password=... in a query or key=value form.
 _USER_PASSWORD = re.compile(r"(?P<user>[^:/@\s]*):(?P<password>.*)@", re.DOTALL)
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 _PASSWORD_PARAMETER = re.compile(r"(?P<key>password\s*=\s*)(?P<password>[^&\s]*)", re.IGNORECASE)
 
 
@@ -38,10 +39,9 @@ def masked_url(url: str) -> str:
     Masked in the text as written, not as a parser reads it: a URL that parses in an
     unexpected way (a user name with a slash makes the password part of the database
     name) shows no password either."""
-    scheme, separator, rest = url.partition("://")
-    if not separator:
-        scheme, rest = "", url
-    shown = scheme + separator + _USER_PASSWORD.sub(rf"\g<user>:{MASK}@", rest, count=1)
+    scheme = _SCHEME.match(url)
+    start = scheme.end() if scheme else 0
+    shown = url[:start] + _USER_PASSWORD.sub(rf"\g<user>:{MASK}@", url[start:], count=1)
     return _PASSWORD_PARAMETER.sub(rf"\g<key>{MASK}", shown)
 
 

@@ -32,6 +32,8 @@ SECRET = "S3cr3t-pass"
         f"\udcff://anmc_test:{SECRET}X$=X= 1@host:~",
         # ... and a user name with a slash, which makes the password part of the path.
         f"postgresql+nothing://0/0:{SECRET}(_)?@-1/",
+        # ... and "://" later in a URL without a scheme, taken for the scheme's end.
+        f'N\x8b:{SECRET}_X%~a:0+@&@-1:%s%n/=HYPERLINK("http://x")',
     ],
 )
 def test_a_password_is_masked_however_the_url_is_written(url: str) -> None:
