@@ -68,7 +68,10 @@ def test_a_second_instance_opens_the_database_read_only(
     qtbot: QtBot, database_path: Path, other_process: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(messages, "run_modal", click_in_dialog("choice_read-only"))
-    services = open_services(sqlite_url(database_path))
+    _shows_one_meeting_read_only(qtbot, open_services(sqlite_url(database_path)))
+
+
+def _shows_one_meeting_read_only(qtbot: QtBot, services: Services | None) -> None:
     assert services is not None
     window = MainWindow(services, AppSettings.open())
     qtbot.addWidget(window)
@@ -76,6 +79,13 @@ def test_a_second_instance_opens_the_database_read_only(
     assert window.windowTitle().endswith("(read-only)")
     assert len(services.meetings.list_meetings()) == 1
     services.database.dispose()
+
+
+def _with_sample_meeting(path: Path) -> Path:
+    database = open_database(sqlite_url(path))
+    Services.on(database).sample.load()
+    database.dispose()
+    return path
 
 
 def test_a_database_on_a_read_only_disk_is_offered_read_only(
@@ -85,10 +95,7 @@ def test_a_database_on_a_read_only_disk_is_offered_read_only(
     dialogs: DialogRecorder,
 ) -> None:
     # GIVEN a database with the sample meeting on a disk then mounted read-only
-    path = small_disk / "plenary.db"
-    database = open_database(sqlite_url(path))
-    Services.on(database).sample.load()
-    database.dispose()
+    path = _with_sample_meeting(small_disk / "plenary.db")
     make_read_only(small_disk)
     dialogs.answer_yes()
     # WHEN the window opens it
@@ -98,13 +105,7 @@ def test_a_database_on_a_read_only_disk_is_offered_read_only(
     assert "read-only disk" in dialogs.texts[0]
     assert "Open it read-only?" in dialogs.texts[0]
     # AND having said yes, the window shows the meeting, read-only
-    assert services is not None
-    window = MainWindow(services, AppSettings.open())
-    qtbot.addWidget(window)
-    assert services.database.read_only
-    assert window.windowTitle().endswith("(read-only)")
-    assert len(services.meetings.list_meetings()) == 1
-    services.database.dispose()
+    _shows_one_meeting_read_only(qtbot, services)
 
 
 def test_a_database_on_a_read_only_disk_is_not_opened_when_the_offer_is_declined(
@@ -130,10 +131,7 @@ def test_a_damaged_file_is_set_aside_and_the_newest_backup_restored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # GIVEN a database with the sample meeting, backed up, then damaged
-    path = tmp_path / "plenary.db"
-    database = open_database(sqlite_url(path))
-    Services.on(database).sample.load()
-    database.dispose()
+    path = _with_sample_meeting(tmp_path / "plenary.db")
     create_backup(path)
     path.write_bytes(os.urandom(8192))
     damaged = path.read_bytes()
