@@ -23,10 +23,18 @@ _LARGEST_ID = 2**63 - 1
 
 
 def path_argument(text: str) -> Path:
-    """A path given on the command line: a NUL character, which no file name holds, is a
-    usage error (the operating system would refuse it with a ValueError)."""
+    """A path given on the command line. A usage error: a NUL character, which no file
+    name holds, and bytes that are no UTF-8 (Python passes them on as lone surrogates,
+    which SQLite cannot take as a file name)."""
     if "\0" in text:
         raise argparse.ArgumentTypeError(f"{text!r} is no path: it holds a NUL character")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is no path this app can use: it holds bytes that are no UTF-8 text; "
+            "rename the file or folder"
+        ) from None
     return Path(text)
 
 

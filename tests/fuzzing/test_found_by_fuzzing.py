@@ -181,6 +181,8 @@ def test_a_backup_whose_tables_contradict_its_revision_replaces_nothing(
     ("argv", "message"),
     [
         (["import", "meeting", "\0", "--update"], "NUL character"),
+        (["backup", "-o", "\udcff"], "no UTF-8"),
+        (["export", "meeting", "--meeting", "1", "-o", "\ud800"], "no UTF-8"),
         (["print", "badges", "--meeting", "1" + "0" * 30, "-o", "b.pdf"], "too large"),
         (["import", "persons", "--meeting", "99999999999999999999999", "p.csv"], "too large"),
     ],
@@ -188,9 +190,9 @@ def test_a_backup_whose_tables_contradict_its_revision_replaces_nothing(
 def test_arguments_no_file_or_database_can_take_are_usage_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
-    # GIVEN a path holding a NUL character, or an id larger than a database stores, WHEN
-    # the command runs THEN it is told as a usage error (they were exit code 70: a
-    # ValueError of the operating system, an OverflowError of SQLite)
+    # GIVEN a path holding a NUL character or bytes that are no UTF-8, or an id larger than
+    # a database stores, WHEN the command runs THEN it is told as a usage error (they were
+    # exit code 70: errors of the operating system, of SQLite's file names, an overflow)
     code = main(["--database", str(tmp_path / "plenary.db"), *argv])
     assert code == EXIT_USAGE
     assert message in capsys.readouterr().err
