@@ -85,6 +85,7 @@ class Database:
     """
 
     def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> None:
+        _check_encodable(url)
         try:
             parsed = parse_database_url(url)
         except (ArgumentError, ValueError) as error:
@@ -391,12 +392,25 @@ def _check_references(connection: Connection, display_name: str) -> None:
         )
 
 
+def _check_encodable(url: str) -> None:
+    """Refuse a URL or file name with a lone surrogate (a byte that is no UTF-8, or a
+    damaged paste): neither SQLAlchemy, SQLite nor the operating system can take it."""
+    try:
+        url.encode("utf-8")
+    except UnicodeEncodeError:
+        raise DatabaseOpenError(
+            f"Cannot open the database {masked_url(url)!r}: it holds bytes that are no "
+            "UTF-8 text; rename the file or folder, or correct the URL."
+        ) from None
+
+
 def open_database(url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> Database:
     """Open (creating if needed) and migrate a database.
 
     A SQLite file is checked first: a damaged or foreign file raises DatabaseProblemError
     (anmc_desktop/storage/health.py) naming it, and is left exactly as it was.
     """
+    _check_encodable(url)
     path = sqlite_path(url)
     if path is not None and read_only and not path.exists():
         raise DatabaseOpenError(f"Cannot open the database {path}: the file does not exist.")

@@ -206,3 +206,12 @@ def test_a_server_url_whose_host_is_no_host_name_is_refused_with_a_message(
     url = f"postgresql://anmc:pw@{'ö' * 70}.example:5432/anmc"
     assert main(["--database-url", url, "meetings"]) == EXIT_USER_ERROR
     assert "not a valid host name" in capsys.readouterr().err
+
+
+def test_a_sqlite_url_whose_file_name_is_no_utf8_is_refused_with_a_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # GIVEN a SQLite URL whose file name holds a lone surrogate, WHEN it is opened THEN a
+    # message says so (it was a UnicodeEncodeError, exit code 70)
+    assert main(["--database-url", "sqlite://\ud800:pw@host/plenary.db", "meetings"]) == 1
+    assert "no UTF-8" in capsys.readouterr().err
