@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from anmc_desktop import paths
 from anmc_desktop.commands import declaration_files
-from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.commands.context import CommandContext, id_argument, path_argument
 from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
@@ -105,7 +105,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
     persons = source.add_parser("persons", help="persons from a CSV or XLSX file")
     _meeting_option(persons)
-    persons.add_argument("file", type=Path, metavar="FILE")
+    persons.add_argument("file", type=path_argument, metavar="FILE")
     persons.add_argument(
         "--dry-run", action="store_true", help="print what would happen, write nothing"
     )
@@ -134,11 +134,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     persons.set_defaults(run=_import_persons)
 
     undo = source.add_parser("undo", help="undo an import of persons, from its undo record")
-    undo.add_argument("record", type=Path, metavar="RECORD.json")
+    undo.add_argument("record", type=path_argument, metavar="RECORD.json")
     undo.set_defaults(run=_undo_import)
 
     meeting_in = source.add_parser("meeting", help="a meeting file made by 'export meeting'")
-    meeting_in.add_argument("file", type=Path, metavar="FILE.json")
+    meeting_in.add_argument("file", type=path_argument, metavar="FILE.json")
     already_there = meeting_in.add_mutually_exclusive_group()
     already_there.add_argument(
         "--as-copy",
@@ -164,11 +164,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _meeting_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--meeting", type=int, required=True, metavar="ID")
+    parser.add_argument("--meeting", type=id_argument, required=True, metavar="ID")
 
 
 def _output_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    parser.add_argument("-o", "--output", type=path_argument, required=True, metavar="FILE")
     add_progress_option(parser)
 
 
@@ -370,7 +370,8 @@ def _undo_record_path(source: str) -> Path:
 
 def _undo_import(context: CommandContext) -> int:
     path: Path = context.arguments.record.expanduser()
-    result = ImportResult.from_json(path.read_text(encoding="utf-8"))
+    # Bytes that are no UTF-8 (a spreadsheet given by mistake) are no record either.
+    result = ImportResult.from_json(path.read_text(encoding="utf-8", errors="replace"))
     context.services.person_import.undo(result)
     print(f"undone: the import of {result.source}", file=context.out)
     return 0

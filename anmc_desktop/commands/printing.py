@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from anmc_desktop import paths
-from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.commands.context import CommandContext, id_argument, path_argument
 from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
@@ -52,13 +52,13 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     printing.add_argument(
         "--meeting",
-        type=int,
+        type=id_argument,
         required=True,
         metavar="ID",
         help="the meeting's id (see `anmc-desktop meetings`)",
     )
     printing.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE",
+        "-o", "--output", type=path_argument, required=True, metavar="FILE",
         help="the PDF (or .docx, or .zip of one file per delegation, for letters; .docx for "
         "the meeting report)",
     )  # fmt: skip
@@ -113,19 +113,22 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="four badges to a sheet with cut marks, or one per A6 card",
     )
     badges.add_argument(
-        "--person", type=int, action="append", default=[], metavar="ID", dest="persons",
+        "--person", type=id_argument, action="append", default=[], metavar="ID", dest="persons",
         help="reprint this person's badge only (repeat for a chosen set)",
     )  # fmt: skip
     letters = printing.add_argument_group("invitation-letters, visa-letters")
     letters.add_argument(
         "--template",
-        type=Path,
+        type=path_argument,
         metavar="FILE.txt",
         help="a letter template of your own (UTF-8 text with ${placeholders}); default: the "
         "shipped one in the delegation's language (English or Russian)",
     )
     letters.add_argument(
-        "--letterhead", type=Path, metavar="IMAGE", help="a PNG or JPEG image on top of each letter"
+        "--letterhead",
+        type=path_argument,
+        metavar="IMAGE",
+        help="a PNG or JPEG image on top of each letter",
     )
     letters.add_argument(
         "--per-delegation",
