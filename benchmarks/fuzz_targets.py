@@ -398,6 +398,12 @@ person_drafts = st.builds(
     access_needs=texts,
     notes=texts,
     is_placeholder=st.booleans(),
+    arrival_flight=texts,
+    hotel=texts,
+    room=texts,
+    passport_number=texts,
+    passport_expiry=st.none() | st.dates(),
+    nationality=texts,
 )
 declaration_drafts = st.builds(
     DeclarationDraft,
@@ -408,7 +414,7 @@ declaration_drafts = st.builds(
     clauses=st.lists(texts, max_size=3).map(tuple),
     place=texts,
     signing_date=st.none() | st.dates(),
-    languages=texts,
+    language=texts,
     originals_count=st.integers(-3, 300),
     testimonium_override=texts,
     signing_order_rule=st.sampled_from(SigningOrderRule),
