@@ -14,7 +14,7 @@ from typing import NoReturn, TextIO
 
 from anmc_desktop import __version__, languages
 from anmc_desktop.commands import exchange, meetings, printing, storage
-from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.commands.context import CommandContext, path_argument
 from anmc_desktop.errors import UserFacingError, storage_fault
 from anmc_desktop.logging_setup import error_kind, log_unexpected_error
 from anmc_desktop.services.database_files import remove_leftovers
@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"anmc-desktop {__version__}")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--database", type=Path, metavar="PATH", help="a SQLite database file")
+    where.add_argument(
+        "--database", type=path_argument, metavar="PATH", help="a SQLite database file"
+    )
     where.add_argument(
         "--database-url", metavar="URL", help="a database URL, e.g. postgresql://host/anmc"
     )

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 POSTGRES_DRIVER = "postgresql+psycopg"
 # Spellings of a bare PostgreSQL URL (libpq and Heroku-style ``postgres://``): the app
 # ships psycopg 3, not SQLAlchemy's default driver for them (psycopg2).
 _BARE_POSTGRES = frozenset({"postgresql", "postgres"})
 MASK = "***"
-# user:password@ in a URL SQLAlchemy cannot parse; password=... in a query or key=value form.
-_USER_PASSWORD = re.compile(r"(?P<user>[^:/@\s]*):(?P<password>[^@\s]*)@")
+# user:password@ in a URL SQLAlchemy cannot parse (the password up to the last @, spaces and
+# all); password=... in a query or key=value form.
+_USER_PASSWORD = re.compile(r"(?P<user>[^:/@\s]*):(?P<password>.*)@", re.DOTALL)
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 _PASSWORD_PARAMETER = re.compile(r"(?P<key>password\s*=\s*)(?P<password>[^&\s]*)", re.IGNORECASE)
 
 
@@ -33,11 +34,14 @@ def parse_database_url(url: str) -> URL:
 
 
 def masked_url(url: str) -> str:
-    """The URL to show: its password (in the user part or as a parameter) replaced by ***."""
-    try:
-        shown = make_url(url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        shown = _USER_PASSWORD.sub(rf"\g<user>:{MASK}@", url)
+    """The URL to show: its password (in the user part or as a parameter) replaced by ***.
+
+    Masked in the text as written, not as a parser reads it: a URL that parses in an
+    unexpected way (a user name with a slash makes the password part of the database
+    name) shows no password either."""
+    scheme = _SCHEME.match(url)
+    start = scheme.end() if scheme else 0
+    shown = url[:start] + _USER_PASSWORD.sub(rf"\g<user>:{MASK}@", url[start:], count=1)
     return _PASSWORD_PARAMETER.sub(rf"\g<key>{MASK}", shown)
 
 

@@ -44,7 +44,12 @@ from anmc_desktop.storage import change_log
 from anmc_desktop.storage.backups import create_backup
 from anmc_desktop.storage.health import check_database_file
 from anmc_desktop.storage.lock import WriterLock
-from anmc_desktop.storage.permissions import create_private_file, restrict_database_files
+from anmc_desktop.storage.permissions import (
+    create_private_file,
+    read_only_uri,
+    restrict_database_files,
+)
+from anmc_desktop.storage.upgrade_references import check_references, foreign_keys_not_enforced
 
 BUSY_TIMEOUT_MS = 10_000
 _MIGRATION_LOCK_KEY = 0x414E4D43  # "ANMC"
@@ -76,11 +81,12 @@ class Database:
     """One database: a SQLite file or a server named by a URL.
 
     ``read_only`` opens without the writer lock (so beside another window that has the
-    file open) and makes every write fail. ``actor`` is the name recorded in the
-    change log: the window and the command line pass the organizer's name from the settings.
-    """
+    file open) and makes every write fail. ``actor`` is the name recorded in the change
+    log: the window and the command line pass the organizer's name from the settings."""
 
-    def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> None:
+    def __init__(self, url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR,
+                 take_lock: bool = True) -> None:  # fmt: skip
+        _check_encodable(url)
         try:
             parsed = parse_database_url(url)
         except (ArgumentError, ValueError) as error:
@@ -90,14 +96,22 @@ class Database:
         self.actor = actor
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path = sqlite_path(url)
-        self._lock: WriterLock | None = None
         if self.path is not None and not self.path.parent.is_dir():
             raise DatabaseOpenError(
                 f"Cannot open the database {self.path}: the folder {self.path.parent} "
                 "does not exist."
             )
-        if self.path is not None and not read_only:
-            self._lock = WriterLock.acquire(self.path)
+        self._lock: WriterLock | None = None
+        if self.path is not None and not read_only and take_lock:
+            try:
+                self._lock = WriterLock.acquire(self.path)
+            except OSError as error:  # the lock file cannot be made: a read-only place
+                raise storage_fault(self.path, error) or error from error
+        elif self.path is not None and read_only and self.path.exists():
+            # Read without writing beside the file: it may be on a read-only disk.
+            parsed = parsed.set(
+                database=read_only_uri(self.path), query={**parsed.query, "uri": "true"}
+            )
         try:
             if self.path is not None and not self.path.exists() and not read_only:
                 create_private_file(self.path)
@@ -202,6 +216,11 @@ class Database:
                 raise
             raise fault from error
 
+    def for_another_thread(self) -> Database:
+        """Itself on an engine of its own, for a worker thread (SQLite connections stay in
+        one thread); it writes under this one's writer lock. ``take_lock`` is for it."""
+        return Database(self.url, read_only=self.read_only, actor=self.actor, take_lock=False)
+
     @property
     def display_name(self) -> str:
         """The file, or the server URL without its password."""
@@ -299,6 +318,11 @@ def migrate(database: Database) -> None:
         with database.engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
             tables = set(inspect(connection).get_table_names())
+    except UnicodeError as error:  # the driver's IDNA encoding of a host name refused it
+        raise DatabaseOpenError(
+            f"Cannot open the database {database.display_name}: its host name is not a "
+            f"valid host name ({error})."
+        ) from error
     except DatabaseError as error:
         raise named_fault(database, error) or DatabaseOpenError(
             f"Cannot open the database {database.display_name}: {server_refusal(error.orig)}"
@@ -328,9 +352,9 @@ def migrate(database: Database) -> None:
                 # here and then find nothing left to do. (On SQLite the writer lock lets
                 # only one process open the file for writing.)
                 connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
-            with _foreign_keys_not_enforced(connection):
+            with foreign_keys_not_enforced(connection):
                 command.upgrade(alembic_config(connection), "head")
-                _check_references(connection, database.display_name)
+                check_references(connection, database.display_name)
                 connection.commit()
     except DatabaseError as error:
         raise named_fault(database, error) or DatabaseOpenError(
@@ -338,40 +362,16 @@ def migrate(database: Database) -> None:
         ) from error
 
 
-@contextmanager
-def _foreign_keys_not_enforced(connection: Connection) -> Iterator[None]:
-    """On SQLite, let migrations rebuild tables that others refer to.
-
-    A rebuild (Alembic batch mode) copies a table and drops the original; with foreign
-    keys enforced, the drop would delete or refuse the rows referring to it. The pragma
-    takes effect only outside a transaction, so it is set on the driver's connection
-    before the upgrade begins, and set back once the upgrade is committed or rolled back.
-    """
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    driver_connection = connection.connection.dbapi_connection
-    assert driver_connection is not None
-    driver_connection.execute("PRAGMA foreign_keys = OFF")
+def _check_encodable(url: str) -> None:
+    """Refuse a URL or file name with a lone surrogate (a byte that is no UTF-8, or a
+    damaged paste): neither SQLAlchemy, SQLite nor the operating system can take it."""
     try:
-        yield
-    finally:
-        if connection.in_transaction():
-            connection.rollback()
-        driver_connection.execute("PRAGMA foreign_keys = ON")
-
-
-def _check_references(connection: Connection, display_name: str) -> None:
-    """Refuse to commit an upgrade that left a row referring to a missing record."""
-    if connection.dialect.name != "sqlite":
-        return
-    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    if broken:
-        tables = ", ".join(sorted({row[0] for row in broken}))
+        url.encode("utf-8")
+    except UnicodeEncodeError:
         raise DatabaseOpenError(
-            f"Upgrading {display_name} failed and it was left unchanged: rows of {tables} "
-            "would refer to records that do not exist."
-        )
+            f"Cannot open the database {masked_url(url)!r}: it holds bytes that are no "
+            "UTF-8 text; rename the file or folder, or correct the URL."
+        ) from None
 
 
 def open_database(url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> Database:
@@ -380,6 +380,7 @@ def open_database(url: str, *, read_only: bool = False, actor: str = UNNAMED_ACT
     A SQLite file is checked first: a damaged or foreign file raises DatabaseProblemError
     (anmc_desktop/storage/health.py) naming it, and is left exactly as it was.
     """
+    _check_encodable(url)
     path = sqlite_path(url)
     if path is not None and read_only and not path.exists():
         raise DatabaseOpenError(f"Cannot open the database {path}: the file does not exist.")

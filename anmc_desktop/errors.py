@@ -132,7 +132,19 @@ class ConflictError(UserFacingError):
 class StorageFaultError(UserFacingError):
     """The disk or the server refused the work: full, read-only, no permission, an
     input/output error, a lost connection. Named as what it is, with what to do; nothing
-    was written half (the transaction or the partial file was dropped)."""
+    was written half (the transaction or the partial file was dropped).
+
+    ``kind``: "full", "read_only", "permission", "io" or "lost_connection"."""
+
+    def __init__(self, message: str, kind: str = "io") -> None:
+        self.kind = kind
+        super().__init__(message)
+
+    @property
+    def may_be_read(self) -> bool:
+        """A database this fault keeps from being written may still be opened read-only:
+        on a read-only disk, or a file or folder this user may not write."""
+        return self.kind in {"read_only", "permission"}
 
 
 _FAULT_ADVICE = {
@@ -179,24 +191,38 @@ def storage_fault(where: object, error: BaseException) -> StorageFaultError | No
     # SQLite reports some writes to a full or read-only disk as an I/O error or a file it
     # cannot open: the disk itself tells which.
     fault = _disk_state(where) or fault
-    return StorageFaultError(f"Cannot write {where}: {_FAULT_ADVICE[fault]}")
+    return StorageFaultError(f"Cannot write {where}: {_FAULT_ADVICE[fault]}", fault)
 
 
 def _disk_state(where: object) -> str | None:
     """ "read_only" or "full" when the disk holding ``where`` (a path) is so (POSIX)."""
     if not isinstance(where, Path) or not hasattr(os, "statvfs"):
         return None
-    existing = next((p for p in (where, *where.parents) if p.exists()), None)
+    existing = next((p for p in (where, *where.parents) if _visible(p)), None)
     if existing is None:
         return None
-    disk = os.statvfs(existing)
+    try:
+        disk = os.statvfs(existing)
+    except OSError:
+        return None
     if disk.f_flag & os.ST_RDONLY:
         return "read_only"
     return "full" if disk.f_bavail * disk.f_frsize < _NEARLY_FULL_BYTES else None
 
 
+def _visible(path: Path) -> bool:
+    """Whether ``path`` exists and may be looked at: inside a folder without permission
+    even asking raises (Path.exists does not hide that)."""
+    try:
+        path.stat()
+    except OSError:
+        return False
+    return True
+
+
 def lost_connection(server: str) -> StorageFaultError:
     return StorageFaultError(
         f"The connection to the database server {server} was lost. Nothing of the last "
-        "change was saved; check the network and that the server runs, then try again."
+        "change was saved; check the network and that the server runs, then try again.",
+        "lost_connection",
     )

@@ -10,9 +10,10 @@ Without a server the PostgreSQL variants skip, except on CI (``CI`` set), where 
 from __future__ import annotations
 
 import os
+import subprocess
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -56,6 +57,33 @@ def services(database: Database) -> Services:
 @pytest.fixture
 def sample_meeting_id(services: Services) -> int:
     return services.sample.load()
+
+
+def _mount(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["mount", *arguments], capture_output=True, text=True, check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MB disk of its own (skipped where this process may not mount one)."""
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    mounted = _mount("-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mount_point))
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small disk here: {mounted.stderr.strip()}")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def _remount_read_only(disk: Path) -> None:
+    remounted = _mount("-o", "remount,ro", str(disk))
+    assert remounted.returncode == 0, remounted.stderr
+
+
+@pytest.fixture
+def make_read_only() -> Callable[[Path], None]:
+    """Mount the ``small_disk`` again, read-only."""
+    return _remount_read_only
 
 
 POSTGRES_URL_VARIABLE = "ANMC_TEST_POSTGRES_URL"

@@ -26,6 +26,14 @@ SECRET = "S3cr3t-pass"
         f"postgresql://anmc@db.example/anmc?password={SECRET}",
         f"host=db.example user=anmc password={SECRET}",
         f"nonsense://anmc:{SECRET}@db.example:notaport/anmc",
+        # Found by the fuzzer (tests/fuzzing/): a space in the password, in a URL that
+        # does not parse, showed the password in clear.
+        f"\x02ï://0:{SECRET}% +/@localhost:1/anmc?\ud800",
+        f"\udcff://anmc_test:{SECRET}X$=X= 1@host:~",
+        # ... and a user name with a slash, which makes the password part of the path.
+        f"postgresql+nothing://0/0:{SECRET}(_)?@-1/",
+        # ... and "://" later in a URL without a scheme, taken for the scheme's end.
+        f'N\x8b:{SECRET}_X%~a:0+@&@-1:%s%n/=HYPERLINK("http://x")',
     ],
 )
 def test_a_password_is_masked_however_the_url_is_written(url: str) -> None:

@@ -10,12 +10,43 @@ import argparse
 import os
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import TextIO
 
 from anmc_desktop import paths, settings
-from anmc_desktop.errors import DatabaseOpenError
+from anmc_desktop.errors import DatabaseOpenError, StorageFaultError
 from anmc_desktop.services import Services
 from anmc_desktop.services.database_files import DatabaseInUseError, open_services, sqlite_url
+
+# The largest id a database stores (a signed 64-bit integer).
+_LARGEST_ID = 2**63 - 1
+
+
+def path_argument(text: str) -> Path:
+    """A path given on the command line. A usage error: a NUL character, which no file
+    name holds, and bytes that are no UTF-8 (Python passes them on as lone surrogates,
+    which SQLite cannot take as a file name)."""
+    if "\0" in text:
+        raise argparse.ArgumentTypeError(f"{text!r} is no path: it holds a NUL character")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is no path this app can use: it holds bytes that are no UTF-8 text; "
+            "rename the file or folder"
+        ) from None
+    return Path(text)
+
+
+def id_argument(text: str) -> int:
+    """A record's id given on the command line: a whole number the database can hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is no id: give a whole number") from None
+    if abs(value) > _LARGEST_ID:
+        raise argparse.ArgumentTypeError(f"{text} is no id: it is too large")
+    return value
 
 
 def database_url(arguments: argparse.Namespace) -> str:
@@ -52,10 +83,15 @@ class CommandContext:
     @cached_property
     def reading_services(self) -> Services:
         """The services for a command that only reads: on a read-only connection while the
-        window (or another writer) holds the database."""
+        window (or another writer) holds the database, or when it cannot be written (a
+        read-only disk, file or folder)."""
         try:
             return self._open(read_only=False)
         except DatabaseInUseError:
+            return self._open(read_only=True)
+        except StorageFaultError as fault:
+            if not fault.may_be_read:
+                raise
             return self._open(read_only=True)
 
     def close(self) -> None:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.commands.context import CommandContext, id_argument, path_argument
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.declaration_docx import write_declaration_docx
 from anmc_desktop.exchange.draft_files import read_draft
@@ -28,7 +28,7 @@ def register_import(source: argparse._SubParsersAction[argparse.ArgumentParser])
         "blocks matched to the meeting's persons. With --language: that language's text of "
         "the meeting's declaration (added, or replacing the one there is).",
     )
-    importing.add_argument("--meeting", type=int, required=True, metavar="ID")
+    importing.add_argument("--meeting", type=id_argument, required=True, metavar="ID")
     importing.add_argument(
         "--language", choices=sorted(LANGUAGES), metavar="CODE",
         help=f"the text's language: {', '.join(LANGUAGES)}",
@@ -36,7 +36,7 @@ def register_import(source: argparse._SubParsersAction[argparse.ArgumentParser])
     importing.add_argument(
         "--dry-run", action="store_true", help="print what would happen, write nothing"
     )
-    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("file", type=path_argument, metavar="FILE")
     importing.set_defaults(run=_import_declaration)
 
 
@@ -44,8 +44,8 @@ def register_export(what: argparse._SubParsersAction[argparse.ArgumentParser]) -
     export = what.add_parser(
         "declaration", help="the declaration (every text) as a Word file for comments"
     )
-    export.add_argument("--meeting", type=int, required=True, metavar="ID")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.docx")
+    export.add_argument("--meeting", type=id_argument, required=True, metavar="ID")
+    export.add_argument("-o", "--output", type=path_argument, required=True, metavar="FILE.docx")
     export.set_defaults(run=_export_declaration)
 
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
 from anmc_desktop import paths
 from anmc_desktop.commands import declaration_files
-from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.commands.context import CommandContext, id_argument, path_argument
+from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
 from anmc_desktop.exchange.header_recognition import suggest
@@ -103,7 +105,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
     persons = source.add_parser("persons", help="persons from a CSV or XLSX file")
     _meeting_option(persons)
-    persons.add_argument("file", type=Path, metavar="FILE")
+    persons.add_argument("file", type=path_argument, metavar="FILE")
     persons.add_argument(
         "--dry-run", action="store_true", help="print what would happen, write nothing"
     )
@@ -132,11 +134,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     persons.set_defaults(run=_import_persons)
 
     undo = source.add_parser("undo", help="undo an import of persons, from its undo record")
-    undo.add_argument("record", type=Path, metavar="RECORD.json")
+    undo.add_argument("record", type=path_argument, metavar="RECORD.json")
     undo.set_defaults(run=_undo_import)
 
     meeting_in = source.add_parser("meeting", help="a meeting file made by 'export meeting'")
-    meeting_in.add_argument("file", type=Path, metavar="FILE.json")
+    meeting_in.add_argument("file", type=path_argument, metavar="FILE.json")
     already_there = meeting_in.add_mutually_exclusive_group()
     already_there.add_argument(
         "--as-copy",
@@ -156,16 +158,30 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     meeting_in.add_argument(
         "--dry-run", action="store_true", help="print what the import would do, write nothing"
     )
+    add_progress_option(meeting_in)
     meeting_in.set_defaults(run=_import_meeting)
     declaration_files.register_import(source)
 
 
 def _meeting_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--meeting", type=int, required=True, metavar="ID")
+    parser.add_argument("--meeting", type=id_argument, required=True, metavar="ID")
 
 
 def _output_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    parser.add_argument("-o", "--output", type=path_argument, required=True, metavar="FILE")
+    add_progress_option(parser)
+
+
+def _export(context: CommandContext, step: str, content: Callable[[], bytes]) -> int:
+    """Build the file's content, write it whole and print its name; a progress bar names
+    the steps where one is wanted (progress_bar.py)."""
+    with progress_for(context.arguments) as progress:
+        progress.step(step)
+        data = content()
+        progress.step("Writing the file")
+        write_atomically(context.arguments.output.expanduser(), data)
+    print(context.arguments.output, file=context.out)
+    return 0
 
 
 def _list(values: list[str] | None) -> list[str] | None:
@@ -210,26 +226,26 @@ def _export_delegations(context: CommandContext) -> int:
         order=Order(arguments.order),
         include_placeholders=arguments.include_placeholders,
     )
-    data = services.delegation_list.render(
-        meeting_id,
-        ExportFormat(arguments.format),
-        options,
-        sheet_per_city=arguments.sheet_per_city,
+    return _export(
+        context,
+        "Building the list",
+        lambda: services.delegation_list.render(
+            meeting_id,
+            ExportFormat(arguments.format),
+            options,
+            sheet_per_city=arguments.sheet_per_city,
+        ),
     )
-    write_atomically(arguments.output.expanduser(), data)
-    print(arguments.output, file=context.out)
-    return 0
 
 
 def _export_agenda(context: CommandContext) -> int:
     services = context.reading_services
     meeting = services.meetings.get(context.arguments.meeting)
-    write_atomically(
-        context.arguments.output.expanduser(),
-        write_ics(meeting, services.agenda.list_items(meeting.id)),
+    return _export(
+        context,
+        "Exporting the agenda",
+        lambda: write_ics(meeting, services.agenda.list_items(meeting.id)),
     )
-    print(context.arguments.output, file=context.out)
-    return 0
 
 
 def _export_logistics(context: CommandContext) -> int:
@@ -243,12 +259,15 @@ def _export_logistics(context: CommandContext) -> int:
 
 
 def _export_meeting(context: CommandContext) -> int:
-    data = context.reading_services.meeting_transfer.export_meeting(
-        context.arguments.meeting, include_personal_data=context.arguments.include_personal_data
+    transfer = context.reading_services.meeting_transfer
+    return _export(
+        context,
+        "Exporting the meeting",
+        lambda: transfer.export_meeting(
+            context.arguments.meeting,
+            include_personal_data=context.arguments.include_personal_data,
+        ),
     )
-    write_atomically(context.arguments.output.expanduser(), data)
-    print(context.arguments.output, file=context.out)
-    return 0
 
 
 def _import_meeting(context: CommandContext) -> int:
@@ -256,9 +275,13 @@ def _import_meeting(context: CommandContext) -> int:
     would do); unknown keys go to stderr."""
     path: Path = context.arguments.file.expanduser()
     arguments = context.arguments
-    result = context.services.meeting_transfer.import_meeting(
-        read_meeting_file(path), path.name, arguments.if_already_there, dry_run=arguments.dry_run
-    )
+    with progress_for(arguments) as progress:
+        progress.step("Reading the file")
+        data = read_meeting_file(path)
+        progress.step("Importing the meeting")
+        result = context.services.meeting_transfer.import_meeting(
+            data, path.name, arguments.if_already_there, dry_run=arguments.dry_run
+        )
     for key in result.unknown_keys:
         print(f"anmc-desktop: warning: {path.name}: unknown key {key} (ignored)", file=sys.stderr)
     if result.written:
@@ -347,7 +370,8 @@ def _undo_record_path(source: str) -> Path:
 
 def _undo_import(context: CommandContext) -> int:
     path: Path = context.arguments.record.expanduser()
-    result = ImportResult.from_json(path.read_text(encoding="utf-8"))
+    # Bytes that are no UTF-8 (a spreadsheet given by mistake) are no record either.
+    result = ImportResult.from_json(path.read_text(encoding="utf-8", errors="replace"))
     context.services.person_import.undo(result)
     print(f"undone: the import of {result.source}", file=context.out)
     return 0

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from anmc_desktop import languages, paths
-from anmc_desktop.commands.context import CommandContext
+from anmc_desktop.commands.context import CommandContext, id_argument, path_argument
+from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.badges import BadgeLayout
@@ -51,13 +52,13 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     printing.add_argument(
         "--meeting",
-        type=int,
+        type=id_argument,
         required=True,
         metavar="ID",
         help="the meeting's id (see `anmc-desktop meetings`)",
     )
     printing.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE",
+        "-o", "--output", type=path_argument, required=True, metavar="FILE",
         help="the PDF (or .docx, or .zip of one file per delegation, for letters; .docx for "
         "the meeting report)",
     )  # fmt: skip
@@ -120,19 +121,22 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="four badges to a sheet with cut marks, or one per A6 card",
     )
     badges.add_argument(
-        "--person", type=int, action="append", default=[], metavar="ID", dest="persons",
+        "--person", type=id_argument, action="append", default=[], metavar="ID", dest="persons",
         help="reprint this person's badge only (repeat for a chosen set)",
     )  # fmt: skip
     letters = printing.add_argument_group("invitation-letters, visa-letters")
     letters.add_argument(
         "--template",
-        type=Path,
+        type=path_argument,
         metavar="FILE.txt",
         help="a letter template of your own (UTF-8 text with ${placeholders}); default: the "
         "shipped one in the delegation's language (English or Russian)",
     )
     letters.add_argument(
-        "--letterhead", type=Path, metavar="IMAGE", help="a PNG or JPEG image on top of each letter"
+        "--letterhead",
+        type=path_argument,
+        metavar="IMAGE",
+        help="a PNG or JPEG image on top of each letter",
     )
     letters.add_argument(
         "--per-delegation",
@@ -140,6 +144,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="a zip of one file per delegation instead of one file of all letters",
     )
     letters.add_argument("--docx", action="store_true", help="write .docx to edit, not PDF")
+    add_progress_option(printing)
     printing.set_defaults(run=_print)  # fmt: skip
 
     fonts = subcommands.add_parser(
@@ -210,13 +215,17 @@ def _print(context: CommandContext) -> int:
     request = request_from(context.arguments)
     notes = FitNotes()
     output = context.arguments.output.expanduser()
-    document = context.reading_services.print_data.for_request(request)
-    if output.suffix.lower() == ".docx":
-        if not isinstance(document, MeetingReportDocument):
-            raise UserFacingError("Only the meeting report is written as .docx.")
-        write_atomically(output, render_docx(document))
-    else:
-        write_atomically(output, render(request, document, notes))
+    with progress_for(context.arguments) as progress:
+        progress.step("Gathering the records")
+        document = context.reading_services.print_data.for_request(request)
+        if output.suffix.lower() == ".docx" and isinstance(document, MeetingReportDocument):
+            content = render_docx(document)
+        elif output.suffix.lower() == ".docx" and request.kind.letter is None:
+            raise UserFacingError("Only the meeting report and letters are written as .docx.")
+        else:
+            content = render(request, document, notes, progress)
+        progress.step("Writing the file")
+        write_atomically(output, content)
     for note in notes:
         print(f"anmc-desktop: {note}", file=sys.stderr)
     print(context.arguments.output, file=context.out)

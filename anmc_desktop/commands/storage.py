@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from anmc_desktop import settings
-from anmc_desktop.commands.context import CommandContext, database_url
+from anmc_desktop.commands.context import CommandContext, database_url, path_argument
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.services.database_files import (
     BackupInfo,
@@ -24,7 +24,11 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "backup", help="copy the database (safely, even while it is open) and verify the copy"
     )
     backup.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="where to write (default: backups folder)"
+        "-o",
+        "--output",
+        type=path_argument,
+        metavar="FILE",
+        help="where to write (default: backups folder)",
     )
     backup.set_defaults(run=_backup)
     listing = subcommands.add_parser("backups", help="list the database's backups, newest first")
@@ -32,7 +36,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     restoring = subcommands.add_parser(
         "restore", help="replace the database with a backup (the current one is backed up first)"
     )
-    restoring.add_argument("file", type=Path, metavar="FILE", help="a backup file")
+    restoring.add_argument("file", type=path_argument, metavar="FILE", help="a backup file")
     restoring.set_defaults(run=_restore)
     organizer = subcommands.add_parser(
         "organizer", help="show, or set, the organizer name that the change log records"

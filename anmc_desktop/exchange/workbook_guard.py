@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.limits import MAX_UNPACKED_BYTES
 
 _CHUNK = 1024 * 1024
+# What a damaged archive raises while a member is read: ValueError when a member's recorded
+# offset points before the archive's start, zlib.error for damaged compressed data.
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, zlib.error)
 _XML_DANGER = (
     b"<!DOCTYPE",
     b"<!ENTITY",
@@ -55,7 +59,7 @@ def inspect_workbook(data: bytes, name: str) -> bool:
                         if is_sheet:
                             uncomputed = uncomputed or any(m in window for m in _UNCOMPUTED)
                         tail = chunk[-16:]
-            except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as error:
+            except _DAMAGED as error:
                 raise UserFacingError(f"{name} is a damaged .xlsx workbook ({error}).") from error
             except NotImplementedError as error:
                 raise UserFacingError(

@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 import openpyxl
 from defusedxml import DefusedXmlException
@@ -73,6 +76,11 @@ def _mark_excel_errors(data: bytes, name: str, number: int, rows: list[list[str]
                     row[column] = ExcelError(row[column])
 
 
+# What a read-only workbook raises while its rows are read (lazily, after it opened): XML
+# that does not parse, a part whose compressed data is damaged.
+_DAMAGED_WHILE_READING = (ParseError, zlib.error, zipfile.BadZipFile, EOFError)
+
+
 @contextmanager
 def _workbook(data: bytes, name: str, *, data_only: bool) -> Iterator[Any]:
     """The workbook opened read-only; openpyxl's failures as messages naming the file."""
@@ -86,6 +94,8 @@ def _workbook(data: bytes, name: str, *, data_only: bool) -> Iterator[Any]:
         yield workbook
     except DefusedXmlException as error:
         raise UserFacingError(f"{name} contains unsafe XML ({error}); it was not read.") from error
+    except _DAMAGED_WHILE_READING as error:
+        raise UserFacingError(f"{name} is a damaged .xlsx workbook ({error}).") from error
     finally:
         workbook.close()
 

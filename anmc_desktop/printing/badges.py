@@ -16,10 +16,11 @@ from reportlab.pdfgen.canvas import Canvas
 from anmc_desktop.printing.fitting import Box, FitNotes, Fitted, short
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import in_japan
-from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, Paper
+from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, DRAWING, Paper
 from anmc_desktop.printing.qr_code import draw_qr
 from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.printing.wording import ENGLISH, Wording
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
@@ -134,12 +135,14 @@ def render_badges(
     fonts: FontSet | None = None,
     notes: FitNotes | None = None,
     person_ids: Collection[int] = (),
+    progress: Progress | None = None,
     wording: Wording = ENGLISH,
 ) -> bytes:
     """``notes`` collects each field that had to be shrunk or cut; ``person_ids``, if
-    any, reprints the badges of those persons only; the role bands are in the document's
-    language (``wording``)."""
+    any, reprints the badges of those persons only; ``progress`` hears of each sheet (and
+    may cancel); the role bands are in the document's language (``wording``)."""
     notes = FitNotes() if notes is None else notes
+    progress = progress or Progress()
     people = attendees(delegations)
     if person_ids:
         people = [a for a in people if a.person.id in person_ids]
@@ -151,6 +154,7 @@ def render_badges(
     width, height = size
     per_page = 1 if layout is BadgeLayout.A6 else 4
     for start in range(0, max(len(people), 1), per_page):
+        progress.step(DRAWING, start, len(people))
         sheet = people[start : start + per_page]
         if layout is BadgeLayout.A6:
             slots = [(0.0, 0.0, width, height)]
@@ -165,6 +169,7 @@ def render_badges(
             _badge(canvas, setter, meeting, attendee, w, h, notes, wording)
             canvas.restoreState()
         canvas.showPage()
+    progress.step(DRAWING, len(people), len(people))
     canvas.save()
     return buffer.getvalue()
 
@@ -238,19 +243,22 @@ def render_place_cards(
     fonts: FontSet | None = None,
     notes: FitNotes | None = None,
     people: Sequence[Attendee] | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     """One folded tent card per person: the sheet is folded along its middle, the top half
     printed upside down so both faces read right way up across the table. ``notes``
     collects each field that had to be shrunk or cut; ``people`` gives another order
-    than by city (the seating plan's)."""
+    than by city (the seating plan's); ``progress`` hears of each card."""
     notes = FitNotes() if notes is None else notes
+    progress = progress or Progress()
     people = attendees(delegations) if people is None else people
     setter = checked_typesetter(meeting, people, fonts)
     buffer = io.BytesIO()
     width, height = paper.landscape
     canvas = _new_canvas(buffer, (width, height), setter, f"Place cards: {meeting.title}",
                          f"Tent cards for the tables of {meeting.title}")  # fmt: skip
-    for attendee in people:
+    for done, attendee in enumerate(people):
+        progress.step(DRAWING, done, len(people))
         _card_face(canvas, setter, attendee, width, height / 2, notes)
         canvas.saveState()
         canvas.translate(width, height)
@@ -264,6 +272,7 @@ def render_place_cards(
         canvas.showPage()
     if not people:
         canvas.showPage()
+    progress.step(DRAWING, len(people), len(people))
     canvas.save()
     return buffer.getvalue()
 

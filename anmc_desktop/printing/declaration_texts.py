@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
+from anmc_desktop.printing.bookmarks import Bookmark
 from anmc_desktop.printing.typesetting import Typesetter
 from anmc_desktop.records.declarations import DeclarationDraft, DeclarationVersion
 
@@ -56,6 +57,9 @@ class Text:
     tail: list[Flowable]
 
 
+CLAUSES = "Clauses"  # the outline entry where a text's numbered clauses begin
+
+
 def _parts(
     setter: Typesetter, styles: TextStyles, draft: DeclarationDraft, version: DeclarationVersion
 ) -> tuple[list[Flowable | None], list[Flowable], Flowable]:
@@ -86,7 +90,9 @@ def one_after_another(setter: Typesetter, draft: DeclarationDraft) -> Text:
         if index:
             body.append(PageBreak())
         before, clauses, testimonium = _parts(setter, styles, draft, version)
+        body.append(Bookmark(version.title or version.language))
         body += [flowable for flowable in before if flowable is not None]
+        body.append(Bookmark(CLAUSES, level=1))
         last = index == len(draft.versions) - 1
         body += clauses[:-1] if last else [*clauses, testimonium]
         tail = [*clauses[-1:], testimonium]
@@ -111,8 +117,9 @@ def side_by_side(setter: Typesetter, draft: DeclarationDraft, width: float) -> T
     clause_rows = [
         _pair(a, b, column) for a, b in itertools.zip_longest(clauses_left, clauses_right)
     ]
+    titles = " / ".join(version.title for version in (left, right) if version.title)
     return Text(
-        [*rows, *clause_rows[:-1]],
+        [Bookmark(titles), *rows, Bookmark(CLAUSES, level=1), *clause_rows[:-1]],
         [*clause_rows[-1:], _pair(closing_left, closing_right, column)],
     )
 

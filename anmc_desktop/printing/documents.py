@@ -16,11 +16,12 @@ from anmc_desktop.printing.logistics import render_logistics_list
 from anmc_desktop.printing.meeting_report import render_meeting_report
 from anmc_desktop.printing.meeting_report_content import ReportContent, report_content
 from anmc_desktop.printing.meeting_report_docx import render_meeting_report_docx
-from anmc_desktop.printing.page import Paper
+from anmc_desktop.printing.page import DRAWING, Paper
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.seating_plan import PlanPaper, render_seating_plan, seated_attendees
 from anmc_desktop.printing.signatories import render_signatory_sheet
 from anmc_desktop.printing.wording import wording
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.records.logistics import LogisticsKind, logistics_table
@@ -153,12 +154,20 @@ class PrintRequest:
     language: str = "en"
 
 
-def render(request: PrintRequest, document: Document, notes: FitNotes | None = None) -> bytes:
+def render(
+    request: PrintRequest,
+    document: Document,
+    notes: FitNotes | None = None,
+    progress: Progress | None = None,
+) -> bytes:
     """The PDF bytes of one document from its data (``PrintDataService.for_request``);
     MissingFontError if some text has no font. ``notes`` collects the fields of badges,
-    place cards and signature blocks that had to be shrunk or cut to fit."""
+    place cards and signature blocks that had to be shrunk or cut to fit; ``progress``
+    hears how far the drawing is (each sheet of badges and place cards) and may cancel."""
     kind, paper = request.kind, request.paper
     words = wording(request.language)
+    progress = progress or Progress()
+    progress.step(DRAWING)
     if isinstance(document, DeclarationDocument):
         if kind is DocumentKind.SIGNATORIES:
             return render_signatory_sheet(
@@ -190,11 +199,18 @@ def render(request: PrintRequest, document: Document, notes: FitNotes | None = N
         )
     if kind is DocumentKind.BADGES:
         return render_badges(
-            document.meeting, document.delegations, request.badge_layout, paper, notes=notes,
+            document.meeting,
+            document.delegations,
+            request.badge_layout,
+            paper,
+            notes=notes,
             person_ids=frozenset(request.person_ids),
+            progress=progress,
             wording=words,
         )  # fmt: skip
-    return render_place_cards(document.meeting, document.delegations, paper, notes=notes)
+    return render_place_cards(
+        document.meeting, document.delegations, paper, notes=notes, progress=progress
+    )
 
 
 def render_docx(document: MeetingReportDocument) -> bytes:

@@ -37,6 +37,7 @@ class Paper(enum.StrEnum):
 MARGIN = 20 * mm
 FOOTER_SIZE = 8.0
 INITIALS_BOX = 14 * mm
+DRAWING = "Drawing the pages"  # the step of a long print job its progress names
 DOCUMENT_LANGUAGE = "en"  # of the printed labels; screen readers read the names with it
 # Left, right, top, bottom: the bottom leaves room for the footer.
 MARGINS = (MARGIN, MARGIN, MARGIN, MARGIN + 6 * mm)

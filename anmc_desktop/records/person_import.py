@@ -165,5 +165,5 @@ class ImportResult:
                 ),
                 created_delegations=tuple((int(a), int(b)) for a, b in raw["created_delegations"]),
             )
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
             raise UserFacingError(f"This is not a record of an import ({error}).") from error

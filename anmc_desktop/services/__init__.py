@@ -9,6 +9,8 @@ receives it in its constructor, and callers reach every service through the bund
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from anmc_desktop.db import Database
@@ -21,6 +23,7 @@ from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.delegations import DelegationService
 from anmc_desktop.services.export_data import DelegationListExport, ExportDataService
 from anmc_desktop.services.logistics_export import LogisticsExport
+from anmc_desktop.services.meeting_overview import MeetingOverviewService
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 from anmc_desktop.services.meetings import MeetingService
 from anmc_desktop.services.person_import import PersonImportService
@@ -48,6 +51,7 @@ class Services:
     delegation_list: DelegationListExport
     logistics: LogisticsExport
     meeting_transfer: MeetingTransferService
+    overview: MeetingOverviewService
     person_import: PersonImportService
     declaration_import: DeclarationImportService
     seating: SeatingService
@@ -81,8 +85,19 @@ class Services:
             delegation_list=DelegationListExport(export_data, print_data),
             logistics=LogisticsExport(print_data),
             meeting_transfer=MeetingTransferService(database),
+            overview=MeetingOverviewService(database, print_data, agenda, declarations),
             person_import=PersonImportService(database),
             declaration_import=DeclarationImportService(database),
             seating=seating,
             check_in=CheckInService(database, person_search),
         )
+
+    @contextmanager
+    def on_own_connection(self) -> Iterator[Services]:
+        """The services on a database engine of their own, for a worker thread (see
+        ``Database.for_another_thread``); its connections are closed at the end."""
+        database = self.database.for_another_thread()
+        try:
+            yield Services.on(database)
+        finally:
+            database.dispose()

@@ -65,6 +65,15 @@ _LONG_TEXTS = (*(False,) * (6 + len(_TRAVEL_TEXTS)), True, True, True, True)
 _HEAD_TAKEN = "this delegation has a head already."
 
 
+_NOT_LOCAL = "give the local time at the meeting's place, without a time zone."
+
+
+def _local_times(draft: PersonDraft) -> bool:
+    """Arrival and departure as stored: local times of the meeting's place, without a time
+    zone (one with a zone cannot even be compared with one without)."""
+    return all(m is None or m.tzinfo is None for m in (draft.arrival, draft.departure))
+
+
 def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> PersonDraft:
     """The draft as it is stored (texts cleaned), or ValidationError naming every problem.
 
@@ -77,6 +86,7 @@ def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> Pers
         accepted_unchanged(_TEXTS(draft), _LONG_TEXTS)
         and (draft.given_name or draft.family_name or draft.native_name)
         and (not draft.email or _looks_like_email(draft.email))
+        and _local_times(draft)
         and not (draft.arrival and draft.departure and draft.arrival > draft.departure)
         and passport_problem(draft) is None
         and type(role) is PersonRole
@@ -112,7 +122,10 @@ def _check_person_fully(draft: PersonDraft, has_other_head: Callable[[], bool]) 
     )
     if values["email"]:
         check.check("email", _looks_like_email(values["email"]), "is not an e-mail address.")
-    if draft.arrival and draft.departure:
+    for field in ("arrival", "departure"):
+        moment = getattr(draft, field)
+        check.check(field, moment is None or moment.tzinfo is None, _NOT_LOCAL)
+    if draft.arrival and draft.departure and _local_times(draft):
         check.check("departure", draft.arrival <= draft.departure, "must not be before arrival.")
     problem = passport_problem(draft)
     if problem is not None:

@@ -9,11 +9,20 @@ schema.
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from anmc_desktop.db import Database, is_known_revision, migrate, sqlite_url
+from anmc_desktop.db import Database, head_revision, is_known_revision, migrate, sqlite_url
+from anmc_desktop.errors import DatabaseOpenError
 from anmc_desktop.storage import backups
-from anmc_desktop.storage.backups import BackupError, BackupInfo, replace_closed_database
+from anmc_desktop.storage.backups import (
+    BackupError,
+    BackupInfo,
+    copy_database,
+    replace_closed_database,
+)
 from anmc_desktop.storage.health import DatabaseProblemError, schema_revision
 from anmc_desktop.storage.lock import closed_everywhere
 from anmc_desktop.storage.set_aside import set_aside
@@ -45,9 +54,30 @@ def restore(backup_path: Path, database_path: Path) -> BackupInfo | None:
     first) and migrate it if it is of an older schema; returns the backup of what it
     replaced (storage.backups.restore)."""
     check_restorable(backup_path)
-    previous = backups.restore(backup_path, database_path)
-    _migrate(database_path)
-    return previous
+    with _upgraded(backup_path, database_path) as upgraded:
+        return backups.restore(upgraded, database_path)
+
+
+@contextmanager
+def _upgraded(backup_path: Path, database_path: Path) -> Iterator[Path]:
+    """The backup on the newest schema: itself, or a copy upgraded in a folder beside the
+    database, so that an upgrade that fails (a file whose tables are not those of the
+    revision it records) replaces nothing."""
+    if schema_revision(backup_path) == head_revision():
+        yield backup_path
+        return
+    with tempfile.TemporaryDirectory(dir=database_path.parent, prefix=".restoring-") as folder:
+        copy = Path(folder) / database_path.name
+        copy_database(backup_path, copy)
+        try:
+            _migrate(copy)
+        except DatabaseOpenError as error:
+            reason = getattr(error.__cause__, "orig", None) or error
+            raise BackupError(
+                f"Not restored: {backup_path} could not be upgraded to this version's "
+                f"schema ({reason}). {_UNTOUCHED}"
+            ) from error
+        yield copy
 
 
 def recover(path: Path, backup: BackupInfo | None) -> Path | None:

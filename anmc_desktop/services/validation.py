@@ -23,9 +23,13 @@ _DIRECTION_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]
 # word joiner, byte order mark): taken out. The zero-width (non-)joiners stay: Devanagari and
 # other scripts need them to choose their glyphs.
 _INVISIBLE_FILLERS = re.compile("[\u200b\u2060\ufeff]")
+# Half of a UTF-16 pair with no other half (a damaged paste, an undecodable byte of a file
+# name or command-line argument): no character at all, and no database can store it.
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 # What makes Checker.text refuse or change a text that is trimmed and NFC.
 _REFUSED_OR_TAKEN_OUT = re.compile(
     f"{_CONTROL_CHARACTERS.pattern}|{_DIRECTION_CONTROLS.pattern}|{_INVISIBLE_FILLERS.pattern}"
+    f"|{_LONE_SURROGATES.pattern}"
 )
 DIRECTION_CONTROLS_REFUSED = (
     "contains invisible direction controls, which would make the printed text read "
@@ -85,6 +89,8 @@ class Checker:
             self.fail(field, f"is {len(cleaned)} characters long; at most {limit} fit.")
         elif _CONTROL_CHARACTERS.search(cleaned):
             self.fail(field, "contains control characters.")
+        elif _LONE_SURROGATES.search(cleaned):
+            self.fail(field, "contains a broken character (half of a character pair); retype it.")
         elif _DIRECTION_CONTROLS.search(cleaned):
             self.fail(field, DIRECTION_CONTROLS_REFUSED)
         return cleaned

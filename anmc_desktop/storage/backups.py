@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import sqlite3
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from anmc_desktop.storage.lock import closed_everywhere
 from anmc_desktop.storage.permissions import (
     companions,
     create_private_file,
+    read_only_uri,
     restrict_database_files,
     restrict_folder,
 )
@@ -80,7 +82,13 @@ def backup_folder(database_path: Path) -> Path:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    """A connection to the database file; read-only where its folder cannot be written."""
+    if path.exists() and not os.access(path.parent, os.W_OK):
+        connection = sqlite3.connect(
+            read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        )
+    else:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     return connection
 
@@ -104,7 +112,7 @@ def integrity_problems(path: Path) -> list[str]:
 def contents(path: Path) -> tuple[int | None, int | None]:
     """How many meetings and persons a database holds (None when it cannot tell)."""
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             meetings = connection.execute("SELECT count(*) FROM meeting").fetchone()[0]
             persons = connection.execute("SELECT count(*) FROM person").fetchone()[0]
     except sqlite3.DatabaseError:

@@ -22,6 +22,7 @@ from anmc_desktop.storage.backups import (
     list_backups,
     newest_good_backup,
 )
+from anmc_desktop.storage.permissions import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables that every ANMC Desktop database has, whatever its schema revision.
@@ -95,13 +96,13 @@ def schema_revision(path: Path) -> str | None:
     check_database_file(path)
     if not _tables(path) >= OWN_TABLES:
         raise DatabaseProblemError(path, ProblemKind.FOREIGN)
-    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     return None if row is None else str(row[0])
 
 
 def _tables(path: Path) -> set[str]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
         rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         return {row[0] for row in rows}
 

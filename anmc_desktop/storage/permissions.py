@@ -15,14 +15,28 @@ def is_posix() -> bool:
 
 
 def restrict_file(path: Path) -> None:
-    """Make an existing file readable and writable by its owner only (no-op elsewhere)."""
+    """Take every permission of others from an existing file (no-op elsewhere): it ends
+    0600, or 0400 when its owner made it read-only (which stays so)."""
     if is_posix() and path.exists():
-        path.chmod(OWNER_ONLY_FILE)
+        path.chmod(path.stat().st_mode & OWNER_ONLY_FILE)
 
 
 def restrict_folder(path: Path) -> None:
     if is_posix() and path.is_dir():
         path.chmod(OWNER_ONLY_FOLDER)
+
+
+def read_only_uri(path: Path) -> str:
+    """A sqlite3 URI that reads the database without writing anything beside it.
+
+    Where its folder cannot be written (a read-only disk or folder), SQLite could not
+    create the shared-memory file that readers of a WAL database need: the file is then
+    opened as immutable, which SQLite reads without that file or any lock.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
 
 
 def create_private_file(path: Path) -> None:

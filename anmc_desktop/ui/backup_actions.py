@@ -23,6 +23,7 @@ from anmc_desktop.services.database_files import (
 )
 from anmc_desktop.ui import locale_format, messages
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
+from anmc_desktop.ui.saved_files import announce_saved, choose_destination
 from anmc_desktop.ui.translation import translate
 
 TICK_MILLISECONDS = 60_000
@@ -63,12 +64,12 @@ class BackupController(QObject):
         path = self._database.path
         if path is None:
             return None
-        suggested = path.with_name(f"{path.stem}-backup.db")
-        destination = messages.save_file(
+        destination = choose_destination(
             self._window,
             translate("backup_actions", "Back up the database"),
             translate("backup_actions", "Databases (*.db)"),
-            suggested,
+            f"{path.stem}-backup.db",
+            "db",
         )
         if destination is None:
             return None
@@ -79,9 +80,7 @@ class BackupController(QObject):
                 self._window, translate("backup_actions", "The backup failed"), str(error)
             )
             return None
-        self._window.statusBar().showMessage(
-            translate("backup_actions", "Backed up to {path}").format(path=info.path), 10_000
-        )
+        announce_saved(self._window, info.path)
         return info.path
 
     def restore_chosen(self, reopen: Callable[[], None]) -> BackupInfo | None:

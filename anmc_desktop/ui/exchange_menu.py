@@ -17,6 +17,7 @@ from anmc_desktop.exchange.declaration_docx import write_declaration_docx
 from anmc_desktop.exchange.draft_files import read_draft
 from anmc_desktop.exchange.ics_writer import write_ics
 from anmc_desktop.exchange.meeting_file import read_meeting_file
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.declarations import DeclarationRecord, declaration_draft_of
 from anmc_desktop.records.meeting_transfer import (
     IfAlreadyThere,
@@ -24,14 +25,17 @@ from anmc_desktop.records.meeting_transfer import (
     MeetingImport,
 )
 from anmc_desktop.records.person_import import ImportResult
+from anmc_desktop.services import Services
 from anmc_desktop.services.declaration_import import DeclarationImportService
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 from anmc_desktop.ui.dialogs.import_declaration import DRAFT_FILES, ImportDeclarationDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.file_output import write_file
 from anmc_desktop.ui.menu_host import MenuHost
+from anmc_desktop.ui.saved_files import choose_destination, document_file_name
 from anmc_desktop.ui.translation import translate
 
 MEETING_FILES = QT_TRANSLATE_NOOP("exchange_menu", "ANMC meeting files (*.json)")
@@ -97,10 +101,7 @@ def build_exchange_menus(
 def export_delegations(window: MenuHost) -> ExportDelegationsDialog | None:
     if window.meeting is None:
         return None
-    services = window.services
-    dialog = ExportDelegationsDialog(
-        services.delegation_list, services.export_data, window.meeting.id, window
-    )
+    dialog = ExportDelegationsDialog(window.services, window.meeting.id, window)
     dialog.open()
     return dialog
 
@@ -141,24 +142,30 @@ def export_agenda(window: MenuHost) -> None:
     meeting = window.meeting
     if meeting is None:
         return
-    destination = messages.save_file(
+    destination = choose_destination(
         window,
         translate("exchange_menu", "Export the agenda"),
         translate("exchange_menu", CALENDAR_FILES),
-        window.suggested_path("agenda", "ics"),
+        document_file_name(meeting, "agenda", "ics"),
+        "ics",
     )
     if destination is not None:
         write_file(
             window,
             destination,
-            lambda: write_ics(meeting, window.services.agenda.list_items(meeting.id)),
+            "Exporting the agenda",
+            lambda own: write_ics(meeting, own.agenda.list_items(meeting.id)),
         )
 
 
 def export_meeting(window: MenuHost) -> None:
-    caption = translate("exchange_menu", "Export the meeting")
     _export(
-        window, "meeting", caption, MEETING_FILES, window.services.meeting_transfer.export_meeting
+        window,
+        "meeting file",
+        translate("exchange_menu", "Export the meeting"),
+        MEETING_FILES,
+        "json",
+        lambda own, meeting_id: own.meeting_transfer.export_meeting(meeting_id),
     )
 
 
@@ -167,22 +174,25 @@ def _export(
     what: str,
     caption: str,
     name_filter: str,
-    content: Callable[[int], bytes],
+    suffix: str,
+    content: Callable[[Services, int], bytes],
 ) -> None:
-    """Ask where (``caption``), then write ``content(meeting id)`` there (the meeting's
-    ``what``, named in the suggested file name)."""
+    """Ask where, then write ``content(services, meeting id)`` there (the meeting's
+    ``what``), built off the window's thread."""
     meeting = window.meeting
     if meeting is None:
         return
-    suffix = name_filter.rsplit(".", 1)[-1].rstrip(")")
-    destination = messages.save_file(
+    destination = choose_destination(
         window,
         caption,
         translate("exchange_menu", name_filter),
-        window.suggested_path(what, suffix),
+        document_file_name(meeting, what, suffix),
+        suffix,
     )
     if destination is not None:
-        write_file(window, destination, lambda: content(meeting.id))
+        write_file(
+            window, destination, f"Exporting the {what}", lambda own: content(own, meeting.id)
+        )
 
 
 def import_meeting(window: MenuHost) -> int | None:
@@ -195,29 +205,50 @@ def import_meeting(window: MenuHost) -> int | None:
     )
     if source is None:
         return None
-    transfer = window.services.meeting_transfer
     try:
         data = read_meeting_file(source)
         try:
-            result = transfer.import_meeting(data, source.name)
+            result = _import_in_background(window, data, source.name)
         except MeetingAlreadyThereError as already_there:
             choice = _what_to_do(window, already_there)
             if choice is None:
                 return None
             if choice is IfAlreadyThere.UPDATE and not _changes_accepted(
-                window, transfer.import_meeting(data, source.name, choice, dry_run=True)
+                window,
+                window.services.meeting_transfer.import_meeting(
+                    data, source.name, choice, dry_run=True
+                ),
             ):
                 return None
-            result = transfer.import_meeting(data, source.name, choice)
+            result = _import_in_background(window, data, source.name, choice)
     except (UserFacingError, OSError) as error:
         messages.error(
             window, translate("exchange_menu", "The meeting was not imported"), str(error)
         )
         return None
+    if result is None:
+        return None  # cancelled before anything was written
     window.reload_all()
     window.set_current_meeting(result.meeting_id)
     _tell_what_was_done(window, source.name, result)
     return result.meeting_id
+
+
+def _import_in_background(
+    window: MenuHost,
+    data: bytes,
+    source: str,
+    choice: IfAlreadyThere = IfAlreadyThere.REFUSE,
+) -> MeetingImport | None:
+    """The import on a worker thread; a meeting already here raises as it would here."""
+
+    def run(own: Services, progress: Progress) -> MeetingImport:
+        progress.step("Importing the meeting")
+        return own.meeting_transfer.import_meeting(data, source, choice)
+
+    return run_in_background(
+        window, translate("exchange_menu", "Import a meeting"), window.services, run
+    )
 
 
 def _what_to_do(window: MenuHost, already_there: MeetingAlreadyThereError) -> IfAlreadyThere | None:
@@ -301,10 +332,8 @@ def _tell_what_was_done(window: MenuHost, source: str, result: MeetingImport) ->
 
 
 def export_declaration(window: MenuHost) -> None:
-    data = window.services.print_data
-
-    def document(meeting_id: int) -> bytes:
-        found = data.declaration(meeting_id)
+    def document(own: Services, meeting_id: int) -> bytes:
+        found = own.print_data.declaration(meeting_id)
         return write_declaration_docx(found.declaration, found.signatories)
 
     _export(
@@ -312,6 +341,7 @@ def export_declaration(window: MenuHost) -> None:
         "declaration",
         translate("exchange_menu", "Export the declaration"),
         WORD_FILES,
+        "docx",
         document,
     )
 

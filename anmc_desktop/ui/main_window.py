@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt
@@ -27,15 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop import __version__
-from anmc_desktop.errors import NotFoundError, UserFacingError
+from anmc_desktop.errors import NotFoundError
 from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.records.meetings import MeetingRecord
+from anmc_desktop.records.overview import FixPlace, ToDo
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.exchange_menu import build_exchange_menus
 from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
+from anmc_desktop.ui.help_menu import build_help_menu
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.base import Page
@@ -44,6 +44,7 @@ from anmc_desktop.ui.pages.cities import CitiesPage
 from anmc_desktop.ui.pages.declaration import DeclarationPage
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage
+from anmc_desktop.ui.pages.overview import OverviewPage
 from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.pages.seating import SeatingPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
@@ -53,6 +54,7 @@ from anmc_desktop.ui.standard_actions import build_standard_actions
 from anmc_desktop.ui.translation import translate
 from anmc_desktop.ui.translation_loader import install_language, window_language
 from anmc_desktop.ui.undo import UndoHistory
+from anmc_desktop.ui.window_messages import offer_sample, show_about
 
 APP_TITLE = "ANMC Desktop"
 P = TypeVar("P", bound=Page)
@@ -64,9 +66,16 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     AgendaPage,
     DeclarationPage,
     SignatoriesPage,
+    OverviewPage,  # after the pages of before, so that their Ctrl+number stays as it was
     SeatingPage,
     CheckInPage,
 )
+PLACES: dict[FixPlace, type[Page]] = {
+    FixPlace.DELEGATIONS: DelegationsPage,
+    FixPlace.AGENDA: AgendaPage,
+    FixPlace.DECLARATION: DeclarationPage,
+    FixPlace.SIGNATORIES: SignatoriesPage,
+}
 
 
 class MainWindow(MenuHost):
@@ -88,8 +97,11 @@ class MainWindow(MenuHost):
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         self._fill_pages()
-        for number in range(1, len(PAGE_TYPES) + 1):
+        for number, page in enumerate(self.pages, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setWhatsThis(
+                translate("main_window", "Go to {title}").format(title=page.shown_title)
+            )
             shortcut.activated.connect(partial(self.navigation.setCurrentRow, number - 1))
         self.navigation.currentRowChanged.connect(self._navigate)
         central = QWidget()
@@ -141,6 +153,19 @@ class MainWindow(MenuHost):
         self.navigation.setCurrentRow(self.pages.index(page))
         return page
 
+    def open_to_fix(self, entry: ToDo) -> Page:
+        """Show the page and select the record where ``entry`` of the overview is put right."""
+        page = self.show_page(PLACES[entry.place])
+        if isinstance(page, DelegationsPage) and entry.city_name:
+            page.select_delegation(entry.city_name)
+            if entry.person_id is not None:
+                page.select_person(entry.person_id)
+        elif isinstance(page, SignatoriesPage) and entry.city_name:
+            page.select_city(entry.city_name)
+        elif isinstance(page, AgendaPage) and entry.item_id is not None:
+            page.select_item(entry.item_id)
+        return page
+
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
@@ -161,11 +186,6 @@ class MainWindow(MenuHost):
         for page in self.pages:
             page.set_meeting(meeting)
 
-    def suggested_path(self, what: str, extension: str) -> Path:
-        """A file name for an export of the current meeting, in the user's home folder."""
-        number = f"{self.meeting.number}-" if self.meeting and self.meeting.number else ""
-        return Path.home() / f"plenary-{number}{what}.{extension}"
-
     def attach_backups(self, backups: BackupController, reopen: Callable[[], None]) -> None:
         """File > Back up now... and Restore...; ``reopen`` rebuilds the window after a
         restore (the database file was replaced under it)."""
@@ -183,30 +203,10 @@ class MainWindow(MenuHost):
 
     def offer_sample_if_empty(self) -> None:
         """On a database without meetings, offer the sample meeting to look around."""
-        if self.services.database.read_only or self.services.meetings.list_meetings():
-            return
-        wanted = messages.ask(
-            self,
-            translate("main_window", "Add the sample meeting?"),
-            translate(
-                "main_window",
-                "This database has no meetings yet. Add the sample meeting (the 13th Plenary "
-                "Meeting of the ANMC21, Tomsk, 2014) to see how the app works?",
-            ),
-            translate("main_window", "You can add your own meetings next to it."),
-            yes_default=True,
-        )
-        if not wanted:
-            return
-        try:
-            meeting_id = self.services.sample.load()
-        except UserFacingError as error:
-            messages.error(
-                self, translate("main_window", "The sample meeting could not be added"), str(error)
-            )
-            return
-        self.reload_all()
-        self.set_current_meeting(meeting_id)
+        meeting_id = offer_sample(self, self.services)
+        if meeting_id is not None:
+            self.reload_all()
+            self.set_current_meeting(meeting_id)
 
     def ask_organizer_name(self) -> OrganizerDialog:
         """The preferences: every change is recorded with the organizer's name (a record's
@@ -225,16 +225,7 @@ class MainWindow(MenuHost):
         )
 
     def show_about(self) -> None:
-        messages.about(
-            self,
-            translate("main_window", "About {APP_TITLE}").format(APP_TITLE=APP_TITLE),
-            f"{APP_TITLE} {__version__}\n\n"
-            + translate(
-                "main_window",
-                "Organize the plenary meetings of a city network: member cities, delegations, "
-                "the agenda, the declaration and its signatories.",
-            ),
-        )
+        show_about(self, APP_TITLE)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1100, 700)
@@ -328,13 +319,12 @@ class MainWindow(MenuHost):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
-        self.standard_actions = build_standard_actions(
-            self, edit_menu, help_menu, self.current_page
-        )
+        self.standard_actions = build_standard_actions(self, edit_menu, self.current_page)
         changing_data = (self.restore_action, self.undo_action, self.redo_action)
         for action in (*self.import_actions, *changing_data):
             self.edit_actions.addAction(action)
+        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
+        self.help_actions = build_help_menu(self, help_menu)
         self.about_action = QAction(
             translate("main_window", "&About {APP_TITLE}").format(APP_TITLE=APP_TITLE), self
         )
@@ -366,6 +356,7 @@ class MainWindow(MenuHost):
             )
             self.stack.addWidget(page)
         self.meetings_page.meeting_chosen.connect(self.set_current_meeting)
+        self.page(OverviewPage).fix_requested.connect(self.open_to_fix)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
 
     def _show_database_status(self) -> None:
@@ -397,4 +388,4 @@ class MainWindow(MenuHost):
         return meetings[0].id if meetings else None
 
     def _first_page(self) -> Page:
-        return self.page(DelegationsPage) if self.meeting else self.meetings_page
+        return self.page(OverviewPage) if self.meeting else self.meetings_page

@@ -7,8 +7,6 @@ one host; it is a ``QMainWindow`` too, the parent of the menus' actions and dial
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QMainWindow
 
 from anmc_desktop.records.meetings import MeetingRecord
@@ -26,8 +24,4 @@ class MenuHost(QMainWindow):
         raise NotImplementedError
 
     def set_current_meeting(self, meeting_id: int | None) -> None:
-        raise NotImplementedError
-
-    def suggested_path(self, what: str, extension: str) -> Path:
-        """A file name for an export of the current meeting."""
         raise NotImplementedError

@@ -104,14 +104,16 @@ def save_file(
     suggested: Path | None = None,
     default_suffix: str = "",
 ) -> Path | None:
-    """Ask where to save; the dialog asks before overwriting. None if the user cancels.
+    """Ask where to save; None if the user cancels.
 
     ``default_suffix`` (such as "pdf") is added by the dialog to a name typed without
-    one, so the overwrite question is asked about the very file that will be written.
+    one. The dialog does not ask before overwriting: ``saved_files.choose_destination``
+    asks, once, about the very file that will be written, on every platform alike.
     """
     dialog = QFileDialog(parent, caption, str(suggested or ""), name_filter)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
     dialog.setDefaultSuffix(default_suffix)
     return _chosen(dialog)
 

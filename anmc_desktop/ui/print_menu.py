@@ -9,12 +9,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
-from anmc_desktop.ui import messages
 from anmc_desktop.ui.file_output import write_file
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.print_preview import show_preview
+from anmc_desktop.ui.saved_files import choose_destination, document_file_name
 from anmc_desktop.ui.translation import translate
 
 
@@ -48,24 +48,31 @@ def _preview(window: MenuHost, request: PrintRequest) -> None:
     if request.kind.letter is not None and (letters.per_delegation or letters.docx):
         save_letters(window, request)
         return
-    show_preview(window, window.services.print_data, request)
+    show_preview(window, window.services, request)
 
 
 def save_letters(window: MenuHost, request: PrintRequest) -> Path | None:
     """Letters as .docx or as a zip of one file per delegation: there is no preview of
-    those, so they are written to the file the user chooses."""
+    those, so they are written, off the window's thread, to the file the user chooses."""
+    meeting = window.meeting
+    if meeting is None:
+        return None
     extension = "zip" if request.letters.per_delegation else "docx"
-    target = messages.save_file(
+    target = choose_destination(
         window,
         translate("print_menu", "Save {document}").format(document=label(request.kind).lower()),
         translate("print_menu", "{format} files (*.{extension})").format(
             format=extension.upper(), extension=extension
         ),
-        window.suggested_path(request.kind.value, extension),
-        default_suffix=extension,
+        document_file_name(meeting, request.kind.label, extension),
+        extension,
     )
     if target is None:
         return None
-    data = window.services.print_data
-    written = write_file(window, target, lambda: render(request, data.for_request(request)))
+    written = write_file(
+        window,
+        target,
+        translate("print_menu", "Printing: {document}").format(document=label(request.kind)),
+        lambda own: render(request, own.print_data.for_request(request)),
+    )
     return target if written else None

@@ -29,20 +29,27 @@ from PySide6.QtWidgets import (
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.documents import (
+    DeclarationDocument,
+    Document,
     MeetingReportDocument,
     PrintRequest,
     render,
     render_docx,
 )
 from anmc_desktop.printing.fitting import FitNotes
-from anmc_desktop.services.print_data import PrintDataService
+from anmc_desktop.progress import Progress
+from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
+from anmc_desktop.ui.saved_files import announce_saved, choose_destination, document_file_name
+from anmc_desktop.ui.system_printing import send_pdf, takes_pdf
 from anmc_desktop.ui.translation import translate
 
 _MAX_DPI = 300
+GATHERING = "Gathering the records"
 PREFERRED_SIZE = QSize(860, 1000)
 
 
@@ -122,12 +129,12 @@ class PrintPreviewDialog(KeyboardReadyDialog):
     def _save(
         self, caption: str, name_filter: str, suffix: str, content: Callable[[], bytes]
     ) -> Path | None:
-        target = messages.save_file(
+        target = choose_destination(
             self,
             caption,
             name_filter,
-            Path.home() / Path(self._file_name).with_suffix(f".{suffix}"),
-            default_suffix=suffix,
+            str(Path(self._file_name).with_suffix(f".{suffix}")),
+            suffix,
         )
         if target is None:
             return None
@@ -141,18 +148,48 @@ class PrintPreviewDialog(KeyboardReadyDialog):
                 str(error),
             )
             return None
+        announce_saved(self, target)
         return target
 
     def print_document(self) -> bool:
-        """The system print dialog, then every chosen page at the printer's resolution."""
+        """The system print dialog, then the PDF itself to the printer (CUPS) or to the
+        file chosen; pages are painted at the printer's resolution only where the system
+        takes no PDF (system_printing.py)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(1, self.document.pageCount()))
         if messages.run_modal(dialog) != QDialog.DialogCode.Accepted:
             return False
-        self._paint_pages(printer)
+        try:
+            if takes_pdf(printer):
+                sent = send_pdf(self._pdf, printer, self._file_name)
+                self.pages_label.setText(
+                    translate("print_preview", "{pages}: sent to {printer}").format(
+                        pages=self._pages_text(), printer=printer.printerName()
+                    )
+                )
+                self.pages_label.setToolTip(sent)
+            elif self._whole_document_to_file(printer):
+                write_atomically(Path(printer.outputFileName()), self._pdf)
+            else:
+                self._paint_pages(printer)
+        except (UserFacingError, OSError) as error:
+            messages.error(
+                self,
+                translate("print_preview", "Print"),
+                translate("print_preview", "The document was not printed."),
+                str(error),
+            )
+            return False
         return True
+
+    def _whole_document_to_file(self, printer: QPrinter) -> bool:
+        return (
+            printer.outputFormat() is QPrinter.OutputFormat.PdfFormat
+            and printer.printRange() is not QPrinter.PrintRange.PageRange
+            and printer.copyCount() == 1
+        )
 
     def _paint_pages(self, printer: QPrinter) -> None:
         first, last = printer.fromPage(), printer.toPage()
@@ -188,14 +225,25 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         painter.drawImage(target, image)
 
 
-def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintRequest) -> None:
-    """Build the document and show it; a document that cannot be printed (no declaration
-    yet, a script without a font) is explained in a message box instead, and the records
-    whose text was printed smaller or cut to fit are named before the preview."""
+def show_preview(parent: QWidget | None, services: Services, request: PrintRequest) -> None:
+    """Build the document off the window's thread (with progress and Cancel) and show it;
+    a document that cannot be printed (no declaration yet, a script without a font) is
+    explained in a message box instead, and the records whose text was printed smaller
+    or cut to fit are named before the preview."""
     notes = FitNotes()
+
+    def build(own: Services, progress: Progress) -> tuple[Document, bytes]:
+        progress.step(GATHERING)
+        document = own.print_data.for_request(request)
+        return document, render(request, document, notes, progress)
+
     try:
-        document = data.for_request(request)
-        pdf = render(request, document, notes)
+        built = run_in_background(
+            parent,
+            translate("print_preview", "Printing: {document}").format(document=label(request.kind)),
+            services,
+            build,
+        )
     except UserFacingError as error:
         messages.error(
             parent,
@@ -204,12 +252,22 @@ def show_preview(parent: QWidget | None, data: PrintDataService, request: PrintR
             str(error),
         )
         return
+    if built is None:
+        return
+    document, pdf = built
     if notes:
         text = translate("print_preview", "Some texts do not fit their place at full size:")
         messages.inform(parent, label(request.kind), text, "\n".join(map(str, notes)))
-    file_name = f"{request.kind.value}-meeting-{request.meeting_id}.pdf"
+    file_name = document_file_name(document.meeting, _what_is_printed(request, document), "pdf")
     docx = None
     if isinstance(document, MeetingReportDocument):
         docx = partial(render_docx, document)
     preview = PrintPreviewDialog(pdf, label(request.kind), file_name, parent, docx=docx)
     messages.run_modal(preview)
+
+
+def _what_is_printed(request: PrintRequest, document: Document) -> str:
+    """The document's name for its file: a declaration not yet final says "draft"."""
+    if isinstance(document, DeclarationDocument) and not document.declaration.is_final:
+        return f"{request.kind.label} - draft"
+    return request.kind.label

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, QSize
 
 from anmc_desktop import paths
@@ -10,6 +12,7 @@ SETTINGS_FILE_NAME = "anmc-desktop.ini"
 _GEOMETRY = "window/geometry"
 _CURRENT_MEETING = "meeting/current_id"
 _DIALOG_SIZE = "dialogs/{}/size"
+_LAST_FOLDER = "files/last_folder"
 
 
 class AppSettings:
@@ -54,6 +57,18 @@ class AppSettings:
 
     def set_dialog_size(self, dialog_name: str, size: QSize) -> None:
         self._qsettings.setValue(_DIALOG_SIZE.format(dialog_name), size)
+
+    @property
+    def last_folder(self) -> Path:
+        """The folder the user last saved a file in; the home folder at first, or when
+        that folder is gone."""
+        value = self._qsettings.value(_LAST_FOLDER)
+        folder = Path(value) if isinstance(value, str) and value else None
+        return folder if folder is not None and folder.is_dir() else Path.home()
+
+    @last_folder.setter
+    def last_folder(self, folder: Path) -> None:
+        self._qsettings.setValue(_LAST_FOLDER, str(folder))
 
     def sync(self) -> None:
         self._qsettings.sync()

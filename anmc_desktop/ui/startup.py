@@ -1,6 +1,7 @@
 """Opening the database for the window, with the user's say when something is in the way.
 
-A database another window is writing: offer read-only. A damaged or foreign file: offer
+A database another window is writing, or one that cannot be written here (a read-only
+disk, file or folder): offer read-only. A damaged or foreign file: offer
 the newest good backup, an empty database, another file, or quitting; the damaged file is
 always set aside, never overwritten.
 """
@@ -13,7 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from anmc_desktop import settings
-from anmc_desktop.errors import UserFacingError
+from anmc_desktop.database_urls import masked_url
+from anmc_desktop.errors import StorageFaultError, UserFacingError
 from anmc_desktop.services import Services, database_files
 from anmc_desktop.services.database_files import (
     BackupInfo,
@@ -21,6 +23,7 @@ from anmc_desktop.services.database_files import (
     DatabaseProblemError,
     offered_backup,
     recover,
+    sqlite_path,
     sqlite_url,
 )
 from anmc_desktop.ui import messages
@@ -53,6 +56,13 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
             if dialog.choice is not InUseChoice.READ_ONLY:
                 return None
             return _open_read_only(url, actor, parent)
+        except StorageFaultError as fault:
+            if not fault.may_be_read or not _read_only_wanted(url, fault, parent):
+                messages.error(
+                    parent, translate("startup", "The database cannot be opened"), str(fault)
+                )
+                return None
+            return _open_read_only(url, actor, parent)
         except DatabaseProblemError as problem:
             backup = offered_backup(problem.path)
             dialog = DatabaseProblemDialog(problem, backup, parent)
@@ -77,6 +87,22 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
                 parent, translate("startup", "The database cannot be opened"), str(error)
             )
             return None
+
+
+def _read_only_wanted(url: str, fault: StorageFaultError, parent: QWidget | None) -> bool:
+    return messages.ask(
+        parent,
+        translate("startup", "The database cannot be changed here"),
+        translate(
+            "startup",
+            "{database} is on a read-only disk, or you may not write the file or its folder, "
+            "so nothing can be saved in it.\n\nOpen it read-only? You can look, search, print "
+            "and export, but not change anything. To change it, copy it to a folder you can "
+            "write to.",
+        ).format(database=sqlite_path(url) or masked_url(url)),
+        str(fault),
+        yes_default=True,
+    )
 
 
 def _recover(path: Path, backup: BackupInfo | None, parent: QWidget | None) -> None:

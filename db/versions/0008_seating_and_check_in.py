@@ -23,13 +23,36 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 
+# Rebuilding the person table must keep SQLite's AUTOINCREMENT (0003) and the highest id
+# it ever gave (a rebuilt table starts from its highest remaining id), or a removed
+# person's id could be given again.
+_KEEP_IDS = {"sqlite_autoincrement": True}
+
+
+def _last_person_id(bind: sa.engine.Connection) -> int | None:
+    if bind.dialect.name != "sqlite":
+        return None
+    return bind.execute(
+        sa.text("SELECT seq FROM sqlite_sequence WHERE name = 'person'")
+    ).scalar_one_or_none()
+
+
+def _keep_last_person_id(bind: sa.engine.Connection, last: int | None) -> None:
+    if last is not None:
+        bind.execute(
+            sa.text("UPDATE sqlite_sequence SET seq = MAX(seq, :last) WHERE name = 'person'"),
+            {"last": last},
+        )
+
+
 def _enum(name: str, *values: str) -> sa.Enum:
     return sa.Enum(*values, name=name, native_enum=False, create_constraint=True, length=32)
 
 
 def upgrade() -> None:
     bind = op.get_bind()
-    with op.batch_alter_table("person") as batch:
+    last_person_id = _last_person_id(bind)
+    with op.batch_alter_table("person", table_kwargs=_KEEP_IDS) as batch:
         batch.add_column(sa.Column("uuid", sa.String(length=36), nullable=True))
     ids = bind.execute(sa.text("SELECT id FROM person")).scalars().all()
     if ids:
@@ -37,9 +60,10 @@ def upgrade() -> None:
             sa.text("UPDATE person SET uuid = :uuid WHERE id = :id"),
             [{"id": person_id, "uuid": str(uuid.uuid4())} for person_id in ids],
         )
-    with op.batch_alter_table("person") as batch:
+    with op.batch_alter_table("person", table_kwargs=_KEEP_IDS) as batch:
         batch.alter_column("uuid", existing_type=sa.String(length=36), nullable=False)
         batch.create_unique_constraint("uq_person_uuid", ["uuid"])
+    _keep_last_person_id(bind, last_person_id)
 
     op.create_table(
         "seating_plan",
@@ -89,6 +113,8 @@ def downgrade() -> None:
     op.drop_index("ix_seating_place_meeting_id", table_name="seating_place")
     op.drop_table("seating_place")
     op.drop_table("seating_plan")
-    with op.batch_alter_table("person") as batch:
+    last_person_id = _last_person_id(op.get_bind())
+    with op.batch_alter_table("person", table_kwargs=_KEEP_IDS) as batch:
         batch.drop_constraint("uq_person_uuid", type_="unique")
         batch.drop_column("uuid")
+    _keep_last_person_id(op.get_bind(), last_person_id)

@@ -357,6 +357,17 @@
     </message>
   </context>
   <context>
+    <name>background</name>
+    <message>
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <source>{step}: {done} of {total}</source>
+      <translation>{step}: {total} 件中 {done} 件</translation>
+    </message>
+  </context>
+  <context>
     <name>backup_actions</name>
     <message>
       <source>Back up the database</source>
@@ -369,10 +380,6 @@
     <message>
       <source>The backup failed</source>
       <translation>バックアップに失敗しました</translation>
-    </message>
-    <message>
-      <source>Backed up to {path}</source>
-      <translation>バックアップを保存しました: {path}</translation>
     </message>
     <message>
       <source>The backup could not be restored</source>
@@ -1187,10 +1194,6 @@
       <source>The file was not written</source>
       <translation>ファイルは書き込まれませんでした</translation>
     </message>
-    <message>
-      <source>Saved {destination}</source>
-      <translation>保存しました: {destination}</translation>
-    </message>
   </context>
   <context>
     <name>forms.agenda_item</name>
@@ -1853,6 +1856,109 @@
     </message>
   </context>
   <context>
+    <name>help_menu</name>
+    <message>
+      <source>Next or previous control; tables and lists are left with Tab</source>
+      <translation>次または前のコントロールへ。表やリストからは Tab で抜けます</translation>
+    </message>
+    <message>
+      <source>Tab / Shift+Tab</source>
+      <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+      <source>Move inside a table or list</source>
+      <translation>表やリストの中を移動</translation>
+    </message>
+    <message>
+      <source>Arrow keys</source>
+      <translation>矢印キー</translation>
+    </message>
+    <message>
+      <source>Open the current row</source>
+      <translation>選択中の行を開く</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <source>Close a dialog</source>
+      <translation>ダイアログを閉じる</translation>
+    </message>
+    <message>
+      <source>Esc</source>
+      <translation>Esc</translation>
+    </message>
+    <message>
+      <source>Go to that control or menu</source>
+      <translation>そのコントロールまたはメニューへ移動</translation>
+    </message>
+    <message>
+      <source>Alt+underlined letter</source>
+      <translation>Alt+下線の文字</translation>
+    </message>
+    <message>
+      <source>Save the form</source>
+      <translation>フォームを保存</translation>
+    </message>
+    <message>
+      <source>Cancel the form</source>
+      <translation>フォームを取り消す</translation>
+    </message>
+    <message>
+      <source>Open a date field's calendar</source>
+      <translation>日付欄のカレンダーを開く</translation>
+    </message>
+    <message>
+      <source>F4 or Alt+Down</source>
+      <translation>F4 または Alt+下矢印</translation>
+    </message>
+    <message>
+      <source>Open what the overview lists</source>
+      <translation>概要の項目を開く</translation>
+    </message>
+    <message>
+      <source>Enter or double-click</source>
+      <translation>Enter またはダブルクリック</translation>
+    </message>
+    <message>
+      <source>ANMC Desktop guide</source>
+      <translation>ANMC Desktop ガイド</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>ユーザーガイド</translation>
+    </message>
+    <message>
+      <source> or </source>
+      <translation> または </translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>キー</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Open the &amp;log folder</source>
+      <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
     <name>item_models.agenda</name>
     <message>
       <source>{moderator_name} (moderator)</source>
@@ -1982,36 +2088,16 @@
       <translation>ページ</translation>
     </message>
     <message>
+      <source>Go to {title}</source>
+      <translation>{title} へ移動</translation>
+    </message>
+    <message>
       <source> (read-only)</source>
       <translation>（読み取り専用）</translation>
     </message>
     <message>
-      <source>Add the sample meeting?</source>
-      <translation>サンプルの会議を追加しますか？</translation>
-    </message>
-    <message>
-      <source>This database has no meetings yet. Add the sample meeting (the 13th Plenary Meeting of the ANMC21, Tomsk, 2014) to see how the app works?</source>
-      <translation>このデータベースにはまだ会議がありません。アプリの使い方を確かめるため、サンプルの会議（第13回 ANMC21 総会、トムスク、2014年）を追加しますか？</translation>
-    </message>
-    <message>
-      <source>You can add your own meetings next to it.</source>
-      <translation>その横に自分の会議も追加できます。</translation>
-    </message>
-    <message>
-      <source>The sample meeting could not be added</source>
-      <translation>サンプルの会議を追加できませんでした</translation>
-    </message>
-    <message>
       <source>Organizer: {name}</source>
       <translation>担当者: {name}</translation>
-    </message>
-    <message>
-      <source>About {APP_TITLE}</source>
-      <translation>{APP_TITLE} について</translation>
-    </message>
-    <message>
-      <source>Organize the plenary meetings of a city network: member cities, delegations, the agenda, the declaration and its signatories.</source>
-      <translation>都市ネットワークの総会の準備: 加盟都市、代表団、プログラム、宣言とその署名者。</translation>
     </message>
     <message>
       <source>Discard unsaved changes?</source>
@@ -2085,6 +2171,30 @@
       <source>Read-only: changes cannot be saved</source>
       <translation>読み取り専用: 変更は保存できません</translation>
     </message>
+    <message>
+      <source>Add the sample meeting?</source>
+      <translation>サンプルの会議を追加しますか？</translation>
+    </message>
+    <message>
+      <source>This database has no meetings yet. Add the sample meeting (the 13th Plenary Meeting of the ANMC21, Tomsk, 2014) to see how the app works?</source>
+      <translation>このデータベースにはまだ会議がありません。アプリの使い方を確かめるため、サンプルの会議（第13回 ANMC21 総会、トムスク、2014年）を追加しますか？</translation>
+    </message>
+    <message>
+      <source>You can add your own meetings next to it.</source>
+      <translation>その横に自分の会議も追加できます。</translation>
+    </message>
+    <message>
+      <source>The sample meeting could not be added</source>
+      <translation>サンプルの会議を追加できませんでした</translation>
+    </message>
+    <message>
+      <source>About {APP_TITLE}</source>
+      <translation>{APP_TITLE} について</translation>
+    </message>
+    <message>
+      <source>Organize the plenary meetings of a city network: member cities, delegations, the agenda, the declaration and its signatories.</source>
+      <translation>都市ネットワークの総会の準備: 加盟都市、代表団、プログラム、宣言とその署名者。</translation>
+    </message>
   </context>
   <context>
     <name>messages</name>
@@ -2128,6 +2238,10 @@
     <message>
       <source>Meetings</source>
       <translation>会議</translation>
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation>概要</translation>
     </message>
     <message>
       <source>Persons</source>
@@ -2646,6 +2760,41 @@ Edit ▸ Undo puts it all back.</source>
     </message>
   </context>
   <context>
+    <name>pages.overview</name>
+    <message>
+      <source>Nothing left to do: every check passes.</source>
+      <translation>残りの作業はありません。すべての確認に合格しています。</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>なし</translation>
+    </message>
+    <message>
+      <source>Delegations by status</source>
+      <translation>状況別の代表団</translation>
+    </message>
+    <message>
+      <source>Persons by role</source>
+      <translation>役割別の参加者</translation>
+    </message>
+    <message>
+      <source>Delegations:</source>
+      <translation>代表団:</translation>
+    </message>
+    <message>
+      <source>Persons:</source>
+      <translation>参加者:</translation>
+    </message>
+    <message>
+      <source>What still needs doing (double-click or Enter to fix):</source>
+      <translation>残りの作業(ダブルクリックまたは Enter で修正):</translation>
+    </message>
+    <message>
+      <source>What still needs doing</source>
+      <translation>残りの作業</translation>
+    </message>
+  </context>
+  <context>
     <name>pages.person_edits</name>
     <message>
       <source>Add {name}</source>
@@ -2732,8 +2881,8 @@ Edit ▸ Undo puts it all back.</source>
       <translation>配置(&amp;L):</translation>
     </message>
     <message>
-      <source>H&amp;ost:</source>
-      <translation>開催都市(&amp;O):</translation>
+      <source>Hos&amp;t:</source>
+      <translation>開催都市(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Protocol order</source>
@@ -2922,6 +3071,10 @@ Edit ▸ Undo puts it all back.</source>
       <source>{format} files (*.{extension})</source>
       <translation>{format} ファイル (*.{extension})</translation>
     </message>
+    <message>
+      <source>Printing: {document}</source>
+      <translation>印刷: {document}</translation>
+    </message>
   </context>
   <context>
     <name>print_preview</name>
@@ -2968,12 +3121,24 @@ Edit ▸ Undo puts it all back.</source>
       <translation>{target} を保存できませんでした。</translation>
     </message>
     <message>
+      <source>{pages}: sent to {printer}</source>
+      <translation>{pages}: {printer} に送信しました</translation>
+    </message>
+    <message>
       <source>Print</source>
       <translation>印刷</translation>
     </message>
     <message>
+      <source>The document was not printed.</source>
+      <translation>文書は印刷されませんでした。</translation>
+    </message>
+    <message>
       <source>The printer could not be started.</source>
       <translation>プリンターを起動できませんでした。</translation>
+    </message>
+    <message>
+      <source>Printing: {document}</source>
+      <translation>印刷: {document}</translation>
     </message>
     <message>
       <source>This document cannot be printed.</source>
@@ -2982,6 +3147,80 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Some texts do not fit their place at full size:</source>
       <translation>一部の文字列は元の大きさでは枠に収まりません:</translation>
+    </message>
+  </context>
+  <context>
+    <name>progress</name>
+    <message>
+      <source>Drawing the pages</source>
+      <translation>ページを描画中</translation>
+    </message>
+    <message>
+      <source>Gathering the records</source>
+      <translation>データを収集中</translation>
+    </message>
+    <message>
+      <source>Writing the file</source>
+      <translation>ファイルを書き込み中</translation>
+    </message>
+    <message>
+      <source>Reading the file</source>
+      <translation>ファイルを読み込み中</translation>
+    </message>
+    <message>
+      <source>Building the list</source>
+      <translation>一覧を作成中</translation>
+    </message>
+    <message>
+      <source>Exporting the agenda</source>
+      <translation>プログラムをエクスポート中</translation>
+    </message>
+    <message>
+      <source>Exporting the meeting file</source>
+      <translation>会議ファイルをエクスポート中</translation>
+    </message>
+    <message>
+      <source>Exporting the declaration</source>
+      <translation>宣言をエクスポート中</translation>
+    </message>
+    <message>
+      <source>Importing the meeting</source>
+      <translation>会議を取り込み中</translation>
+    </message>
+  </context>
+  <context>
+    <name>saved_files</name>
+    <message>
+      <source>Replace the file?</source>
+      <translation>ファイルを置き換えますか?</translation>
+    </message>
+    <message>
+      <source>{name} already exists in {folder}. Replace it?</source>
+      <translation>{name} は {folder} に既にあります。置き換えますか?</translation>
+    </message>
+    <message>
+      <source>Saved {name} in {folder}</source>
+      <translation>{name} を {folder} に保存しました</translation>
+    </message>
+    <message>
+      <source>Saved file</source>
+      <translation>保存したファイル</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>開く</translation>
+    </message>
+    <message>
+      <source>Open {name}</source>
+      <translation>{name} を開く</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+      <source>Show the folder of {name}</source>
+      <translation>{name} のフォルダーを表示</translation>
     </message>
   </context>
   <context>
@@ -3003,76 +3242,8 @@ Edit ▸ Undo puts it all back.</source>
       <translation>削除(&amp;D)</translation>
     </message>
     <message>
-      <source>Tab, Shift+Tab</source>
-      <translation>Tab、Shift+Tab</translation>
-    </message>
-    <message>
-      <source>Next or previous control; tables and lists are left with Tab</source>
-      <translation>次または前のコントロールへ。表やリストからは Tab で抜けます</translation>
-    </message>
-    <message>
-      <source>Arrow keys</source>
-      <translation>矢印キー</translation>
-    </message>
-    <message>
-      <source>Move inside a table or list</source>
-      <translation>表やリストの中を移動</translation>
-    </message>
-    <message>
-      <source>Enter</source>
-      <translation>Enter</translation>
-    </message>
-    <message>
-      <source>Open the current row</source>
-      <translation>選択中の行を開く</translation>
-    </message>
-    <message>
-      <source>Esc</source>
-      <translation>Esc</translation>
-    </message>
-    <message>
-      <source>Close a dialog</source>
-      <translation>ダイアログを閉じる</translation>
-    </message>
-    <message>
-      <source>Ctrl+1 … Ctrl+7</source>
-      <translation>Ctrl+1 … Ctrl+7</translation>
-    </message>
-    <message>
-      <source>Go to a page</source>
-      <translation>ページへ移動</translation>
-    </message>
-    <message>
-      <source>Alt+underlined letter</source>
-      <translation>Alt+下線の文字</translation>
-    </message>
-    <message>
-      <source>Go to that control or menu</source>
-      <translation>そのコントロールまたはメニューへ移動</translation>
-    </message>
-    <message>
       <source>&amp;Find</source>
       <translation>検索(&amp;F)</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard</source>
-      <translation>キーボード(&amp;K)</translation>
-    </message>
-    <message>
-      <source>Find</source>
-      <translation>検索</translation>
-    </message>
-    <message>
-      <source>Print</source>
-      <translation>印刷</translation>
-    </message>
-    <message>
-      <source>Undo</source>
-      <translation>元に戻す</translation>
-    </message>
-    <message>
-      <source>Keyboard</source>
-      <translation>キーボード</translation>
     </message>
   </context>
   <context>
@@ -3082,16 +3253,39 @@ Edit ▸ Undo puts it all back.</source>
       <translation>ANMC Desktop データベース (*.db *.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <source>Open a database</source>
-      <translation>データベースを開く</translation>
-    </message>
-    <message>
       <source>The database cannot be opened</source>
       <translation>データベースを開けません</translation>
     </message>
     <message>
+      <source>Open a database</source>
+      <translation>データベースを開く</translation>
+    </message>
+    <message>
+      <source>The database cannot be changed here</source>
+      <translation>ここではデータベースを変更できません</translation>
+    </message>
+    <message>
+      <source>{database} is on a read-only disk, or you may not write the file or its folder, so nothing can be saved in it.
+
+Open it read-only? You can look, search, print and export, but not change anything. To change it, copy it to a folder you can write to.</source>
+      <translation>{database} は読み取り専用のディスク上にあるか、ファイルまたはフォルダーへの書き込み権限がないため、何も保存できません。
+
+読み取り専用で開きますか? 閲覧、検索、印刷、エクスポートはできますが、変更はできません。変更するには、書き込み可能なフォルダーにコピーしてください。</translation>
+    </message>
+    <message>
       <source>The database could not be recovered</source>
       <translation>データベースを復旧できませんでした</translation>
+    </message>
+  </context>
+  <context>
+    <name>system_printing</name>
+    <message>
+      <source>The printing system did not take the document: {error}</source>
+      <translation>印刷システムが文書を受け付けませんでした: {error}</translation>
+    </message>
+    <message>
+      <source>{printer} did not take the document: {said}</source>
+      <translation>{printer} が文書を受け付けませんでした: {said}</translation>
     </message>
   </context>
   <context>

@@ -357,6 +357,17 @@
     </message>
   </context>
   <context>
+    <name>background</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>{step}: {done} of {total}</source>
+      <translation>{step}: {done} из {total}</translation>
+    </message>
+  </context>
+  <context>
     <name>backup_actions</name>
     <message>
       <source>Back up the database</source>
@@ -369,10 +380,6 @@
     <message>
       <source>The backup failed</source>
       <translation>Не удалось создать резервную копию</translation>
-    </message>
-    <message>
-      <source>Backed up to {path}</source>
-      <translation>Резервная копия сохранена: {path}</translation>
     </message>
     <message>
       <source>The backup could not be restored</source>
@@ -1201,10 +1208,6 @@
       <source>The file was not written</source>
       <translation>Файл не записан</translation>
     </message>
-    <message>
-      <source>Saved {destination}</source>
-      <translation>Сохранено: {destination}</translation>
-    </message>
   </context>
   <context>
     <name>forms.agenda_item</name>
@@ -1867,6 +1870,109 @@
     </message>
   </context>
   <context>
+    <name>help_menu</name>
+    <message>
+      <source>Next or previous control; tables and lists are left with Tab</source>
+      <translation>Следующий или предыдущий элемент; из таблиц и списков выходят клавишей Tab</translation>
+    </message>
+    <message>
+      <source>Tab / Shift+Tab</source>
+      <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+      <source>Move inside a table or list</source>
+      <translation>Перемещение по таблице или списку</translation>
+    </message>
+    <message>
+      <source>Arrow keys</source>
+      <translation>Стрелки</translation>
+    </message>
+    <message>
+      <source>Open the current row</source>
+      <translation>Открыть текущую строку</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <source>Close a dialog</source>
+      <translation>Закрыть диалоговое окно</translation>
+    </message>
+    <message>
+      <source>Esc</source>
+      <translation>Esc</translation>
+    </message>
+    <message>
+      <source>Go to that control or menu</source>
+      <translation>Перейти к этому элементу или меню</translation>
+    </message>
+    <message>
+      <source>Alt+underlined letter</source>
+      <translation>Alt+подчёркнутая буква</translation>
+    </message>
+    <message>
+      <source>Save the form</source>
+      <translation>Сохранить форму</translation>
+    </message>
+    <message>
+      <source>Cancel the form</source>
+      <translation>Закрыть форму без сохранения</translation>
+    </message>
+    <message>
+      <source>Open a date field's calendar</source>
+      <translation>Открыть календарь поля даты</translation>
+    </message>
+    <message>
+      <source>F4 or Alt+Down</source>
+      <translation>F4 или Alt+Стрелка вниз</translation>
+    </message>
+    <message>
+      <source>Open what the overview lists</source>
+      <translation>Открыть то, что указано в обзоре</translation>
+    </message>
+    <message>
+      <source>Enter or double-click</source>
+      <translation>Enter или двойной щелчок</translation>
+    </message>
+    <message>
+      <source>ANMC Desktop guide</source>
+      <translation>Руководство ANMC Desktop</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+      <source> or </source>
+      <translation> или </translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Клавиши</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+      <source>Open the &amp;log folder</source>
+      <translation>Открыть папку &amp;журнала</translation>
+    </message>
+  </context>
+  <context>
     <name>item_models.agenda</name>
     <message>
       <source>{moderator_name} (moderator)</source>
@@ -1998,36 +2104,16 @@
       <translation>Страницы</translation>
     </message>
     <message>
+      <source>Go to {title}</source>
+      <translation>Перейти: {title}</translation>
+    </message>
+    <message>
       <source> (read-only)</source>
       <translation> (только чтение)</translation>
     </message>
     <message>
-      <source>Add the sample meeting?</source>
-      <translation>Добавить образец заседания?</translation>
-    </message>
-    <message>
-      <source>This database has no meetings yet. Add the sample meeting (the 13th Plenary Meeting of the ANMC21, Tomsk, 2014) to see how the app works?</source>
-      <translation>В этой базе данных пока нет заседаний. Добавить образец (13-е пленарное заседание ANMC21, Томск, 2014), чтобы посмотреть, как работает программа?</translation>
-    </message>
-    <message>
-      <source>You can add your own meetings next to it.</source>
-      <translation>Рядом с ним можно добавлять свои заседания.</translation>
-    </message>
-    <message>
-      <source>The sample meeting could not be added</source>
-      <translation>Не удалось добавить образец заседания</translation>
-    </message>
-    <message>
       <source>Organizer: {name}</source>
       <translation>Организатор: {name}</translation>
-    </message>
-    <message>
-      <source>About {APP_TITLE}</source>
-      <translation>О программе {APP_TITLE}</translation>
-    </message>
-    <message>
-      <source>Organize the plenary meetings of a city network: member cities, delegations, the agenda, the declaration and its signatories.</source>
-      <translation>Подготовка пленарных заседаний сети городов: города — члены сети, делегации, программа, декларация и её подписанты.</translation>
     </message>
     <message>
       <source>Discard unsaved changes?</source>
@@ -2101,6 +2187,30 @@
       <source>Read-only: changes cannot be saved</source>
       <translation>Только чтение: изменения не сохраняются</translation>
     </message>
+    <message>
+      <source>Add the sample meeting?</source>
+      <translation>Добавить образец заседания?</translation>
+    </message>
+    <message>
+      <source>This database has no meetings yet. Add the sample meeting (the 13th Plenary Meeting of the ANMC21, Tomsk, 2014) to see how the app works?</source>
+      <translation>В этой базе данных пока нет заседаний. Добавить образец (13-е пленарное заседание ANMC21, Томск, 2014), чтобы посмотреть, как работает программа?</translation>
+    </message>
+    <message>
+      <source>You can add your own meetings next to it.</source>
+      <translation>Рядом с ним можно добавлять свои заседания.</translation>
+    </message>
+    <message>
+      <source>The sample meeting could not be added</source>
+      <translation>Не удалось добавить образец заседания</translation>
+    </message>
+    <message>
+      <source>About {APP_TITLE}</source>
+      <translation>О программе {APP_TITLE}</translation>
+    </message>
+    <message>
+      <source>Organize the plenary meetings of a city network: member cities, delegations, the agenda, the declaration and its signatories.</source>
+      <translation>Подготовка пленарных заседаний сети городов: города — члены сети, делегации, программа, декларация и её подписанты.</translation>
+    </message>
   </context>
   <context>
     <name>messages</name>
@@ -2144,6 +2254,10 @@
     <message>
       <source>Meetings</source>
       <translation>Заседания</translation>
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation>Обзор</translation>
     </message>
     <message>
       <source>Persons</source>
@@ -2666,6 +2780,41 @@ Edit ▸ Undo puts it all back.</source>
     </message>
   </context>
   <context>
+    <name>pages.overview</name>
+    <message>
+      <source>Nothing left to do: every check passes.</source>
+      <translation>Делать больше нечего: все проверки пройдены.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>Delegations by status</source>
+      <translation>Делегации по статусу</translation>
+    </message>
+    <message>
+      <source>Persons by role</source>
+      <translation>Участники по роли</translation>
+    </message>
+    <message>
+      <source>Delegations:</source>
+      <translation>Делегации:</translation>
+    </message>
+    <message>
+      <source>Persons:</source>
+      <translation>Участники:</translation>
+    </message>
+    <message>
+      <source>What still needs doing (double-click or Enter to fix):</source>
+      <translation>Что ещё нужно сделать (двойной щелчок или Enter — исправить):</translation>
+    </message>
+    <message>
+      <source>What still needs doing</source>
+      <translation>Что ещё нужно сделать</translation>
+    </message>
+  </context>
+  <context>
     <name>pages.person_edits</name>
     <message>
       <source>Add {name}</source>
@@ -2754,7 +2903,7 @@ Edit ▸ Undo puts it all back.</source>
       <translation>С&amp;хема:</translation>
     </message>
     <message>
-      <source>H&amp;ost:</source>
+      <source>Hos&amp;t:</source>
       <translation>Принимающий &amp;город:</translation>
     </message>
     <message>
@@ -2946,6 +3095,10 @@ Edit ▸ Undo puts it all back.</source>
       <source>{format} files (*.{extension})</source>
       <translation>Файлы {format} (*.{extension})</translation>
     </message>
+    <message>
+      <source>Printing: {document}</source>
+      <translation>Печать: {document}</translation>
+    </message>
   </context>
   <context>
     <name>print_preview</name>
@@ -2994,12 +3147,24 @@ Edit ▸ Undo puts it all back.</source>
       <translation>Не удалось сохранить {target}.</translation>
     </message>
     <message>
+      <source>{pages}: sent to {printer}</source>
+      <translation>{pages}: отправлено на {printer}</translation>
+    </message>
+    <message>
       <source>Print</source>
       <translation>Печать</translation>
     </message>
     <message>
+      <source>The document was not printed.</source>
+      <translation>Документ не напечатан.</translation>
+    </message>
+    <message>
       <source>The printer could not be started.</source>
       <translation>Не удалось запустить печать.</translation>
+    </message>
+    <message>
+      <source>Printing: {document}</source>
+      <translation>Печать: {document}</translation>
     </message>
     <message>
       <source>This document cannot be printed.</source>
@@ -3008,6 +3173,80 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Some texts do not fit their place at full size:</source>
       <translation>Некоторые тексты не помещаются на своё место в полном размере:</translation>
+    </message>
+  </context>
+  <context>
+    <name>progress</name>
+    <message>
+      <source>Drawing the pages</source>
+      <translation>Построение страниц</translation>
+    </message>
+    <message>
+      <source>Gathering the records</source>
+      <translation>Сбор данных</translation>
+    </message>
+    <message>
+      <source>Writing the file</source>
+      <translation>Запись файла</translation>
+    </message>
+    <message>
+      <source>Reading the file</source>
+      <translation>Чтение файла</translation>
+    </message>
+    <message>
+      <source>Building the list</source>
+      <translation>Составление списка</translation>
+    </message>
+    <message>
+      <source>Exporting the agenda</source>
+      <translation>Экспорт программы</translation>
+    </message>
+    <message>
+      <source>Exporting the meeting file</source>
+      <translation>Экспорт файла заседания</translation>
+    </message>
+    <message>
+      <source>Exporting the declaration</source>
+      <translation>Экспорт декларации</translation>
+    </message>
+    <message>
+      <source>Importing the meeting</source>
+      <translation>Импорт заседания</translation>
+    </message>
+  </context>
+  <context>
+    <name>saved_files</name>
+    <message>
+      <source>Replace the file?</source>
+      <translation>Заменить файл?</translation>
+    </message>
+    <message>
+      <source>{name} already exists in {folder}. Replace it?</source>
+      <translation>{name} уже есть в папке {folder}. Заменить его?</translation>
+    </message>
+    <message>
+      <source>Saved {name} in {folder}</source>
+      <translation>Сохранено: {name} в {folder}</translation>
+    </message>
+    <message>
+      <source>Saved file</source>
+      <translation>Сохранённый файл</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыть</translation>
+    </message>
+    <message>
+      <source>Open {name}</source>
+      <translation>Открыть {name}</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>Показать в папке</translation>
+    </message>
+    <message>
+      <source>Show the folder of {name}</source>
+      <translation>Показать папку файла {name}</translation>
     </message>
   </context>
   <context>
@@ -3029,76 +3268,8 @@ Edit ▸ Undo puts it all back.</source>
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <source>Tab, Shift+Tab</source>
-      <translation>Tab, Shift+Tab</translation>
-    </message>
-    <message>
-      <source>Next or previous control; tables and lists are left with Tab</source>
-      <translation>Следующий или предыдущий элемент; из таблиц и списков выходят клавишей Tab</translation>
-    </message>
-    <message>
-      <source>Arrow keys</source>
-      <translation>Стрелки</translation>
-    </message>
-    <message>
-      <source>Move inside a table or list</source>
-      <translation>Перемещение по таблице или списку</translation>
-    </message>
-    <message>
-      <source>Enter</source>
-      <translation>Enter</translation>
-    </message>
-    <message>
-      <source>Open the current row</source>
-      <translation>Открыть текущую строку</translation>
-    </message>
-    <message>
-      <source>Esc</source>
-      <translation>Esc</translation>
-    </message>
-    <message>
-      <source>Close a dialog</source>
-      <translation>Закрыть диалоговое окно</translation>
-    </message>
-    <message>
-      <source>Ctrl+1 … Ctrl+7</source>
-      <translation>Ctrl+1 … Ctrl+7</translation>
-    </message>
-    <message>
-      <source>Go to a page</source>
-      <translation>Перейти на страницу</translation>
-    </message>
-    <message>
-      <source>Alt+underlined letter</source>
-      <translation>Alt+подчёркнутая буква</translation>
-    </message>
-    <message>
-      <source>Go to that control or menu</source>
-      <translation>Перейти к этому элементу или меню</translation>
-    </message>
-    <message>
       <source>&amp;Find</source>
       <translation>&amp;Найти</translation>
-    </message>
-    <message>
-      <source>&amp;Keyboard</source>
-      <translation>&amp;Клавиатура</translation>
-    </message>
-    <message>
-      <source>Find</source>
-      <translation>Найти</translation>
-    </message>
-    <message>
-      <source>Print</source>
-      <translation>Печать</translation>
-    </message>
-    <message>
-      <source>Undo</source>
-      <translation>Отменить</translation>
-    </message>
-    <message>
-      <source>Keyboard</source>
-      <translation>Клавиатура</translation>
     </message>
   </context>
   <context>
@@ -3108,16 +3279,39 @@ Edit ▸ Undo puts it all back.</source>
       <translation>Базы данных ANMC Desktop (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-      <source>Open a database</source>
-      <translation>Открыть базу данных</translation>
-    </message>
-    <message>
       <source>The database cannot be opened</source>
       <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
+      <source>Open a database</source>
+      <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+      <source>The database cannot be changed here</source>
+      <translation>Здесь нельзя изменить базу данных</translation>
+    </message>
+    <message>
+      <source>{database} is on a read-only disk, or you may not write the file or its folder, so nothing can be saved in it.
+
+Open it read-only? You can look, search, print and export, but not change anything. To change it, copy it to a folder you can write to.</source>
+      <translation>{database} находится на диске только для чтения, или у вас нет права записи в файл или его папку, поэтому ничего сохранить нельзя.
+
+Открыть её только для чтения? Можно просматривать, искать, печатать и экспортировать, но ничего не менять. Чтобы вносить изменения, скопируйте её в папку, доступную для записи.</translation>
+    </message>
+    <message>
       <source>The database could not be recovered</source>
       <translation>Не удалось восстановить базу данных</translation>
+    </message>
+  </context>
+  <context>
+    <name>system_printing</name>
+    <message>
+      <source>The printing system did not take the document: {error}</source>
+      <translation>Система печати не приняла документ: {error}</translation>
+    </message>
+    <message>
+      <source>{printer} did not take the document: {said}</source>
+      <translation>{printer} не принял документ: {said}</translation>
     </message>
   </context>
   <context>

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def _dialog(qtbot, services: Services, meeting_id: int) -> ExportDelegationsDialog:
-    dialog = ExportDelegationsDialog(services.delegation_list, services.export_data, meeting_id)
+    dialog = ExportDelegationsDialog(services, meeting_id)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -17,11 +17,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def export_dialog(qtbot, services: Services, sample_meeting_id: int) -> ExportDelegationsDialog:
-    dialog = ExportDelegationsDialog(
-        services.delegation_list,
-        services.export_data,
-        sample_meeting_id,
-    )
+    dialog = ExportDelegationsDialog(services, sample_meeting_id)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

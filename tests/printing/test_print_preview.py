@@ -97,8 +97,7 @@ def test_show_preview_opens_the_dialog_on_the_rendered_document(
 ):
     shown = []
     monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
-    data = services.print_data
-    show_preview(None, data, PrintRequest(DocumentKind.BADGES, sample_meeting_id))
+    show_preview(None, services, PrintRequest(DocumentKind.BADGES, sample_meeting_id))
     # A name printed smaller to fit its badge is named first, then the preview opens.
     assert len(shown) == 2
     assert "Tseyen Enkhtsengel" in shown[0].informativeText()
@@ -120,9 +119,8 @@ def test_a_document_that_cannot_be_printed_is_explained(services, monkeypatch, q
     )
     shown = []
     monkeypatch.setattr(messages, "run_modal", lambda dialog: shown.append(dialog) or 0)
-    data = services.print_data
     # WHEN its declaration is to be previewed
-    show_preview(None, data, PrintRequest(DocumentKind.DECLARATION, meeting.id))
+    show_preview(None, services, PrintRequest(DocumentKind.DECLARATION, meeting.id))
     # THEN a message says why, and no preview opens
     assert len(shown) == 1
     assert isinstance(shown[0], QMessageBox)

@@ -193,3 +193,11 @@ def test_every_group_of_a_list_is_a_bookmark(services, shaping_meeting, document
     pages = [reader.get_destination_page_number(entry) for entry in reader.outline]
     assert pages == sorted(pages)
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+
+
+def test_the_declaration_has_a_bookmark_for_its_text_and_its_clauses(services, shaping_meeting):
+    reader = PdfReader(io.BytesIO(_documents(services, shaping_meeting)["declaration"]()))
+    # THEN the outline names the declaration and, under it, where its clauses begin
+    title, clauses = reader.outline
+    assert title.title == "Declaration"
+    assert [entry.title for entry in clauses] == ["Clauses"]

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -19,22 +18,6 @@ from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import StorageFaultError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.services import Services
-
-
-def _mount(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["mount", *arguments], capture_output=True, text=True, check=False)
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MB disk of its own (skipped where this process may not mount one)."""
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    mounted = _mount("-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mount_point))
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small disk here: {mounted.stderr.strip()}")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def _fill(disk: Path) -> Path:
@@ -92,25 +75,27 @@ def test_a_pdf_written_to_a_full_disk_is_named_and_leaves_no_partial_file(
     assert sorted(path.name for path in small_disk.iterdir()) == ["filler"]
 
 
-def test_a_file_written_to_a_full_or_read_only_disk_is_a_named_fault(small_disk: Path) -> None:
+def test_a_file_written_to_a_full_or_read_only_disk_is_a_named_fault(
+    small_disk: Path, make_read_only: Callable[[Path], None]
+) -> None:
     filler = _fill(small_disk)
     with pytest.raises(StorageFaultError, match="the disk is full"):
         write_atomically(small_disk / "list.csv", b"x" * 65536)
     filler.unlink()
-    assert _mount("-o", "remount,ro", str(small_disk)).returncode == 0
+    make_read_only(small_disk)
     with pytest.raises(StorageFaultError, match="read-only"):
         write_atomically(small_disk / "list.csv", b"x")
     assert list(small_disk.iterdir()) == []
 
 
 def test_a_database_on_a_read_only_disk_is_not_called_damaged(
-    small_disk: Path, capsys: pytest.CaptureFixture[str]
+    small_disk: Path, make_read_only: Callable[[Path], None], capsys: pytest.CaptureFixture[str]
 ) -> None:
     # GIVEN a database on a disk that is then mounted read-only
     path = small_disk / "plenary.db"
     open_database(sqlite_url(path)).dispose()
     before = path.read_bytes()
-    assert _mount("-o", "remount,ro", str(small_disk)).returncode == 0
+    make_read_only(small_disk)
     # WHEN it is opened to write
     code, error = _run(capsys, "--database", str(path), "load-sample")
     # THEN the organizer is told the disk is read-only and what to do

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -124,3 +125,28 @@ def make_window(qtbot: QtBot, services: Services) -> WindowFactory:
 def window(make_window: WindowFactory, sample_meeting_id: int) -> MainWindow:
     """The main window on a database that holds the sample meeting."""
     return make_window()
+
+
+class OpenedUrls(QObject):
+    """Takes the file URLs that QDesktopServices would hand to the system."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+    @property
+    def paths(self) -> list[Path]:
+        return [Path(url.toLocalFile()) for url in self.urls]
+
+
+@pytest.fixture
+def opened_urls() -> Iterator[OpenedUrls]:
+    """Files and folders the app asks the system to open, kept instead of opened."""
+    receiver = OpenedUrls()
+    QDesktopServices.setUrlHandler("file", receiver, "open")
+    yield receiver
+    QDesktopServices.unsetUrlHandler("file")

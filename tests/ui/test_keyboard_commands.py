@@ -48,7 +48,7 @@ def test_the_edit_menu_shows_the_standard_keys_of_the_page(
     ):  # fmt: skip
         assert edit[text] == QKeySequence(key).toString(), text
     assert edit["&Save"] == ""  # nothing to save on this page: Ctrl+S is left free
-    assert _entries(window, "&Help")["&Keyboard"] == QKeySequence(Key.HelpContents).toString()
+    assert _entries(window, "&Help")["&User guide"] == QKeySequence(Key.HelpContents).toString()
 
 
 def test_ctrl_n_and_ctrl_o_open_the_forms_of_the_page(window: MainWindow, qtbot: QtBot) -> None:
@@ -86,11 +86,6 @@ def test_ctrl_f_goes_to_the_search_field_and_ctrl_p_prints_the_page_document(
     assert [kind for kind, keys in print_keys.items() if not keys.isEmpty()] == [
         DocumentKind.BADGES
     ]
-
-
-def test_f1_lists_the_keys(window: MainWindow, qtbot: QtBot, dialogs: DialogRecorder) -> None:
-    press(qtbot, window, Qt.Key.Key_F1, NoModifier)
-    assert "Tab, Shift+Tab" in dialogs.texts[-1]
 
 
 def test_a_failed_save_focuses_the_first_invalid_field_and_describes_its_error(

@@ -16,6 +16,7 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.main_window import APP_TITLE, PAGE_TYPES, MainWindow
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage
+from anmc_desktop.ui.pages.overview import OverviewPage
 from anmc_desktop.ui.settings import AppSettings
 
 SAMPLE_TITLE = "13th Plenary Meeting of the ANMC21"
@@ -37,7 +38,7 @@ def click_navigation(window: MainWindow, qtbot: QtBot, title: str) -> None:
 
 def test_the_window_opens_on_the_sample_meeting_with_its_title(window: MainWindow):
     assert window.windowTitle() == f"{SAMPLE_TITLE} — {APP_TITLE}"
-    assert isinstance(window.current_page(), DelegationsPage)
+    assert isinstance(window.current_page(), OverviewPage)
 
 
 def test_clicking_the_navigation_shows_every_page(window: MainWindow, qtbot: QtBot):
@@ -50,6 +51,7 @@ def test_clicking_the_navigation_shows_every_page(window: MainWindow, qtbot: QtB
         "Agenda",
         "Declaration",
         "Signatories",
+        "Overview",
         "Seating",
         "Check-in",
     ]

@@ -6,7 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.settings import AppSettings
 from anmc_desktop.ui.startup import open_services
+from tests.ui.conftest import DialogRecorder
 
 HOLD_OPEN = (
     "import sys\n"
@@ -67,7 +68,10 @@ def test_a_second_instance_opens_the_database_read_only(
     qtbot: QtBot, database_path: Path, other_process: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(messages, "run_modal", click_in_dialog("choice_read-only"))
-    services = open_services(sqlite_url(database_path))
+    _shows_one_meeting_read_only(qtbot, open_services(sqlite_url(database_path)))
+
+
+def _shows_one_meeting_read_only(qtbot: QtBot, services: Services | None) -> None:
     assert services is not None
     window = MainWindow(services, AppSettings.open())
     qtbot.addWidget(window)
@@ -75,6 +79,45 @@ def test_a_second_instance_opens_the_database_read_only(
     assert window.windowTitle().endswith("(read-only)")
     assert len(services.meetings.list_meetings()) == 1
     services.database.dispose()
+
+
+def _with_sample_meeting(path: Path) -> Path:
+    database = open_database(sqlite_url(path))
+    Services.on(database).sample.load()
+    database.dispose()
+    return path
+
+
+def test_a_database_on_a_read_only_disk_is_offered_read_only(
+    qtbot: QtBot,
+    small_disk: Path,
+    make_read_only: Callable[[Path], None],
+    dialogs: DialogRecorder,
+) -> None:
+    # GIVEN a database with the sample meeting on a disk then mounted read-only
+    path = _with_sample_meeting(small_disk / "plenary.db")
+    make_read_only(small_disk)
+    dialogs.answer_yes()
+    # WHEN the window opens it
+    services = open_services(sqlite_url(path))
+    # THEN the organizer is told why it cannot be changed and offered to open it read-only
+    assert len(dialogs.texts) == 1
+    assert "read-only disk" in dialogs.texts[0]
+    assert "Open it read-only?" in dialogs.texts[0]
+    # AND having said yes, the window shows the meeting, read-only
+    _shows_one_meeting_read_only(qtbot, services)
+
+
+def test_a_database_on_a_read_only_disk_is_not_opened_when_the_offer_is_declined(
+    small_disk: Path, make_read_only: Callable[[Path], None], dialogs: DialogRecorder
+) -> None:
+    path = small_disk / "plenary.db"
+    open_database(sqlite_url(path)).dispose()
+    make_read_only(small_disk)
+    dialogs.answer_no()
+    assert open_services(sqlite_url(path)) is None
+    assert len(dialogs.texts) == 2  # the offer, then why it cannot be opened
+    assert "read-only" in dialogs.texts[1]
 
 
 def test_a_second_instance_may_quit_instead(
@@ -88,10 +131,7 @@ def test_a_damaged_file_is_set_aside_and_the_newest_backup_restored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # GIVEN a database with the sample meeting, backed up, then damaged
-    path = tmp_path / "plenary.db"
-    database = open_database(sqlite_url(path))
-    Services.on(database).sample.load()
-    database.dispose()
+    path = _with_sample_meeting(tmp_path / "plenary.db")
     create_backup(path)
     path.write_bytes(os.urandom(8192))
     damaged = path.read_bytes()

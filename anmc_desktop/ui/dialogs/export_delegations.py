@@ -35,17 +35,16 @@ from anmc_desktop.exchange.delegation_list import (
     build_table,
 )
 from anmc_desktop.files import write_atomically
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
-from anmc_desktop.services.export_data import (
-    DelegationListExport,
-    ExportDataService,
-    ExportFormat,
-    MeetingParticipants,
-)
+from anmc_desktop.services import Services
+from anmc_desktop.services.export_data import ExportFormat, MeetingParticipants
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.colours import Tone, show_in_tone
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
+from anmc_desktop.ui.saved_files import announce_saved, choose_destination, document_file_name
 from anmc_desktop.ui.translation import translate
 
 FORMAT_LABELS = {
@@ -108,15 +107,14 @@ def _checked(list_widget: QListWidget) -> list[object]:
 class ExportDelegationsDialog(KeyboardReadyDialog):
     def __init__(
         self,
-        exporter: DelegationListExport,
-        data: ExportDataService,
+        services: Services,
         meeting_id: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._exporter = exporter
+        self._services = services
         self._meeting_id = meeting_id
-        self._participants: MeetingParticipants = data.participants(meeting_id)
+        self._participants: MeetingParticipants = services.export_data.participants(meeting_id)
         self.saved_to: Path | None = None
         self.setWindowTitle(
             translate("dialogs.export_delegations", "Export delegations: {title}").format(
@@ -282,30 +280,37 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
 
     def _export(self) -> None:
         file_format = self.file_format
-        suggested = Path(f"delegations.{file_format.value}")
-        path = messages.save_file(
+        path = choose_destination(
             self,
             translate("dialogs.export_delegations", "Export delegations"),
             translate("dialogs.export_delegations", FILE_FILTERS[file_format]),
-            suggested,
-            default_suffix=file_format.value,
+            document_file_name(self._participants.meeting, "delegation list", file_format.value),
+            file_format.value,
         )
         if path is None:
             return
-        try:
-            data = self._exporter.render(
-                self._meeting_id,
-                file_format,
-                self.options(),
-                sheet_per_city=self.sheet_per_city.isChecked(),
+        options, sheet_per_city = self.options(), self.sheet_per_city.isChecked()
+
+        def export(own: Services, progress: Progress) -> Path:
+            progress.step("Building the list")
+            data = own.delegation_list.render(
+                self._meeting_id, file_format, options, sheet_per_city=sheet_per_city
             )
-        except UserFacingError as error:
-            self.problem.setText(
-                translate("dialogs.export_delegations", "Not exported: {error}").format(error=error)
-            )
-            return
-        try:
+            progress.step("Writing the file")
             write_atomically(path, data)
+            return path
+
+        try:
+            if (
+                run_in_background(
+                    self,
+                    translate("dialogs.export_delegations", "Export delegations"),
+                    self._services,
+                    export,
+                )
+                is None
+            ):
+                return  # cancelled: nothing was written
         except (UserFacingError, OSError) as error:
             self.problem.setText(
                 translate("dialogs.export_delegations", "Not exported: {error}").format(error=error)
@@ -320,4 +325,5 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
             )
             return
         self.saved_to = path
+        announce_saved(self, path)
         self.accept()

@@ -31,13 +31,12 @@ from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import clashes
 from anmc_desktop.ui import locale_format
 from anmc_desktop.ui.colours import Tone, show_in_tone
+from anmc_desktop.ui.forms.date_fields import as_qdatetime, with_calendar
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.ordered_list import PersonChoices, PersonList
 from anmc_desktop.ui.item_models.agenda import KIND_COLOURS, WARNING_MARK
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.translation import translate
-
-DATE_TIME_FORMAT = "ddd yyyy-MM-dd HH:mm"
 
 
 def kind_icon(kind: AgendaKind) -> QIcon:
@@ -58,9 +57,8 @@ class DateTimeField(QDateTimeEdit):
 
 
 def date_time_edit(value: dt.datetime) -> QDateTimeEdit:
-    edit = DateTimeField(QDateTime(value))
-    edit.setDisplayFormat(DATE_TIME_FORMAT)
-    edit.setCalendarPopup(True)
+    edit = DateTimeField(as_qdatetime(value))
+    with_calendar(edit)
     return edit
 
 

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from anmc_desktop.records.meetings import MeetingDraft, MeetingRecord
 from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.choices import select_data
+from anmc_desktop.ui.forms.date_fields import calendar_date_edit
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.translation import translate
-
-
-def date_edit(value: dt.date) -> QDateEdit:
-    editor = QDateEdit(QDate(value.year, value.month, value.day))
-    editor.setCalendarPopup(True)
-    editor.setDisplayFormat("d MMMM yyyy")
-    return editor
 
 
 class MeetingForm(FormDialog):
@@ -47,8 +40,8 @@ class MeetingForm(FormDialog):
             self.host.addItem(f"{city.name_en} ({city.country})" if city.country else city.name_en,
                               city.id)  # fmt: skip
         self.venue = QLineEdit()
-        self.first_day = date_edit(today)
-        self.last_day = date_edit(today)
+        self.first_day = calendar_date_edit(today)
+        self.last_day = calendar_date_edit(today)
         self.theme = QPlainTextEdit()
         self.theme.setTabChangesFocus(True)
         self.theme.setFixedHeight(self.theme.fontMetrics().height() * 3)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
+
+from anmc_desktop.ui.forms.date_fields import as_qdate, as_qdatetime, with_calendar
 
 
 class _Optional(QWidget):
@@ -14,8 +16,7 @@ class _Optional(QWidget):
     def __init__(self, editor: QDateTimeEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox()
-        self.editor = editor
-        self.editor.setCalendarPopup(True)
+        self.editor = with_calendar(editor)
         self.editor.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -30,7 +31,6 @@ class _Optional(QWidget):
 class OptionalDateEdit(_Optional):
     def __init__(self, default: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(QDateEdit(), parent)
-        self.editor.setDisplayFormat("yyyy-MM-dd")
         self._default = default
         self.set_value(None)
 
@@ -38,15 +38,13 @@ class OptionalDateEdit(_Optional):
         return self.editor.date().toPython() if self.enabled.isChecked() else None
 
     def set_value(self, value: dt.date | None) -> None:
-        day = value or self._default
-        self.editor.setDate(QDate(day.year, day.month, day.day))
+        self.editor.setDate(as_qdate(value or self._default))
         self.enabled.setChecked(value is not None)
 
 
 class OptionalDateTimeEdit(_Optional):
     def __init__(self, default: dt.datetime, parent: QWidget | None = None) -> None:
         super().__init__(QDateTimeEdit(), parent)
-        self.editor.setDisplayFormat("yyyy-MM-dd HH:mm")
         self._default = default
         self.set_value(None)
 
@@ -57,10 +55,5 @@ class OptionalDateTimeEdit(_Optional):
         return dt.datetime.combine(chosen.date().toPython(), chosen.time().toPython())
 
     def set_value(self, value: dt.datetime | None) -> None:
-        moment = value or self._default
-        self.editor.setDateTime(
-            QDateTime(
-                QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-            )
-        )
+        self.editor.setDateTime(as_qdatetime(value or self._default))
         self.enabled.setChecked(value is not None)

@@ -142,7 +142,7 @@ class PersonsPage(FormHost, Page):
         if self.meeting is None or not ids:
             return
         request = PrintRequest(DocumentKind.BADGES, self.meeting.id, person_ids=tuple(ids))
-        show_preview(self, self.services.print_data, request)
+        show_preview(self, self.services, request)
 
     def open_selected(self) -> None:
         person_id = self.selected_person_id()

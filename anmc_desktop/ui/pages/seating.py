@@ -45,7 +45,7 @@ class SeatingPage(Page):
             QLabel(translate("pages.seating", "&Layout:"), buddy=self.layout_choice)
         )
         bar_layout.addWidget(self.layout_choice)
-        bar_layout.addWidget(QLabel(translate("pages.seating", "H&ost:"), buddy=self.host_choice))
+        bar_layout.addWidget(QLabel(translate("pages.seating", "Hos&t:"), buddy=self.host_choice))
         bar_layout.addWidget(self.host_choice)
         bar_layout.addWidget(self.status, stretch=1)
         self.buttons = ButtonRow(self)

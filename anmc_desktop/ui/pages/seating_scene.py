@@ -4,8 +4,9 @@ puts it (``printing.seating_geometry``); dropping a place onto another swaps the
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QBrush, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -19,8 +20,6 @@ from anmc_desktop.text import other_name
 from anmc_desktop.ui.translation import translate
 
 PIXELS_PER_METRE = 70.0
-CHAIR_COLOUR = QColor("#f3e2c7")
-PLACE_COLOUR = QColor("#e6edf7")
 
 
 class PlaceItem(QGraphicsRectItem):
@@ -30,14 +29,20 @@ class PlaceItem(QGraphicsRectItem):
         self.place = place
         self.home = centre
         self.setPos(centre)
-        self.setBrush(QBrush(CHAIR_COLOUR if place.is_chair else PLACE_COLOUR))
-        self.setPen(QPen(QColor("#777777")))
+        # Colours from the palette (light, dark or high contrast): the chair's place in
+        # the highlight's shade, the others as fields, the text as text.
+        palette = QApplication.palette()
+        self.setBrush(
+            QBrush(palette.alternateBase().color() if place.is_chair else palette.base().color())
+        )
+        self.setPen(QPen(palette.highlight().color() if place.is_chair else palette.mid().color()))
         lines = [place.city_name, other_name(place.city_name, place.city_local_name)]
         lines.append(place.head.name if place.head else "")
         if place.behind or place.interpreters:
             behind = len(place.behind) + len(place.interpreters)
             lines.append(translate("pages.seating", "+{count} behind").format(count=behind))
         text = QGraphicsSimpleTextItem("\n".join(line for line in lines if line), self)
+        text.setBrush(palette.text())
         font = QFont()
         font.setPointSizeF(7)
         text.setFont(font)

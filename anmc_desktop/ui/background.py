@@ -1,0 +1,126 @@
+"""Long work (printing, exporting, importing) off the window's thread, with a progress
+dialog that names the step and can cancel.
+
+The job runs on a thread of Qt's pool with services on a database engine of its own
+(``Services.on_own_connection``: no SQLite connection is used by two threads); only
+records and bytes come back. The window keeps repainting while it runs; the dialog is
+window-modal, so the data the job reads cannot be changed under it from this window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from anmc_desktop.progress import JobCancelledError, Progress
+from anmc_desktop.services import Services
+from anmc_desktop.ui.locale_format import number
+from anmc_desktop.ui.translation import translate
+
+T = TypeVar("T")
+Job = Callable[[Services, Progress], T]
+SHOW_AFTER_MILLISECONDS = 400  # shorter jobs finish without a dialog flashing up
+
+
+class _Signals(QObject):
+    """Lives in the window's thread: a signal emitted on the worker's thread reaches
+    its slots there, queued."""
+
+    stepped = Signal(str, int, int)
+    finished = Signal()
+
+
+class _Worker(QRunnable, Generic[T]):
+    def __init__(self, services: Services, job: Job[T]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self.progress = Progress(self.signals.stepped.emit)
+        self._services = services
+        self._job = job
+        self.result: T | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            with self._services.on_own_connection() as own:
+                self.result = self._job(own, self.progress)
+        except BaseException as error:  # handed to the window's thread, raised there
+            self.error = error
+        finally:
+            self.signals.finished.emit()
+
+
+class ProgressDialog(QProgressDialog):
+    """Names the step ("Drawing the pages: 1,200 of 20,000"), and Cancel."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(title, translate("background", "Cancel"), 0, 0, parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(SHOW_AFTER_MILLISECONDS)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+
+    def show_step(self, name: str, done: int, total: int) -> None:
+        shown = translate("progress", name)
+        self.setLabelText(
+            translate("background", "{step}: {done} of {total}").format(
+                step=shown, done=number(done), total=number(total)
+            )
+            if total
+            else f"{shown}…"
+        )
+        self.setMaximum(total)
+        self.setValue(done)
+
+
+def run_in_background(
+    parent: QWidget | None, title: str, services: Services, job: Job[T]
+) -> T | None:
+    """Run ``job`` on a worker thread while a progress dialog shows its steps; return
+    what it returns, or None if the user cancelled (the job then wrote nothing). An
+    exception of the job is raised here, on the window's thread."""
+    dialog = ProgressDialog(title, parent)
+    worker: _Worker[T] = _Worker(services, job)
+    worker.signals.stepped.connect(dialog.show_step)
+    dialog.canceled.connect(worker.progress.cancel)
+    loop = QEventLoop()
+    worker.signals.finished.connect(loop.quit)
+    QThreadPool.globalInstance().start(worker)
+    loop.exec()
+    dialog.canceled.disconnect(worker.progress.cancel)
+    dialog.close()
+    dialog.deleteLater()
+    if isinstance(worker.error, JobCancelledError):
+        return None
+    if worker.error is not None:
+        raise worker.error
+    return worker.result
+
+
+# The steps of long jobs that the progress dialog names, wherever they are taken (printing,
+# commands and services name them in English; the dialog shows them translated).
+STEP_NAMES = (
+    QT_TRANSLATE_NOOP("progress", "Drawing the pages"),
+    QT_TRANSLATE_NOOP("progress", "Gathering the records"),
+    QT_TRANSLATE_NOOP("progress", "Writing the file"),
+    QT_TRANSLATE_NOOP("progress", "Reading the file"),
+    QT_TRANSLATE_NOOP("progress", "Building the list"),
+    QT_TRANSLATE_NOOP("progress", "Exporting the agenda"),
+    QT_TRANSLATE_NOOP("progress", "Exporting the meeting file"),
+    QT_TRANSLATE_NOOP("progress", "Exporting the declaration"),
+    QT_TRANSLATE_NOOP("progress", "Importing the meeting"),
+)

@@ -1,0 +1,94 @@
+"""The command line's progress bar: on a terminal or with --progress, never in scripts."""
+
+from __future__ import annotations
+
+import io
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from anmc_desktop.cli import main
+
+
+@pytest.fixture
+def sample_database(tmp_path: Path) -> Path:
+    database = tmp_path / "x.db"
+    assert main(["--database", str(database), "load-sample"], out=io.StringIO()) == 0
+    return database
+
+
+def _print_cards(database: Path, output: Path, *options: str) -> tuple[int, str]:
+    out = io.StringIO()
+    argv = ["--database", str(database), "print", "place-cards", "--meeting", "1"]
+    code = main([*argv, "-o", str(output), *options], out=out)
+    return code, out.getvalue()
+
+
+def test_with_progress_the_steps_and_a_bar_go_to_stderr(
+    sample_database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "cards.pdf"
+    assert _print_cards(sample_database, output, "--progress") == (0, f"{output}\n")
+    shown = capsys.readouterr().err
+    assert "Gathering the records..." in shown
+    assert "Drawing the pages [" in shown
+    assert "] 9 of 9" in shown  # a card for each of the 9 named persons
+    assert shown.endswith("Writing the file...\n")
+    assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_in_a_script_the_command_line_stays_quiet(
+    sample_database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for options in ((), ("--no-progress",)):
+        output = tmp_path / "cards.pdf"
+        assert _print_cards(sample_database, output, *options)[0] == 0
+        assert capsys.readouterr().err == ""
+
+
+def test_exports_and_imports_take_the_option_too(
+    sample_database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting_file = tmp_path / "tomsk.json"
+    base = ["--database", str(sample_database)]
+    export = [*base, "export", "meeting", "--meeting", "1", "-o", str(meeting_file)]
+    assert main([*export, "--progress"], out=io.StringIO()) == 0
+    assert "Exporting the meeting..." in capsys.readouterr().err
+    again = [*base, "import", "meeting", str(meeting_file), "--as-copy", "--progress"]
+    assert main(again, out=io.StringIO()) == 0
+    assert "Importing the meeting..." in capsys.readouterr().err
+
+
+def test_on_a_terminal_the_bar_is_drawn_without_asking(sample_database: Path, tmp_path: Path):
+    output = tmp_path / "cards.pdf"
+    controller, terminal = pty.openpty()
+    try:
+        finished = subprocess.run(
+            [sys.executable, "-m", "anmc_desktop", "--database", str(sample_database),
+             "print", "place-cards", "--meeting", "1", "-o", str(output)],
+            stdout=subprocess.PIPE, stderr=terminal, env={**os.environ}, check=False,
+            timeout=120,
+        )  # fmt: skip
+        os.close(terminal)
+        terminal = -1
+        shown = b""
+        while chunk := _read(controller):
+            shown += chunk
+    finally:
+        if terminal >= 0:
+            os.close(terminal)
+        os.close(controller)
+    assert finished.returncode == 0
+    assert finished.stdout.decode() == f"{output}\n"
+    assert b"Drawing the pages [" in shown
+
+
+def _read(descriptor: int) -> bytes:
+    try:
+        return os.read(descriptor, 65536)
+    except OSError:  # the terminal's other end is closed: everything was read
+        return b""

@@ -1,0 +1,97 @@
+"""Long work runs on a worker thread with its own database connection, shows its steps,
+and can be cancelled; the window's thread keeps handling events meanwhile."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from anmc_desktop.errors import UserFacingError
+from anmc_desktop.files import write_atomically
+from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
+from anmc_desktop.progress import Progress
+from anmc_desktop.services import Services
+from anmc_desktop.ui.background import ProgressDialog, run_in_background
+
+RELEASE_TIMEOUT_SECONDS = 30  # only a broken test ever waits this long
+
+
+def _progress_dialog() -> ProgressDialog | None:
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, ProgressDialog)), None)
+
+
+def _when(condition: object, then: object) -> None:
+    """Run ``then`` on the window's thread once ``condition()`` holds (checked as the
+    event loop runs: the check itself shows that the window stays responsive)."""
+
+    def check() -> None:
+        if condition():  # type: ignore[operator]
+            then()  # type: ignore[operator]
+        else:
+            QTimer.singleShot(10, check)
+
+    QTimer.singleShot(0, check)
+
+
+def test_cancel_stops_the_job_at_its_next_step_and_nothing_is_written(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    target = tmp_path / "cards.pdf"
+    cancel_clicked = threading.Event()
+
+    def job(own: Services, progress: Progress) -> Path:
+        progress.step("Drawing the pages", 1, 3)
+        cancel_clicked.wait(RELEASE_TIMEOUT_SECONDS)
+        progress.step("Drawing the pages", 2, 3)  # raises: the user cancelled
+        write_atomically(target, b"%PDF-")
+        return target
+
+    seen: list[str] = []
+
+    def click_cancel() -> None:
+        dialog = _progress_dialog()
+        assert dialog is not None
+        seen.append(dialog.labelText())
+        cancel = dialog.findChild(QPushButton)
+        cancel.click()
+        cancel_clicked.set()
+
+    _when(
+        lambda: (d := _progress_dialog()) is not None and "1 of 3" in d.labelText(),
+        click_cancel,
+    )
+    assert run_in_background(None, "Place cards", services, job) is None
+    assert seen == ["Drawing the pages: 1 of 3"]
+    assert not target.exists()
+
+
+def test_the_job_runs_on_another_thread_with_its_own_database_engine(
+    services: Services, sample_meeting_id: int
+) -> None:
+    def job(own: Services, progress: Progress) -> tuple[bool, bool, bytes]:
+        request = PrintRequest(DocumentKind.PLACE_CARDS, sample_meeting_id)
+        pdf = render(request, own.print_data.for_request(request), progress=progress)
+        return (
+            threading.current_thread() is not threading.main_thread(),
+            own.database.engine is not services.database.engine,
+            pdf,
+        )
+
+    result = run_in_background(None, "Place cards", services, job)
+    assert result is not None
+    other_thread, own_engine, pdf = result
+    assert other_thread and own_engine
+    assert pdf.startswith(b"%PDF")
+
+
+def test_an_error_of_the_job_is_raised_on_the_window_thread(services: Services) -> None:
+    def job(own: Services, progress: Progress) -> None:
+        own.meetings.get(12345)
+
+    with pytest.raises(UserFacingError):
+        run_in_background(None, "Reading", services, job)

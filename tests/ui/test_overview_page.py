@@ -1,0 +1,67 @@
+"""The overview page: the first page of a meeting, and each thing to do opens its record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem
+from pytestqt.qtbot import QtBot
+
+from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.pages.agenda import AgendaPage
+from anmc_desktop.ui.pages.declaration import DeclarationPage
+from anmc_desktop.ui.pages.delegations import DelegationsPage
+from anmc_desktop.ui.pages.overview import OverviewPage
+
+
+def _entry(page: OverviewPage, text: str) -> QListWidgetItem:
+    found = page.to_do.findItems(text, Qt.MatchFlag.MatchStartsWith)
+    assert found, f"no entry starting with {text!r}"
+    return found[0]
+
+
+def test_the_meeting_opens_on_its_overview(window: MainWindow) -> None:
+    page = window.current_page()
+    assert isinstance(page, OverviewPage)
+    assert page.delegation_counts.text() == "Attending: 12"
+    assert "Head of delegation: 12" in page.person_counts.text()
+    assert page.to_do.count() > 10
+    assert page.to_do.accessibleName() == "What still needs doing"
+
+
+def test_enter_on_a_missing_arrival_opens_the_person_in_its_delegation(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.page(OverviewPage)
+    entry = _entry(page, "Tomsk: Sergey Zhvachkin has no arrival")
+    page.to_do.setCurrentItem(entry)
+    page.to_do.setFocus()
+    qtbot.keyClick(page.to_do, Qt.Key.Key_Return)
+    delegations = window.current_page()
+    assert isinstance(delegations, DelegationsPage)
+    selected = delegations.selected_delegation()
+    assert selected is not None and selected.city_name == "Tomsk"
+    person = delegations.selected_person()
+    assert person is not None and person.family_name == "Zhvachkin"
+
+
+def test_a_double_click_on_an_agenda_gap_selects_the_item(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.page(OverviewPage)
+    entry = _entry(page, "Joint projects and pilot programmes")
+    page.to_do.scrollToItem(entry)
+    rect = page.to_do.visualItemRect(entry)
+    # as a user's: the first click presses the item, the second makes it a double-click
+    qtbot.mouseClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    agenda = window.current_page()
+    assert isinstance(agenda, AgendaPage)
+    item = agenda.selected_item()
+    assert item is not None and item.title == "Joint projects and pilot programmes"
+
+
+def test_the_draft_declaration_leads_to_the_declaration_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.page(OverviewPage)
+    page.to_do.setCurrentItem(_entry(page, "The declaration is still a draft"))
+    qtbot.keyClick(page.to_do, Qt.Key.Key_Return)
+    assert isinstance(window.current_page(), DeclarationPage)
