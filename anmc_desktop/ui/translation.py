@@ -18,8 +18,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` in the window's language; ``n`` fills ``%n`` and picks the plural form.
 
     English, the source language, has no catalogue to hold plural forms: its texts write
-    the plural as "(s)" ("%n page(s)"), made "1 page" or "2 pages" here."""
+    the plural as "(s)" ("%n page(s)"), made "1 page" or "2 pages" here, with the verb
+    after it ("1 row has", "2 rows have")."""
     shown = QCoreApplication.translate(context, text, disambiguation, n)
     if n >= 0 and ENGLISH_PLURAL in shown:
+        for plural_verb, singular_verb in (("have", "has"), ("were", "was")):
+            singular, plural = f" {singular_verb}", f"s {plural_verb}"
+            shown = shown.replace(f"{ENGLISH_PLURAL} {plural_verb}", singular if n == 1 else plural)
         shown = shown.replace(ENGLISH_PLURAL, "" if n == 1 else "s")
     return shown
