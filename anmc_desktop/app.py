@@ -27,9 +27,11 @@ def run_window(context: CommandContext) -> int:
     from anmc_desktop.ui.appearance import apply_appearance
     from anmc_desktop.ui.excepthook import install_excepthook
     from anmc_desktop.ui.main_window import APP_TITLE
+    from anmc_desktop.ui.translation_loader import install_language, window_language
     from anmc_desktop.ui.window_session import WindowSession
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_language(window_language(getattr(context.arguments, "language", None)))
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setApplicationVersion(__version__)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from anmc_desktop import __version__
+from anmc_desktop import __version__, languages
 from anmc_desktop.commands import exchange, meetings, printing, storage
 from anmc_desktop.commands.context import CommandContext, path_argument
 from anmc_desktop.errors import UserFacingError, storage_fault
@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     where.add_argument(
         "--database-url", metavar="URL", help="a database URL, e.g. postgresql://host/anmc"
+    )
+    parser.add_argument(
+        "--language",
+        choices=languages.LANGUAGES,
+        help="the window's language (default: the one chosen in the preferences, else the "
+        "system's)",
     )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:

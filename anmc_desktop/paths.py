@@ -40,6 +40,11 @@ def log_dir() -> Path:
     return _folder("logs", platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """What the app can make again (the compiled translations)."""
+    return _folder("cache", platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def fonts_dir() -> Path:
     """Where a user can drop extra TrueType fonts for printing."""
     return data_dir() / "fonts"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import operator
 import unicodedata
@@ -93,11 +92,6 @@ def display_name(given_name: str, family_name: str, family_name_first: bool) -> 
     """A person's Latin-script name in the order they use ("Le Hong Son", "Yoichi Masuzoe")."""
     first, second = (family_name, given_name) if family_name_first else (given_name, family_name)
     return f"{first} {second}" if first and second else first or second
-
-
-def moment_text(moment: dt.datetime) -> str:
-    """A day and a time, like "4 Sep 10:00" (where an agenda item spans several days)."""
-    return f"{moment.day} {moment:%b %H:%M}"
 
 
 def other_name(name: str, local_name: str) -> str:

@@ -38,6 +38,8 @@ def test_the_spec_parses_and_bundles_the_fonts_where_the_app_looks():
     assert f'(str(FONTS), "{fonts.BUNDLED_FONTS_FOLDER}")' in source
     assert f'APP_ID = "{DESKTOP_ENTRY}"' in source
     assert "copy_metadata(NAME)" in source  # the version inside the bundle
+    # the window's translations, compiled, where languages.translations_dir() looks
+    assert '(str(COMPILED_TRANSLATIONS), "anmc_desktop/translations")' in source
 
 
 def test_the_desktop_entry_is_valid_and_names_the_app_and_its_icon():

@@ -21,7 +21,12 @@ def test_every_package_folder_is_listed_in_pyproject() -> None:
         ".".join(init.parent.relative_to(ROOT).parts)
         for init in (ROOT / "anmc_desktop").rglob("__init__.py")
     }
-    found |= {"anmc_desktop.migrations", "anmc_desktop.migrations.versions"}
+    # Mapped from folders outside anmc_desktop/ (db/, resources/translations/).
+    found |= {
+        "anmc_desktop.migrations",
+        "anmc_desktop.migrations.versions",
+        "anmc_desktop.translations",
+    }
     assert found == _listed_packages()
 
 
@@ -39,4 +44,7 @@ def test_the_wheel_contains_the_migrations_and_the_meeting_file_schema(tmp_path:
     assert "anmc_desktop/icons/anmc-desktop.svg" in names
     assert "anmc_desktop/icons/anmc-desktop-256.png" in names
     assert "anmc_desktop/exchange/meeting_file.schema.json" in names
+    for language in ("ru", "ja"):
+        assert f"anmc_desktop/translations/anmc_desktop_{language}.ts" in names
+        assert f"anmc_desktop/translations/anmc_printing_{language}.po" in names
     assert "anmc_desktop/help/guide.md" in names

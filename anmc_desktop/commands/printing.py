@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from anmc_desktop import paths
+from anmc_desktop import languages, paths
 from anmc_desktop.commands.context import CommandContext, id_argument, path_argument
 from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
@@ -66,6 +66,14 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--paper", choices=PAPERS, default=None,
         help="a4 unless given; the seating plan: a3 (or a4), landscape",
     )  # fmt: skip
+    printing.add_argument(
+        "--language",
+        dest="document_language",
+        choices=languages.LANGUAGES,
+        default=languages.SOURCE_LANGUAGE,
+        help="the document language of headings, column titles, roles, statuses and dates "
+        "(names and the declaration's text print as they are)",
+    )
     declaration = printing.add_argument_group("declaration")
     declaration.add_argument(
         "--originals",
@@ -180,6 +188,7 @@ def request_from(arguments: argparse.Namespace) -> PrintRequest:
             travel=arguments.travel,
         ),
         badge_layout=BadgeLayout(arguments.layout),
+        language=arguments.document_language,
         letters=LetterOptions(
             template=_read_file(arguments.template, "letter template").decode("utf-8-sig")
             if arguments.template

@@ -19,6 +19,7 @@ from anmc_desktop.printing.language import in_japan
 from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, DRAWING, Paper
 from anmc_desktop.printing.qr_code import draw_qr
 from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.printing.wording import ENGLISH, Wording
 from anmc_desktop.progress import Progress
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingRecord
@@ -92,7 +93,10 @@ def attendee_fields(people: Sequence[Attendee]) -> list[tuple[str, str]]:
 
 
 def checked_typesetter(
-    meeting: MeetingRecord, people: Sequence[Attendee], fonts: FontSet | None
+    meeting: MeetingRecord,
+    people: Sequence[Attendee],
+    fonts: FontSet | None,
+    wording: Wording = ENGLISH,
 ) -> Typesetter:
     fonts = fonts or FontSet(Face.SANS)
     fonts.read_as_japanese(
@@ -102,7 +106,12 @@ def checked_typesetter(
         for text in (a.person.native_name, a.city_local_name)
         if text
     )
-    fields = [*attendee_fields(people), ("Meeting: title", meeting.title)]
+    bands = {wording.label(a.person.role).upper() for a in people}
+    fields = [
+        *attendee_fields(people),
+        ("Meeting: title", meeting.title),
+        *(("Role band", band) for band in sorted(bands)),
+    ]
     fonts.check(fields)
     fonts.check(fields, bold=True)
     return Typesetter(fonts)
@@ -127,16 +136,17 @@ def render_badges(
     notes: FitNotes | None = None,
     person_ids: Collection[int] = (),
     progress: Progress | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
     """``notes`` collects each field that had to be shrunk or cut; ``person_ids``, if
     any, reprints the badges of those persons only; ``progress`` hears of each sheet (and
-    may cancel)."""
+    may cancel); the role bands are in the document's language (``wording``)."""
     notes = FitNotes() if notes is None else notes
     progress = progress or Progress()
     people = attendees(delegations)
     if person_ids:
         people = [a for a in people if a.person.id in person_ids]
-    setter = checked_typesetter(meeting, people, fonts)
+    setter = checked_typesetter(meeting, people, fonts, wording)
     buffer = io.BytesIO()
     size = A6 if layout is BadgeLayout.A6 else paper.size
     canvas = _new_canvas(buffer, size, setter, f"Badges: {meeting.title}",
@@ -156,7 +166,7 @@ def render_badges(
         for attendee, (x, y, w, h) in zip(sheet, slots, strict=False):
             canvas.saveState()
             canvas.translate(x, y)
-            _badge(canvas, setter, meeting, attendee, w, h, notes)
+            _badge(canvas, setter, meeting, attendee, w, h, notes, wording)
             canvas.restoreState()
         canvas.showPage()
     progress.step(DRAWING, len(people), len(people))
@@ -181,7 +191,7 @@ def _cut_marks(canvas: Canvas, width: float, height: float) -> None:
 
 
 def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee: Attendee,
-           width: float, height: float, notes: FitNotes) -> None:  # fmt: skip
+           width: float, height: float, notes: FitNotes, wording: Wording) -> None:  # fmt: skip
     inner = width - 16 * mm
     centre = width / 2
     who = attendee.label
@@ -209,7 +219,7 @@ def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee:
     canvas.setFillColor(colors.HexColor(ROLE_COLOURS[attendee.person.role]))
     canvas.rect(0, 0, width, band, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
-    setter.draw(canvas, centre, band / 2 - 4, attendee.person.role.label.upper(), 11,
+    setter.draw(canvas, centre, band / 2 - 4, wording.label(attendee.person.role).upper(), 11,
                 bold=True, align="centre")  # fmt: skip
     canvas.setFillColor(colors.black)
     if attendee.person.uuid:

@@ -4,7 +4,6 @@ and of arrival and departure for hotels and transport."""
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,11 +14,11 @@ from anmc_desktop.printing.page import (
     Paper,
     build_pdf,
     document_heading,
-    meeting_dates,
     standard_footer,
 )
-from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
+from anmc_desktop.printing.tables import Column, Line, Row, RowsTable, translated
 from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.printing.wording import ENGLISH, N_, Wording
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
 from anmc_desktop.text import other_name
@@ -75,40 +74,41 @@ def person_fields(delegations: Sequence[DelegationDetail]) -> tuple[Fields, Fiel
     return regular, bold
 
 
-def _when(moment: dt.datetime | None) -> str:
-    return f"{moment:%d %b %H:%M}" if moment else ""
-
-
-def _columns(options: DelegationListOptions) -> list[Column]:
-    columns = [Column("Name", 2.4), Column("Role", 1.4), Column("Position", 2.6)]
+def _columns(options: DelegationListOptions, wording: Wording) -> list[Column]:
+    columns = [Column(N_("Name"), 2.4), Column(N_("Role"), 1.4), Column(N_("Position"), 2.6)]
     if options.contacts:
-        columns.append(Column("Contacts", 2.0))
+        columns.append(Column(N_("Contacts"), 2.0))
     if options.travel:
-        columns += [Column("Arrival", 1.0), Column("Departure", 1.0)]
-    return columns
+        columns += [Column(N_("Arrival"), 1.0), Column(N_("Departure"), 1.0)]
+    return translated(columns, wording)
 
 
-def _person_row(person: PersonRecord, options: DelegationListOptions) -> Row:
+def _person_row(person: PersonRecord, options: DelegationListOptions, wording: Wording) -> Row:
     name = [Line(plain(f"{person.honorific} {person.latin_name}"), bold=True)]
     if person.native_name and person.native_name != person.latin_name:
         name.append(Line(person.native_name, grey=True))
-    cells = [name, [Line(person.role.label)], [Line(person.position)]]
+    cells = [name, [Line(wording.label(person.role))], [Line(person.position)]]
     if options.contacts:
         cells.append([Line(person.email, 8), Line(person.phone, 8)])
     if options.travel:
-        cells += [[Line(_when(person.arrival), 8)], [Line(_when(person.departure), 8)]]
+        cells += [
+            [Line(wording.moment(moment) if moment else "", 8)]
+            for moment in (person.arrival, person.departure)
+        ]
     return Row(cells)
 
 
-def _heading(delegation: DelegationDetail) -> Row:
+def _heading(delegation: DelegationDetail, wording: Wording) -> Row:
     summary = delegation.summary
     count = len(delegation.persons)
     local = other_name(summary.city_name, summary.city_local_name)
     city = f"{summary.city_name} ({local})" if local else summary.city_name
-    status = summary.status.label
+    status = wording.label(summary.status)
     if summary.proxy_to_city:
-        status += f" to {summary.proxy_to_city}"
-    persons = "1 person" if count == 1 else f"{count} persons"
+        status = wording.gettext("{status} to {city}").format(
+            status=status, city=summary.proxy_to_city
+        )
+    persons = wording.ngettext("{count} person", "{count} persons", count).format(count=count)
     return Row(
         [[Line(f"{city}  ·  {persons}  ·  {status}", 10, bold=True)]], heading=True, bookmark=city
     )
@@ -119,6 +119,7 @@ def render_delegation_list(
     delegations: Sequence[DelegationDetail],
     options: DelegationListOptions = DelegationListOptions(),
     fonts: FontSet | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
     fonts = fonts or FontSet(Face.SANS)
     fonts.read_as_japanese(japanese_texts_of_delegations(delegations))
@@ -129,28 +130,38 @@ def render_delegation_list(
     rows: list[Row] = []
     listed = ordered(delegations, meeting.host_city_id, options.order)
     for delegation in listed:
-        rows.append(_heading(delegation))
-        rows += [_person_row(person, options) for person in delegation.persons]
+        rows.append(_heading(delegation, wording))
+        rows += [_person_row(person, options, wording) for person in delegation.persons]
     total = sum(len(d.persons) for d in listed)
-    title = "List of delegations"
+    title = wording.gettext("List of delegations")
+    delegations_count = wording.ngettext(
+        "{count} delegation", "{count} delegations", len(listed)
+    ).format(count=len(listed))
+    persons_count = wording.ngettext("{count} person", "{count} persons", total).format(count=total)
     story = [
         *document_heading(
             setter,
             title,
-            f"{meeting.title}, {meeting_dates(meeting.first_day, meeting.last_day)}",
-            f"{len(listed)} delegations, {total} persons in all",
+            f"{meeting.title}, {wording.meeting_dates(meeting.first_day, meeting.last_day)}",
+            wording.gettext("{delegations}, {persons} in all").format(
+                delegations=delegations_count, persons=persons_count
+            ),
         ),
-        RowsTable(setter, _columns(options), rows),
+        RowsTable(setter, _columns(options, wording), rows),
     ]
     summary = setter.style("total", 10, bold=True, spaceBefore=8)
-    story.append(setter.paragraph(f"In all: {len(listed)} delegations, {total} persons", summary,
-                                  bold=True))  # fmt: skip
+    in_all = wording.gettext("In all: {delegations}, {persons}").format(
+        delegations=delegations_count, persons=persons_count
+    )
+    story.append(setter.paragraph(in_all, summary, bold=True))
     return build_pdf(
         story,
         options.paper,
-        standard_footer(setter, f"{title}: {meeting.title}"),
+        standard_footer(setter, f"{title}: {meeting.title}", wording),
         title=f"{title}: {meeting.title}",
         base_font=fonts.base_font(),
-        subject=f"The delegations of {meeting.title} and their members",
+        subject=wording.gettext("The delegations of {title} and their members").format(
+            title=meeting.title
+        ),
         landscape=options.contacts or options.travel,
     )

@@ -20,6 +20,7 @@ from anmc_desktop.printing.page import DRAWING, Paper
 from anmc_desktop.printing.programme import render_programme
 from anmc_desktop.printing.seating_plan import PlanPaper, render_seating_plan, seated_attendees
 from anmc_desktop.printing.signatories import render_signatory_sheet
+from anmc_desktop.printing.wording import wording
 from anmc_desktop.progress import Progress
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
@@ -147,6 +148,10 @@ class PrintRequest:
     person_ids: tuple[int, ...] = ()  # badges of these persons only; () is everyone
     place_card_order: PlaceCardOrder = PlaceCardOrder.CITY
     plan_paper: PlanPaper = PlanPaper.A3  # the seating plan's sheet
+    # The document language of the headings, column titles, roles, statuses and dates
+    # (printing/wording.py) of the programme, delegation list, badges and signatory
+    # sheet; names and the declaration's text print as they are.
+    language: str = "en"
 
 
 def render(
@@ -160,17 +165,19 @@ def render(
     place cards and signature blocks that had to be shrunk or cut to fit; ``progress``
     hears how far the drawing is (each sheet of badges and place cards) and may cancel."""
     kind, paper = request.kind, request.paper
+    words = wording(request.language)
     progress = progress or Progress()
     progress.step(DRAWING)
     if isinstance(document, DeclarationDocument):
         if kind is DocumentKind.SIGNATORIES:
             return render_signatory_sheet(
-                document.meeting, document.declaration, document.signatories, paper
-            )
+                document.meeting, document.declaration, document.signatories, paper,
+                wording=words,
+            )  # fmt: skip
         options = replace(request.declaration, paper=paper)
         return render_declaration(document.declaration, document.signatories, options, notes=notes)
     if isinstance(document, ProgrammeDocument):
-        return render_programme(document.meeting, document.items, paper)
+        return render_programme(document.meeting, document.items, paper, wording=words)
     if kind.logistics is not None:
         table = logistics_table(kind.logistics, document.delegations)
         return render_logistics_list(document.meeting, table, paper)
@@ -187,7 +194,9 @@ def render(
         return render_meeting_report(_content(document), document.delegations, paper)
     if kind is DocumentKind.DELEGATIONS:
         list_options = replace(request.delegations, paper=paper)
-        return render_delegation_list(document.meeting, document.delegations, list_options)
+        return render_delegation_list(
+            document.meeting, document.delegations, list_options, wording=words
+        )
     if kind is DocumentKind.BADGES:
         return render_badges(
             document.meeting,
@@ -197,7 +206,8 @@ def render(
             notes=notes,
             person_ids=frozenset(request.person_ids),
             progress=progress,
-        )
+            wording=words,
+        )  # fmt: skip
     return render_place_cards(
         document.meeting, document.delegations, paper, notes=notes, progress=progress
     )

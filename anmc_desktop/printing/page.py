@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 from anmc_desktop.printing.copyable_paragraphs import CopyableCanvas
 from anmc_desktop.printing.fitting import Box, fit
 from anmc_desktop.printing.typesetting import Typesetter
+from anmc_desktop.printing.wording import ENGLISH, Wording
 
 
 class Paper(enum.StrEnum):
@@ -160,13 +161,13 @@ def mark_signatures(canvas: Canvas) -> None:
     canvas.anmc_signatures = True  # type: ignore[attr-defined]
 
 
-def standard_footer(typesetter: Typesetter, left_text: str) -> Footer:
+def standard_footer(typesetter: Typesetter, left_text: str, wording: Wording = ENGLISH) -> Footer:
     """The document's name on the left, "page n of N" on the right."""
 
     def draw(canvas: Canvas, state: PageState, width: float, height: float) -> None:
         y = MARGIN - 4 * mm
         canvas.setFillGray(0.35)
-        page = page_of(state)
+        page = page_of(state, wording)
         room = width - 2 * MARGIN - typesetter.width(page, FOOTER_SIZE) - 6 * mm
         draw_footer_text(canvas, typesetter, MARGIN, y, left_text, room)
         typesetter.draw(canvas, width - MARGIN, y, page, FOOTER_SIZE, align="right")
@@ -182,8 +183,10 @@ def draw_footer_text(canvas: Canvas, typesetter: Typesetter, x: float, y: float,
     typesetter.draw(canvas, x, y, fitted.lines[0], fitted.size)
 
 
-def page_of(state: PageState) -> str:
-    return f"page {state.number} of {state.count}"
+def page_of(state: PageState, wording: Wording = ENGLISH) -> str:
+    return wording.gettext("page {number} of {count}").format(
+        number=state.number, count=state.count
+    )
 
 
 def document_heading(typesetter: Typesetter, title: str, *subtitles: str) -> list[Flowable]:
@@ -197,8 +200,6 @@ def document_heading(typesetter: Typesetter, title: str, *subtitles: str) -> lis
 
 
 def meeting_dates(first_day: dt.date, last_day: dt.date) -> str:
-    if first_day == last_day:
-        return f"{first_day.day} {first_day:%B %Y}"
-    if (first_day.year, first_day.month) == (last_day.year, last_day.month):
-        return f"{first_day.day}-{last_day.day} {last_day:%B %Y}"
-    return f"{first_day.day} {first_day:%B %Y} - {last_day.day} {last_day:%B %Y}"
+    """The meeting's dates in English, for the documents printed in English only
+    (letters, logistics lists); the others take them from their ``Wording``."""
+    return ENGLISH.meeting_dates(first_day, last_day)

@@ -11,21 +11,20 @@ from anmc_desktop.printing.page import (
     Paper,
     build_pdf,
     document_heading,
-    meeting_dates,
     standard_footer,
 )
-from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
+from anmc_desktop.printing.tables import Column, Line, Row, RowsTable, translated
 from anmc_desktop.printing.typesetting import Typesetter
+from anmc_desktop.printing.wording import ENGLISH, N_, Wording
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.meetings import MeetingRecord
-from anmc_desktop.text import moment_text
 
 COLUMNS = (
-    Column("Time", 1.5),
-    Column("Room", 1.3),
-    Column("Item", 4.0),
-    Column("Moderator", 1.6),
-    Column("Speakers", 2.0),
+    Column(N_("Time"), 1.5),
+    Column(N_("Room"), 1.3),
+    Column(N_("Item"), 4.0),
+    Column(N_("Moderator"), 1.6),
+    Column(N_("Speakers"), 2.0),
 )
 
 
@@ -43,11 +42,14 @@ def item_fields(items: Sequence[AgendaItemRecord]) -> list[tuple[str, str]]:
     return fields
 
 
-def _time_lines(item: AgendaItemRecord) -> list[Line]:
+def _time_lines(item: AgendaItemRecord, wording: Wording) -> list[Line]:
     """ "10:00–12:00"; an item over several days, on each of them, with its dates."""
     if not item.spans_days:
         return [Line(f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}", bold=True)]
-    return [Line(f"{moment_text(item.starts_at)} –", bold=True), Line(moment_text(item.ends_at))]
+    return [
+        Line(f"{wording.moment(item.starts_at)} –", bold=True),
+        Line(wording.moment(item.ends_at)),
+    ]
 
 
 def programme_days(items: Sequence[AgendaItemRecord]) -> dict[dt.date, list[AgendaItemRecord]]:
@@ -62,13 +64,14 @@ def programme_days(items: Sequence[AgendaItemRecord]) -> dict[dt.date, list[Agen
     return dict(sorted(by_day.items()))
 
 
-def programme_row(item: AgendaItemRecord) -> Row:
-    item_lines = [Line(item.kind.label.upper(), 7, grey=True), Line(item.title, 9.5, bold=True)]
+def programme_row(item: AgendaItemRecord, wording: Wording = ENGLISH) -> Row:
+    kind = wording.label(item.kind).upper()
+    item_lines = [Line(kind, 7, grey=True), Line(item.title, 9.5, bold=True)]
     if item.description:
         item_lines.append(Line(item.description, 8.5, grey=True))
     return Row(
         [
-            _time_lines(item),
+            _time_lines(item, wording),
             [Line(item.room)],
             item_lines,
             [Line(item.moderator_name or "")],
@@ -77,24 +80,25 @@ def programme_row(item: AgendaItemRecord) -> Row:
     )
 
 
-def programme_rows(items: Sequence[AgendaItemRecord]) -> list[Row]:
+def programme_rows(items: Sequence[AgendaItemRecord], wording: Wording = ENGLISH) -> list[Row]:
     """A heading row for each day, then the day's items."""
     rows: list[Row] = []
     for day, day_items in programme_days(items).items():
-        heading = day_title(day)
+        heading = day_title(day, wording)
         rows.append(Row([[Line(heading, 10.5, bold=True)]], heading=True, bookmark=heading))
-        rows += [programme_row(item) for item in day_items]
+        rows += [programme_row(item, wording) for item in day_items]
     return rows
 
 
-def when_and_where(meeting: MeetingRecord) -> str:
+def when_and_where(meeting: MeetingRecord, wording: Wording = ENGLISH) -> str:
     """Like "4-6 September 2014, Tomsk, Tomsk Region Administration"."""
     venue = f", {meeting.venue}" if meeting.venue else ""
-    return f"{meeting_dates(meeting.first_day, meeting.last_day)}, {meeting.host_city_name}{venue}"
+    dates = wording.meeting_dates(meeting.first_day, meeting.last_day)
+    return f"{dates}, {meeting.host_city_name}{venue}"
 
 
-def day_title(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def day_title(day: dt.date, wording: Wording = ENGLISH) -> str:
+    return wording.long_day(day)
 
 
 def render_programme(
@@ -102,27 +106,28 @@ def render_programme(
     items: Sequence[AgendaItemRecord],
     paper: Paper = Paper.A4,
     fonts: FontSet | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
     fonts = fonts or FontSet(Face.SANS)
     fields = item_fields(items)
     fonts.check([*fields, ("Meeting: title", meeting.title), ("Meeting: venue", meeting.venue)])
     fonts.check(fields, bold=True)
     setter = Typesetter(fonts)
-    title = f"Programme: {meeting.title}"
+    title = wording.gettext("Programme: {title}").format(title=meeting.title)
     story = [
         *document_heading(
             setter,
             title,
-            when_and_where(meeting),
+            when_and_where(meeting, wording),
             meeting.theme,
         ),
-        RowsTable(setter, COLUMNS, programme_rows(items)),
+        RowsTable(setter, translated(COLUMNS, wording), programme_rows(items, wording)),
     ]
     return build_pdf(
         story,
         paper,
-        standard_footer(setter, title),
+        standard_footer(setter, title, wording),
         title=title,
         base_font=fonts.base_font(),
-        subject=f"The programme of {meeting.title}",
+        subject=wording.gettext("The programme of {title}").format(title=meeting.title),
     )

@@ -12,35 +12,37 @@ from anmc_desktop.printing.page import (
     Paper,
     build_pdf,
     document_heading,
-    meeting_dates,
     standard_footer,
 )
-from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
+from anmc_desktop.printing.tables import Column, Line, Row, RowsTable, translated
 from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.printing.wording import ENGLISH, N_, Wording
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.text import other_name
 
 COLUMNS = (
-    Column("No.", 0.45),
-    Column("City", 1.6),
-    Column("Signatory", 2.2),
-    Column("Title", 2.2),
-    Column("Status", 1.1),
-    Column("Full powers", 1.0),
-    Column("Signed", 0.7, tick_box=True),
-    Column("Remarks", 2.0),
+    Column(N_("No."), 0.45),
+    Column(N_("City"), 1.6),
+    Column(N_("Signatory"), 2.2),
+    Column(N_("Title"), 2.2),
+    Column(N_("Status"), 1.1),
+    Column(N_("Full powers"), 1.0),
+    Column(N_("Signed"), 0.7, tick_box=True),
+    Column(N_("Remarks"), 2.0),
 )
 
 
-def credentials_text(signatory: SignatoryRecord) -> str:
-    return "received" if signatory.credentials_received else "MISSING"
+def credentials_text(signatory: SignatoryRecord, wording: Wording = ENGLISH) -> str:
+    if signatory.credentials_received:
+        return wording.gettext("received")
+    return wording.gettext("MISSING")
 
 
-def status_lines(signatory: SignatoryRecord) -> list[Line]:
-    lines = [Line(signatory.status.label)]
+def status_lines(signatory: SignatoryRecord, wording: Wording = ENGLISH) -> list[Line]:
+    lines = [Line(wording.label(signatory.status))]
     if signatory.ad_referendum:
-        lines.append(Line("ad referendum", bold=True))
+        lines.append(Line(wording.gettext("ad referendum"), bold=True))
     return lines
 
 
@@ -64,6 +66,7 @@ def render_signatory_sheet(
     signatories: Sequence[SignatoryRecord],
     paper: Paper = Paper.A4,
     fonts: FontSet | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
     fonts = fonts or FontSet(Face.SANS)
     fonts.read_as_japanese(japanese_texts_of_signatories(signatories))
@@ -79,12 +82,12 @@ def render_signatory_sheet(
                 [Line(str(s.position), 10, bold=True)],
                 [Line(s.city_name, bold=True),
                  Line(other_name(s.city_name, s.city_local_name), grey=True)]
-                + ([Line("Host", 7.5, grey=True)] if s.is_host else []),
+                + ([Line(wording.gettext("Host"), 7.5, grey=True)] if s.is_host else []),
                 [Line(plain(f"{s.honorific} {s.latin_name}"), bold=True),
                  Line(s.native_name, grey=True)],
                 [Line(s.title)],
-                status_lines(s),
-                [Line(credentials_text(s), bold=not s.credentials_received)],
+                status_lines(s, wording),
+                [Line(credentials_text(s, wording), bold=not s.credentials_received)],
                 [],
                 [],
             ],
@@ -92,28 +95,36 @@ def render_signatory_sheet(
         )
         for s in sorted(signatories, key=lambda s: s.position)
     ]  # fmt: skip
-    title = f"Signatories: {plain(declaration.title)}"
+    title = wording.gettext("Signatories: {title}").format(title=plain(declaration.title))
+    rule = wording.label(declaration.signing_order_rule).lower()
     # Counted, not named: each city's row says it, and a city's name prints once.
     missing = sum(not s.credentials_received for s in signatories)
     story = [
         *document_heading(
             setter,
             title,
-            f"{meeting.title}, {meeting_dates(meeting.first_day, meeting.last_day)}",
-            f"{len(signatories)} signatories in signing order "
-            f"({declaration.signing_order_rule.label.lower()})",
-            f"Full powers or credentials letter missing for {missing} of {len(signatories)}"
+            f"{meeting.title}, {wording.meeting_dates(meeting.first_day, meeting.last_day)}",
+            wording.ngettext(
+                "{count} signatory in signing order ({rule})",
+                "{count} signatories in signing order ({rule})",
+                len(signatories),
+            ).format(count=len(signatories), rule=rule),
+            wording.gettext(
+                "Full powers or credentials letter missing for {missing} of {count}"
+            ).format(missing=missing, count=len(signatories))
             if missing
-            else "Every full powers or credentials letter has arrived",
+            else wording.gettext("Every full powers or credentials letter has arrived"),
         ),
-        RowsTable(setter, COLUMNS, rows),
+        RowsTable(setter, translated(COLUMNS, wording), rows),
     ]
     return build_pdf(
         story,
         paper,
-        standard_footer(setter, title),
+        standard_footer(setter, title, wording),
         title=title,
         base_font=fonts.base_font(),
-        subject=f"The signatories of {meeting.title} in signing order",
+        subject=wording.gettext("The signatories of {title} in signing order").format(
+            title=meeting.title
+        ),
         landscape=True,
     )

@@ -12,13 +12,14 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from anmc_desktop.printing.bookmarks import add_bookmark
 from anmc_desktop.printing.typesetting import Typesetter
+from anmc_desktop.printing.wording import Wording
 
 GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#999999")
@@ -41,6 +42,11 @@ class Column:
     title: str
     weight: float  # share of the width
     tick_box: bool = False  # draw an empty box to tick
+
+
+def translated(columns: Sequence[Column], wording: Wording) -> list[Column]:
+    """The columns with their titles in the document's language."""
+    return [replace(column, title=wording.gettext(column.title)) for column in columns]
 
 
 @dataclass

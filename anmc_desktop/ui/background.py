@@ -12,11 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from anmc_desktop.progress import JobCancelledError, Progress
 from anmc_desktop.services import Services
+from anmc_desktop.ui.locale_format import number
+from anmc_desktop.ui.translation import translate
 
 T = TypeVar("T")
 Job = Callable[[Services, Progress], T]
@@ -56,7 +66,7 @@ class ProgressDialog(QProgressDialog):
     """Names the step ("Drawing the pages: 1,200 of 20,000"), and Cancel."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(title, "Cancel", 0, 0, parent)
+        super().__init__(title, translate("background", "Cancel"), 0, 0, parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -65,7 +75,14 @@ class ProgressDialog(QProgressDialog):
         self.setAutoReset(False)
 
     def show_step(self, name: str, done: int, total: int) -> None:
-        self.setLabelText(f"{name}: {done:,} of {total:,}" if total else f"{name}…")
+        shown = translate("progress", name)
+        self.setLabelText(
+            translate("background", "{step}: {done} of {total}").format(
+                step=shown, done=number(done), total=number(total)
+            )
+            if total
+            else f"{shown}…"
+        )
         self.setMaximum(total)
         self.setValue(done)
 
@@ -92,3 +109,18 @@ def run_in_background(
     if worker.error is not None:
         raise worker.error
     return worker.result
+
+
+# The steps of long jobs that the progress dialog names, wherever they are taken (printing,
+# commands and services name them in English; the dialog shows them translated).
+STEP_NAMES = (
+    QT_TRANSLATE_NOOP("progress", "Drawing the pages"),
+    QT_TRANSLATE_NOOP("progress", "Gathering the records"),
+    QT_TRANSLATE_NOOP("progress", "Writing the file"),
+    QT_TRANSLATE_NOOP("progress", "Reading the file"),
+    QT_TRANSLATE_NOOP("progress", "Building the list"),
+    QT_TRANSLATE_NOOP("progress", "Exporting the agenda"),
+    QT_TRANSLATE_NOOP("progress", "Exporting the meeting file"),
+    QT_TRANSLATE_NOOP("progress", "Exporting the declaration"),
+    QT_TRANSLATE_NOOP("progress", "Importing the meeting"),
+)

@@ -21,9 +21,10 @@ from anmc_desktop.services.database_files import (
     list_backups,
     restore,
 )
-from anmc_desktop.ui import messages
+from anmc_desktop.ui import locale_format, messages
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.saved_files import announce_saved, choose_destination
+from anmc_desktop.ui.translation import translate
 
 TICK_MILLISECONDS = 60_000
 
@@ -64,14 +65,20 @@ class BackupController(QObject):
         if path is None:
             return None
         destination = choose_destination(
-            self._window, "Back up the database", "Databases (*.db)", f"{path.stem}-backup.db", "db"
+            self._window,
+            translate("backup_actions", "Back up the database"),
+            translate("backup_actions", "Databases (*.db)"),
+            f"{path.stem}-backup.db",
+            "db",
         )
         if destination is None:
             return None
         try:
             info = create_backup(path, reason="manual", destination=destination)
         except UserFacingError as error:
-            messages.error(self._window, "The backup failed", str(error))
+            messages.error(
+                self._window, translate("backup_actions", "The backup failed"), str(error)
+            )
             return None
         announce_saved(self._window, info.path)
         return info.path
@@ -92,7 +99,11 @@ class BackupController(QObject):
         try:
             restore(chosen.path, path)
         except (UserFacingError, OSError) as error:
-            messages.error(self._window, "The backup could not be restored", str(error))
+            messages.error(
+                self._window,
+                translate("backup_actions", "The backup could not be restored"),
+                str(error),
+            )
             return None
         finally:
             # The database was closed above: whatever happened, show what is in the file.
@@ -103,7 +114,14 @@ class BackupController(QObject):
         try:
             info = backup()
         except UserFacingError as error:
-            self._window.statusBar().showMessage(f"Automatic backup failed: {error}")
+            self._window.statusBar().showMessage(
+                translate("backup_actions", "Automatic backup failed: {error}").format(error=error)
+            )
             return
         if info is not None:
-            self._window.statusBar().showMessage(f"Backed up at {info.taken_at:%H:%M}", 10_000)
+            self._window.statusBar().showMessage(
+                translate("backup_actions", "Backed up at {time}").format(
+                    time=locale_format.time_of_day(info.taken_at.astimezone())
+                ),
+                10_000,
+            )

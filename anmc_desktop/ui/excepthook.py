@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.logging_setup import error_kind, log_unexpected_error
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.translation import translate
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -35,7 +36,7 @@ def make_excepthook(parent: QWidget | None) -> ExceptHook:
         if isinstance(error, UserFacingError):
             # A known refusal (read-only database, a record another organizer removed,
             # a conflict) that a slot did not handle itself: say it, it is not a bug.
-            messages.error(parent, "That cannot be done", str(error))
+            messages.error(parent, translate("excepthook", "That cannot be done"), str(error))
             return
         report_unexpected_error(error.with_traceback(traceback), parent)
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -35,10 +36,11 @@ from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.file_output import write_file
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.saved_files import choose_destination, document_file_name
+from anmc_desktop.ui.translation import translate
 
-MEETING_FILES = "ANMC meeting files (*.json)"
-WORD_FILES = "Word documents (*.docx)"
-CALENDAR_FILES = "iCalendar files (*.ics)"
+MEETING_FILES = QT_TRANSLATE_NOOP("exchange_menu", "ANMC meeting files (*.json)")
+WORD_FILES = QT_TRANSLATE_NOOP("exchange_menu", "Word documents (*.docx)")
+CALENDAR_FILES = QT_TRANSLATE_NOOP("exchange_menu", "iCalendar files (*.ics)")
 
 
 @dataclass(frozen=True)
@@ -51,13 +53,38 @@ def build_exchange_menus(
     window: MenuHost, export_menu: QMenu, import_menu: QMenu
 ) -> ExchangeActions:
     entries = [
-        (export_menu, "&Delegation list (CSV, XLSX, PDF)...", export_delegations, True),
-        (export_menu, "&Agenda as iCalendar...", export_agenda, True),
-        (export_menu, "Whole &meeting as one file...", export_meeting, True),
-        (import_menu, "&Persons from CSV or XLSX...", import_persons, True),
-        (import_menu, "A &meeting file...", import_meeting, False),
-        (export_menu, "D&eclaration draft as Word...", export_declaration, True),
-        (import_menu, "A &declaration draft (Word or text)...", import_declaration, True),
+        (
+            export_menu,
+            translate("exchange_menu", "&Delegation list (CSV, XLSX, PDF)..."),
+            export_delegations,
+            True,
+        ),
+        (export_menu, translate("exchange_menu", "&Agenda as iCalendar..."), export_agenda, True),
+        (
+            export_menu,
+            translate("exchange_menu", "Whole &meeting as one file..."),
+            export_meeting,
+            True,
+        ),
+        (
+            import_menu,
+            translate("exchange_menu", "&Persons from CSV or XLSX..."),
+            import_persons,
+            True,
+        ),
+        (import_menu, translate("exchange_menu", "A &meeting file..."), import_meeting, False),
+        (
+            export_menu,
+            translate("exchange_menu", "D&eclaration draft as Word..."),
+            export_declaration,
+            True,
+        ),
+        (
+            import_menu,
+            translate("exchange_menu", "A &declaration draft (Word or text)..."),
+            import_declaration,
+            True,
+        ),
     ]
     actions = ExchangeActions([], [])
     for menu, text, handler, needs_meeting in entries:
@@ -106,7 +133,9 @@ def _record_import(
         applied["result"] = dialog.apply_again()
         return applied["result"]
 
-    window.undo_history.record(f"Import {result.source}", undo, redo)
+    window.undo_history.record(
+        translate("exchange_menu", "Import {source}").format(source=result.source), undo, redo
+    )
 
 
 def export_agenda(window: MenuHost) -> None:
@@ -115,8 +144,8 @@ def export_agenda(window: MenuHost) -> None:
         return
     destination = choose_destination(
         window,
-        "Export the agenda",
-        CALENDAR_FILES,
+        translate("exchange_menu", "Export the agenda"),
+        translate("exchange_menu", CALENDAR_FILES),
         document_file_name(meeting, "agenda", "ics"),
         "ics",
     )
@@ -133,6 +162,7 @@ def export_meeting(window: MenuHost) -> None:
     _export(
         window,
         "meeting file",
+        translate("exchange_menu", "Export the meeting"),
         MEETING_FILES,
         "json",
         lambda own, meeting_id: own.meeting_transfer.export_meeting(meeting_id),
@@ -142,6 +172,7 @@ def export_meeting(window: MenuHost) -> None:
 def _export(
     window: MenuHost,
     what: str,
+    caption: str,
     name_filter: str,
     suffix: str,
     content: Callable[[Services, int], bytes],
@@ -153,8 +184,8 @@ def _export(
         return
     destination = choose_destination(
         window,
-        f"Export the {what}",
-        name_filter,
+        caption,
+        translate("exchange_menu", name_filter),
         document_file_name(meeting, what, suffix),
         suffix,
     )
@@ -167,7 +198,11 @@ def _export(
 def import_meeting(window: MenuHost) -> int | None:
     """Import a meeting file; a meeting that is here already is updated or copied only
     as the organizer chooses. Returns the meeting's id, None if nothing was imported."""
-    source = messages.open_file(window, "Import a meeting", MEETING_FILES)
+    source = messages.open_file(
+        window,
+        translate("exchange_menu", "Import a meeting"),
+        translate("exchange_menu", MEETING_FILES),
+    )
     if source is None:
         return None
     try:
@@ -187,7 +222,9 @@ def import_meeting(window: MenuHost) -> int | None:
                 return None
             result = _import_in_background(window, data, source.name, choice)
     except (UserFacingError, OSError) as error:
-        messages.error(window, "The meeting was not imported", str(error))
+        messages.error(
+            window, translate("exchange_menu", "The meeting was not imported"), str(error)
+        )
         return None
     if result is None:
         return None  # cancelled before anything was written
@@ -209,18 +246,26 @@ def _import_in_background(
         progress.step("Importing the meeting")
         return own.meeting_transfer.import_meeting(data, source, choice)
 
-    return run_in_background(window, "Import a meeting", window.services, run)
+    return run_in_background(
+        window, translate("exchange_menu", "Import a meeting"), window.services, run
+    )
 
 
 def _what_to_do(window: MenuHost, already_there: MeetingAlreadyThereError) -> IfAlreadyThere | None:
     update = messages.choose(
         window,
-        "The meeting is already here",
-        f"{already_there.title} is already here. Update it from the file, or import the "
-        "file as a separate copy?",
-        yes="Update it from the file",
-        no="Import a separate copy",
-        details="An update changes and adds what the file holds, and keeps what it does not.",
+        translate("exchange_menu", "The meeting is already here"),
+        translate(
+            "exchange_menu",
+            "{title} is already here. Update it from the file, or import "
+            "the file as a separate copy?",
+        ).format(title=already_there.title),
+        yes=translate("exchange_menu", "Update it from the file"),
+        no=translate("exchange_menu", "Import a separate copy"),
+        details=translate(
+            "exchange_menu",
+            "An update changes and adds what the file holds, and keeps what it does not.",
+        ),
     )
     if update is None:
         return None
@@ -231,13 +276,21 @@ def _changes_accepted(window: MenuHost, rehearsal: MeetingImport) -> bool:
     """Show what an update would change before anything is written."""
     count = len(rehearsal.changes)
     if not count:
-        messages.inform(window, "Nothing to update", "The file holds no changes to the meeting.")
+        messages.inform(
+            window,
+            translate("exchange_menu", "Nothing to update"),
+            translate("exchange_menu", "The file holds no changes to the meeting."),
+        )
         return False
     return messages.ask(
         window,
-        "Update the meeting?",
-        f"The file changes {count} thing{'s' if count != 1 else ''} in the meeting "
-        "(see the details). Apply the changes?",
+        translate("exchange_menu", "Update the meeting?"),
+        translate(
+            "exchange_menu",
+            "The file changes %n thing(s) in the meeting (see the details). Apply the changes?",
+            None,
+            count,
+        ),
         details=_first_lines(rehearsal.changes),
         yes_default=True,
     )
@@ -245,19 +298,35 @@ def _changes_accepted(window: MenuHost, rehearsal: MeetingImport) -> bool:
 
 def _first_lines(lines: tuple[str, ...], shown: int = 25) -> str:
     more = len(lines) - shown
-    return "\n".join(lines[:shown]) + (f"\n... and {more} more" if more > 0 else "")
+    and_more = translate("exchange_menu", "\n... and {more} more").format(more=more)
+    return "\n".join(lines[:shown]) + (and_more if more > 0 else "")
 
 
 def _tell_what_was_done(window: MenuHost, source: str, result: MeetingImport) -> None:
     details = []
     if result.updated:
-        details.append("Changes:\n" + ("\n".join(result.changes) or "none"))
+        details.append(
+            translate("exchange_menu", "Changes:\n")
+            + ("\n".join(result.changes) or translate("exchange_menu", "none"))
+        )
     if result.unknown_keys:
-        details.append("Unknown keys, ignored:\n" + "\n".join(result.unknown_keys))
+        details.append(
+            translate("exchange_menu", "Unknown keys, ignored:\n") + "\n".join(result.unknown_keys)
+        )
     title, text = (
-        ("Meeting updated", f"{source} was imported into the meeting.")
+        (
+            translate("exchange_menu", "Meeting updated"),
+            translate("exchange_menu", "{source} was imported into the meeting.").format(
+                source=source
+            ),
+        )
         if result.updated
-        else ("Meeting imported", f"{source} was imported as a new meeting.")
+        else (
+            translate("exchange_menu", "Meeting imported"),
+            translate("exchange_menu", "{source} was imported as a new meeting.").format(
+                source=source
+            ),
+        )
     )
     messages.inform(window, title, text, "\n\n".join(details))
 
@@ -267,18 +336,29 @@ def export_declaration(window: MenuHost) -> None:
         found = own.print_data.declaration(meeting_id)
         return write_declaration_docx(found.declaration, found.signatories)
 
-    _export(window, "declaration", WORD_FILES, "docx", document)
+    _export(
+        window,
+        "declaration",
+        translate("exchange_menu", "Export the declaration"),
+        WORD_FILES,
+        "docx",
+        document,
+    )
 
 
 def import_declaration(window: MenuHost) -> ImportDeclarationDialog | None:
     meeting = window.meeting
-    source = messages.open_file(window, "Import a declaration draft", DRAFT_FILES)
+    source = messages.open_file(
+        window,
+        translate("exchange_menu", "Import a declaration draft"),
+        translate("dialogs.import_declaration", DRAFT_FILES),
+    )
     if meeting is None or source is None:
         return None
     try:
         lines = read_draft(source)
     except UserFacingError as error:
-        messages.error(window, "The draft was not imported", str(error))
+        messages.error(window, translate("exchange_menu", "The draft was not imported"), str(error))
         return None
     importer = window.services.declaration_import
     before = window.services.declarations.get_for_meeting(meeting.id)
@@ -314,4 +394,4 @@ def _record_declaration_import(
     def redo() -> None:
         applied["id"] = importer.apply(preview).id
 
-    window.undo_history.record(f"Import {dialog.windowTitle().removeprefix('Import ')}", undo, redo)
+    window.undo_history.record(dialog.windowTitle(), undo, redo)

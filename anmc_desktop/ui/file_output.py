@@ -14,6 +14,7 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.saved_files import announce_saved
+from anmc_desktop.ui.translation import translate
 
 WRITING = "Writing the file"
 
@@ -34,7 +35,7 @@ def write_file(
     try:
         written = run_in_background(window, title, window.services, build_and_write)
     except (UserFacingError, OSError) as error:
-        messages.error(window, "The file was not written", str(error))
+        messages.error(window, translate("file_output", "The file was not written"), str(error))
         return False
     if written is None:
         return False

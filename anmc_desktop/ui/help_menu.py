@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,20 +23,41 @@ from PySide6.QtWidgets import (
 from anmc_desktop import paths
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.saved_files import open_in_system
+from anmc_desktop.ui.translation import translate
 
 GUIDE_SIZE = QSize(760, 900)
 SHORTCUTS_SIZE = QSize(560, 640)
 # Keys that work in every form and field rather than through an action of the window.
 FORM_KEYS = (
-    ("Next or previous control; tables and lists are left with Tab", "Tab / Shift+Tab"),
-    ("Move inside a table or list", "Arrow keys"),
-    ("Open the current row", "Enter"),
-    ("Close a dialog", "Esc"),
-    ("Go to that control or menu", "Alt+underlined letter"),
-    ("Save the form", "Enter"),
-    ("Cancel the form", "Esc"),
-    ("Open a date field's calendar", "F4 or Alt+Down"),
-    ("Open what the overview lists", "Enter or double-click"),
+    (
+        QT_TRANSLATE_NOOP(
+            "help_menu", "Next or previous control; tables and lists are left with Tab"
+        ),
+        QT_TRANSLATE_NOOP("help_menu", "Tab / Shift+Tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("help_menu", "Move inside a table or list"),
+        QT_TRANSLATE_NOOP("help_menu", "Arrow keys"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("help_menu", "Open the current row"),
+        QT_TRANSLATE_NOOP("help_menu", "Enter"),
+    ),
+    (QT_TRANSLATE_NOOP("help_menu", "Close a dialog"), QT_TRANSLATE_NOOP("help_menu", "Esc")),
+    (
+        QT_TRANSLATE_NOOP("help_menu", "Go to that control or menu"),
+        QT_TRANSLATE_NOOP("help_menu", "Alt+underlined letter"),
+    ),
+    (QT_TRANSLATE_NOOP("help_menu", "Save the form"), QT_TRANSLATE_NOOP("help_menu", "Enter")),
+    (QT_TRANSLATE_NOOP("help_menu", "Cancel the form"), QT_TRANSLATE_NOOP("help_menu", "Esc")),
+    (
+        QT_TRANSLATE_NOOP("help_menu", "Open a date field's calendar"),
+        QT_TRANSLATE_NOOP("help_menu", "F4 or Alt+Down"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("help_menu", "Open what the overview lists"),
+        QT_TRANSLATE_NOOP("help_menu", "Enter or double-click"),
+    ),
 )
 
 
@@ -57,9 +78,9 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ANMC Desktop guide")
+        self.setWindowTitle(translate("help_menu", "ANMC Desktop guide"))
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(translate("help_menu", "User guide"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setMarkdown(guide_text())
         _closing_layout(self, self.browser)
@@ -72,21 +93,31 @@ def window_shortcuts(window: QMainWindow) -> list[tuple[str, str]]:
     for action in window.findChildren(QAction):
         keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
         if keys:
-            rows.append((action.text().replace("&", "").rstrip("."), " or ".join(keys)))
+            rows.append(
+                (
+                    action.text().replace("&", "").rstrip("."),
+                    translate("help_menu", " or ").join(keys),
+                )
+            )
     for shortcut in window.findChildren(QShortcut):
         what = shortcut.whatsThis() or shortcut.objectName()
         if what:
             rows.append((what, shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
-    return [*sorted(set(rows), key=lambda row: row[1]), *FORM_KEYS]
+    form_keys = [
+        (translate("help_menu", what), translate("help_menu", keys)) for what, keys in FORM_KEYS
+    ]
+    return [*sorted(set(rows), key=lambda row: row[1]), *form_keys]
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("help_menu", "Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setAccessibleName(translate("help_menu", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("help_menu", "Action"), translate("help_menu", "Keys")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (what, keys) in enumerate(rows):
@@ -105,12 +136,12 @@ def open_log_folder() -> bool:
 
 def build_help_menu(window: QMainWindow, menu: QMenu) -> dict[str, QAction]:
     """The guide (F1), the shortcuts and the log folder; About is added by the window."""
-    guide = QAction("&User guide", window)
+    guide = QAction(translate("help_menu", "&User guide"), window)
     guide.setShortcut(QKeySequence.StandardKey.HelpContents)
     guide.triggered.connect(lambda: _show(GuideDialog(window)))
-    shortcuts = QAction("&Keyboard shortcuts", window)
+    shortcuts = QAction(translate("help_menu", "&Keyboard shortcuts"), window)
     shortcuts.triggered.connect(lambda: _show(ShortcutsDialog(window_shortcuts(window), window)))
-    logs = QAction("Open the &log folder", window)
+    logs = QAction(translate("help_menu", "Open the &log folder"), window)
     logs.triggered.connect(open_log_folder)
     for action in (guide, shortcuts, logs):
         menu.addAction(action)

@@ -16,7 +16,7 @@ from contextlib import suppress
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QSignalBlocker, QSize
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop import __version__
-from anmc_desktop.errors import NotFoundError, UserFacingError
+from anmc_desktop.errors import NotFoundError
 from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.overview import FixPlace, ToDo
@@ -52,7 +51,10 @@ from anmc_desktop.ui.pages.signatories import SignatoriesPage
 from anmc_desktop.ui.print_menu import build_print_menu
 from anmc_desktop.ui.settings import AppSettings
 from anmc_desktop.ui.standard_actions import build_standard_actions
+from anmc_desktop.ui.translation import translate
+from anmc_desktop.ui.translation_loader import install_language, window_language
 from anmc_desktop.ui.undo import UndoHistory
+from anmc_desktop.ui.window_messages import offer_sample, show_about
 
 APP_TITLE = "ANMC Desktop"
 P = TypeVar("P", bound=Page)
@@ -86,24 +88,21 @@ class MainWindow(MenuHost):
         self.meeting: MeetingRecord | None = None
         self.undo_history = UndoHistory(self)
         self.undo_history.indexChanged.connect(self._after_edit)
-        self.pages: list[Page] = [page_type(services) for page_type in PAGE_TYPES]
-        for page in self.pages:
-            page.undo_history = self.undo_history
-        self.meetings_page.meeting_chosen.connect(self.set_current_meeting)
-        self.page(OverviewPage).fix_requested.connect(self.open_to_fix)
+        self.backups: BackupController | None = None
+        self._reopen: Callable[[], None] = lambda: None
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Pages")
+        self.navigation.setAccessibleName(translate("main_window", "Pages"))
         self.navigation.setTabKeyNavigation(False)
         self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        self._fill_pages()
         for number, page in enumerate(self.pages, start=1):
-            self.navigation.addItem(page.title)
-            self.navigation.item(number - 1).setToolTip(f"{page.title} (Ctrl+{number})")
-            self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.setWhatsThis(f"Go to {page.title}")
+            shortcut.setWhatsThis(
+                translate("main_window", "Go to {title}").format(title=page.shown_title)
+            )
             shortcut.activated.connect(partial(self.navigation.setCurrentRow, number - 1))
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
         self.navigation.currentRowChanged.connect(self._navigate)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -111,15 +110,36 @@ class MainWindow(MenuHost):
         layout.addWidget(self.stack, stretch=1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.edit_actions.setEnabled(not services.database.read_only)
-        self.statusBar().showMessage(f"Database: {services.database.display_name}")
-        if services.database.read_only:
-            notice = QLabel("Read-only: changes cannot be saved")
-            notice.setObjectName("read_only_notice")
-            self.statusBar().addPermanentWidget(notice)
+        self._show_database_status()
         self._restore_geometry()
         self.set_current_meeting(self._initial_meeting_id())
         self.navigation.setCurrentRow(self.pages.index(self._first_page()))
+
+    def switch_language(self, code: str) -> bool:
+        """Show the window in another language. The pages and menus are built again in it
+        (a live retranslation of every widget would touch every module of ``ui``); what the
+        user works on stays: the database, the current meeting, the page shown and the undo
+        history. Unsaved changes of the page shown are first saved or discarded by the user,
+        as when leaving it; False when they keep them (nothing switched)."""
+        if not self._may_leave(self.current_page()):
+            return False
+        shown = type(self.current_page())
+        install_language(code)
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._fill_pages()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for action in self.findChildren(QAction, options=direct):
+            action.deleteLater()
+        self.menuBar().clear()
+        self._build_menus()
+        if self.backups is not None:
+            self.attach_backups(self.backups, self._reopen)
+        self._show_database_status()
+        self.set_current_meeting(self.meeting.id if self.meeting else None)
+        self.show_page(shown)
+        return True
 
     @property
     def meetings_page(self) -> MeetingsPage:
@@ -159,7 +179,7 @@ class MainWindow(MenuHost):
         self.settings.current_meeting_id = meeting.id if meeting else None
         title = f"{meeting.title} — {APP_TITLE}" if meeting else APP_TITLE
         if self.services.database.read_only:
-            title += " (read-only)"
+            title += translate("main_window", " (read-only)")
         self.setWindowTitle(title)
         for action in [*self.print_actions.values(), *self.meeting_actions]:
             action.setEnabled(meeting is not None)
@@ -170,6 +190,7 @@ class MainWindow(MenuHost):
         """File > Back up now... and Restore...; ``reopen`` rebuilds the window after a
         restore (the database file was replaced under it)."""
         self.backups = backups
+        self._reopen = reopen
         self.back_up_action.triggered.connect(backups.back_up_now)
         self.restore_action.triggered.connect(lambda: backups.restore_chosen(reopen))
         for action in (self.back_up_action, self.restore_action):
@@ -182,41 +203,29 @@ class MainWindow(MenuHost):
 
     def offer_sample_if_empty(self) -> None:
         """On a database without meetings, offer the sample meeting to look around."""
-        if self.services.database.read_only or self.services.meetings.list_meetings():
-            return
-        wanted = messages.ask(
-            self,
-            "Add the sample meeting?",
-            "This database has no meetings yet. Add the sample meeting (the 13th Plenary "
-            "Meeting of the ANMC21, Tomsk, 2014) to see how the app works?",
-            "You can add your own meetings next to it.",
-            yes_default=True,
-        )
-        if not wanted:
-            return
-        try:
-            meeting_id = self.services.sample.load()
-        except UserFacingError as error:
-            messages.error(self, "The sample meeting could not be added", str(error))
-            return
-        self.reload_all()
-        self.set_current_meeting(meeting_id)
+        meeting_id = offer_sample(self, self.services)
+        if meeting_id is not None:
+            self.reload_all()
+            self.set_current_meeting(meeting_id)
 
     def ask_organizer_name(self) -> OrganizerDialog:
-        """Every change is recorded with this name (a record's change log shows it)."""
+        """The preferences: every change is recorded with the organizer's name (a record's
+        change log shows it); a new language is shown at once."""
         dialog = OrganizerDialog(self.services.database, self)
-        dialog.saved.connect(lambda name: self.statusBar().showMessage(f"Organizer: {name}"))
+        dialog.saved.connect(lambda name: self._preferences_saved(name, dialog.chosen_language()))
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        messages.about(
-            self,
-            f"About {APP_TITLE}",
-            f"{APP_TITLE} {__version__}\n\n"
-            "Organize the plenary meetings of a city network: member cities, delegations, "
-            "the agenda, the declaration and its signatories.",
+    def _preferences_saved(self, name: str, language: str | None) -> None:
+        wanted = window_language(language)
+        if wanted != QLocale().name().split("_")[0]:
+            self.switch_language(wanted)
+        self.statusBar().showMessage(
+            translate("main_window", "Organizer: {name}").format(name=name)
         )
+
+    def show_about(self) -> None:
+        show_about(self, APP_TITLE)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1100, 700)
@@ -244,8 +253,10 @@ class MainWindow(MenuHost):
             return True
         if messages.ask(
             self,
-            "Discard unsaved changes?",
-            f"The {page.title} page has changes that are not saved. Discard them?",
+            translate("main_window", "Discard unsaved changes?"),
+            translate(
+                "main_window", "The {title} page has changes that are not saved. Discard them?"
+            ).format(title=page.shown_title),
         ):
             page.discard_changes()
             return True
@@ -263,33 +274,41 @@ class MainWindow(MenuHost):
             self.set_current_meeting(self._initial_meeting_id())
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
         self.edit_actions = QActionGroup(self)
         self.edit_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
-        self.print_actions = build_print_menu(self, file_menu.addMenu("&Print"))
+        self.print_actions = build_print_menu(
+            self, file_menu.addMenu(translate("main_window", "&Print"))
+        )
         exchange = build_exchange_menus(
-            self, file_menu.addMenu("&Export"), file_menu.addMenu("&Import")
+            self,
+            file_menu.addMenu(translate("main_window", "&Export")),
+            file_menu.addMenu(translate("main_window", "&Import")),
         )
         self.meeting_actions = exchange.needing_meeting
         self.import_actions = exchange.imports
         file_menu.addSeparator()
-        self.back_up_action = QAction("&Back up now...", self)
-        self.restore_action = QAction("&Restore a backup...", self)
+        self.back_up_action = QAction(translate("main_window", "&Back up now..."), self)
+        self.restore_action = QAction(translate("main_window", "&Restore a backup..."), self)
         for action in (self.back_up_action, self.restore_action):
             action.setEnabled(False)
             file_menu.addAction(action)
-        self.organizer_action = QAction("Your &name as organizer...", self)
+        self.organizer_action = QAction(translate("main_window", "&Preferences..."), self)
         self.organizer_action.triggered.connect(self.ask_organizer_name)
         file_menu.addAction(self.organizer_action)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(translate("main_window", "&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_history.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(translate("main_window", "&Edit"))
+        self.undo_action = self.undo_history.createUndoAction(
+            self, translate("main_window", "&Undo")
+        )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_history.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_history.createRedoAction(
+            self, translate("main_window", "&Redo")
+        )
         redo_keys = [QKeySequence("Ctrl+Shift+Z")]
         redo_keys += [
             key
@@ -304,9 +323,11 @@ class MainWindow(MenuHost):
         changing_data = (self.restore_action, self.undo_action, self.redo_action)
         for action in (*self.import_actions, *changing_data):
             self.edit_actions.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
         self.help_actions = build_help_menu(self, help_menu)
-        self.about_action = QAction(f"&About {APP_TITLE}", self)
+        self.about_action = QAction(
+            translate("main_window", "&About {APP_TITLE}").format(APP_TITLE=APP_TITLE), self
+        )
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
@@ -319,6 +340,39 @@ class MainWindow(MenuHost):
             action.setShortcut(
                 QKeySequence.StandardKey.Print if kind is printed else QKeySequence()
             )
+
+    def _fill_pages(self) -> None:
+        """A page of every type in the stack and the navigation, in the window's language."""
+        with QSignalBlocker(self.navigation):
+            self.navigation.clear()
+        self.pages = [page_type(self.services) for page_type in PAGE_TYPES]
+        for number, page in enumerate(self.pages, start=1):
+            page.undo_history = self.undo_history
+            self.navigation.addItem(page.shown_title)
+            self.navigation.item(number - 1).setToolTip(
+                translate("main_window", "{title} (Ctrl+{number})").format(
+                    title=page.shown_title, number=number
+                )
+            )
+            self.stack.addWidget(page)
+        self.meetings_page.meeting_chosen.connect(self.set_current_meeting)
+        self.page(OverviewPage).fix_requested.connect(self.open_to_fix)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
+
+    def _show_database_status(self) -> None:
+        self.edit_actions.setEnabled(not self.services.database.read_only)
+        self.statusBar().showMessage(
+            translate("main_window", "Database: {display_name}").format(
+                display_name=self.services.database.display_name
+            )
+        )
+        if self.services.database.read_only:
+            notice = self.statusBar().findChild(QLabel, "read_only_notice")
+            if notice is None:
+                notice = QLabel()
+                notice.setObjectName("read_only_notice")
+                self.statusBar().addPermanentWidget(notice)
+            notice.setText(translate("main_window", "Read-only: changes cannot be saved"))
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.window_geometry

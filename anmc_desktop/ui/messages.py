@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from anmc_desktop.ui.app_icon import application_icon
+from anmc_desktop.ui.translation import translate
 
 Button = QMessageBox.StandardButton
 ABOUT_ICON_SIZE = 64
@@ -78,9 +79,13 @@ def about(parent: QWidget | None, title: str, text: str) -> None:
 def unexpected_error(parent: QWidget | None, log_file: Path) -> None:
     error(
         parent,
-        "Unexpected error",
-        "Something went wrong that the app did not expect. What you saved is safe.",
-        f"The details are in the log file:\n{log_file}",
+        translate("messages", "Unexpected error"),
+        translate(
+            "messages", "Something went wrong that the app did not expect. What you saved is safe."
+        ),
+        translate("messages", "The details are in the log file:\n{log_file}").format(
+            log_file=log_file
+        ),
     )
 
 

@@ -11,16 +11,18 @@ from PySide6.QtWidgets import QMenu
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
 from anmc_desktop.ui.file_output import write_file
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.print_preview import show_preview
 from anmc_desktop.ui.saved_files import choose_destination, document_file_name
+from anmc_desktop.ui.translation import translate
 
 
 def build_print_menu(window: MenuHost, menu: QMenu) -> dict[DocumentKind, QAction]:
     """Add the print entries to ``menu``; they are enabled while a meeting is current."""
     actions = {}
     for kind in DocumentKind:
-        action = QAction(f"{kind.label}...", window)
+        action = QAction(f"{label(kind)}...", window)
         action.triggered.connect(partial(open_print_options, window, kind))
         menu.addAction(action)
         actions[kind] = action
@@ -58,8 +60,10 @@ def save_letters(window: MenuHost, request: PrintRequest) -> Path | None:
     extension = "zip" if request.letters.per_delegation else "docx"
     target = choose_destination(
         window,
-        f"Save {request.kind.label.lower()}",
-        f"{extension.upper()} files (*.{extension})",
+        translate("print_menu", "Save {document}").format(document=label(request.kind).lower()),
+        translate("print_menu", "{format} files (*.{extension})").format(
+            format=extension.upper(), extension=extension
+        ),
         document_file_name(meeting, request.kind.label, extension),
         extension,
     )
@@ -68,7 +72,7 @@ def save_letters(window: MenuHost, request: PrintRequest) -> Path | None:
     written = write_file(
         window,
         target,
-        f"Printing: {request.kind.label}",
+        translate("print_menu", "Printing: {document}").format(document=label(request.kind)),
         lambda own: render(request, own.print_data.for_request(request)),
     )
     return target if written else None

@@ -42,9 +42,11 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.dialog_size import fit_to_screen
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 from anmc_desktop.ui.saved_files import announce_saved, choose_destination, document_file_name
 from anmc_desktop.ui.system_printing import send_pdf, takes_pdf
+from anmc_desktop.ui.translation import translate
 
 _MAX_DPI = 300
 GATHERING = "Gathering the records"
@@ -62,7 +64,7 @@ class PrintPreviewDialog(KeyboardReadyDialog):
     ) -> None:
         """``docx``, if given, writes the document as .docx for the Save as .docx button."""
         super().__init__(parent)
-        self.setWindowTitle(f"{title} - preview")
+        self.setWindowTitle(translate("print_preview", "{title} - preview").format(title=title))
         self._pdf = pdf
         self._file_name = file_name
         self._bytes = QByteArray(pdf)
@@ -77,12 +79,12 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.pages_label = QLabel(self._pages_text(), self)
-        self.print_button = QPushButton("&Print...", self)
-        self.save_button = QPushButton("&Save as PDF...", self)
+        self.print_button = QPushButton(translate("print_preview", "&Print..."), self)
+        self.save_button = QPushButton(translate("print_preview", "&Save as PDF..."), self)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as_pdf)
         self._docx = docx
-        self.docx_button = QPushButton("Save as .&docx...", self)
+        self.docx_button = QPushButton(translate("print_preview", "Save as .&docx..."), self)
         self.docx_button.setVisible(docx is not None)
         self.docx_button.clicked.connect(self.save_as_docx)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -102,24 +104,35 @@ class PrintPreviewDialog(KeyboardReadyDialog):
 
     def _pages_text(self) -> str:
         count = self.document.pageCount()
-        return "1 page" if count == 1 else f"{count} pages"
+        return translate("print_preview", "%n page(s)", None, count)
 
     def save_as_pdf(self) -> Path | None:
         """Ask where, then write the PDF; returns the file written, or None."""
-        return self._save("PDF", "pdf", lambda: self._pdf)
+        return self._save(
+            translate("print_preview", "Save as PDF"),
+            translate("print_preview", "PDF files (*.pdf)"),
+            "pdf",
+            lambda: self._pdf,
+        )
 
     def save_as_docx(self) -> Path | None:
         """Ask where, then write the .docx; returns the file written, or None."""
         if self._docx is None:
             return None
-        return self._save("Word", "docx", self._docx)
+        return self._save(
+            translate("print_preview", "Save as .docx"),
+            translate("print_preview", "Word files (*.docx)"),
+            "docx",
+            self._docx,
+        )
 
-    def _save(self, what: str, suffix: str, content: Callable[[], bytes]) -> Path | None:
-        caption = f"Save as {what}" if suffix == "pdf" else f"Save as .{suffix}"
+    def _save(
+        self, caption: str, name_filter: str, suffix: str, content: Callable[[], bytes]
+    ) -> Path | None:
         target = choose_destination(
             self,
             caption,
-            f"{what} files (*.{suffix})",
+            name_filter,
             str(Path(self._file_name).with_suffix(f".{suffix}")),
             suffix,
         )
@@ -128,7 +141,12 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         try:
             write_atomically(target, content())
         except (UserFacingError, OSError) as error:
-            messages.error(self, caption, f"Could not save {target}.", str(error))
+            messages.error(
+                self,
+                caption,
+                translate("print_preview", "Could not save {target}.").format(target=target),
+                str(error),
+            )
             return None
         announce_saved(self, target)
         return target
@@ -146,14 +164,23 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         try:
             if takes_pdf(printer):
                 sent = send_pdf(self._pdf, printer, self._file_name)
-                self.pages_label.setText(f"{self._pages_text()}: sent to {printer.printerName()}")
+                self.pages_label.setText(
+                    translate("print_preview", "{pages}: sent to {printer}").format(
+                        pages=self._pages_text(), printer=printer.printerName()
+                    )
+                )
                 self.pages_label.setToolTip(sent)
             elif self._whole_document_to_file(printer):
                 write_atomically(Path(printer.outputFileName()), self._pdf)
             else:
                 self._paint_pages(printer)
         except (UserFacingError, OSError) as error:
-            messages.error(self, "Print", "The document was not printed.", str(error))
+            messages.error(
+                self,
+                translate("print_preview", "Print"),
+                translate("print_preview", "The document was not printed."),
+                str(error),
+            )
             return False
         return True
 
@@ -170,7 +197,11 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         pages = range((first or 1) - 1, last or count)  # 0 and 0 mean every page
         painter = QPainter()
         if not painter.begin(printer):
-            messages.error(self, "Print", "The printer could not be started.")
+            messages.error(
+                self,
+                translate("print_preview", "Print"),
+                translate("print_preview", "The printer could not be started."),
+            )
             return
         try:
             for number, index in enumerate(pages):
@@ -207,21 +238,31 @@ def show_preview(parent: QWidget | None, services: Services, request: PrintReque
         return document, render(request, document, notes, progress)
 
     try:
-        built = run_in_background(parent, f"Printing: {request.kind.label}", services, build)
+        built = run_in_background(
+            parent,
+            translate("print_preview", "Printing: {document}").format(document=label(request.kind)),
+            services,
+            build,
+        )
     except UserFacingError as error:
-        messages.error(parent, request.kind.label, "This document cannot be printed.", str(error))
+        messages.error(
+            parent,
+            label(request.kind),
+            translate("print_preview", "This document cannot be printed."),
+            str(error),
+        )
         return
     if built is None:
         return
     document, pdf = built
     if notes:
-        text = "Some texts do not fit their place at full size:"
-        messages.inform(parent, request.kind.label, text, "\n".join(map(str, notes)))
+        text = translate("print_preview", "Some texts do not fit their place at full size:")
+        messages.inform(parent, label(request.kind), text, "\n".join(map(str, notes)))
     file_name = document_file_name(document.meeting, _what_is_printed(request, document), "pdf")
     docx = None
     if isinstance(document, MeetingReportDocument):
         docx = partial(render_docx, document)
-    preview = PrintPreviewDialog(pdf, request.kind.label, file_name, parent, docx=docx)
+    preview = PrintPreviewDialog(pdf, label(request.kind), file_name, parent, docx=docx)
     messages.run_modal(preview)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWi
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.settings import AppSettings
+from anmc_desktop.ui.translation import translate
 
 # Characters that no file system of Windows, macOS or Linux takes in a file name.
 _NOT_IN_FILE_NAMES = str.maketrans(dict.fromkeys('<>:"/\\|?*', "-"))
@@ -39,8 +40,10 @@ def choose_destination(
         return None
     if target.exists() and not messages.ask(
         parent,
-        "Replace the file?",
-        f"{target.name} already exists in {target.parent}. Replace it?",
+        translate("saved_files", "Replace the file?"),
+        translate("saved_files", "{name} already exists in {folder}. Replace it?").format(
+            name=target.name, folder=target.parent
+        ),
     ):
         return None
     settings.last_folder = target.parent
@@ -56,12 +59,20 @@ class SavedFileNotice(QWidget):
         super().__init__(parent)
         self.setObjectName("saved_file_notice")
         self.path = path
-        self.label = QLabel(f"Saved {path.name} in {path.parent}")
-        self.label.setAccessibleName("Saved file")
-        self.open_button = QPushButton("Open")
-        self.open_button.setAccessibleName(f"Open {path.name}")
-        self.folder_button = QPushButton("Show in folder")
-        self.folder_button.setAccessibleName(f"Show the folder of {path.name}")
+        self.label = QLabel(
+            translate("saved_files", "Saved {name} in {folder}").format(
+                name=path.name, folder=path.parent
+            )
+        )
+        self.label.setAccessibleName(translate("saved_files", "Saved file"))
+        self.open_button = QPushButton(translate("saved_files", "Open"))
+        self.open_button.setAccessibleName(
+            translate("saved_files", "Open {name}").format(name=path.name)
+        )
+        self.folder_button = QPushButton(translate("saved_files", "Show in folder"))
+        self.folder_button.setAccessibleName(
+            translate("saved_files", "Show the folder of {name}").format(name=path.name)
+        )
         self.open_button.clicked.connect(lambda: open_in_system(self.path))
         self.folder_button.clicked.connect(lambda: open_in_system(self.path.parent))
         layout = QHBoxLayout(self)

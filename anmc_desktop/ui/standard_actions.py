@@ -12,18 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from anmc_desktop.ui.pages.base import Page
+from anmc_desktop.ui.translation import translate
 
 Key = QKeySequence.StandardKey
 PAGE_COMMANDS = (
-    ("new", "&New", Key.New),
-    ("open", "&Open…", Key.Open),
-    ("save", "&Save", Key.Save),
-    ("delete", "&Delete", Key.Delete),
+    ("new", QT_TRANSLATE_NOOP("standard_actions", "&New"), Key.New),
+    ("open", QT_TRANSLATE_NOOP("standard_actions", "&Open…"), Key.Open),
+    ("save", QT_TRANSLATE_NOOP("standard_actions", "&Save"), Key.Save),
+    ("delete", QT_TRANSLATE_NOOP("standard_actions", "&Delete"), Key.Delete),
 )
 
 
@@ -55,13 +56,13 @@ def build_standard_actions(
     Keyboard shortcuts, ui/help_menu.py)."""
     commands = {}
     for command, text, key in PAGE_COMMANDS:
-        action = QAction(text, window)
+        action = QAction(translate("standard_actions", text), window)
         action.setShortcut(key)
         action.triggered.connect(lambda _checked=False, c=command: _press(current_page(), c))
         edit_menu.addAction(action)
         commands[command] = action
     edit_menu.addSeparator()
-    find = QAction("&Find", window)
+    find = QAction(translate("standard_actions", "&Find"), window)
     find.setShortcut(Key.Find)
     find.triggered.connect(lambda: _find(current_page()))
     edit_menu.addAction(find)

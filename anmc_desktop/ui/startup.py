@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from anmc_desktop import settings
@@ -32,8 +33,11 @@ from anmc_desktop.ui.dialogs.database_problem import (
     InUseChoice,
     ProblemChoice,
 )
+from anmc_desktop.ui.translation import translate
 
-DATABASE_FILES = "ANMC Desktop databases (*.db *.sqlite);;All files (*)"
+DATABASE_FILES = QT_TRANSLATE_NOOP(
+    "startup", "ANMC Desktop databases (*.db *.sqlite);;All files (*)"
+)
 
 
 def open_services(url: str, parent: QWidget | None = None) -> Services | None:
@@ -54,7 +58,9 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
             return _open_read_only(url, actor, parent)
         except StorageFaultError as fault:
             if not fault.may_be_read or not _read_only_wanted(url, fault, parent):
-                messages.error(parent, "The database cannot be opened", str(fault))
+                messages.error(
+                    parent, translate("startup", "The database cannot be opened"), str(fault)
+                )
                 return None
             return _open_read_only(url, actor, parent)
         except DatabaseProblemError as problem:
@@ -66,25 +72,34 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
             elif dialog.choice is ProblemChoice.START_EMPTY:
                 _recover(problem.path, None, parent)
             elif dialog.choice is ProblemChoice.OPEN_OTHER:
-                chosen = messages.open_file(parent, "Open a database", DATABASE_FILES)
+                chosen = messages.open_file(
+                    parent,
+                    translate("startup", "Open a database"),
+                    translate("startup", DATABASE_FILES),
+                )
                 if chosen is None:
                     return None
                 url = sqlite_url(chosen)
             else:
                 return None
         except UserFacingError as error:
-            messages.error(parent, "The database cannot be opened", str(error))
+            messages.error(
+                parent, translate("startup", "The database cannot be opened"), str(error)
+            )
             return None
 
 
 def _read_only_wanted(url: str, fault: StorageFaultError, parent: QWidget | None) -> bool:
     return messages.ask(
         parent,
-        "The database cannot be changed here",
-        f"{sqlite_path(url) or masked_url(url)} is on a read-only disk, or you may not write "
-        "the file or its folder, so nothing can be saved in it.\n\nOpen it read-only? You "
-        "can look, search, print and export, but not change anything. To change it, copy "
-        "it to a folder you can write to.",
+        translate("startup", "The database cannot be changed here"),
+        translate(
+            "startup",
+            "{database} is on a read-only disk, or you may not write the file or its folder, "
+            "so nothing can be saved in it.\n\nOpen it read-only? You can look, search, print "
+            "and export, but not change anything. To change it, copy it to a folder you can "
+            "write to.",
+        ).format(database=sqlite_path(url) or masked_url(url)),
         str(fault),
         yes_default=True,
     )
@@ -95,12 +110,14 @@ def _recover(path: Path, backup: BackupInfo | None, parent: QWidget | None) -> N
     try:
         recover(path, backup)
     except (UserFacingError, OSError) as error:
-        messages.error(parent, "The database could not be recovered", str(error))
+        messages.error(
+            parent, translate("startup", "The database could not be recovered"), str(error)
+        )
 
 
 def _open_read_only(url: str, actor: str, parent: QWidget | None) -> Services | None:
     try:
         return database_files.open_services(url, read_only=True, actor=actor)
     except UserFacingError as error:
-        messages.error(parent, "The database cannot be opened", str(error))
+        messages.error(parent, translate("startup", "The database cannot be opened"), str(error))
         return None

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.ui.translation import translate
 
 LP_TIMEOUT_SECONDS = 60  # lp only hands the job to the spooler
 SIDES = {
@@ -77,8 +78,16 @@ def send_pdf(pdf: bytes, printer: QPrinter, title: str) -> str:
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise UserFacingError(f"The printing system did not take the document: {error}") from error
+        raise UserFacingError(
+            translate(
+                "system_printing", "The printing system did not take the document: {error}"
+            ).format(error=error)
+        ) from error
     if done.returncode != 0:
         said = done.stderr.decode(errors="replace").strip() or f"lp exited with {done.returncode}"
-        raise UserFacingError(f"{printer.printerName()} did not take the document: {said}")
+        raise UserFacingError(
+            translate("system_printing", "{printer} did not take the document: {said}").format(
+                printer=printer.printerName(), said=said
+            )
+        )
     return done.stdout.decode(errors="replace").strip()

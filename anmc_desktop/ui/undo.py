@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.translation import translate
 
 
 class Edit(QUndoCommand):
@@ -36,18 +37,20 @@ class Edit(QUndoCommand):
         if self._applied_already:
             self._applied_already = False
             return
-        self._run(self._redo, "redo")
+        self._run(self._redo, translate("undo", "Cannot redo “{edit}”"))
 
     def undo(self) -> None:
-        self._run(self._undo, "undo")
+        self._run(self._undo, translate("undo", "Cannot undo “{edit}”"))
 
-    def _run(self, call: Callable[[], object], verb: str) -> None:
+    def _run(self, call: Callable[[], object], title: str) -> None:
         try:
             call()
         except UserFacingError as error:
             self.setObsolete(True)
             messages.error(
-                self._parent_widget, f"Cannot {verb} \u201c{self.text()}\u201d", str(error)
+                self._parent_widget,
+                title.format(edit=self.text()),
+                str(error),
             )
 
 

@@ -63,7 +63,7 @@ def test_the_choices_become_the_exported_csv(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
     # THEN the summary counted the heads of the 11 other delegations before export
-    assert summary.startswith("11 persons in 11 delegation(s)")
+    assert summary.startswith("11 persons will be listed in 11 delegations")
     # AND the CSV holds exactly those columns and rows (the file dialog added the suffix)
     assert asked == ["Export delegations"]
     assert dialog.saved_to == tmp_path / "heads.csv"

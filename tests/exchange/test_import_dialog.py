@@ -51,8 +51,8 @@ def test_preview_then_import_then_undo(qtbot, services, sample_meeting_id, tmp_p
     assert dialog.header_row.value() == 2
     assert dialog.field_combo(0).currentData() == Field.FAMILY_NAME
     assert dialog.preview_model.rowCount() == 2
-    assert [dialog.preview_model.index(r, 1).data() for r in range(2)] == ["new", "unchanged"]
-    assert dialog.counts.text() == "1 new, 0 update, 1 unchanged, 0 error"
+    assert [dialog.preview_model.index(r, 1).data() for r in range(2)] == ["New", "Unchanged"]
+    assert dialog.counts.text() == "New: 1, Update: 0, Unchanged: 1, Error: 0"
     assert dialog.import_button.isEnabled()
     assert _persons(services, sample_meeting_id) == before
     dialog.grab().save(str(tmp_path / "import_dialog.png"))
@@ -81,7 +81,7 @@ def test_rows_with_errors_block_the_import(
     _choose(qtbot, dialog, monkeypatch, path)
 
     assert not dialog.import_button.isEnabled()
-    assert "1 row(s) have errors" in dialog.problem.text()
+    assert "1 row has errors" in dialog.problem.text()
     assert dialog.preview_model.index(1, 4).data() == "City: no member city matches 'Atlantis'."
 
 
@@ -98,13 +98,13 @@ def test_the_good_rows_may_be_imported_and_the_others_reported(
     # WHEN the organizer chooses to leave out the rows with errors, and imports
     qtbot.mouseClick(dialog.skip_errors, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()
-    assert "1 row(s) have errors; they will be left out" in dialog.problem.text()
+    assert "1 row has errors; they will be left out" in dialog.problem.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     # THEN the good row is in, and the other is in a report next to the file
     assert _persons(services, sample_meeting_id) == before + 1
     report = tmp_path / "people - rows left out.csv"
-    assert dialog.problem.text() == f"1 row(s) were left out; see {report}"
+    assert dialog.problem.text() == f"1 row was left out; see {report}"
     lines = report.read_text("utf-8-sig").splitlines()
     assert lines[0] == "City,Family name,Import problems"
     assert lines[1].startswith("Atlantis,Nemo,3: City: ")
@@ -125,7 +125,7 @@ def test_a_near_miss_of_a_header_is_suggested_and_waits_for_the_user(
     # WHEN the organizer confirms it
     combo.setCurrentIndex(combo.findData(Field.POSITION))
     # THEN the column is read
-    assert dialog.preview_model.index(0, 1).data() == "new"
+    assert dialog.preview_model.index(0, 1).data() == "New"
     assert "Positon" not in (dialog.preview.ignored_columns if dialog.preview else ())
 
 
@@ -144,7 +144,7 @@ def test_unknown_columns_are_mapped_by_hand_and_remembered(
     dialog.field_combo(0).setCurrentIndex(dialog.field_combo(0).findData(Field.FAMILY_NAME))
     dialog.field_combo(1).setCurrentIndex(dialog.field_combo(1).findData(Field.CITY))
     dialog.field_combo(2).setCurrentIndex(dialog.field_combo(2).findData(Field.NOTES))
-    assert dialog.preview_model.index(0, 1).data() == "new"
+    assert dialog.preview_model.index(0, 1).data() == "New"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     # THEN a second dialog recognises those headers by itself

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,6 +21,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.settings import AppSettings
+from anmc_desktop.ui.translation_loader import install_language
 
 _STATIC_DIALOGS = {
     QFileDialog: ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"),
@@ -31,6 +32,17 @@ _STATIC_DIALOGS = {
 
 # The offscreen platform of the tests warns whenever a top-level window is shown.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+@pytest.fixture(autouse=True)
+def language_restored() -> Iterator[None]:
+    """A test that shows the window in another language leaves the next test on its worker
+    in English with the locale (dates, numbers) it found, not English's own (en_US)."""
+    locale = QLocale()
+    yield
+    if QCoreApplication.instance() is not None:
+        install_language("en")
+    QLocale.setDefault(locale)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

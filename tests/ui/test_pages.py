@@ -115,7 +115,7 @@ def test_agenda_page_shows_each_day_in_time_order(window: MainWindow):
     # THEN there is one tab per day of the meeting
     assert page.days == [dt.date(2014, 9, 4), dt.date(2014, 9, 5), dt.date(2014, 9, 6)]
     assert page.day_tabs.count() == 3
-    assert page.day_tabs.tabText(1) == "Friday 5 September 2014 (4)"
+    assert page.day_tabs.tabText(1) == "Friday, 5 September 2014 (4)"
     # WHEN the user picks the second day
     page.day_tabs.setCurrentIndex(1)
     # THEN its four items appear in time order with time, kind, title and room
@@ -182,7 +182,7 @@ def test_signatories_page_lists_the_five_signatories_in_signing_order(window: Ma
     assert column_texts(model, 1) == ["Hanoi", "Seoul", "Tokyo", "Ulaanbaatar", "Tomsk (host)"]
     assert column_texts(model, 2)[0] == "H.E. Le Hong Son"
     assert column_texts(model, 3) == ["Lê Hồng Sơn", "임종석", "舛添要一", "", "Сергей Жвачкин"]
-    assert column_texts(model, column_of(model, "Title"))[4] == "Governor"
+    assert column_texts(model, column_of(model, "Official title"))[4] == "Governor"
     assert set(column_texts(model, column_of(model, "Status"))) == {"Signed"}
 
 

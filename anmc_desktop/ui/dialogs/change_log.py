@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -19,9 +19,21 @@ from PySide6.QtWidgets import (
 from anmc_desktop.services.change_log import ChangeRecord
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
+from anmc_desktop.ui.translation import translate
 
-COLUMNS = ("When", "Who", "What", "Field", "Was", "Became")
-ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("dialogs.change_log", "When"),
+    QT_TRANSLATE_NOOP("dialogs.change_log", "Who"),
+    QT_TRANSLATE_NOOP("dialogs.change_log", "What"),
+    QT_TRANSLATE_NOOP("dialogs.change_log", "Field"),
+    QT_TRANSLATE_NOOP("dialogs.change_log", "Was"),
+    QT_TRANSLATE_NOOP("dialogs.change_log", "Became"),
+)
+ACTIONS = {
+    "insert": QT_TRANSLATE_NOOP("dialogs.change_log", "Created"),
+    "update": QT_TRANSLATE_NOOP("dialogs.change_log", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("dialogs.change_log", "Deleted"),
+}
 # Bookkeeping columns that say nothing to an organizer.
 HIDDEN_FIELDS = {"version", "search_text"}
 
@@ -56,10 +68,14 @@ class ChangeLogDialog(KeyboardReadyDialog):
         self, title: str, changes: Sequence[ChangeRecord], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Change log of {title}")
+        self.setWindowTitle(
+            translate("dialogs.change_log", "Change log of {title}").format(title=title)
+        )
         rows = change_log_rows(changes)
         self.table = QTableWidget(len(rows), len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [translate("dialogs.change_log", title) for title in COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -72,7 +88,9 @@ class ChangeLogDialog(KeyboardReadyDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if not rows:
-            layout.addWidget(QLabel("No change of this record is recorded."))
+            layout.addWidget(
+                QLabel(translate("dialogs.change_log", "No change of this record is recorded."))
+            )
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         fit_to_screen(self, "change_log", QSize(760, 420))

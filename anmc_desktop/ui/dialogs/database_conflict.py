@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from anmc_desktop.errors import ChangedField, ConflictError
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.dialogs.choice_dialog import ChoiceDialog
+from anmc_desktop.ui.translation import translate
 
 
 class ConflictChoice(enum.Enum):
@@ -33,7 +34,13 @@ class ConflictChoice(enum.Enum):
     KEEP_EDITING = "keep-editing"
 
 
-COLUMNS = ("Field", "Was", "Now", "Changed by", "At")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("dialogs.database_conflict", "Field"),
+    QT_TRANSLATE_NOOP("dialogs.database_conflict", "Was"),
+    QT_TRANSLATE_NOOP("dialogs.database_conflict", "Now"),
+    QT_TRANSLATE_NOOP("dialogs.database_conflict", "Changed by"),
+    QT_TRANSLATE_NOOP("dialogs.database_conflict", "At"),
+)
 
 
 def _shown(value: object) -> str:
@@ -48,13 +55,20 @@ def _row(change: ChangedField) -> tuple[str, ...]:
 
 class DatabaseConflictDialog(ChoiceDialog):
     def __init__(self, error: ConflictError, parent: QWidget | None = None) -> None:
-        super().__init__("Someone else changed this record", parent)
+        super().__init__(
+            translate("dialogs.database_conflict", "Someone else changed this record"), parent
+        )
         self.choice = ConflictChoice.KEEP_EDITING
         self.setMinimumWidth(640)
         layout = self._layout
-        who = ", ".join(error.changed_by) or "Another organizer"
+        who = ", ".join(error.changed_by) or translate(
+            "dialogs.database_conflict", "Another organizer"
+        )
         heading = QLabel(
-            f"{who} saved {error.subject} after you opened it. Your changes are not saved yet.",
+            translate(
+                "dialogs.database_conflict",
+                "{who} saved {subject} after you opened it. Your changes are not saved yet.",
+            ).format(who=who, subject=error.subject),
             self,
         )
         heading.setObjectName("heading")
@@ -63,7 +77,9 @@ class DatabaseConflictDialog(ChoiceDialog):
         layout.addWidget(heading)
         self.table = QTableWidget(len(error.changes), len(COLUMNS), self)
         self.table.setObjectName("changes")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [translate("dialogs.database_conflict", title) for title in COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -75,12 +91,30 @@ class DatabaseConflictDialog(ChoiceDialog):
         self.table.setVisible(bool(error.changes))
         layout.addWidget(self.table)
         if not error.changes:
-            unknown = QLabel("What was changed is not recorded; reload to see it.", self)
+            unknown = QLabel(
+                translate(
+                    "dialogs.database_conflict",
+                    "What was changed is not recorded; reload to see it.",
+                ),
+                self,
+            )
             layout.addWidget(unknown)
         role = QDialogButtonBox.ButtonRole
-        self._add_choice("Reload their version", ConflictChoice.RELOAD, role.DestructiveRole)
-        self._add_choice("Overwrite with mine", ConflictChoice.OVERWRITE, role.ActionRole)
-        keep = self._add_choice("Keep editing", ConflictChoice.KEEP_EDITING, role.RejectRole)
+        self._add_choice(
+            translate("dialogs.database_conflict", "Reload their version"),
+            ConflictChoice.RELOAD,
+            role.DestructiveRole,
+        )
+        self._add_choice(
+            translate("dialogs.database_conflict", "Overwrite with mine"),
+            ConflictChoice.OVERWRITE,
+            role.ActionRole,
+        )
+        keep = self._add_choice(
+            translate("dialogs.database_conflict", "Keep editing"),
+            ConflictChoice.KEEP_EDITING,
+            role.RejectRole,
+        )
         keep.setDefault(True)
         layout.addWidget(self.buttons)
 

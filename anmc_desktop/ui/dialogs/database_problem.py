@@ -29,7 +29,9 @@ from anmc_desktop.services.database_files import (
     DatabaseProblemError,
     ProblemKind,
 )
+from anmc_desktop.ui import locale_format
 from anmc_desktop.ui.dialogs.choice_dialog import ChoiceDialog
+from anmc_desktop.ui.translation import translate
 
 
 class ProblemChoice(enum.Enum):
@@ -46,7 +48,7 @@ class InUseChoice(enum.Enum):
 
 def backup_when_and_what(backup: BackupInfo) -> str:
     """E.g. "2014-09-05 18:30 (1 meeting(s), 16 person(s))", in local time."""
-    taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    taken = locale_format.moment(backup.taken_at.astimezone())
     return f"{taken} ({backup.summary})"
 
 
@@ -65,7 +67,9 @@ class DatabaseProblemDialog(ChoiceDialog):
         backup: BackupInfo | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("The database cannot be opened", parent)
+        super().__init__(
+            translate("dialogs.database_problem", "The database cannot be opened"), parent
+        )
         self.choice = ProblemChoice.QUIT
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.setWindowIcon(icon)
@@ -73,33 +77,51 @@ class DatabaseProblemDialog(ChoiceDialog):
         self.message.setObjectName("problem")
         self._layout.addWidget(self.message)
         if problem.kind is ProblemKind.MISSING:
-            note = (
+            note = translate(
+                "dialogs.database_problem",
                 "If you moved the file, open it where it is now. Restoring a backup or "
                 "starting an empty database creates a new file at this place; the backups "
-                "are kept."
+                "are kept.",
             )
         else:
-            note = (
+            note = translate(
+                "dialogs.database_problem",
                 "Nothing will be deleted: if you go on, the file is kept beside the database "
-                "under a new name (…set-aside-DATE) and can be sent for repair."
+                "under a new name (…set-aside-DATE) and can be sent for repair.",
             )
         self._layout.addWidget(_label(note, self))
         if backup is not None:
-            offer = f"The newest good backup is the backup of {backup_when_and_what(backup)}."
+            offer = translate(
+                "dialogs.database_problem", "The newest good backup is the backup of {value}."
+            ).format(value=backup_when_and_what(backup))
         else:
-            offer = "There is no backup of this database to restore."
+            offer = translate(
+                "dialogs.database_problem", "There is no backup of this database to restore."
+            )
         self.offer = _label(offer, self)
         self.offer.setObjectName("offer")
         self._layout.addWidget(self.offer)
         role = QDialogButtonBox.ButtonRole
         if backup is not None:
             restore = self._add_choice(
-                "Restore this backup", ProblemChoice.RESTORE_BACKUP, role.AcceptRole
+                translate("dialogs.database_problem", "Restore this backup"),
+                ProblemChoice.RESTORE_BACKUP,
+                role.AcceptRole,
             )
             restore.setDefault(True)
-        self._add_choice("Start an empty database", ProblemChoice.START_EMPTY, role.ActionRole)
-        self._add_choice("Open another file…", ProblemChoice.OPEN_OTHER, role.ActionRole)
-        quit_button = self._add_choice("Quit", ProblemChoice.QUIT, role.RejectRole)
+        self._add_choice(
+            translate("dialogs.database_problem", "Start an empty database"),
+            ProblemChoice.START_EMPTY,
+            role.ActionRole,
+        )
+        self._add_choice(
+            translate("dialogs.database_problem", "Open another file…"),
+            ProblemChoice.OPEN_OTHER,
+            role.ActionRole,
+        )
+        quit_button = self._add_choice(
+            translate("dialogs.database_problem", "Quit"), ProblemChoice.QUIT, role.RejectRole
+        )
         if backup is None:
             quit_button.setDefault(True)
         self._layout.addWidget(self.buttons)
@@ -107,16 +129,30 @@ class DatabaseProblemDialog(ChoiceDialog):
 
 class DatabaseInUseDialog(ChoiceDialog):
     def __init__(self, problem: DatabaseInUseError, parent: QWidget | None = None) -> None:
-        super().__init__("The database is open elsewhere", parent)
+        super().__init__(
+            translate("dialogs.database_problem", "The database is open elsewhere"), parent
+        )
         self.choice = InUseChoice.QUIT
         self.message = _label(str(problem), self)
         self.message.setObjectName("problem")
         self._layout.addWidget(self.message)
         self._layout.addWidget(
-            _label("Read-only, you can look and print, but not change anything.", self)
+            _label(
+                translate(
+                    "dialogs.database_problem",
+                    "Read-only, you can look and print, but not change anything.",
+                ),
+                self,
+            )
         )
         role = QDialogButtonBox.ButtonRole
-        read_only = self._add_choice("Open read-only", InUseChoice.READ_ONLY, role.AcceptRole)
+        read_only = self._add_choice(
+            translate("dialogs.database_problem", "Open read-only"),
+            InUseChoice.READ_ONLY,
+            role.AcceptRole,
+        )
         read_only.setDefault(True)
-        self._add_choice("Quit", InUseChoice.QUIT, role.RejectRole)
+        self._add_choice(
+            translate("dialogs.database_problem", "Quit"), InUseChoice.QUIT, role.RejectRole
+        )
         self._layout.addWidget(self.buttons)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,23 +42,49 @@ from anmc_desktop.services.export_data import ExportFormat, MeetingParticipants
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.colours import Tone, show_in_tone
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 from anmc_desktop.ui.saved_files import announce_saved, choose_destination, document_file_name
+from anmc_desktop.ui.translation import translate
 
 FORMAT_LABELS = {
-    ExportFormat.CSV: "CSV (Excel, UTF-8)",
-    ExportFormat.XLSX: "Excel workbook (.xlsx)",
-    ExportFormat.PDF: "PDF (printed delegation list)",
+    ExportFormat.CSV: QT_TRANSLATE_NOOP("dialogs.export_delegations", "CSV (Excel, UTF-8)"),
+    ExportFormat.XLSX: QT_TRANSLATE_NOOP("dialogs.export_delegations", "Excel workbook (.xlsx)"),
+    ExportFormat.PDF: QT_TRANSLATE_NOOP(
+        "dialogs.export_delegations", "PDF (printed delegation list)"
+    ),
 }
 FILE_FILTERS = {
-    ExportFormat.CSV: "CSV files (*.csv)",
-    ExportFormat.XLSX: "Excel workbooks (*.xlsx)",
-    ExportFormat.PDF: "PDF files (*.pdf)",
+    ExportFormat.CSV: QT_TRANSLATE_NOOP("dialogs.export_delegations", "CSV files (*.csv)"),
+    ExportFormat.XLSX: QT_TRANSLATE_NOOP("dialogs.export_delegations", "Excel workbooks (*.xlsx)"),
+    ExportFormat.PDF: QT_TRANSLATE_NOOP("dialogs.export_delegations", "PDF files (*.pdf)"),
 }
 ORDER_LABELS = {
-    Order.CITY: "By city, head first",
-    Order.NAME: "By family name",
-    Order.ROLE: "By role, then city",
+    Order.CITY: QT_TRANSLATE_NOOP("dialogs.export_delegations", "By city, head first"),
+    Order.NAME: QT_TRANSLATE_NOOP("dialogs.export_delegations", "By family name"),
+    Order.ROLE: QT_TRANSLATE_NOOP("dialogs.export_delegations", "By role, then city"),
+}
+# The export's column titles as the dialog shows them (the file keeps its own headers).
+COLUMN_TITLES = {
+    "city": QT_TRANSLATE_NOOP("dialogs.export_delegations", "City"),
+    "city_local": QT_TRANSLATE_NOOP("dialogs.export_delegations", "City (local name)"),
+    "country": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Country"),
+    "status": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Delegation status"),
+    "role": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Role"),
+    "honorific": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Honorific"),
+    "name": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Name"),
+    "given_name": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Family name"),
+    "family_name_first": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Family name first"),
+    "native_name": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Name in native script"),
+    "position": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Position"),
+    "email": QT_TRANSLATE_NOOP("dialogs.export_delegations", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Phone"),
+    "arrival": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Arrival"),
+    "departure": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Departure"),
+    "dietary_needs": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Dietary needs"),
+    "access_needs": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Access needs"),
+    "notes": QT_TRANSLATE_NOOP("dialogs.export_delegations", "Notes"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -90,24 +116,33 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
         self._meeting_id = meeting_id
         self._participants: MeetingParticipants = services.export_data.participants(meeting_id)
         self.saved_to: Path | None = None
-        self.setWindowTitle(f"Export delegations: {self._participants.meeting.title}")
+        self.setWindowTitle(
+            translate("dialogs.export_delegations", "Export delegations: {title}").format(
+                title=self._participants.meeting.title
+            )
+        )
 
         self.format = QComboBox()
-        for file_format, label in FORMAT_LABELS.items():
-            self.format.addItem(label, file_format)
+        for file_format, text in FORMAT_LABELS.items():
+            self.format.addItem(translate("dialogs.export_delegations", text), file_format)
         self.order = QComboBox()
-        for order, label in ORDER_LABELS.items():
-            self.order.addItem(label, order)
-        self.sheet_per_city = QCheckBox("One sheet per city")
-        self.placeholders = QCheckBox("Include unnamed (placeholder) heads")
+        for order, text in ORDER_LABELS.items():
+            self.order.addItem(translate("dialogs.export_delegations", text), order)
+        self.sheet_per_city = QCheckBox(
+            translate("dialogs.export_delegations", "One sheet per city")
+        )
+        self.placeholders = QCheckBox(
+            translate("dialogs.export_delegations", "Include unnamed (placeholder) heads")
+        )
 
         self.columns = QListWidget()
         self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         chosen = list(DEFAULT_COLUMNS) + [k for k in COLUMNS if k not in DEFAULT_COLUMNS]
         for key in chosen:
-            _checkable(self.columns, COLUMNS[key].header, key, key in DEFAULT_COLUMNS)
-        self.move_up = QPushButton("Move up")
-        self.move_down = QPushButton("Move down")
+            title = translate("dialogs.export_delegations", COLUMN_TITLES[key])
+            _checkable(self.columns, title, key, key in DEFAULT_COLUMNS)
+        self.move_up = QPushButton(translate("dialogs.export_delegations", "Move up"))
+        self.move_down = QPushButton(translate("dialogs.export_delegations", "Move down"))
 
         self.delegations = QListWidget()
         cities = sorted(
@@ -118,10 +153,10 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
             _checkable(self.delegations, city, delegation_id, True)
         self.statuses = QListWidget()
         for status in DelegationStatus:
-            _checkable(self.statuses, status.label, status, True)
+            _checkable(self.statuses, label(status), status, True)
         self.roles = QListWidget()
         for role in PersonRole:
-            _checkable(self.roles, role.label, role, True)
+            _checkable(self.roles, label(role), role, True)
 
         self.summary = QLabel()
         self.problem = QLabel()
@@ -129,7 +164,8 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "Export…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("dialogs.export_delegations", "Export…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self._lay_out()
 
@@ -145,12 +181,14 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Order:", self.order)
+        form.addRow(translate("dialogs.export_delegations", "Format:"), self.format)
+        form.addRow(translate("dialogs.export_delegations", "Order:"), self.order)
         form.addRow("", self.sheet_per_city)
         form.addRow("", self.placeholders)
 
-        column_box = QGroupBox("Columns (tick, drag or move to order)")
+        column_box = QGroupBox(
+            translate("dialogs.export_delegations", "Columns (tick, drag or move to order)")
+        )
         column_layout = QVBoxLayout(column_box)
         column_layout.addWidget(self.columns)
         moves = QHBoxLayout()
@@ -161,7 +199,11 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
         grid = QGridLayout()
         grid.addWidget(column_box, 0, 0, 2, 1)
         for column, (title, widget) in enumerate(
-            (("Delegations", self.delegations), ("Statuses", self.statuses), ("Roles", self.roles)),
+            (
+                (translate("dialogs.export_delegations", "Delegations"), self.delegations),
+                (translate("dialogs.export_delegations", "Statuses"), self.statuses),
+                (translate("dialogs.export_delegations", "Roles"), self.roles),
+            ),
             start=1,
         ):
             widget.setMinimumWidth(widget.sizeHintForColumn(0) + 32)  # whole labels
@@ -221,19 +263,27 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
             return
         table = build_table("", self._participants.participants, options)
         persons = len(table.rows)
+        cities = len(set(table.cities))
+        delegations = translate("dialogs.export_delegations", "in %n delegation(s)", None, cities)
         self.summary.setText(
-            f"{persons} person{'s' if persons != 1 else ''} in "
-            f"{len(set(table.cities))} delegation(s) will be listed."
+            translate("dialogs.export_delegations", "%n person(s) will be listed", None, persons)
+            + " "
+            + delegations
+            + "."
         )
-        self.problem.setText("" if persons else "Nobody matches these choices.")
+        self.problem.setText(
+            ""
+            if persons
+            else translate("dialogs.export_delegations", "Nobody matches these choices.")
+        )
         self.export_button.setEnabled(persons > 0)
 
     def _export(self) -> None:
         file_format = self.file_format
         path = choose_destination(
             self,
-            "Export delegations",
-            FILE_FILTERS[file_format],
+            translate("dialogs.export_delegations", "Export delegations"),
+            translate("dialogs.export_delegations", FILE_FILTERS[file_format]),
             document_file_name(self._participants.meeting, "delegation list", file_format.value),
             file_format.value,
         )
@@ -251,11 +301,28 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
             return path
 
         try:
-            if run_in_background(self, "Export delegations", self._services, export) is None:
+            if (
+                run_in_background(
+                    self,
+                    translate("dialogs.export_delegations", "Export delegations"),
+                    self._services,
+                    export,
+                )
+                is None
+            ):
                 return  # cancelled: nothing was written
         except (UserFacingError, OSError) as error:
-            self.problem.setText(f"Not exported: {error}")
-            messages.error(self, "Export delegations", f"Could not write {path}.", str(error))
+            self.problem.setText(
+                translate("dialogs.export_delegations", "Not exported: {error}").format(error=error)
+            )
+            messages.error(
+                self,
+                translate("dialogs.export_delegations", "Export delegations"),
+                translate("dialogs.export_delegations", "Could not write {path}.").format(
+                    path=path
+                ),
+                str(error),
+            )
             return
         self.saved_to = path
         announce_saved(self, path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,9 +21,15 @@ from anmc_desktop.records.declarations import DeclarationRecord, DraftImport, So
 from anmc_desktop.records.languages import LANGUAGES
 from anmc_desktop.services.declaration_import import DeclarationImportService
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.labels import language_label
+from anmc_desktop.ui.translation import translate
 
-DRAFT_FILES = "Drafts (*.docx *.txt);;All files (*)"
-NEW_DECLARATION = "A new declaration (with its signature blocks)"
+DRAFT_FILES = QT_TRANSLATE_NOOP(
+    "dialogs.import_declaration", "Drafts (*.docx *.txt);;All files (*)"
+)
+NEW_DECLARATION = QT_TRANSLATE_NOOP(
+    "dialogs.import_declaration", "A new declaration (with its signature blocks)"
+)
 
 
 class ImportDeclarationDialog(QDialog):
@@ -37,7 +44,9 @@ class ImportDeclarationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {source.name}")
+        self.setWindowTitle(
+            translate("dialogs.import_declaration", "Import {name}").format(name=source.name)
+        )
         self.resize(760, 560)
         self._importer = importer
         self._meeting_id = meeting_id
@@ -45,9 +54,14 @@ class ImportDeclarationDialog(QDialog):
         self.preview: DraftImport | None = None
         self.result: DeclarationRecord | None = None
         self.target = QComboBox()
-        self.target.addItem(NEW_DECLARATION, None)
-        for code, language in LANGUAGES.items():
-            self.target.addItem(f"The {language.name} text of the meeting's declaration", code)
+        self.target.addItem(translate("dialogs.import_declaration", NEW_DECLARATION), None)
+        for code in LANGUAGES:
+            self.target.addItem(
+                translate(
+                    "dialogs.import_declaration", "The {language} text of the meeting's declaration"
+                ).format(language=language_label(code)),
+                code,
+            )
         self.target.currentIndexChanged.connect(self.refresh)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
@@ -56,11 +70,11 @@ class ImportDeclarationDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(translate("dialogs.import_declaration", "&Import"))
         self.buttons.accepted.connect(self.import_draft)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Import as", self.target)
+        form.addRow(translate("dialogs.import_declaration", "Import as"), self.target)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.text, stretch=1)
@@ -80,6 +94,10 @@ class ImportDeclarationDialog(QDialog):
         try:
             self.result = self._importer.apply(self.preview)
         except UserFacingError as error:
-            messages.error(self, "The draft was not imported", str(error))
+            messages.error(
+                self,
+                translate("dialogs.import_declaration", "The draft was not imported"),
+                str(error),
+            )
             return
         self.accept()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,29 +40,33 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.colours import Tone, show_in_tone, tone_colour
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
+from anmc_desktop.ui.translation import translate
 
-FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "dialogs.import_persons", "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
+)
 STATUS_TONES = {
     RowStatus.NEW: Tone.SUCCESS,
     RowStatus.UPDATE: Tone.INFO,
     RowStatus.UNCHANGED: Tone.MUTED,
     RowStatus.ERROR: Tone.ERROR,
 }
-NOT_CHOSEN = "(choose…)"
+NOT_CHOSEN = QT_TRANSLATE_NOOP("dialogs.import_persons", "(choose…)")
 
 
 class PreviewModel(RecordTableModel[RowOutcome]):
     columns = (
-        Column("Row", lambda r: r.where, align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Row"), lambda r: r.where, align_right=True),
         Column(
-            "Status",
-            lambda r: r.status.value,
+            QT_TRANSLATE_NOOP("columns", "Status"),
+            lambda r: label(r.status),
             decoration=lambda r: tone_colour(STATUS_TONES[r.status]),
         ),
-        Column("City", lambda r: r.city),
-        Column("Name", lambda r: r.name),
-        Column("Details", lambda r: r.summary),
+        Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city),
+        Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("columns", "Details"), lambda r: r.summary),
     )
 
 
@@ -78,23 +82,39 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self._source: Path | None = None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
-        self.setWindowTitle("Import persons")
+        self.setWindowTitle(translate("dialogs.import_persons", "Import persons"))
 
-        self.choose_button = QPushButton("Choose file…")
-        self.file_label = QLabel("No file chosen.")
+        self.choose_button = QPushButton(translate("dialogs.import_persons", "Choose file…"))
+        self.file_label = QLabel(translate("dialogs.import_persons", "No file chosen."))
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.header_row = QSpinBox()
         self.header_row.setRange(1, HEADER_SEARCH_ROWS)
-        self.header_row.setPrefix("Header in row ")
+        self.header_row.setPrefix(translate("dialogs.import_persons", "Header in row "))
         self.header_row.setEnabled(False)
         self.date_order = QComboBox()
-        self.date_order.addItem("Dates like 03/04/2014: not said", DateOrder.UNKNOWN.value)
-        self.date_order.addItem("Dates like 03/04/2014: day first (3 April)", "day-first")
-        self.date_order.addItem("Dates like 03/04/2014: month first (March 4)", "month-first")
-        self.date_order.setAccessibleName("Date order of the file")
+        self.date_order.addItem(
+            translate("dialogs.import_persons", "Dates like 03/04/2014: not said"),
+            DateOrder.UNKNOWN.value,
+        )
+        self.date_order.addItem(
+            translate("dialogs.import_persons", "Dates like 03/04/2014: day first (3 April)"),
+            "day-first",
+        )
+        self.date_order.addItem(
+            translate("dialogs.import_persons", "Dates like 03/04/2014: month first (March 4)"),
+            "month-first",
+        )
+        self.date_order.setAccessibleName(
+            translate("dialogs.import_persons", "Date order of the file")
+        )
         self.date_order.currentIndexChanged.connect(self._date_order_chosen)
         self.mapping_table = QTableWidget(0, 2)
-        self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Holds"])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [
+                translate("dialogs.import_persons", "Column in the file"),
+                translate("dialogs.import_persons", "Holds"),
+            ]
+        )
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview_model = PreviewModel(self)
         self.preview_view = QTableView()
@@ -108,15 +128,19 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self.problem.setWordWrap(True)
         show_in_tone(self.problem, Tone.ERROR)
         self.skip_errors = QCheckBox(
-            "Import the rows without errors; list the others in a report next to the file"
+            translate(
+                "dialogs.import_persons",
+                "Import the rows without errors; list the others in a report next to the file",
+            )
         )
         self.skip_errors.toggled.connect(lambda _checked: self._refresh_preview())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("dialogs.import_persons", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.undo_button = self.buttons.addButton(
-            "Undo import", QDialogButtonBox.ButtonRole.ActionRole
+            translate("dialogs.import_persons", "Undo import"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.import_button.setEnabled(False)
         self.undo_button.setEnabled(False)
@@ -128,9 +152,11 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         top.addWidget(self.date_order)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel("Columns:"))
+        layout.addWidget(QLabel(translate("dialogs.import_persons", "Columns:")))
         layout.addWidget(self.mapping_table, 1)
-        layout.addWidget(QLabel("What the import will do, row by row:"))
+        layout.addWidget(
+            QLabel(translate("dialogs.import_persons", "What the import will do, row by row:"))
+        )
         layout.addWidget(self.preview_view, 3)
         layout.addWidget(self.counts)
         layout.addWidget(self.problem)
@@ -145,7 +171,9 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _choose(self) -> None:
-        path = messages.open_file(self, "Import persons", FILE_FILTER)
+        path = messages.open_file(
+            self, translate("dialogs.import_persons", "Import persons"), FILE_FILTER
+        )
         if path is not None:
             self.load(path)
 
@@ -182,12 +210,27 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self.header_row.setEnabled(True)
         self.mapping_table.setRowCount(len(mapping.headers))
         for row, (header, chosen) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
-            self.mapping_table.setItem(row, 0, QTableWidgetItem(header or f"(column {row + 1})"))
+            self.mapping_table.setItem(
+                row,
+                0,
+                QTableWidgetItem(
+                    header
+                    or translate("dialogs.import_persons", "(column {value})").format(value=row + 1)
+                ),
+            )
             combo = QComboBox()
             near = suggest(header) if chosen is None else None
-            combo.addItem(f"{NOT_CHOSEN} (looks like: {near.label})" if near else NOT_CHOSEN, None)
+            not_chosen = translate("dialogs.import_persons", NOT_CHOSEN)
+            combo.addItem(
+                translate("dialogs.import_persons", "{choose} (looks like: {field})").format(
+                    choose=not_chosen, field=label(near)
+                )
+                if near
+                else not_chosen,
+                None,
+            )
             for field in Field:
-                combo.addItem(field.label, field)
+                combo.addItem(label(field), field)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
             combo.currentIndexChanged.connect(lambda _index, column=row: self._field_chosen(column))
             self.mapping_table.setCellWidget(row, 1, combo)
@@ -229,21 +272,37 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self.preview = preview
         self.preview_model.set_rows(preview.rows)
         self.preview_view.resizeColumnsToContents()
-        self.counts.setText(", ".join(f"{preview.count(s)} {s.value}" for s in RowStatus))
+        self.counts.setText(", ".join(f"{label(s)}: {preview.count(s)}" for s in RowStatus))
         writes = preview.count(RowStatus.NEW) + preview.count(RowStatus.UPDATE)
+        errors = preview.count(RowStatus.ERROR)
         if preview.has_errors and self.skip_errors.isChecked() and writes:
             self.problem.setText(
-                f"{preview.count(RowStatus.ERROR)} row(s) have errors; they will be left out "
-                "and listed in a report next to the file."
+                translate(
+                    "dialogs.import_persons",
+                    "%n row(s) have errors; they will be left out "
+                    "and listed in a report next to the file.",
+                    None,
+                    errors,
+                )
             )
             self.import_button.setEnabled(True)
         elif preview.has_errors:
             self._show_problem(
-                f"{preview.count(RowStatus.ERROR)} row(s) have errors: correct the file "
-                "(or the columns) first; nothing is imported while any row has an error."
+                translate(
+                    "dialogs.import_persons",
+                    "%n row(s) have errors: correct the file (or the columns) first; "
+                    "nothing is imported while any row has an error.",
+                    None,
+                    errors,
+                )
             )
         elif not writes:
-            self._show_problem("Every row is already in the meeting; there is nothing to import.")
+            self._show_problem(
+                translate(
+                    "dialogs.import_persons",
+                    "Every row is already in the meeting; there is nothing to import.",
+                )
+            )
         else:
             self.problem.setText("")
             self.import_button.setEnabled(True)
@@ -262,14 +321,20 @@ class ImportPersonsDialog(KeyboardReadyDialog):
                 skip_errors=self.skip_errors.isChecked(),
             )
         except UserFacingError as error:
-            self._show_problem(f"Nothing was imported: {error}")
+            self._show_problem(
+                translate("dialogs.import_persons", "Nothing was imported: {error}").format(
+                    error=error
+                )
+            )
             return
         self._importer.remember(self._mapping)
         self.import_button.setEnabled(False)
         self.undo_button.setEnabled(True)
         self.problem.setText("")
         self.counts.setText(
-            f"Imported: {len(self.result.created)} added, {len(self.result.updated)} updated."
+            translate(
+                "dialogs.import_persons", "Imported: {value} added, {value2} updated."
+            ).format(value=len(self.result.created), value2=len(self.result.updated))
         )
         if self.result.left_out:
             self._report_rows_left_out(self.result)
@@ -277,17 +342,30 @@ class ImportPersonsDialog(KeyboardReadyDialog):
     def _report_rows_left_out(self, result: ImportResult) -> None:
         assert self._sheet is not None and self._mapping is not None and self._source
         report = report_path(self._source)
+        left_out = len(result.left_out)
         try:
             write_atomically(
                 report, self._importer.rows_left_out(self._sheet, self._mapping, result)
             )
         except OSError as error:
             self.problem.setText(
-                f"{len(result.left_out)} row(s) were left out, but their report could not "
-                f"be written to {report}: {error.strerror or error}"
+                translate(
+                    "dialogs.import_persons",
+                    "%n row(s) were left out, but their report could not "
+                    "be written to {report}: {error}",
+                    None,
+                    left_out,
+                ).format(report=report, error=error.strerror or error)
             )
             return
-        self.problem.setText(f"{len(result.left_out)} row(s) were left out; see {report}")
+        self.problem.setText(
+            translate(
+                "dialogs.import_persons",
+                "%n row(s) were left out; see {report}",
+                None,
+                left_out,
+            ).format(report=report)
+        )
 
     def apply_again(self) -> ImportResult:
         """Import the same rows once more (the redo of an undone import)."""
@@ -305,4 +383,6 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self.result = None
         self.undo_button.setEnabled(False)
         self._refresh_preview()
-        self.counts.setText("The import was undone. " + self.counts.text())
+        self.counts.setText(
+            translate("dialogs.import_persons", "The import was undone. ") + self.counts.text()
+        )

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 from anmc_desktop.services.database_files import BackupInfo
 from anmc_desktop.ui.dialogs.database_problem import backup_when_and_what
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
+from anmc_desktop.ui.translation import translate
 
 
 class RestoreBackupDialog(KeyboardReadyDialog):
     def __init__(self, backups: Sequence[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(translate("dialogs.restore_backup", "Restore a backup"))
         self.setMinimumWidth(560)
         self.backups = list(backups)
         self.chosen: BackupInfo | None = None
@@ -32,17 +33,20 @@ class RestoreBackupDialog(KeyboardReadyDialog):
             text = f"{backup_when_and_what(backup)} — {backup.reason}"
             self.list.addItem(QListWidgetItem(text))
         explanation = QLabel(
-            "The database as it is now is backed up first, so a restore can itself be undone "
-            "by restoring that backup."
+            translate(
+                "dialogs.restore_backup",
+                "The database as it is now is backed up first, so a restore can itself be undone "
+                "by restoring that backup.",
+            )
             if self.backups
-            else "This database has no backups yet."
+            else translate("dialogs.restore_backup", "This database has no backups yet.")
         )
         explanation.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText("Restore")
+        self.restore_button.setText(translate("dialogs.restore_backup", "Restore"))
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self._restore)
         self.buttons.rejected.connect(self.reject)

@@ -29,11 +29,14 @@ from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import clashes
+from anmc_desktop.ui import locale_format
 from anmc_desktop.ui.colours import Tone, show_in_tone
 from anmc_desktop.ui.forms.date_fields import as_qdatetime, with_calendar
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.ordered_list import PersonChoices, PersonList
 from anmc_desktop.ui.item_models.agenda import KIND_COLOURS, WARNING_MARK
+from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.translation import translate
 
 
 def kind_icon(kind: AgendaKind) -> QIcon:
@@ -63,9 +66,11 @@ def outside_meeting(meeting: MeetingRecord, moment: dt.datetime) -> str | None:
     """The service's reason for a time outside the meeting's days, or None."""
     if meeting.first_day <= moment.date() <= meeting.last_day:
         return None
-    return (
-        f"must fall within the meeting's days ({meeting.first_day:%d %b} to "
-        f"{meeting.last_day:%d %b %Y})."
+    return translate(
+        "forms.agenda_item", "must fall within the meeting's days ({first} to {last})."
+    ).format(
+        first=locale_format.day_month(meeting.first_day),
+        last=locale_format.day_month(meeting.last_day, with_year=True),
     )
 
 
@@ -87,7 +92,12 @@ class AgendaItemForm(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         """``programme`` is the meeting's items, which the draft must not clash with."""
-        super().__init__("Edit agenda item" if item else "Add agenda item", parent)
+        super().__init__(
+            translate("forms.agenda_item", "Edit agenda item")
+            if item
+            else translate("forms.agenda_item", "Add agenda item"),
+            parent,
+        )
         self.setObjectName("AgendaItemForm")
         self.services = services
         self.meeting = meeting
@@ -100,7 +110,7 @@ class AgendaItemForm(FormDialog):
         self._length = ends - starts
         self.kind = QComboBox()
         for kind in AgendaKind:
-            self.kind.addItem(kind_icon(kind), kind.label, kind)
+            self.kind.addItem(kind_icon(kind), label(kind), kind)
         self.kind.setCurrentIndex(list(AgendaKind).index(item.kind if item else AgendaKind.OTHER))
         self.title = QLineEdit(item.title if item else "")
         self.description = QPlainTextEdit(item.description if item else "")
@@ -114,20 +124,26 @@ class AgendaItemForm(FormDialog):
         self.moderator.setCurrentIndex(
             max(0, self.moderator.findData(item.moderator_id)) if item else 0
         )
-        self.speakers = PersonList(persons, "speaker")
+        self.speakers = PersonList(persons, translate("forms.agenda_item", "speaker"))
         self.speakers.set_values(item.speaker_ids if item else ())
         form = self.form
-        form.add_field("kind", "&Kind", self.kind)
-        form.add_field("title", "&Title", self.title, self._check_title)
-        form.add_field("description", "&Description", self.description)
+        form.add_field("kind", translate("forms.agenda_item", "&Kind"), self.kind)
         form.add_field(
-            "starts_at", "&Starts", self.starts_at,
+            "title", translate("forms.agenda_item", "&Title"), self.title, self._check_title
+        )
+        form.add_field(
+            "description", translate("forms.agenda_item", "&Description"), self.description
+        )
+        form.add_field(
+            "starts_at", translate("forms.agenda_item", "&Starts"), self.starts_at,
             lambda: outside_meeting(meeting, value_of(self.starts_at)),
         )  # fmt: skip
-        form.add_field("ends_at", "&Ends", self.ends_at, self._check_end)
-        form.add_field("room", "&Room", self.room)
-        form.add_field("moderator_id", "&Moderator", self.moderator)
-        form.add_field("speaker_ids", "S&peakers", self.speakers)
+        form.add_field(
+            "ends_at", translate("forms.agenda_item", "&Ends"), self.ends_at, self._check_end
+        )
+        form.add_field("room", translate("forms.agenda_item", "&Room"), self.room)
+        form.add_field("moderator_id", translate("forms.agenda_item", "&Moderator"), self.moderator)
+        form.add_field("speaker_ids", translate("forms.agenda_item", "S&peakers"), self.speakers)
         self.clash_warnings = QLabel()
         self.clash_warnings.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.clash_warnings.setObjectName("clash_warnings")
@@ -176,11 +192,11 @@ class AgendaItemForm(FormDialog):
         )
 
     def _check_title(self) -> str | None:
-        return None if self.title.text().strip() else "is required."
+        return None if self.title.text().strip() else translate("forms.agenda_item", "is required.")
 
     def _check_end(self) -> str | None:
         if value_of(self.ends_at) < value_of(self.starts_at):
-            return "must not be before the start."
+            return translate("forms.agenda_item", "must not be before the start.")
         return outside_meeting(self.meeting, value_of(self.ends_at))
 
     def _start_moved(self) -> None:
@@ -203,18 +219,24 @@ class MoveItemForm(FormDialog):
         item: AgendaItemRecord,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Move \u201c{item.title}\u201d", parent)
+        super().__init__(
+            translate("forms.agenda_item", "Move “{title}”").format(title=item.title), parent
+        )
         self.setObjectName("MoveItemForm")
         self.services = services
         self.item = item
         self.starts_at = date_time_edit(item.starts_at)
         length = item.ends_at - item.starts_at
         self.form.add_field(
-            "starts_at", "New &start", self.starts_at,
+            "starts_at", translate("forms.agenda_item", "New &start"), self.starts_at,
             lambda: self._check_start(meeting, length),
         )  # fmt: skip
         minutes = int(length.total_seconds() // 60)
-        note = QLabel(f"The item keeps its length ({minutes // 60} h {minutes % 60:02d} min).")
+        note = QLabel(
+            translate("forms.agenda_item", "The item keeps its length ({length}).").format(
+                length=locale_format.duration(minutes)
+            )
+        )
         self.layout().insertWidget(1, note)
         self.fields_ready()
 
@@ -226,5 +248,5 @@ class MoveItemForm(FormDialog):
         return outside_meeting(meeting, starts) or (
             None
             if outside_meeting(meeting, starts + length) is None
-            else "the item would end after the meeting's last day."
+            else translate("forms.agenda_item", "the item would end after the meeting's last day.")
         )

@@ -8,6 +8,7 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from anmc_desktop.records.enums import LabelledEnum
+from anmc_desktop.ui.labels import label
 
 E = TypeVar("E", bound=LabelledEnum)
 
@@ -24,7 +25,7 @@ class EnumCombo(QComboBox, Generic[E]):
         super().__init__(parent)
         self._enum_class = enum_class
         for member in choices:
-            self.addItem(member.label, member.value)
+            self.addItem(label(member), member.value)
         select_data(self, current.value)
 
     def value(self) -> E:

@@ -15,6 +15,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.choices import enum_combo
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
+from anmc_desktop.ui.translation import translate
 
 
 @cache
@@ -28,7 +29,12 @@ class CityForm(FormDialog):
     def __init__(
         self, services: Services, city: CityRecord | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Edit city" if city else "Add a member city", parent)
+        super().__init__(
+            translate("forms.city_form", "Edit city")
+            if city
+            else translate("forms.city_form", "Add a member city"),
+            parent,
+        )
         self.services = services
         self.city = city
         self.name_en = QLineEdit()
@@ -43,12 +49,23 @@ class CityForm(FormDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.time_zone.setCompleter(completer)
-        self.form.add_field("name_en", "English name", self.name_en, self._check_name)
-        self.form.add_field("name_local", "Local name", self.name_local)
-        self.form.add_field("country", "Country", self.country)
-        self.form.add_field("member_since", "Member since", self.member_since)
-        self.form.add_field("status", "Status", self.status)
-        self.form.add_field("time_zone", "Time zone", self.time_zone, self._check_time_zone)
+        self.form.add_field(
+            "name_en", translate("forms.city_form", "English name"), self.name_en, self._check_name
+        )
+        self.form.add_field(
+            "name_local", translate("forms.city_form", "Local name"), self.name_local
+        )
+        self.form.add_field("country", translate("forms.city_form", "Country"), self.country)
+        self.form.add_field(
+            "member_since", translate("forms.city_form", "Member since"), self.member_since
+        )
+        self.form.add_field("status", translate("forms.city_form", "Status"), self.status)
+        self.form.add_field(
+            "time_zone",
+            translate("forms.city_form", "Time zone"),
+            self.time_zone,
+            self._check_time_zone,
+        )
         if city is not None:
             self.offer_change_log(services.change_log, "city", city.id)
         self.fields_ready()
@@ -87,10 +104,14 @@ class CityForm(FormDialog):
         self.time_zone.setText(city.time_zone)
 
     def _check_name(self) -> str | None:
-        return None if self.name_en.text().strip() else "is required."
+        return None if self.name_en.text().strip() else translate("forms.city_form", "is required.")
 
     def _check_time_zone(self) -> str | None:
         name = self.time_zone.text().strip()
         if not name:
-            return "is required."
-        return None if is_time_zone(name) else "is not a time zone (e.g. Asia/Tokyo)."
+            return translate("forms.city_form", "is required.")
+        return (
+            None
+            if is_time_zone(name)
+            else translate("forms.city_form", "is not a time zone (e.g. Asia/Tokyo).")
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from anmc_desktop.errors import ConflictError
@@ -14,14 +14,15 @@ from anmc_desktop.records.persons import DelegationSummary, PersonRecord
 from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.choices import EnumCombo, enum_combo, select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.translation import translate
 
-CHOOSE = "(choose)"
+CHOOSE = QT_TRANSLATE_NOOP("forms.delegation_forms", "(choose)")
 
 
 def delegation_combo(delegations: Sequence[DelegationSummary]) -> QComboBox:
     """The delegations by city; ``currentData()`` is the delegation's id (None: none chosen)."""
     combo = QComboBox()
-    combo.addItem(CHOOSE, None)
+    combo.addItem(translate("forms.delegation_forms", CHOOSE), None)
     for delegation in delegations:
         combo.addItem(delegation.city_name, delegation.id)
     return combo
@@ -37,11 +38,11 @@ class AddDelegationForm(FormDialog):
         cities: Sequence[CityRecord],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Add a delegation", parent)
+        super().__init__(translate("forms.delegation_forms", "Add a delegation"), parent)
         self.services = services
         self.meeting_id = meeting_id
         self.city = QComboBox()
-        self.city.addItem(CHOOSE, None)
+        self.city.addItem(translate("forms.delegation_forms", CHOOSE), None)
         for city in cities:
             self.city.addItem(city.name_en, city.id)
         self.status = EnumCombo(
@@ -49,8 +50,10 @@ class AddDelegationForm(FormDialog):
             (s for s in DelegationStatus if s is not DelegationStatus.PROXY),
             DelegationStatus.INVITED,
         )
-        self.form.add_field("city_id", "City", self.city, self._check_city)
-        self.form.add_field("status", "Status", self.status)
+        self.form.add_field(
+            "city_id", translate("forms.delegation_forms", "City"), self.city, self._check_city
+        )
+        self.form.add_field("status", translate("forms.delegation_forms", "Status"), self.status)
         self.fields_ready()
 
     def save(self) -> DelegationSummary:
@@ -59,7 +62,11 @@ class AddDelegationForm(FormDialog):
         )
 
     def _check_city(self) -> str | None:
-        return None if self.city.currentData() is not None else "choose a city."
+        return (
+            None
+            if self.city.currentData() is not None
+            else translate("forms.delegation_forms", "choose a city.")
+        )
 
 
 class StatusForm(FormDialog):
@@ -79,14 +86,24 @@ class StatusForm(FormDialog):
         others: Sequence[DelegationSummary],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Status of the delegation of {delegation.city_name}", parent)
+        super().__init__(
+            translate("forms.delegation_forms", "Status of the delegation of {city_name}").format(
+                city_name=delegation.city_name
+            ),
+            parent,
+        )
         self.services = services
         self.delegation = delegation
         self.status = enum_combo(DelegationStatus, delegation.status)
         self.proxy_to = delegation_combo(others)
         select_data(self.proxy_to, delegation.proxy_to_id)
-        self.form.add_field("status", "Status", self.status)
-        self.form.add_field("proxy_to_id", "Proxy given to", self.proxy_to, self._check_proxy)
+        self.form.add_field("status", translate("forms.delegation_forms", "Status"), self.status)
+        self.form.add_field(
+            "proxy_to_id",
+            translate("forms.delegation_forms", "Proxy given to"),
+            self.proxy_to,
+            self._check_proxy,
+        )
         self.status.currentIndexChanged.connect(self._follow_status)
         self._follow_status()
         self.fields_ready()
@@ -118,7 +135,9 @@ class StatusForm(FormDialog):
 
     def _check_proxy(self) -> str | None:
         if self._gives_proxy() and self.proxy_to.currentData() is None:
-            return "choose the delegation that holds the proxy."
+            return translate(
+                "forms.delegation_forms", "choose the delegation that holds the proxy."
+            )
         return None
 
 
@@ -137,11 +156,18 @@ class MovePersonForm(FormDialog):
         others: Sequence[DelegationSummary],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Move {person.name}", parent)
+        super().__init__(
+            translate("forms.delegation_forms", "Move {name}").format(name=person.name), parent
+        )
         self.services = services
         self.person = person
         self.target = delegation_combo(others)
-        self.form.add_field("delegation_id", "To the delegation of", self.target, self._check)
+        self.form.add_field(
+            "delegation_id",
+            translate("forms.delegation_forms", "To the delegation of"),
+            self.target,
+            self._check,
+        )
         self.fields_ready()
 
     def save(self) -> tuple[PersonRecord, PersonRecord]:
@@ -161,4 +187,8 @@ class MovePersonForm(FormDialog):
         self.fields_ready()
 
     def _check(self) -> str | None:
-        return None if self.target.currentData() is not None else "choose a delegation."
+        return (
+            None
+            if self.target.currentData() is not None
+            else translate("forms.delegation_forms", "choose a delegation.")
+        )

@@ -21,6 +21,7 @@ from anmc_desktop.ui.dialogs.change_log import ChangeLogDialog
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
 from anmc_desktop.ui.forms.field_form import FieldForm, error_label
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
+from anmc_desktop.ui.translation import translate
 
 
 class _FormScroll(QScrollArea):
@@ -83,9 +84,11 @@ class FormDialog(KeyboardReadyDialog):
         self.save_button.setEnabled(False)
         self.save_button.hide()
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText("Close")
+        close.setText(translate("forms.form_dialog", "Close"))
         close.setDefault(True)
-        self.setWindowTitle(f"{self.windowTitle()} (read-only)")
+        self.setWindowTitle(
+            translate("forms.form_dialog", "{value} (read-only)").format(value=self.windowTitle())
+        )
 
     def fields_ready(self) -> None:
         """Call at the end of the subclass's constructor, once the fields hold their values."""
@@ -131,7 +134,9 @@ class FormDialog(KeyboardReadyDialog):
         self, change_log: ChangeLogService, table_name: str, record_id: int
     ) -> None:
         """A Change log... button that shows who changed the record, when, and what."""
-        button = self.buttons.addButton("Change log...", QDialogButtonBox.ButtonRole.HelpRole)
+        button = self.buttons.addButton(
+            translate("forms.form_dialog", "Change log..."), QDialogButtonBox.ButtonRole.HelpRole
+        )
         button.setObjectName("change_log")
         button.setAutoDefault(False)
         title = self.windowTitle()
@@ -162,8 +167,11 @@ class FormDialog(KeyboardReadyDialog):
             self.reload_record()
         else:
             self._show_general(
-                "Not saved: another organizer changed this record meanwhile. Save again to "
-                "decide, or reload their version."
+                translate(
+                    "forms.form_dialog",
+                    "Not saved: another organizer changed this record meanwhile. Save again to "
+                    "decide, or reload their version.",
+                )
             )
 
     def has_unsaved_changes(self) -> bool:
@@ -171,7 +179,9 @@ class FormDialog(KeyboardReadyDialog):
 
     def reject(self) -> None:
         if self.has_unsaved_changes() and not messages.ask(
-            self, "Discard changes?", "You have changed this form. Close it without saving?"
+            self,
+            translate("forms.form_dialog", "Discard changes?"),
+            translate("forms.form_dialog", "You have changed this form. Close it without saving?"),
         ):
             return
         self._dirty = False
@@ -179,7 +189,9 @@ class FormDialog(KeyboardReadyDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.has_unsaved_changes() and not messages.ask(
-            self, "Discard changes?", "You have changed this form. Close it without saving?"
+            self,
+            translate("forms.form_dialog", "Discard changes?"),
+            translate("forms.form_dialog", "You have changed this form. Close it without saving?"),
         ):
             event.ignore()
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from anmc_desktop.errors import UserFacingError
@@ -14,6 +14,7 @@ from anmc_desktop.printing.letter_text import check_template
 from anmc_desktop.printing.letters import LetterOptions, check_letterhead
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.field_form import FieldForm
+from anmc_desktop.ui.translation import translate
 
 
 class FilePathField(QWidget):
@@ -24,9 +25,9 @@ class FilePathField(QWidget):
     def __init__(self, caption: str, name_filter: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = QLineEdit()
-        self.path.setPlaceholderText("none")
+        self.path.setPlaceholderText(translate("forms.letter_options", "none"))
         self.path.textChanged.connect(self.changed)
-        browse = QPushButton("Browse...")
+        browse = QPushButton(translate("forms.letter_options", "Browse..."))
         browse.setAutoDefault(False)  # Enter previews, as in every form
         browse.clicked.connect(lambda: self._browse(caption, name_filter))
         layout = QHBoxLayout(self)
@@ -36,7 +37,11 @@ class FilePathField(QWidget):
         self.setFocusProxy(self.path)
 
     def _browse(self, caption: str, name_filter: str) -> None:
-        chosen = messages.open_file(self, caption, name_filter)
+        chosen = messages.open_file(
+            self,
+            translate("forms.letter_options", caption),
+            translate("forms.letter_options", name_filter),
+        )
         if chosen is not None:
             self.path.setText(str(chosen))
 
@@ -47,14 +52,40 @@ class FilePathField(QWidget):
 
 class LetterFields:
     def __init__(self, form: FieldForm) -> None:
-        self.letterhead = FilePathField("Letterhead image", "Images (*.png *.jpg *.jpeg)")
-        self.template = FilePathField("Letter template", "Text files (*.txt)")
-        form.add_field("letterhead", "Letterhead", self.letterhead, self._check_letterhead)
-        form.add_field("template", "Template", self.template, self._check_template)
-        self.per_delegation = QCheckBox("One file per delegation, in a zip (saved, no preview)")
-        self.docx = QCheckBox(".docx to edit in a word processor (saved, no preview)")
-        form.add_field("per_delegation", "Files", self.per_delegation)
-        form.add_field("docx", "Format", self.docx)
+        self.letterhead = FilePathField(
+            QT_TRANSLATE_NOOP("forms.letter_options", "Letterhead image"),
+            QT_TRANSLATE_NOOP("forms.letter_options", "Images (*.png *.jpg *.jpeg)"),
+        )
+        self.template = FilePathField(
+            QT_TRANSLATE_NOOP("forms.letter_options", "Letter template"),
+            QT_TRANSLATE_NOOP("forms.letter_options", "Text files (*.txt)"),
+        )
+        form.add_field(
+            "letterhead",
+            translate("forms.letter_options", "Letterhead"),
+            self.letterhead,
+            self._check_letterhead,
+        )
+        form.add_field(
+            "template",
+            translate("forms.letter_options", "Template"),
+            self.template,
+            self._check_template,
+        )
+        self.per_delegation = QCheckBox(
+            translate(
+                "forms.letter_options", "One file per delegation, in a zip (saved, no preview)"
+            )
+        )
+        self.docx = QCheckBox(
+            translate(
+                "forms.letter_options", ".docx to edit in a word processor (saved, no preview)"
+            )
+        )
+        form.add_field(
+            "per_delegation", translate("forms.letter_options", "Files"), self.per_delegation
+        )
+        form.add_field("docx", translate("forms.letter_options", "Format"), self.docx)
 
     def _read(self, field: FilePathField) -> bytes | None:
         path = field.value()
@@ -66,7 +97,7 @@ class LetterFields:
             if image is not None:
                 check_letterhead(image)
         except OSError:
-            return "cannot be read."
+            return translate("forms.letter_options", "cannot be read.")
         except UserFacingError as error:
             return str(error)
         return None
@@ -77,7 +108,7 @@ class LetterFields:
             if data is not None:
                 check_template(data.decode("utf-8-sig"))
         except (OSError, UnicodeDecodeError):
-            return "cannot be read as UTF-8 text."
+            return translate("forms.letter_options", "cannot be read as UTF-8 text.")
         except UserFacingError as error:
             return str(error)
         return None

@@ -11,6 +11,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.choices import select_data
 from anmc_desktop.ui.forms.date_fields import calendar_date_edit
 from anmc_desktop.ui.forms.form_dialog import FormDialog
+from anmc_desktop.ui.translation import translate
 
 
 class MeetingForm(FormDialog):
@@ -20,7 +21,12 @@ class MeetingForm(FormDialog):
         self, services: Services, meeting: MeetingRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
-        super().__init__("Edit meeting" if meeting else "New meeting", parent)
+        super().__init__(
+            translate("forms.meeting_form", "Edit meeting")
+            if meeting
+            else translate("forms.meeting_form", "New meeting"),
+            parent,
+        )
         self.services = services
         self.meeting = meeting
         self.setMinimumWidth(480)
@@ -28,7 +34,7 @@ class MeetingForm(FormDialog):
         self.title = QLineEdit()
         self.number = QSpinBox()
         self.number.setRange(0, 999)
-        self.number.setSpecialValueText("(none)")
+        self.number.setSpecialValueText(translate("forms.meeting_form", "(none)"))
         self.host = QComboBox()
         for city in services.cities.list_cities():
             self.host.addItem(f"{city.name_en} ({city.country})" if city.country else city.name_en,
@@ -39,13 +45,24 @@ class MeetingForm(FormDialog):
         self.theme = QPlainTextEdit()
         self.theme.setTabChangesFocus(True)
         self.theme.setFixedHeight(self.theme.fontMetrics().height() * 3)
-        self.form.add_field("title", "Title", self.title, self._check_title)
-        self.form.add_field("number", "Number", self.number)
-        self.form.add_field("host_city_id", "Host city", self.host, self._check_host)
-        self.form.add_field("venue", "Venue", self.venue)
-        self.form.add_field("first_day", "First day", self.first_day)
-        self.form.add_field("last_day", "Last day", self.last_day, self._check_days)
-        self.form.add_field("theme", "Theme", self.theme)
+        self.form.add_field(
+            "title", translate("forms.meeting_form", "Title"), self.title, self._check_title
+        )
+        self.form.add_field("number", translate("forms.meeting_form", "Number"), self.number)
+        self.form.add_field(
+            "host_city_id",
+            translate("forms.meeting_form", "Host city"),
+            self.host,
+            self._check_host,
+        )
+        self.form.add_field("venue", translate("forms.meeting_form", "Venue"), self.venue)
+        self.form.add_field(
+            "first_day", translate("forms.meeting_form", "First day"), self.first_day
+        )
+        self.form.add_field(
+            "last_day", translate("forms.meeting_form", "Last day"), self.last_day, self._check_days
+        )
+        self.form.add_field("theme", translate("forms.meeting_form", "Theme"), self.theme)
         if meeting is not None:
             self._show(meeting)
             self.offer_change_log(services.change_log, "meeting", meeting.id)
@@ -87,12 +104,18 @@ class MeetingForm(FormDialog):
         self.theme.setPlainText(meeting.theme)
 
     def _check_title(self) -> str | None:
-        return None if self.title.text().strip() else "is required."
+        return (
+            None if self.title.text().strip() else translate("forms.meeting_form", "is required.")
+        )
 
     def _check_host(self) -> str | None:
-        return None if self.host.currentData() else "add the host city on Member cities first."
+        return (
+            None
+            if self.host.currentData()
+            else translate("forms.meeting_form", "add the host city on Member cities first.")
+        )
 
     def _check_days(self) -> str | None:
         if self.last_day.date() < self.first_day.date():
-            return "must not be before the first day."
+            return translate("forms.meeting_form", "must not be before the first day.")
         return None

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.records.agenda import PersonChoice
+from anmc_desktop.ui.translation import translate
 
 V = TypeVar("V")
 MIN_NAME_LENGTH = 28
@@ -56,9 +64,9 @@ class OrderedList(QWidget, Generic[V]):
         self.list.currentRowChanged.connect(self._update_buttons)
         # No mnemonics: a form or page may hold two such lists (Alt+Up, Alt+Down and Del
         # work in the list itself).
-        self.move_up_button = QPushButton("Move up")
-        self.move_down_button = QPushButton("Move down")
-        self.remove_button = QPushButton("Remove")
+        self.move_up_button = QPushButton(translate("forms.ordered_list", "Move up"))
+        self.move_down_button = QPushButton(translate("forms.ordered_list", "Move down"))
+        self.remove_button = QPushButton(translate("forms.ordered_list", "Remove"))
         self.move_up_button.clicked.connect(lambda: self.move_current(-1))
         self.move_down_button.clicked.connect(lambda: self.move_current(+1))
         self.remove_button.clicked.connect(self.remove_current)
@@ -174,20 +182,30 @@ class ParagraphList(QWidget):
         self.entries.list.setMinimumHeight(120)
         self.entries.changed.connect(self.changed)
         self.entries.list.currentRowChanged.connect(self._show_current)
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip(f"Add a {noun} at the end")
+        self.add_button = QPushButton(translate("forms.ordered_list", "Add"))
+        self.add_button.setToolTip(
+            translate("forms.ordered_list", "Add a {noun} at the end").format(noun=noun)
+        )
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_paragraph)
         self.entries.buttons.insertWidget(0, self.add_button)
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText(f"Select a {noun} above to edit its text.")
+        self.editor.setPlaceholderText(
+            translate("forms.ordered_list", "Select a {noun} above to edit its text.").format(
+                noun=noun
+            )
+        )
         self.editor.setFixedHeight(self.editor.fontMetrics().height() * 4 + 12)
         self.editor.textChanged.connect(self._edited)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.entries)
-        layout.addWidget(QLabel(f"Text of the selected {noun}:"))
+        layout.addWidget(
+            QLabel(
+                translate("forms.ordered_list", "Text of the selected {noun}:").format(noun=noun)
+            )
+        )
         layout.addWidget(self.editor)
         self._showing = False
         self._read_only = False
@@ -262,7 +280,7 @@ class PersonChoices:
     of persons.
     """
 
-    NONE_LABEL = "(none)"
+    NONE_LABEL = QT_TRANSLATE_NOOP("forms.ordered_list", "(none)")
 
     def __init__(self, choices: Sequence[PersonChoice]) -> None:
         self.choices = list(choices)
@@ -270,13 +288,16 @@ class PersonChoices:
         self._models: dict[bool, _ChoicesModel] = {}
 
     def label(self, person_id: int) -> str:
-        return self._labels.get(person_id, f"person {person_id}")
+        return self._labels.get(
+            person_id,
+            translate("forms.ordered_list", "person {person_id}").format(person_id=person_id),
+        )
 
     def fill(self, combo: QComboBox, *, none_entry: bool = True) -> None:
         """Offer every person, after "(none)" unless ``none_entry`` is False; the data of
         an entry is the person's id."""
         if none_entry not in self._models:
-            none_label = self.NONE_LABEL if none_entry else None
+            none_label = translate("forms.ordered_list", self.NONE_LABEL) if none_entry else None
             self._models[none_entry] = _ChoicesModel(none_label, self.choices)
         combo.setModel(self._models[none_entry])
         # Sized for a typical name rather than by measuring every one of the entries.
@@ -307,8 +328,12 @@ class PersonList(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionRole(MATCH_ROLE)
         self.chooser.setCurrentIndex(-1)
-        self.chooser.lineEdit().setPlaceholderText(f"Type or pick a {noun}")
-        self.add_button = QPushButton(f"Add {noun}")
+        self.chooser.lineEdit().setPlaceholderText(
+            translate("forms.ordered_list", "Type or pick a {noun}").format(noun=noun)
+        )
+        self.add_button = QPushButton(
+            translate("forms.ordered_list", "Add {noun}").format(noun=noun)
+        )
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_chosen)
         chooser_row = QHBoxLayout()

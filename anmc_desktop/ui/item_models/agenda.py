@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from anmc_desktop.records.agenda import AgendaItemRecord
@@ -16,6 +16,8 @@ from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.ui.colours import Tone, tint, tone_colour
 from anmc_desktop.ui.item_models.formatting import time_range_text
 from anmc_desktop.ui.item_models.record_table import Column, Index, RecordTableModel
+from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.translation import translate
 
 KIND_COLOURS: dict[AgendaKind, str] = {
     AgendaKind.PLENARY_SESSION: "#1f77b4",
@@ -43,18 +45,27 @@ def kind_tint(kind: AgendaKind) -> QColor:
 def persons_text(item: AgendaItemRecord) -> str:
     names = list(item.speaker_names)
     if item.moderator_name:
-        names.insert(0, f"{item.moderator_name} (moderator)")
+        names.insert(
+            0,
+            translate("item_models.agenda", "{moderator_name} (moderator)").format(
+                moderator_name=item.moderator_name
+            ),
+        )
     return ", ".join(names)
 
 
 class AgendaTableModel(RecordTableModel[AgendaItemRecord]):
     columns = (
-        Column("Time", lambda i: time_range_text(i.starts_at, i.ends_at)),
-        Column("Kind", lambda i: i.kind.label, decoration=kind_colour),
-        Column("Title", lambda i: i.title),
-        Column("Room", lambda i: i.room),
-        Column("Moderator and speakers", persons_text),
-        Column("Clashes", lambda i: ""),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Time"), lambda i: time_range_text(i.starts_at, i.ends_at)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Kind"), lambda i: label(i.kind), decoration=kind_colour
+        ),
+        Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda i: i.title),
+        Column(QT_TRANSLATE_NOOP("columns", "Room"), lambda i: i.room),
+        Column(QT_TRANSLATE_NOOP("columns", "Moderator and speakers"), persons_text),
+        Column(QT_TRANSLATE_NOOP("columns", "Clashes"), lambda i: ""),
     )
     KIND_COLUMN = 1
     CLASH_COLUMN = 5
@@ -89,7 +100,12 @@ class AgendaTableModel(RecordTableModel[AgendaItemRecord]):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             first = warnings[0]
-            more = f" (+{len(warnings) - 1} more)" if len(warnings) > 1 else ""
+            others = len(warnings) - 1
+            more = (
+                translate("item_models.agenda", " (+%n more)", None, others)
+                if len(warnings) > 1
+                else ""
+            )
             return f"{WARNING_MARK} {first}{more}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(warnings)

@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.persons import DelegationSummary
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
+from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.translation import translate
 
 
 def status_text(delegation: DelegationSummary) -> str:
     if delegation.status is DelegationStatus.PROXY and delegation.proxy_to_city:
-        return f"{delegation.status.label} to {delegation.proxy_to_city}"
-    return delegation.status.label
+        return translate("item_models.delegations", "{label} to {proxy_to_city}").format(
+            label=label(delegation.status), proxy_to_city=delegation.proxy_to_city
+        )
+    return label(delegation.status)
 
 
 class DelegationTableModel(RecordTableModel[DelegationSummary]):
     columns = (
-        Column("City", lambda d: d.city_name),
-        Column("Local name", lambda d: d.city_local_name),
-        Column("Status", status_text),
-        Column("Members", lambda d: str(d.person_count), align_right=True),
-        Column("Head", lambda d: d.head_name or "—"),
+        Column(QT_TRANSLATE_NOOP("columns", "City"), lambda d: d.city_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Local name"), lambda d: d.city_local_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Status"), status_text),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Members"), lambda d: str(d.person_count), align_right=True
+        ),
+        Column(QT_TRANSLATE_NOOP("columns", "Head"), lambda d: d.head_name or "—"),
     )
     HEAD_COLUMN = 4
 

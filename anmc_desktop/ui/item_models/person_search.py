@@ -12,7 +12,13 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from anmc_desktop.records.person_search import PersonRow
 from anmc_desktop.services.person_search import PersonSearchService
@@ -22,22 +28,27 @@ from anmc_desktop.ui.item_models.record_table import (
     ColumnTableModel,
     cell_style,
 )
+from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.translation import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def role_text(row: PersonRow) -> str:
-    return f"{row.role.label} (placeholder)" if row.is_placeholder else row.role.label
+    role = label(row.role)
+    if row.is_placeholder:
+        return translate("item_models.persons", "{role} (placeholder)").format(role=role)
+    return role
 
 
 class PersonSearchModel(ColumnTableModel):
     columns: ClassVar[tuple[Column[PersonRow], ...]] = (
-        Column("City", lambda r: r.city_name),
-        Column("Honorific", lambda r: r.honorific),
-        Column("Latin name", lambda r: r.latin_name),
-        Column("Native name", lambda r: r.native_name),
-        Column("Position", lambda r: r.position),
-        Column("Role", role_text),
+        Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Honorific"), lambda r: r.honorific),
+        Column(QT_TRANSLATE_NOOP("columns", "Latin name"), lambda r: r.latin_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Native name"), lambda r: r.native_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Position"), lambda r: r.position),
+        Column(QT_TRANSLATE_NOOP("columns", "Role"), role_text),
     )
     page_size: ClassVar[int] = 100
     pages_kept: ClassVar[int] = 40

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from anmc_desktop.records.persons import PersonRecord
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
+from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.translation import translate
 
 
 def role_text(person: PersonRecord) -> str:
-    return f"{person.role.label} (placeholder)" if person.is_placeholder else person.role.label
+    role = label(person.role)
+    if person.is_placeholder:
+        return translate("item_models.persons", "{role} (placeholder)").format(role=role)
+    return role
 
 
 class PersonTableModel(RecordTableModel[PersonRecord]):
     columns = (
-        Column("Honorific", lambda p: p.honorific),
-        Column("Latin name", lambda p: p.latin_name),
-        Column("Native name", lambda p: p.native_name),
-        Column("Position", lambda p: p.position),
-        Column("Role", role_text),
+        Column(QT_TRANSLATE_NOOP("columns", "Honorific"), lambda p: p.honorific),
+        Column(QT_TRANSLATE_NOOP("columns", "Latin name"), lambda p: p.latin_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Native name"), lambda p: p.native_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Position"), lambda p: p.position),
+        Column(QT_TRANSLATE_NOOP("columns", "Role"), role_text),
     )
 
     def is_placeholder(self, record: PersonRecord, column: int) -> bool:

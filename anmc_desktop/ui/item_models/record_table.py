@@ -12,9 +12,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
+
+from anmc_desktop.ui.translation import translate
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -22,7 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 """``index.data(RECORD_ROLE)`` is the record behind the row."""
 
-PLACEHOLDER_TOOLTIP = "Placeholder: not named yet"
+PLACEHOLDER_TOOLTIP = QT_TRANSLATE_NOOP("item_models.record_table", "Placeholder: not named yet")
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,7 @@ class ColumnTableModel(QAbstractTableModel):
             and orientation is Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section].title
+            return translate("columns", self.columns[section].title)
         return None
 
 
@@ -148,5 +156,5 @@ def cell_style(role: int, *, placeholder: bool, bold: bool = False) -> object:
     if role == Qt.ItemDataRole.ForegroundRole and placeholder:
         return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
     if role == Qt.ItemDataRole.ToolTipRole and placeholder:
-        return PLACEHOLDER_TOOLTIP
+        return translate("item_models.record_table", PLACEHOLDER_TOOLTIP)
     return None

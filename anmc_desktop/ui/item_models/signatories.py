@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from anmc_desktop.records.declarations import SignatoryRecord
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
+from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.translation import translate
 
 
 def signer_name(signatory: SignatoryRecord) -> str:
@@ -11,17 +15,32 @@ def signer_name(signatory: SignatoryRecord) -> str:
 
 
 def city_text(signatory: SignatoryRecord) -> str:
-    return f"{signatory.city_name} (host)" if signatory.is_host else signatory.city_name
+    return (
+        translate("item_models.signatories", "{city_name} (host)").format(
+            city_name=signatory.city_name
+        )
+        if signatory.is_host
+        else signatory.city_name
+    )
+
+
+def credentials_text(signatory: SignatoryRecord) -> str:
+    if signatory.credentials_received:
+        return translate("item_models.signatories", "received")
+    return translate("item_models.signatories", "missing")
 
 
 class SignatoryTableModel(RecordTableModel[SignatoryRecord]):
     columns = (
-        Column("Order", lambda s: str(s.position), align_right=True),
-        Column("City", city_text),
-        Column("Name", signer_name),
-        Column("Native name", lambda s: s.native_name),
-        Column("Title", lambda s: s.title),
-        Column("Status", lambda s: s.status.label),
-        Column("Full powers", lambda s: "received" if s.credentials_received else "missing"),
-        Column("Ad referendum", lambda s: "yes" if s.ad_referendum else ""),
+        Column(QT_TRANSLATE_NOOP("columns", "Order"), lambda s: str(s.position), align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "City"), city_text),
+        Column(QT_TRANSLATE_NOOP("columns", "Name"), signer_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Native name"), lambda s: s.native_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Official title"), lambda s: s.title),
+        Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda s: label(s.status)),
+        Column(QT_TRANSLATE_NOOP("columns", "Full powers"), credentials_text),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Ad referendum"),
+            lambda s: translate("item_models.signatories", "yes") if s.ad_referendum else "",
+        ),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar, QWidget
 
@@ -27,6 +27,7 @@ from anmc_desktop.ui.item_models.agenda import AgendaTableModel
 from anmc_desktop.ui.item_models.formatting import long_day_text
 from anmc_desktop.ui.item_models.record_table import Index
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
+from anmc_desktop.ui.translation import translate
 
 ITEM_MIME_TYPE = "application/x-anmc-agenda-item"
 RESIZE_PRECISION_ROWS = 100
@@ -89,7 +90,7 @@ class DayTabs(QTabBar):
 
 
 class AgendaPage(Page):
-    title = "Agenda"
+    title = QT_TRANSLATE_NOOP("pages", "Agenda")
     commands = (("new", "add_button"), ("open", "edit_button"), ("delete", "delete_button"))
     print_document = "programme"
 
@@ -113,18 +114,22 @@ class AgendaPage(Page):
         self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.add_button = QPushButton("&Add item…")
-        self.edit_button = QPushButton(self.edit_or_view("Ed&it…"))
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.move_button = QPushButton("&Move…")
-        self.delete_button = QPushButton("&Delete")
+        self.add_button = QPushButton(translate("pages.agenda", "&Add item…"))
+        self.edit_button = QPushButton(self.edit_or_view(translate("pages.agenda", "Ed&it…")))
+        self.duplicate_button = QPushButton(translate("pages.agenda", "D&uplicate"))
+        self.move_button = QPushButton(translate("pages.agenda", "&Move…"))
+        self.delete_button = QPushButton(translate("pages.agenda", "&Delete"))
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.move_button.clicked.connect(self.move_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.add_button.setToolTip("Add an item to the day shown (Ctrl+N)")
-        self.delete_button.setToolTip("Delete the selected item (Del); Ctrl+Z brings it back")
+        self.add_button.setToolTip(
+            translate("pages.agenda", "Add an item to the day shown (Ctrl+N)")
+        )
+        self.delete_button.setToolTip(
+            translate("pages.agenda", "Delete the selected item (Del); Ctrl+Z brings it back")
+        )
         # Ctrl+N and Del are the window's Edit > New and Delete, which press these buttons.
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
@@ -210,7 +215,9 @@ class AgendaPage(Page):
             AgendaItemForm(
                 self.services, self.meeting, self.persons(), self._items, item=item, parent=self
             ),
-            lambda saved: self._changed(item, saved, f"Edit \u201c{saved.title}\u201d"),
+            lambda saved: self._changed(
+                item, saved, translate("pages.agenda", "Edit “{title}”").format(title=saved.title)
+            ),
         )
 
     def move_selected(self) -> None:
@@ -219,7 +226,9 @@ class AgendaPage(Page):
             return
         self._open(
             MoveItemForm(self.services, self.meeting, item, parent=self),
-            lambda moved: self._changed(item, moved, f"Move \u201c{item.title}\u201d"),
+            lambda moved: self._changed(
+                item, moved, translate("pages.agenda", "Move “{title}”").format(title=item.title)
+            ),
         )
 
     def duplicate_selected(self) -> None:
@@ -228,7 +237,9 @@ class AgendaPage(Page):
             return
         copy = self._apply(lambda: self.services.agenda.duplicate(item.id))
         if copy is not None:
-            self._added(copy, f"Duplicate \u201c{item.title}\u201d")
+            self._added(
+                copy, translate("pages.agenda", "Duplicate “{title}”").format(title=item.title)
+            )
 
     def delete_selected(self) -> None:
         item = self.selected_item()
@@ -238,7 +249,7 @@ class AgendaPage(Page):
         if removed is None:
             return
         self.record_edit(
-            f"Delete \u201c{item.title}\u201d",
+            translate("pages.agenda", "Delete “{title}”").format(title=item.title),
             undo=lambda: self.services.agenda.restore(removed),
             redo=lambda: self.services.agenda.delete(item.id),
         )
@@ -251,7 +262,9 @@ class AgendaPage(Page):
         starts = dt.datetime.combine(day, item.starts_at.time())
         moved = self._apply(lambda: self.services.agenda.move(item.id, starts))
         if moved is not None:
-            self._changed(item, moved, f"Move \u201c{item.title}\u201d")
+            self._changed(
+                item, moved, translate("pages.agenda", "Move “{title}”").format(title=item.title)
+            )
             self.select_item(moved.id)
 
     def persons(self) -> PersonChoices:
@@ -278,7 +291,7 @@ class AgendaPage(Page):
             state["record"] = self.services.agenda.delete(item.id)
 
         self.record_edit(
-            text or f"Add \u201c{item.title}\u201d",
+            text or translate("pages.agenda", "Add “{title}”").format(title=item.title),
             undo=undo,
             redo=lambda: self.services.agenda.restore(state["record"]),
         )
@@ -298,7 +311,9 @@ class AgendaPage(Page):
         try:
             return call()
         except UserFacingError as error:
-            messages.error(self, "The programme was not changed", str(error))
+            messages.error(
+                self, translate("pages.agenda", "The programme was not changed"), str(error)
+            )
             return None
 
     def _dropped_on_day(self, item_id: int, tab: int) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,10 +31,15 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui.accessibility import give_name, mark_heading
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.reading_order import prepare
+from anmc_desktop.ui.translation import translate
 from anmc_desktop.ui.undo import D, R, UndoHistory
 
-NO_MEETING_TEXT = "No current meeting: choose one on the Meetings page."
-READ_ONLY_TIP = "The database is open read-only: nothing can be changed in this window."
+NO_MEETING_TEXT = QT_TRANSLATE_NOOP(
+    "pages.base", "No current meeting: choose one on the Meetings page."
+)
+READ_ONLY_TIP = QT_TRANSLATE_NOOP(
+    "pages.base", "The database is open read-only: nothing can be changed in this window."
+)
 
 
 class Page(QWidget):
@@ -58,7 +63,7 @@ class Page(QWidget):
         # The window's undo stack; a page records each edit it makes there.
         self.undo_history: UndoHistory | None = None
         self._stale = True
-        self.heading = QLabel(self.title)
+        self.heading = QLabel(self.shown_title)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()
@@ -68,6 +73,11 @@ class Page(QWidget):
         mark_heading(self.heading)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
+
+    @property
+    def shown_title(self) -> str:
+        """The page's title in the window's language (``title`` is its English key)."""
+        return translate("pages", self.title)
 
     @property
     def read_only(self) -> bool:
@@ -80,12 +90,12 @@ class Page(QWidget):
         for control in controls:
             control.setEnabled(enabled and not self.read_only)
             if self.read_only:
-                control.setToolTip(READ_ONLY_TIP)
+                control.setToolTip(translate("pages.base", READ_ONLY_TIP))
 
     def edit_or_view(self, edit_text: str) -> str:
         """The label of a button that opens a record's form: "View…" in a read-only
         window, where the form only shows the record."""
-        return "&View…" if self.read_only else edit_text
+        return translate("pages.base", "&View…") if self.read_only else edit_text
 
     def open_form(self, form: FormDialog) -> None:
         """Open a form (not blocking); in a read-only window, for viewing only."""
@@ -148,14 +158,14 @@ class Page(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self._stale:
             self.reload()
-        prepare(self, self.title)
+        prepare(self, self.shown_title)
         super().showEvent(event)
 
     def meeting_heading(self) -> str:
         """Like "Delegations: 13th Plenary Meeting ...", or a hint when no meeting is chosen."""
         if self.meeting is None:
-            return f"{self.title}: {NO_MEETING_TEXT}"
-        return f"{self.title}: {self.meeting.title}"
+            return self.shown_title + ": " + translate("pages.base", NO_MEETING_TEXT)
+        return f"{self.shown_title}: {self.meeting.title}"
 
 
 def make_table(parent: QWidget | None = None, accessible_name: str = "") -> QTableView:

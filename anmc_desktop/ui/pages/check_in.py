@@ -4,7 +4,7 @@ delegation update. A wrong check-in is undone with the button or Edit > Undo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,14 +20,16 @@ from anmc_desktop.errors import UserFacingError
 from anmc_desktop.records.seating import CheckInResult
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.locale_format import number
 from anmc_desktop.ui.pages.actions import ButtonRow
 from anmc_desktop.ui.pages.base import Page
+from anmc_desktop.ui.translation import translate
 
 REFRESH_MS = 5000  # other organizers' check-ins show within this
 
 
 class CheckInPage(Page):
-    title = "Check-in"
+    title = QT_TRANSLATE_NOOP("pages", "Check-in")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -35,7 +37,9 @@ class CheckInPage(Page):
         self._last_edit = ""  # its text on the window's undo history
         self.scan = QLineEdit()
         self.scan.setObjectName("check_in_scan")
-        self.scan.setPlaceholderText("Scan a badge, or type a name, then Enter")
+        self.scan.setPlaceholderText(
+            translate("pages.check_in", "Scan a badge, or type a name, then Enter")
+        )
         self.scan.returnPressed.connect(self.take_scan)
         self.result = QLabel()
         self.result.setObjectName("check_in_result")
@@ -46,20 +50,29 @@ class CheckInPage(Page):
         self.candidates.hide()
         self.buttons = ButtonRow(self)
         self.undo_button = self.buttons.add(
-            "undo_check_in", "&Undo last check-in", self.undo_last, "A wrong person was checked in"
+            "undo_check_in",
+            translate("pages.check_in", "&Undo last check-in"),
+            self.undo_last,
+            translate("pages.check_in", "A wrong person was checked in"),
         )
         self.total = QLabel()
         self.total.setObjectName("check_in_total")
         self.counts = QTableWidget(0, 3)
         self.counts.setObjectName("check_in_counts")
-        self.counts.setHorizontalHeaderLabels(["Delegation", "Checked in", "Expected"])
+        self.counts.setHorizontalHeaderLabels(
+            [
+                translate("pages.check_in", "Delegation"),
+                translate("pages.check_in", "Checked in"),
+                translate("pages.check_in", "Expected"),
+            ]
+        )
         self.counts.verticalHeader().hide()
         self.counts.horizontalHeader().setStretchLastSection(False)
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(0, 0, 0, 0)
-        bar_layout.addWidget(QLabel("&Scan or name:", buddy=self.scan))
+        bar_layout.addWidget(QLabel(translate("pages.check_in", "&Scan or name:"), buddy=self.scan))
         bar_layout.addWidget(self.scan, stretch=1)
         for widget in (bar, self.result, self.candidates, self.buttons, self.total, self.counts):
             self.layout_.addWidget(widget)
@@ -99,7 +112,11 @@ class CheckInPage(Page):
                     )
                 self.counts.setItem(row, column, item)
         self.counts.resizeColumnsToContents()
-        self.total.setText(f"{attendance.checked_in:,} of {attendance.expected:,} checked in")
+        self.total.setText(
+            translate("pages.check_in", "{checked_in} of {expected} checked in").format(
+                checked_in=number(attendance.checked_in), expected=number(attendance.expected)
+            )
+        )
 
     def take_scan(self) -> None:
         text = self.scan.text()
@@ -109,7 +126,12 @@ class CheckInPage(Page):
         try:
             result = self.services.check_in.check_in_scanned(self.meeting.id, text)
         except UserFacingError as error:
-            messages.error(self, "Check-in", "The check-in could not be saved.", str(error))
+            messages.error(
+                self,
+                translate("pages.check_in", "Check-in"),
+                translate("pages.check_in", "The check-in could not be saved."),
+                str(error),
+            )
             return
         self._show_result(result)
 
@@ -123,7 +145,9 @@ class CheckInPage(Page):
         if result.person is None:
             found = len(result.candidates)
             self.result.setText(
-                f"{found} persons fit: choose one below." if found else "No one found."
+                translate("pages.check_in", "%n persons fit: choose one below.", None, found)
+                if found
+                else translate("pages.check_in", "No one found.")
             )
             for person_id, label in result.candidates:
                 item = QListWidgetItem(label)
@@ -131,15 +155,29 @@ class CheckInPage(Page):
                 self.candidates.addItem(item)
             return
         who = f"{result.person.name} ({result.city_name})"
-        when = f"{result.checked_in_at:%H:%M} UTC" if result.checked_in_at else ""
+        when = (
+            translate("pages.check_in", "{time} UTC").format(time=f"{result.checked_in_at:%H:%M}")
+            if result.checked_in_at
+            else ""
+        )
         if result.already:
-            self.result.setText(f"{who} had checked in already, at {when}.")
+            self.result.setText(
+                translate("pages.check_in", "{who} had checked in already, at {when}.").format(
+                    who=who, when=when
+                )
+            )
         else:
-            self.result.setText(f"Checked in: {who} at {when}.")
+            self.result.setText(
+                translate("pages.check_in", "Checked in: {who} at {when}.").format(
+                    who=who, when=when
+                )
+            )
             self.last_checked_in = result.person.id
             self.undo_button.setEnabled(True)
             service, person_id = self.services.check_in, result.person.id
-            self._last_edit = f"Check in {result.person.name}"
+            self._last_edit = translate("pages.check_in", "Check in {name}").format(
+                name=result.person.name
+            )
             self.record_edit(
                 self._last_edit,
                 lambda: service.undo_check_in(person_id),
@@ -159,5 +197,5 @@ class CheckInPage(Page):
         else:
             self.services.check_in.undo_check_in(person_id)
         self.undo_button.setEnabled(False)
-        self.result.setText("The last check-in was undone.")
+        self.result.setText(translate("pages.check_in", "The last check-in was undone."))
         self.show_counts()

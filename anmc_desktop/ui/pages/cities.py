@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from anmc_desktop.records.cities import CityRecord, draft_of
@@ -11,22 +12,28 @@ from anmc_desktop.ui.forms.city_form import CityForm
 from anmc_desktop.ui.item_models.cities import CityTableModel
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
+from anmc_desktop.ui.translation import translate
 
 
 class CitiesPage(FormHost, Page):
-    title = "Member cities"
+    title = QT_TRANSLATE_NOOP("pages", "Member cities")
     commands = (("new", "add_button"), ("open", "edit_button"), ("delete", "retire_button"))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.dialog: CityForm | None = None
         self.buttons = ButtonRow(self)
-        self.add_button = self.buttons.add("add_city", "&Add city…", self.add_city)
+        self.add_button = self.buttons.add(
+            "add_city", translate("pages.cities", "&Add city…"), self.add_city
+        )
         self.edit_button = self.buttons.add(
-            "edit_city", self.edit_or_view("Ed&it…"), self.edit_city
+            "edit_city", self.edit_or_view(translate("pages.cities", "Ed&it…")), self.edit_city
         )
         self.retire_button = self.buttons.add(
-            "retire_city", "&Retire", self.retire_city, "A retired city keeps its past delegations."
+            "retire_city",
+            translate("pages.cities", "&Retire"),
+            self.retire_city,
+            translate("pages.cities", "A retired city keeps its past delegations."),
         )
         self.model = CityTableModel(self)
         self.table = make_table(self)
@@ -69,7 +76,7 @@ class CitiesPage(FormHost, Page):
         retired = self.services.cities.retire(city.id)
         before = draft_of(city)
         self.record_edit(
-            f"Retire {city.name_en}",
+            translate("pages.cities", "Retire {name_en}").format(name_en=city.name_en),
             undo=lambda: self.services.cities.update(city.id, before),
             redo=lambda: self.services.cities.retire(city.id),
         )
@@ -86,14 +93,14 @@ class CitiesPage(FormHost, Page):
         if before is None:
             created = draft_of(after)
             self.record_edit(
-                f"Add {after.name_en}",
+                translate("pages.cities", "Add {name_en}").format(name_en=after.name_en),
                 undo=lambda: cities.delete_unused(after.id),
                 redo=lambda: cities.create(created, city_id=after.id),
             )
         else:
             old, new = draft_of(before), draft_of(after)
             self.record_guarded_edit(
-                f"Edit {after.name_en}",
+                translate("pages.cities", "Edit {name_en}").format(name_en=after.name_en),
                 lambda draft, version: cities.update(after.id, draft, version),
                 old,
                 new,

@@ -1,13 +1,9 @@
 """The current meeting's declaration: edited in place, with a preview of the whole text.
 
-The fields are edited on the page and saved together (Save, Enter in a one-line field,
-or Ctrl+S) as one undoable edit; the text fields edit one authentic text at a time (the
-bar above them chooses which, adds a text in another language or removes one), and the
-preview sets another text beside it, clause against clause. Esc or Revert goes back to
-what is saved. A final
-declaration is read-only until it is reopened, and so is every declaration in a window
-whose database is open read-only. Leaving the page or closing the window with unsaved
-changes asks first (the window calls ``has_unsaved_changes``).
+Fields are saved together (Save, Enter in a one-line field, Ctrl+S) as one undoable edit;
+they edit one authentic text at a time (the bar above chooses, adds or removes one) and the
+preview sets another beside it. Esc or Revert goes back to what is saved. A final
+declaration, or any in a read-only window, is read-only; leaving with unsaved changes asks.
 """
 
 from __future__ import annotations
@@ -15,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,17 +38,14 @@ from anmc_desktop.ui.colours import Tone, tone_colour
 from anmc_desktop.ui.dialogs.database_conflict import ConflictChoice, ask_about_conflict
 from anmc_desktop.ui.forms.field_form import error_label
 from anmc_desktop.ui.pages.base import Page
-from anmc_desktop.ui.pages.declaration_fields import DeclarationFields
+from anmc_desktop.ui.pages.declaration_fields import DeclarationFields, draft_fields
 from anmc_desktop.ui.pages.declaration_preview import declaration_html
 from anmc_desktop.ui.pages.declaration_versions import VersionBar
-
-
-def _draft_fields(draft: DeclarationDraft) -> dict[str, object]:
-    return {name: getattr(draft, name) for name in DeclarationDraft.__dataclass_fields__}
+from anmc_desktop.ui.translation import translate
 
 
 class DeclarationPage(Page):
-    title = "Declaration"
+    title = QT_TRANSLATE_NOOP("pages", "Declaration")
     commands = (("save", "save_button"),)
     print_document = "declaration"
 
@@ -69,14 +62,24 @@ class DeclarationPage(Page):
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.status_label.setObjectName("declarationStatus")
-        self.save_button = QPushButton("&Save")
-        self.save_button.setToolTip("Save the declaration (Ctrl+S, or Enter in a one-line field)")
-        self.revert_button = QPushButton("Re&vert")
-        self.revert_button.setToolTip("Go back to what is saved (Esc)")
-        self.final_button = QPushButton("Mar&k final")
-        self.final_button.setToolTip("Make the declaration read-only; save your changes first")
-        self.reopen_button = QPushButton("Re&open")
-        self.create_button = QPushButton("&Start the declaration")
+        self.save_button = QPushButton(translate("pages.declaration", "&Save"))
+        self.save_button.setToolTip(
+            translate(
+                "pages.declaration", "Save the declaration (Ctrl+S, or Enter in a one-line field)"
+            )
+        )
+        self.revert_button = QPushButton(translate("pages.declaration", "Re&vert"))
+        self.revert_button.setToolTip(
+            translate("pages.declaration", "Go back to what is saved (Esc)")
+        )
+        self.final_button = QPushButton(translate("pages.declaration", "Mar&k final"))
+        self.final_button.setToolTip(
+            translate(
+                "pages.declaration", "Make the declaration read-only; save your changes first"
+            )
+        )
+        self.reopen_button = QPushButton(translate("pages.declaration", "Re&open"))
+        self.create_button = QPushButton(translate("pages.declaration", "&Start the declaration"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.final_button.clicked.connect(self.mark_final)
@@ -227,7 +230,7 @@ class DeclarationPage(Page):
         self.record = saved
         self._show(saved)
         self.record_guarded_edit(
-            "Save the declaration",
+            translate("pages.declaration", "Save the declaration"),
             lambda draft, version: self.services.declarations.update(record.id, draft, version),
             before,
             after,
@@ -246,8 +249,11 @@ class DeclarationPage(Page):
             self._update_state()
         else:
             self._show_general(
-                "Not saved: another organizer saved the declaration meanwhile. Save again to "
-                "decide, or reload their version."
+                translate(
+                    "pages.declaration",
+                    "Not saved: another organizer saved the declaration meanwhile. Save again "
+                    "to decide, or reload their version.",
+                )
             )
 
     def revert(self) -> None:
@@ -255,7 +261,9 @@ class DeclarationPage(Page):
         if not self.has_unsaved_changes():
             return
         if messages.ask(
-            self, "Revert the declaration?", "Forget the changes made since the last save?"
+            self,
+            translate("pages.declaration", "Revert the declaration?"),
+            translate("pages.declaration", "Forget the changes made since the last save?"),
         ):
             self.discard_changes()
 
@@ -265,7 +273,7 @@ class DeclarationPage(Page):
             return
         if self._apply(lambda: self.services.declarations.mark_final(record.id)):
             self.record_edit(
-                "Mark the declaration final",
+                translate("pages.declaration", "Mark the declaration final"),
                 undo=lambda: self.services.declarations.reopen(record.id),
                 redo=lambda: self.services.declarations.mark_final(record.id),
             )
@@ -276,7 +284,7 @@ class DeclarationPage(Page):
             return
         if self._apply(lambda: self.services.declarations.reopen(record.id)):
             self.record_edit(
-                "Reopen the declaration",
+                translate("pages.declaration", "Reopen the declaration"),
                 undo=lambda: self.services.declarations.mark_final(record.id),
                 redo=lambda: self.services.declarations.reopen(record.id),
             )
@@ -294,7 +302,7 @@ class DeclarationPage(Page):
         created = self._apply(lambda: self.services.declarations.create(meeting.id, draft))
         if isinstance(created, DeclarationRecord):
             self.record_edit(
-                "Start the declaration",
+                translate("pages.declaration", "Start the declaration"),
                 undo=lambda: self.services.declarations.delete(created.id),
                 redo=lambda: self.services.declarations.create(meeting.id, draft, created.id),
             )
@@ -303,7 +311,9 @@ class DeclarationPage(Page):
         try:
             return call()
         except UserFacingError as error:
-            messages.error(self, "The declaration was not changed", str(error))
+            messages.error(
+                self, translate("pages.declaration", "The declaration was not changed"), str(error)
+            )
             return None
 
     def _show(self, record: DeclarationRecord) -> None:
@@ -338,7 +348,11 @@ class DeclarationPage(Page):
         self.reopen_button.setVisible(record is not None and record.is_final)
         if record is None:
             self.status_label.setText("")
-            self.text.setPlainText("This meeting has no declaration yet." if self.meeting else "")
+            self.text.setPlainText(
+                translate("pages.declaration", "This meeting has no declaration yet.")
+                if self.meeting
+                else ""
+            )
             return
         self.form.setEnabled(not record.is_final)
         dirty = self.has_unsaved_changes()
@@ -348,12 +362,20 @@ class DeclarationPage(Page):
         self.enable_edit(not dirty, self.final_button, self.reopen_button)
         self.enable_edit(not record.is_final, self.versions.add_button, self.versions.new_language)
         self.enable_edit(not record.is_final and len(self._texts) > 1, self.versions.remove_button)
-        state = "Final: read-only until reopened" if record.is_final else "Draft"
-        self.status_label.setText(f"{state}{' — unsaved changes' if dirty else ''}")
-        self.form.testimonium_override.setPlaceholderText(
-            "Leave empty to use: " + self._built_testimonium()
+        state = (
+            translate("pages.declaration", "Final: read-only until reopened")
+            if record.is_final
+            else translate("pages.declaration", "Draft")
         )
-        shown = replace(record, **_draft_fields(self.draft())) if dirty else record
+        self.status_label.setText(
+            state + (translate("pages.declaration", " — unsaved changes") if dirty else "")
+        )
+        self.form.testimonium_override.setPlaceholderText(
+            translate("pages.declaration", "Leave empty to use: {built}").format(
+                built=self._built_testimonium()
+            )
+        )
+        shown = replace(record, **draft_fields(self.draft())) if dirty else record
         scroll = self.text.verticalScrollBar().value()
         language = self._texts[self._current].language if self._texts else None
         self.text.setHtml(
@@ -368,7 +390,9 @@ class DeclarationPage(Page):
         built = build_testimonium(
             text.language, text.place, draft.signing_date, draft.languages, draft.originals_count
         )
-        return built or "nothing: no formula is known for this language, type it here"
+        return built or translate(
+            "pages.declaration", "nothing: no formula is known for this language, type it here"
+        )
 
     def _show_general(self, text: str) -> None:
         self.general_error.setText(text)

@@ -7,10 +7,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from anmc_desktop.records.declarations import DeclarationVersion
+from anmc_desktop.records.declarations import DeclarationDraft, DeclarationVersion
 from anmc_desktop.ui.forms.field_form import Check, FieldForm
 from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
 from anmc_desktop.ui.forms.ordered_list import ParagraphList
+from anmc_desktop.ui.translation import translate
 
 MAX_ORIGINALS = 99
 
@@ -23,7 +24,7 @@ def _multi_line(lines: int) -> QPlainTextEdit:
 
 
 def _required(edit: QLineEdit) -> Check:
-    return lambda: None if edit.text().strip() else "is required."
+    return lambda: None if edit.text().strip() else translate("pages.declaration", "is required.")
 
 
 def _no_empty(paragraphs: ParagraphList) -> Check:
@@ -31,9 +32,16 @@ def _no_empty(paragraphs: ParagraphList) -> Check:
         empty = [n for n, text in enumerate(paragraphs.values(), start=1) if not text.strip()]
         if not empty:
             return None
-        return f"paragraph {', '.join(map(str, empty))} has no text."
+        return translate("pages.declaration", "paragraph {numbers} has no text.").format(
+            numbers=", ".join(map(str, empty))
+        )
 
     return check
+
+
+def draft_fields(draft: DeclarationDraft) -> dict[str, object]:
+    """The draft's fields by name, to ``replace`` a record's with."""
+    return {name: getattr(draft, name) for name in DeclarationDraft.__dataclass_fields__}
 
 
 class DeclarationFields(FieldForm):
@@ -41,27 +49,59 @@ class DeclarationFields(FieldForm):
         super().__init__(parent)
         self.title_edit = QLineEdit()
         self.opening = _multi_line(3)
-        self.preamble = ParagraphList("preamble paragraph")
+        self.preamble = ParagraphList(translate("pages.declaration", "preamble paragraph"))
         self.transition = QLineEdit()
-        self.clauses = ParagraphList("clause")
+        self.clauses = ParagraphList(translate("pages.declaration", "clause"))
         self.place = QLineEdit()
         self.place.setToolTip(
-            "As this text's testimonium names it (after \u201cв\u201d in Russian: Томске)"
+            translate(
+                "pages.declaration",
+                "As this text's testimonium names it (after \u201cв\u201d in Russian: Томске)",
+            )
         )
         self.signing_date = OptionalDateEdit(default=dt.date.today())
-        self.signing_date.enabled.setToolTip("Tick to date the declaration")
+        self.signing_date.enabled.setToolTip(
+            translate("pages.declaration", "Tick to date the declaration")
+        )
         self.originals_count = QSpinBox()
         self.originals_count.setRange(1, MAX_ORIGINALS)
         self.testimonium_override = _multi_line(2)
-        self.add_field("title", "&Title", self.title_edit, _required(self.title_edit))
-        self.add_field("opening", "Opening &paragraph", self.opening)
-        self.add_field("preamble", "P&reamble", self.preamble, _no_empty(self.preamble))
-        self.add_field("transition", "Transition for&mula", self.transition)
-        self.add_field("clauses", "&Clauses", self.clauses, _no_empty(self.clauses))
-        self.add_field("place", "P&lace", self.place)
-        self.add_field("signing_date", "&Date", self.signing_date)
-        self.add_field("originals_count", "&Number of originals", self.originals_count)
-        self.add_field("testimonium_override", "Testimon&ium (override)", self.testimonium_override)
+        self.add_field(
+            "title",
+            translate("pages.declaration", "&Title"),
+            self.title_edit,
+            _required(self.title_edit),
+        )
+        self.add_field(
+            "opening", translate("pages.declaration", "Opening &paragraph"), self.opening
+        )
+        self.add_field(
+            "preamble",
+            translate("pages.declaration", "P&reamble"),
+            self.preamble,
+            _no_empty(self.preamble),
+        )
+        self.add_field(
+            "transition", translate("pages.declaration", "Transition for&mula"), self.transition
+        )
+        self.add_field(
+            "clauses",
+            translate("pages.declaration", "&Clauses"),
+            self.clauses,
+            _no_empty(self.clauses),
+        )
+        self.add_field("place", translate("pages.declaration", "P&lace"), self.place)
+        self.add_field("signing_date", translate("pages.declaration", "&Date"), self.signing_date)
+        self.add_field(
+            "originals_count",
+            translate("pages.declaration", "&Number of originals"),
+            self.originals_count,
+        )
+        self.add_field(
+            "testimonium_override",
+            translate("pages.declaration", "Testimon&ium (override)"),
+            self.testimonium_override,
+        )
 
     @property
     def one_line_fields(self) -> tuple[QLineEdit, ...]:

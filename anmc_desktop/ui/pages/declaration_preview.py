@@ -7,7 +7,8 @@ import itertools
 from html import escape
 
 from anmc_desktop.records.declarations import DeclarationRecord, DeclarationVersion
-from anmc_desktop.records.languages import language_name
+from anmc_desktop.ui.labels import language_label
+from anmc_desktop.ui.translation import translate
 
 
 def _paragraph(text: str, style: str = "") -> str:
@@ -40,8 +41,13 @@ def declaration_html(
     preview's background, taken from the palette."""
     versions = {version.language: version for version in declaration.versions}
     shown = versions.get(language or "", declaration.versions[0])
-    status = "Final (read-only)" if declaration.is_final else "Draft"
-    heading = f'<p style="color: {status_colour};">Status: {escape(status)}</p>'
+    status = (
+        translate("pages.declaration_preview", "Final (read-only)")
+        if declaration.is_final
+        else translate("pages.declaration_preview", "Draft")
+    )
+    shown_status = translate("pages.declaration_preview", "Status: {status}").format(status=status)
+    heading = f'<p style="color: {status_colour};">{escape(shown_status)}</p>'
     other = versions.get(beside or "")
     if other is None or other is shown:
         parts = _parts(declaration, shown)
@@ -59,7 +65,7 @@ def declaration_html(
         for a, b in rows
     )
     names = (
-        f"<tr><th>{escape(language_name(shown.language))}</th>"
-        f"<th>{escape(language_name(other.language))}</th></tr>"
+        f"<tr><th>{escape(language_label(shown.language))}</th>"
+        f"<th>{escape(language_label(other.language))}</th></tr>"
     )
     return f'{heading}\n<table width="100%" cellspacing="6">{names}\n{cells}</table>'

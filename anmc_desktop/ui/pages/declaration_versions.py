@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from anmc_desktop.records.languages import LANGUAGES, language_name
+from anmc_desktop.records.languages import LANGUAGES
+from anmc_desktop.ui.labels import language_label
+from anmc_desktop.ui.translation import translate
 
 
 class VersionBar(QWidget):
@@ -24,17 +26,29 @@ class VersionBar(QWidget):
         self.text_choice.setObjectName("declarationText")
         self.text_choice.currentIndexChanged.connect(self._chosen)
         self.new_language = QComboBox()
-        self.add_button = QPushButton("&Add a text in")
-        self.add_button.setToolTip("Another authentic text of the declaration, in this language")
+        self.add_button = QPushButton(translate("pages.declaration_versions", "&Add a text in"))
+        self.add_button.setToolTip(
+            translate(
+                "pages.declaration_versions",
+                "Another authentic text of the declaration, in this language",
+            )
+        )
         self.add_button.clicked.connect(self._add)
-        self.remove_button = QPushButton("Remove this text")
+        self.remove_button = QPushButton(
+            translate("pages.declaration_versions", "Remove this text")
+        )
         self.remove_button.clicked.connect(self.remove_requested)
         self.compare = QComboBox()
-        self.compare.setToolTip("The text the preview shows beside this one, clause by clause")
+        self.compare.setToolTip(
+            translate(
+                "pages.declaration_versions",
+                "The text the preview shows beside this one, clause by clause",
+            )
+        )
         self.compare.currentIndexChanged.connect(lambda _: self.compare_changed.emit())
-        label = QLabel("Te&xt:")
+        label = QLabel(translate("pages.declaration_versions", "Te&xt:"))
         label.setBuddy(self.text_choice)
-        compare_label = QLabel("Compare &with:")
+        compare_label = QLabel(translate("pages.declaration_versions", "Compare &with:"))
         compare_label.setBuddy(self.compare)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,17 +65,17 @@ class VersionBar(QWidget):
         with QSignalBlocker(self.text_choice), QSignalBlocker(self.compare):
             self.text_choice.clear()
             for code in languages:
-                self.text_choice.addItem(language_name(code), code)
+                self.text_choice.addItem(language_label(code), code)
             self.text_choice.setCurrentIndex(current)
             self.new_language.clear()
             for code, language in LANGUAGES.items():
                 if code not in languages:
-                    self.new_language.addItem(f"{language.name} ({language.own_name})", code)
+                    self.new_language.addItem(f"{language_label(code)} ({language.own_name})", code)
             self.compare.clear()
-            self.compare.addItem("(nothing)", None)
+            self.compare.addItem(translate("pages.declaration_versions", "(nothing)"), None)
             for code in languages:
                 if code != languages[current]:
-                    self.compare.addItem(language_name(code), code)
+                    self.compare.addItem(language_label(code), code)
             found = self.compare.findData(compared)
             self.compare.setCurrentIndex(max(found, 0) if compared else min(1, len(languages) - 1))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from anmc_desktop.errors import ConflictError, UserFacingError
@@ -23,16 +23,18 @@ from anmc_desktop.ui.forms.delegation_forms import AddDelegationForm, MovePerson
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.item_models.delegations import DelegationTableModel
 from anmc_desktop.ui.item_models.persons import PersonTableModel
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 from anmc_desktop.ui.pages.person_edits import open_person_form, remove_person
+from anmc_desktop.ui.translation import translate
 
 SIZING_ROWS = 30
 MAX_COLUMN_WIDTH = 320
 
 
 class DelegationsPage(FormHost, Page):
-    title = "Delegations"
+    title = QT_TRANSLATE_NOOP("pages", "Delegations")
     commands = (
         ("new", "add_person_button"),
         ("open", "edit_person_button"),
@@ -51,20 +53,28 @@ class DelegationsPage(FormHost, Page):
         self.dialog: FormDialog | None = None
         self.delegation_buttons = ButtonRow(self)
         add = self.delegation_buttons.add
-        self.add_delegation_button = add("add_delegation", "Add &delegation…", self.add_delegation)
-        self.status_button = add("change_status", "&Status…", self.change_status)
+        self.add_delegation_button = add(
+            "add_delegation",
+            translate("pages.delegations", "Add &delegation…"),
+            self.add_delegation,
+        )
+        self.status_button = add(
+            "change_status", translate("pages.delegations", "&Status…"), self.change_status
+        )
         self.remove_delegation_button = add(
-            "remove_delegation", "Remove delegation", self.remove_delegation
+            "remove_delegation",
+            translate("pages.delegations", "Remove delegation"),
+            self.remove_delegation,
         )
         self.delegations = DelegationTableModel(self)
-        self.delegation_table = make_table(self, "Delegations")
+        self.delegation_table = make_table(self, translate("pages.delegations", "Delegations"))
         self.delegation_table.setModel(self.delegations)
         # Size columns from the rows in view (and a few more), not from 200 delegations.
         self.delegation_table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.delegation_table.selectionModel().currentRowChanged.connect(self._show_members)
         self.delegation_table.activated.connect(self.change_status)
         self.members = PersonTableModel(self)
-        self.member_table = make_table(self, "Members")
+        self.member_table = make_table(self, translate("pages.delegations", "Members"))
         self.member_table.setModel(self.members)
         self.member_table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         # A long position is elided so that the Role column stays in view.
@@ -75,11 +85,23 @@ class DelegationsPage(FormHost, Page):
         self.members_heading.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.member_buttons = ButtonRow(self)
         add = self.member_buttons.add
-        self.add_person_button = add("add_person", "&Add person…", self.add_person)
-        self.edit_person_button = add("edit_person", self.edit_or_view("Ed&it…"), self.edit_person)
-        self.set_head_button = add("set_head", "Ma&ke head", self.set_head)
-        self.move_person_button = add("move_person", "&Move to…", self.move_person)
-        self.remove_person_button = add("remove_person", "&Remove", self.remove_person)
+        self.add_person_button = add(
+            "add_person", translate("pages.delegations", "&Add person…"), self.add_person
+        )
+        self.edit_person_button = add(
+            "edit_person",
+            self.edit_or_view(translate("pages.delegations", "Ed&it…")),
+            self.edit_person,
+        )
+        self.set_head_button = add(
+            "set_head", translate("pages.delegations", "Ma&ke head"), self.set_head
+        )
+        self.move_person_button = add(
+            "move_person", translate("pages.delegations", "&Move to…"), self.move_person
+        )
+        self.remove_person_button = add(
+            "remove_person", translate("pages.delegations", "&Remove"), self.remove_person
+        )
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -168,9 +190,14 @@ class DelegationsPage(FormHost, Page):
         going = _what_goes_with(preview, self.delegations.rows())
         if going and not messages.ask(
             self,
-            f"Remove the delegation of {delegation.city_name}?",
-            f"Removing the delegation of {delegation.city_name} also removes:",
-            "\n".join(f"• {line}" for line in going) + "\n\nEdit ▸ Undo puts it all back.",
+            translate("pages.delegations", "Remove the delegation of {city_name}?").format(
+                city_name=delegation.city_name
+            ),
+            translate(
+                "pages.delegations", "Removing the delegation of {city_name} also removes:"
+            ).format(city_name=delegation.city_name),
+            "\n".join(f"• {line}" for line in going)
+            + translate("pages.delegations", "\n\nEdit ▸ Undo puts it all back."),
         ):
             return
         state = {"removed": removals.remove_delegation(delegation.id)}
@@ -179,7 +206,9 @@ class DelegationsPage(FormHost, Page):
             state["removed"] = removals.remove_delegation(delegation.id)
 
         self.record_edit(
-            f"Remove the delegation of {delegation.city_name}",
+            translate("pages.delegations", "Remove the delegation of {city_name}").format(
+                city_name=delegation.city_name
+            ),
             undo=lambda: removals.restore_delegation(state["removed"]),
             redo=again,
         )
@@ -219,13 +248,22 @@ class DelegationsPage(FormHost, Page):
             self.reload()
             messages.error(
                 self,
-                f"{person.name} was not made head",
+                translate("pages.delegations", "{name} was not made head").format(name=person.name),
                 str(conflict),
-                "The page now shows the current data: check it, then try again.",
+                translate(
+                    "pages.delegations",
+                    "The page now shows the current data: check it, then try again.",
+                ),
             )
             return
         except UserFacingError as error:
-            messages.error(self, f"{person.name} cannot be made head", str(error))
+            messages.error(
+                self,
+                translate("pages.delegations", "{name} cannot be made head").format(
+                    name=person.name
+                ),
+                str(error),
+            )
             return
         state: dict[str, HeadChange] = {"change": change}
 
@@ -237,7 +275,9 @@ class DelegationsPage(FormHost, Page):
             )
 
         self.record_edit(
-            f"Make {person.name} head of delegation",
+            translate("pages.delegations", "Make {name} head of delegation").format(
+                name=person.name
+            ),
             undo=lambda: delegations.undo_head_change(state["change"]),
             redo=again,
         )
@@ -263,7 +303,9 @@ class DelegationsPage(FormHost, Page):
             state["removed"] = removals.remove_delegation(added.id)
 
         self.record_edit(
-            f"Add the delegation of {added.city_name}",
+            translate("pages.delegations", "Add the delegation of {city_name}").format(
+                city_name=added.city_name
+            ),
             undo=unadd,
             redo=lambda: removals.restore_delegation(state["removed"]),
         )
@@ -273,7 +315,9 @@ class DelegationsPage(FormHost, Page):
         before, after = change
         delegations = self.services.delegations
         self.record_edit(
-            f"Set the status of {after.city_name} to {after.status.label.lower()}",
+            translate("pages.delegations", "Set the status of {city_name} to {value}").format(
+                city_name=after.city_name, value=label(after.status).lower()
+            ),
             undo=lambda: delegations.set_status(before.id, before.status, before.proxy_to_id),
             redo=lambda: delegations.set_status(after.id, after.status, after.proxy_to_id),
         )
@@ -283,7 +327,7 @@ class DelegationsPage(FormHost, Page):
         delegations = self.services.delegations
 
         self.record_edit(
-            f"Move {after.name}",
+            translate("pages.delegations", "Move {name}").format(name=after.name),
             undo=lambda: delegations.move_person(before.id, before.delegation_id, before.role),
             redo=lambda: delegations.move_person(after.id, after.delegation_id, after.role),
         )
@@ -301,12 +345,16 @@ class DelegationsPage(FormHost, Page):
 
     def _show_delegation(self, delegation: DelegationSummary | None) -> None:
         if delegation is None:
-            self.members_heading.setText("Members")
+            self.members_heading.setText(translate("pages.delegations", "Members"))
             self.members.set_rows([])
             return
         selected = self.selected_person()
         detail = self.services.delegations.get_delegation(delegation.id)
-        self.members_heading.setText(f"Members of the delegation of {delegation.city_name}")
+        self.members_heading.setText(
+            translate("pages.delegations", "Members of the delegation of {city_name}").format(
+                city_name=delegation.city_name
+            )
+        )
         self.members.set_rows(detail.persons)
         fit_columns(self.member_table)
         if selected is not None:
@@ -332,11 +380,16 @@ def _what_goes_with(removed: RemovedDelegation, delegations: list[DelegationSumm
     """In words, for the confirmation question: the persons and what they had, the proxies."""
     lines = []
     if removed.persons:
-        lines.append(f"its {len(removed.persons)} member(s)")
+        members = len(removed.persons)
+        lines.append(translate("pages.delegations", "its %n member(s)", None, members))
     for person in removed.persons:
         lines += [f"{person.person.name}: {line}" for line in person.consequences()]
     names = {d.id: d.city_name for d in delegations}
     givers = [names.get(giver, str(giver)) for giver in removed.proxies_held_for]
     if givers:
-        lines.append(f"the proxies given to it by {', '.join(givers)} (they become invited)")
+        lines.append(
+            translate(
+                "pages.delegations", "the proxies given to it by {value} (they become invited)"
+            ).format(value=", ".join(givers))
+        )
     return lines

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from anmc_desktop.records.meetings import MeetingRecord, draft_of
@@ -11,10 +11,11 @@ from anmc_desktop.ui.forms.meeting_form import MeetingForm
 from anmc_desktop.ui.item_models.meetings import MeetingTableModel
 from anmc_desktop.ui.pages.actions import FormHost
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
+from anmc_desktop.ui.translation import translate
 
 
 class MeetingsPage(FormHost, Page):
-    title = "Meetings"
+    title = QT_TRANSLATE_NOOP("pages", "Meetings")
     commands = (("new", "new_button"), ("open", "edit_button"))
     meeting_chosen = Signal(int)
     """The user asked to work on this meeting (its id)."""
@@ -26,14 +27,16 @@ class MeetingsPage(FormHost, Page):
         self.table.setModel(self.model)
         self.table.activated.connect(self._choose_index)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.make_current_button = QPushButton("Make current")
-        self.make_current_button.setToolTip("Work on the selected meeting (or double-click it)")
+        self.make_current_button = QPushButton(translate("pages.meetings", "Make current"))
+        self.make_current_button.setToolTip(
+            translate("pages.meetings", "Work on the selected meeting (or double-click it)")
+        )
         self.make_current_button.clicked.connect(self._choose_selected)
         self.dialog: MeetingForm | None = None
-        self.new_button = QPushButton("&New meeting…")
+        self.new_button = QPushButton(translate("pages.meetings", "&New meeting…"))
         self.new_button.setObjectName("new_meeting")
         self.new_button.clicked.connect(self.new_meeting)
-        self.edit_button = QPushButton(self.edit_or_view("Ed&it…"))
+        self.edit_button = QPushButton(self.edit_or_view(translate("pages.meetings", "Ed&it…")))
         self.edit_button.setObjectName("edit_meeting")
         self.edit_button.clicked.connect(self.edit_meeting)
         buttons = QHBoxLayout()
@@ -50,7 +53,7 @@ class MeetingsPage(FormHost, Page):
         self.model.set_bold_row(self.model.row_of(meeting.id if meeting else None))
 
     def load(self) -> None:
-        self.heading.setText(self.title)
+        self.heading.setText(self.shown_title)
         self.model.set_rows(self.services.meetings.list_meetings())
         self.model.set_bold_row(self.model.row_of(self.meeting.id if self.meeting else None))
         fit_columns(self.table)
@@ -84,7 +87,7 @@ class MeetingsPage(FormHost, Page):
         if before is None:
             created = draft_of(after)
             self.record_edit(
-                f"Add {after.title}",
+                translate("pages.meetings", "Add {title}").format(title=after.title),
                 undo=lambda: meetings.delete_empty(after.id),
                 redo=lambda: meetings.create(created, meeting_id=after.id),
             )
@@ -92,7 +95,7 @@ class MeetingsPage(FormHost, Page):
         else:
             old, new = draft_of(before), draft_of(after)
             self.record_guarded_edit(
-                f"Edit {after.title}",
+                translate("pages.meetings", "Edit {title}").format(title=after.title),
                 lambda draft, version: meetings.update(after.id, draft, version),
                 old,
                 new,

@@ -4,24 +4,32 @@ the page and the record where it is put right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from anmc_desktop.records.overview import MeetingOverview, ToDo
 from anmc_desktop.services import Services
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.base import NO_MEETING_TEXT, Page
+from anmc_desktop.ui.translation import translate
 
 TO_DO_ROLE = Qt.ItemDataRole.UserRole
-NOTHING_TO_DO = "Nothing left to do: every check passes."
+NOTHING_TO_DO = QT_TRANSLATE_NOOP("pages.overview", "Nothing left to do: every check passes.")
 
 
 def _counts(pairs: tuple[tuple[object, int], ...]) -> str:
-    shown = [f"{getattr(what, 'label', what)}: {count}" for what, count in pairs if count]
-    return ", ".join(shown) or "none"
+    shown = [
+        f"{label(what) if isinstance(what, Enum) else what}: {count}"
+        for what, count in pairs
+        if count
+    ]
+    return ", ".join(shown) or translate("pages.overview", "none")
 
 
 class OverviewPage(Page):
-    title = "Overview"
+    title = QT_TRANSLATE_NOOP("pages", "Overview")
     fix_requested = Signal(object)  # the ToDo whose record the user wants to open
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -29,17 +37,21 @@ class OverviewPage(Page):
         self.overview: MeetingOverview | None = None
         self.delegation_counts = QLabel()
         self.person_counts = QLabel()
-        for label in (self.delegation_counts, self.person_counts):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-        self.delegation_counts.setAccessibleName("Delegations by status")
-        self.person_counts.setAccessibleName("Persons by role")
+        for count_label in (self.delegation_counts, self.person_counts):
+            count_label.setTextFormat(Qt.TextFormat.PlainText)
+            count_label.setWordWrap(True)
+        self.delegation_counts.setAccessibleName(
+            translate("pages.overview", "Delegations by status")
+        )
+        self.person_counts.setAccessibleName(translate("pages.overview", "Persons by role"))
         counts = QFormLayout()
-        counts.addRow("Delegations:", self.delegation_counts)
-        counts.addRow("Persons:", self.person_counts)
-        self.to_do_heading = QLabel("What still needs doing (double-click or Enter to fix):")
+        counts.addRow(translate("pages.overview", "Delegations:"), self.delegation_counts)
+        counts.addRow(translate("pages.overview", "Persons:"), self.person_counts)
+        self.to_do_heading = QLabel(
+            translate("pages.overview", "What still needs doing (double-click or Enter to fix):")
+        )
         self.to_do = QListWidget()
-        self.to_do.setAccessibleName("What still needs doing")
+        self.to_do.setAccessibleName(translate("pages.overview", "What still needs doing"))
         self.to_do_heading.setBuddy(self.to_do)
         self.to_do.itemActivated.connect(self._activated)
         self.layout_.addLayout(counts)
@@ -51,7 +63,7 @@ class OverviewPage(Page):
         self.to_do.clear()
         if self.meeting is None:
             self.overview = None
-            self.delegation_counts.setText(NO_MEETING_TEXT)
+            self.delegation_counts.setText(translate("pages.base", NO_MEETING_TEXT))
             self.person_counts.setText("")
             return
         self.overview = self.services.overview.overview(self.meeting.id)
@@ -61,7 +73,7 @@ class OverviewPage(Page):
             item = QListWidgetItem(entry.text, self.to_do)
             item.setData(TO_DO_ROLE, entry)
         if not self.overview.to_do:
-            done = QListWidgetItem(NOTHING_TO_DO, self.to_do)
+            done = QListWidgetItem(translate("pages.overview", NOTHING_TO_DO), self.to_do)
             done.setFlags(Qt.ItemFlag.NoItemFlags)
         self.to_do.setCurrentRow(0)
 

@@ -14,6 +14,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.pages.base import Page
+from anmc_desktop.ui.translation import translate
 
 
 def open_person_form(
@@ -40,14 +41,14 @@ def record_person_saved(page: Page, change: tuple[PersonRecord | None, PersonRec
             state["removed"] = services.removals.remove_person(after.id)
 
         page.record_edit(
-            f"Add {after.name}",
+            translate("pages.person_edits", "Add {name}").format(name=after.name),
             undo=unadd,
             redo=lambda: services.removals.restore_person(state["removed"]),
         )
         return
     old, new = draft_of(before), draft_of(after)
     page.record_guarded_edit(
-        f"Edit {after.name}",
+        translate("pages.person_edits", "Edit {name}").format(name=after.name),
         lambda draft, version: services.delegations.update_person(after.id, draft, version),
         old,
         new,
@@ -62,9 +63,10 @@ def remove_person(page: Page, person: PersonRecord) -> bool:
     consequences = preview.consequences()
     if consequences and not messages.ask(
         page,
-        f"Remove {person.name}?",
-        f"Removing {person.name} also removes:",
-        "\n".join(f"• {line}" for line in consequences) + "\n\nEdit ▸ Undo puts it all back.",
+        translate("pages.person_edits", "Remove {name}?").format(name=person.name),
+        translate("pages.person_edits", "Removing {name} also removes:").format(name=person.name),
+        "\n".join(f"• {line}" for line in consequences)
+        + translate("pages.person_edits", "\n\nEdit ▸ Undo puts it all back."),
     ):
         return False
     state = {"removed": services.removals.remove_person(person.id)}
@@ -73,7 +75,7 @@ def remove_person(page: Page, person: PersonRecord) -> bool:
         state["removed"] = services.removals.remove_person(person.id)
 
     page.record_edit(
-        f"Remove {person.name}",
+        translate("pages.person_edits", "Remove {name}").format(name=person.name),
         undo=lambda: services.removals.restore_person(state["removed"]),
         redo=again,
     )

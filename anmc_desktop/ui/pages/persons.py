@@ -7,7 +7,7 @@ a time. Opening a result opens the person form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,11 +26,12 @@ from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
 from anmc_desktop.ui.pages.base import Page, make_table
 from anmc_desktop.ui.pages.person_edits import open_person_form, remove_person
 from anmc_desktop.ui.print_preview import show_preview
+from anmc_desktop.ui.translation import translate
 
 SORT_LABELS = {
-    PersonSort.CITY: "City",
-    PersonSort.FAMILY_NAME: "Family name",
-    PersonSort.ROLE: "Role",
+    PersonSort.CITY: QT_TRANSLATE_NOOP("pages.persons", "City"),
+    PersonSort.FAMILY_NAME: QT_TRANSLATE_NOOP("pages.persons", "Family name"),
+    PersonSort.ROLE: QT_TRANSLATE_NOOP("pages.persons", "Role"),
 }
 COLUMN_WIDTHS = (130, 80, 200, 160, 260)
 # A click on a column's header sorts by it where that makes sense (the rest keep the sort).
@@ -43,7 +44,7 @@ SORT_OF_COLUMN = {
 
 
 class PersonsPage(FormHost, Page):
-    title = "Persons"
+    title = QT_TRANSLATE_NOOP("pages", "Persons")
     commands = (("open", "open_button"), ("delete", "remove_button"))
     print_document = "badges"
 
@@ -52,13 +53,15 @@ class PersonsPage(FormHost, Page):
         self.dialog: PersonForm | None = None
         self.query = QLineEdit()
         self.query.setObjectName("person_query")
-        self.query.setPlaceholderText("Name in any script, position or city")
+        self.query.setPlaceholderText(
+            translate("pages.persons", "Name in any script, position or city")
+        )
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self.search)
         self.sort = QComboBox()
         self.sort.setObjectName("person_sort")
         for sort, label in SORT_LABELS.items():
-            self.sort.addItem(label, sort.value)
+            self.sort.addItem(translate("pages.persons", label), sort.value)
         self.sort.currentIndexChanged.connect(self.search)
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
@@ -66,18 +69,24 @@ class PersonsPage(FormHost, Page):
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(0, 0, 0, 0)
-        bar_layout.addWidget(QLabel("F&ind:", buddy=self.query))
+        bar_layout.addWidget(QLabel(translate("pages.persons", "F&ind:"), buddy=self.query))
         bar_layout.addWidget(self.query, stretch=1)
-        bar_layout.addWidget(QLabel("Sor&t by:", buddy=self.sort))
+        bar_layout.addWidget(QLabel(translate("pages.persons", "Sor&t by:"), buddy=self.sort))
         bar_layout.addWidget(self.sort)
         bar_layout.addWidget(self.count)
         self.buttons = ButtonRow(self)
-        self.open_button = self.buttons.add("open_person", "&Open…", self.open_selected)
-        self.remove_button = self.buttons.add("remove_person", "&Remove", self.remove_selected)
+        self.open_button = self.buttons.add(
+            "open_person", translate("pages.persons", "&Open…"), self.open_selected
+        )
+        self.remove_button = self.buttons.add(
+            "remove_person", translate("pages.persons", "&Remove"), self.remove_selected
+        )
         self.badges_button = self.buttons.add(
-            "print_badges", "Print &badges…", self.print_badges,
-            "Reprint the badges of the selected persons",
-        )  # fmt: skip
+            "print_badges",
+            translate("pages.persons", "Print &badges…"),
+            self.print_badges,
+            translate("pages.persons", "Reprint the badges of the selected persons"),
+        )
         self.model = PersonSearchModel(services.person_search, self)
         self.table = make_table(self)
         self.table.setModel(self.model)
@@ -112,7 +121,8 @@ class PersonsPage(FormHost, Page):
                 self.meeting.id, self.query.text(), self.current_sort()
             )
         self.model.set_ids(ids)
-        self.count.setText(f"{len(ids):,} found")
+        found = len(ids)
+        self.count.setText(translate("pages.persons", "%n found", None, found))
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
             self.table.selectRow(row)

@@ -3,26 +3,28 @@ prints, and places swapped by dragging one onto another (kept in the database, u
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.records.seating import HostPlace, SeatingLayout, SeatingPlanRecord
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.actions import ButtonRow
 from anmc_desktop.ui.pages.base import Page
 from anmc_desktop.ui.pages.seating_scene import SeatingView
+from anmc_desktop.ui.translation import translate
 
 
 def _choices(box: QComboBox, members: list[SeatingLayout] | list[HostPlace]) -> QComboBox:
     for member in members:
-        box.addItem(member.label, member.value)
+        box.addItem(label(member), member.value)
     return box
 
 
 class SeatingPage(Page):
-    title = "Seating"
+    title = QT_TRANSLATE_NOOP("pages", "Seating")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -39,20 +41,29 @@ class SeatingPage(Page):
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(0, 0, 0, 0)
-        bar_layout.addWidget(QLabel("&Layout:", buddy=self.layout_choice))
+        bar_layout.addWidget(
+            QLabel(translate("pages.seating", "&Layout:"), buddy=self.layout_choice)
+        )
         bar_layout.addWidget(self.layout_choice)
-        bar_layout.addWidget(QLabel("Hos&t:", buddy=self.host_choice))
+        bar_layout.addWidget(QLabel(translate("pages.seating", "Hos&t:"), buddy=self.host_choice))
         bar_layout.addWidget(self.host_choice)
         bar_layout.addWidget(self.status, stretch=1)
         self.buttons = ButtonRow(self)
         self.reset_button = self.buttons.add(
-            "seating_reset", "&Protocol order", self.reset,
-            "Forget the places swapped by hand: the protocol rule seats everyone",
-        )  # fmt: skip
+            "seating_reset",
+            translate("pages.seating", "&Protocol order"),
+            self.reset,
+            translate(
+                "pages.seating",
+                "Forget the places swapped by hand: the protocol rule seats everyone",
+            ),
+        )
         self.view = SeatingView(self)
         self.view.swap_requested.connect(self.swap)
         self.layout_.addWidget(bar)
-        self.layout_.addWidget(QLabel("Drag a place onto another to swap them."))
+        self.layout_.addWidget(
+            QLabel(translate("pages.seating", "Drag a place onto another to swap them."))
+        )
         self.layout_.addWidget(self.buttons)
         self.layout_.addWidget(self.view, stretch=1)
         self.enable_edit(True, self.layout_choice, self.host_choice, self.reset_button)
@@ -70,8 +81,15 @@ class SeatingPage(Page):
         self.plan = plan
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(plan.layout.value))
         self.host_choice.setCurrentIndex(self.host_choice.findData(plan.host_place.value))
-        how = "arranged by hand" if plan.arranged_by_hand else "protocol order"
-        self.status.setText(f"{len(plan.places)} places, {how}")
+        how = (
+            translate("pages.seating", "arranged by hand")
+            if plan.arranged_by_hand
+            else translate("pages.seating", "protocol order")
+        )
+        places = len(plan.places)
+        self.status.setText(
+            translate("pages.seating", "%n places, {how}", None, places).format(how=how)
+        )
         self.view.show_plan(plan)
         self.view.fitInView(self.view.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
@@ -84,12 +102,16 @@ class SeatingPage(Page):
         before = self.order()
         after = list(before)
         after[first], after[second] = after[second], after[first]
-        names = f"{self.plan.places[first].city_name} and {self.plan.places[second].city_name}"
-        self._arrange(after, f"Swap the places of {names}", before)
+        text = translate("pages.seating", "Swap the places of {first} and {second}").format(
+            first=self.plan.places[first].city_name, second=self.plan.places[second].city_name
+        )
+        self._arrange(after, text, before)
 
     def reset(self) -> None:
         if self.plan is not None and self.plan.arranged_by_hand:
-            self._arrange(None, "Seat by the protocol order", self.order())
+            self._arrange(
+                None, translate("pages.seating", "Seat by the protocol order"), self.order()
+            )
 
     def _arrange(self, after: list[int] | None, text: str, before: list[int]) -> None:
         assert self.meeting is not None
@@ -98,7 +120,12 @@ class SeatingPage(Page):
         try:
             self._show(arrange(meeting_id, after))
         except UserFacingError as error:
-            messages.error(self, "Seating", "The places could not be changed.", str(error))
+            messages.error(
+                self,
+                translate("pages.seating", "Seating"),
+                translate("pages.seating", "The places could not be changed."),
+                str(error),
+            )
             return
         self.record_edit(
             text, lambda: arrange(meeting_id, before), lambda: arrange(meeting_id, after)
@@ -113,7 +140,11 @@ class SeatingPage(Page):
         seating, meeting_id = self.services.seating, self.meeting.id
         self._show(seating.set_rule(meeting_id, layout, host_place))
         if previous.host_place is not host_place and previous.arranged_by_hand:
-            messages.inform(self, "Seating", "The places swapped by hand gave way to the new rule.")
+            messages.inform(
+                self,
+                translate("pages.seating", "Seating"),
+                translate("pages.seating", "The places swapped by hand gave way to the new rule."),
+            )
 
         def undo() -> None:
             seating.set_rule(meeting_id, previous.layout, previous.host_place)
@@ -121,7 +152,7 @@ class SeatingPage(Page):
                 seating.arrange(meeting_id, previous_order)
 
         self.record_edit(
-            "Change the seating rule",
+            translate("pages.seating", "Change the seating rule"),
             undo,
             lambda: seating.set_rule(meeting_id, layout, host_place),
         )

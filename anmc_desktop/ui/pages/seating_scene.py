@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from anmc_desktop.printing.seating_geometry import PLACE_WIDTH, SEAT_DEPTH, spots
 from anmc_desktop.records.seating import SeatingPlanRecord, TablePlace
 from anmc_desktop.text import other_name
+from anmc_desktop.ui.translation import translate
 
 PIXELS_PER_METRE = 70.0
 
@@ -38,7 +39,8 @@ class PlaceItem(QGraphicsRectItem):
         lines = [place.city_name, other_name(place.city_name, place.city_local_name)]
         lines.append(place.head.name if place.head else "")
         if place.behind or place.interpreters:
-            lines.append(f"+{len(place.behind) + len(place.interpreters)} behind")
+            behind = len(place.behind) + len(place.interpreters)
+            lines.append(translate("pages.seating", "+{count} behind").format(count=behind))
         text = QGraphicsSimpleTextItem("\n".join(line for line in lines if line), self)
         text.setBrush(palette.text())
         font = QFont()
@@ -46,7 +48,11 @@ class PlaceItem(QGraphicsRectItem):
         text.setFont(font)
         bounds = text.boundingRect()
         text.setPos(-bounds.width() / 2, -bounds.height() / 2)
-        self.setToolTip(f"Place {place.position + 1}: {place.city_name}")
+        self.setToolTip(
+            translate("pages.seating", "Place {number}: {city}").format(
+                number=place.position + 1, city=place.city_name
+            )
+        )
 
 
 class SeatingView(QGraphicsView):

@@ -1,13 +1,9 @@
 """Who signs the current meeting's declaration, for whom, with what status, in what order.
 
-The lower table chooses which delegations sign and who signs for each (its head unless
-another member is chosen). The upper table is the signing order, which follows the rule
-stored with the declaration: visiting cities alphabetically with the host last (the
-default), the host first, or an order set by hand (Move up / Move down, Alt+Up /
-Alt+Down). Every change is one undoable edit; undo puts back the whole signing order as
-it was (``restore_signing``). A final declaration keeps its signatories; only their
-statuses, whether their full powers have arrived and whether they sign ad referendum
-change (on the day itself).
+The lower table picks who signs for each delegation (its head unless another is chosen);
+the upper one is the signing order by the declaration's rule (host last or first, or set by
+hand: Move up/down, Alt+Up/Down). Each change is one undoable edit of the whole order. A
+final declaration keeps its signatories: only statuses, full powers, ad referendum change.
 """
 
 from __future__ import annotations
@@ -16,15 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -45,8 +39,11 @@ from anmc_desktop.records.persons import DelegationSummary
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.item_models.signatory_order import ReorderableSignatoryModel
+from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
+from anmc_desktop.ui.pages.signatory_controls import signatory_controls
 from anmc_desktop.ui.pages.who_signs import WhoSignsTable, member_label
+from anmc_desktop.ui.translation import translate
 
 V = TypeVar("V")
 
@@ -60,7 +57,7 @@ class Signing:
 
 
 class SignatoriesPage(Page):
-    title = "Signatories"
+    title = QT_TRANSLATE_NOOP("pages", "Signatories")
     print_document = "signatories"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -70,11 +67,15 @@ class SignatoriesPage(Page):
         self.rule = QComboBox()
         self.rule.setObjectName("signing_order_rule")
         for rule in SigningOrderRule:
-            self.rule.addItem(rule.label, rule)
+            self.rule.addItem(label(rule), rule)
         self.rule.currentIndexChanged.connect(self._rule_chosen)
-        self.final_note = QLabel("The declaration is final: only the statuses can change.")
+        self.final_note = QLabel(
+            translate(
+                "pages.signatories", "The declaration is final: only the statuses can change."
+            )
+        )
         rule_row = QHBoxLayout()
-        rule_label = QLabel("Signing &order:", buddy=self.rule)
+        rule_label = QLabel(translate("pages.signatories", "Signing &order:"), buddy=self.rule)
         rule_row.addWidget(rule_label)
         rule_row.addWidget(self.rule)
         rule_row.addWidget(self.final_note)
@@ -92,10 +93,11 @@ class SignatoriesPage(Page):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         self.table.selectionModel().currentRowChanged.connect(self._update_controls)
-        self.move_up_button = QPushButton("Move &up")
-        self.move_down_button = QPushButton("Move do&wn")
-        self.move_up_button.setToolTip("Sign earlier (Alt+Up); the order becomes set by hand")
-        self.move_down_button.setToolTip("Sign later (Alt+Down); the order becomes set by hand")
+        controls = signatory_controls()
+        self.move_up_button = controls.move_up_button
+        self.move_down_button = controls.move_down_button
+        self.status, self.credentials = controls.status, controls.credentials
+        self.ad_referendum = controls.ad_referendum
         self.move_up_button.clicked.connect(lambda: self.move_selected(-1))
         self.move_down_button.clicked.connect(lambda: self.move_selected(+1))
         for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
@@ -103,41 +105,26 @@ class SignatoriesPage(Page):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.setEnabled(not self.read_only)
             shortcut.activated.connect(lambda step=step: self.move_selected(step))
-        self.status = QComboBox()
-        self.status.setObjectName("signatory_status")
-        for status in SignatoryStatus:
-            self.status.addItem(status.label, status)
         self.status.currentIndexChanged.connect(self._status_chosen)
-        status_label = QLabel("&Status of the selected signatory:")
-        status_label.setBuddy(self.status)
-        self.credentials = QCheckBox("&Full powers received")
-        self.credentials.setToolTip("The full powers or the credentials letter has arrived")
-        self.ad_referendum = QCheckBox("Signs ad &referendum")
-        self.ad_referendum.setToolTip("The signature is subject to confirmation by the city")
         for box in (self.credentials, self.ad_referendum):
             box.toggled.connect(self._credentials_chosen)
-        order_buttons = QHBoxLayout()
-        for widget in (
-            self.move_up_button, self.move_down_button, status_label, self.status,
-            self.credentials, self.ad_referendum,
-        ):  # fmt: skip
-            order_buttons.addWidget(widget)
-        order_buttons.addStretch(1)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(QLabel("Order of signing"))
+        upper_layout.addWidget(QLabel(translate("pages.signatories", "Order of signing")))
         upper_layout.addWidget(self.table)
-        upper_layout.addLayout(order_buttons)
+        upper_layout.addLayout(controls.row())
         self.who_signs = WhoSignsTable(self._members)
         self.who_signs.signing_changed.connect(self._signing_changed)
         self.who_signs.signer_chosen.connect(self._signer_chosen)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(
-            QLabel("Who signs: tick the delegations that sign; click a name to pick another")
+        who_signs_text = translate(
+            "pages.signatories",
+            "Who signs: tick the delegations that sign; click a name to pick another",
         )
+        lower_layout.addWidget(QLabel(who_signs_text))
         lower_layout.addWidget(self.who_signs)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(upper)
@@ -161,8 +148,11 @@ class SignatoriesPage(Page):
         self.declaration = declaration
         if meeting_id is not None and declaration is None:
             self.heading.setText(
-                f"{self.title}: this meeting has no declaration yet "
-                "(start it on the Declaration page)."
+                translate(
+                    "pages.signatories",
+                    "{title}: this meeting has no declaration yet (start it on "
+                    "the Declaration page).",
+                ).format(title=self.shown_title)
             )
         signatories = (
             self.services.declarations.list_signatories(declaration.id) if declaration else []
@@ -207,7 +197,9 @@ class SignatoriesPage(Page):
         if not 1 <= position <= self.model.rowCount() or position == signatory.position:
             return
         self._edit(
-            f"Move {signatory.city_name} to place {position}",
+            translate("pages.signatories", "Move {city_name} to place {position}").format(
+                city_name=signatory.city_name, position=position
+            ),
             lambda: self.services.declarations.move_signatory(signatory.id, position),
         )
         self.select_city(signatory.city_name)
@@ -218,7 +210,7 @@ class SignatoriesPage(Page):
             return
         draft = replace(declaration_draft_of(declaration), signing_order_rule=rule)
         self._edit(
-            f"Signing order: {rule.label}",
+            translate("pages.signatories", "Signing order: {label}").format(label=label(rule)),
             lambda: self.services.declarations.update(declaration.id, draft, declaration.version),
         )
 
@@ -226,7 +218,9 @@ class SignatoriesPage(Page):
         signatory = self.selected_signatory()
         if signatory is not None and status is not signatory.status:
             self._change_selected(
-                f"Status of {signatory.city_name}: {status.label}",
+                translate("pages.signatories", "Status of {city_name}: {label}").format(
+                    city_name=signatory.city_name, label=label(status)
+                ),
                 self.services.declarations.set_signatory_status,
                 signatory.status,
                 status,
@@ -241,7 +235,9 @@ class SignatoriesPage(Page):
         before = (signatory.credentials_received, signatory.ad_referendum)
         if before != (received, ad_referendum):
             self._change_selected(
-                f"Full powers and ad referendum of {signatory.city_name}",
+                translate(
+                    "pages.signatories", "Full powers and ad referendum of {city_name}"
+                ).format(city_name=signatory.city_name),
                 lambda signatory_id, values: self.services.declarations.set_signatory_credentials(
                     signatory_id, *values
                 ),
@@ -317,7 +313,9 @@ class SignatoriesPage(Page):
         try:
             return call()
         except UserFacingError as error:
-            messages.error(self, "The signatories were not changed", str(error))
+            messages.error(
+                self, translate("pages.signatories", "The signatories were not changed"), str(error)
+            )
             return None
 
     def _members(self, delegation_id: int) -> list[tuple[int, str]]:
@@ -337,9 +335,13 @@ class SignatoriesPage(Page):
             choices.append(
                 SignatoryChoice(delegation_id, self.who_signs.picked_signer(delegation_id))
             )
-            self._choose_signers(f"{city} signs", choices)
+            self._choose_signers(
+                translate("pages.signatories", "{city} signs").format(city=city), choices
+            )
         else:
-            self._choose_signers(f"{city} does not sign", choices)
+            self._choose_signers(
+                translate("pages.signatories", "{city} does not sign").format(city=city), choices
+            )
 
     def _signer_chosen(self, delegation_id: int, person_id: int, label: str) -> None:
         choices = self._current_choices()
@@ -350,7 +352,12 @@ class SignatoriesPage(Page):
             replace(c, person_id=person_id) if c.delegation_id == delegation_id else c
             for c in choices
         ]
-        self._choose_signers(f"Signs for {self._city(delegation_id)}: {label}", changed)
+        self._choose_signers(
+            translate("pages.signatories", "Signs for {value}: {label}").format(
+                value=self._city(delegation_id), label=label
+            ),
+            changed,
+        )
 
     def _signing_by_delegation(self) -> dict[int, SignatoryRecord]:
         return {s.delegation_id: s for s in self.model.rows()}

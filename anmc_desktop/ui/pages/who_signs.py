@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from anmc_desktop.records.declarations import SignatoryRecord
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import DelegationSummary, PersonRecord
+from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.translation import translate
 
 DELEGATION_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -50,8 +52,8 @@ class SignerDelegate(QStyledItemDelegate):
     ) -> QWidget:
         box = QComboBox(parent)
         box.setObjectName("signer")
-        for person_id, label in self._members(index.data(DELEGATION_ROLE)):
-            box.addItem(label, person_id)
+        for person_id, member_label in self._members(index.data(DELEGATION_ROLE)):
+            box.addItem(member_label, person_id)
         # A pick is taken at once; Esc or leaving the cell without picking changes nothing.
         box.activated.connect(lambda: self.commitData.emit(box))
         return box
@@ -80,7 +82,13 @@ class WhoSignsTable(QTableWidget):
     def __init__(self, members: MemberLoader, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self.setObjectName("who_signs")
-        self.setHorizontalHeaderLabels(["Delegation signs", "Signs for it", "Delegation status"])
+        self.setHorizontalHeaderLabels(
+            [
+                translate("pages.who_signs", "Delegation signs"),
+                translate("pages.who_signs", "Signs for it"),
+                translate("pages.who_signs", "Delegation status"),
+            ]
+        )
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -157,11 +165,17 @@ class WhoSignsTable(QTableWidget):
         else:
             signer.setData(PERSON_ROLE, None)
             signer.setText(
-                f"{delegation.head_name} (head)" if delegation.head_name else "(no head: pick)"
+                translate("pages.who_signs", "{head_name} (head)").format(
+                    head_name=delegation.head_name
+                )
+                if delegation.head_name
+                else translate("pages.who_signs", "(no head: pick)")
             )
-        signer.setToolTip("Click to pick who signs for this delegation")
+        signer.setToolTip(
+            translate("pages.who_signs", "Click to pick who signs for this delegation")
+        )
         status = self._item(row, self.STATUS_COLUMN)
-        status.setText(delegation.status.label)
+        status.setText(label(delegation.status))
         status.setFlags(Qt.ItemFlag.ItemIsEnabled)
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:
@@ -186,4 +200,6 @@ def member_label(person: PersonRecord) -> str:
     """Like "H.E. Sergey Zhvachkin (head)"."""
     name = " ".join(part for part in (person.honorific, person.latin_name) if part)
     name = name or person.native_name
-    return f"{name} (head)" if person.role is PersonRole.HEAD else name
+    if person.role is PersonRole.HEAD:
+        return translate("pages.who_signs", "{head_name} (head)").format(head_name=name)
+    return name

@@ -1,0 +1,138 @@
+"""The window in Russian: every page, menu and dialog, and nothing left in English but data
+and brand names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from anmc_desktop.printing.documents import DocumentKind
+from anmc_desktop.records.languages import LANGUAGES
+from anmc_desktop.services import Services
+from anmc_desktop.ui import exchange_menu, print_menu
+from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
+from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.pages.agenda import AgendaPage
+from anmc_desktop.ui.pages.cities import CitiesPage
+from anmc_desktop.ui.pages.delegations import DelegationsPage
+from anmc_desktop.ui.pages.meetings import MeetingsPage
+from anmc_desktop.ui.pages.persons import PersonsPage
+from anmc_desktop.ui.translation_loader import install_language
+from tests.ui.languages import english_left, open_dialogs, sample_texts, shown_texts
+
+# The buttons of each page that open a form (a row is selected first).
+FORM_BUTTONS = {
+    MeetingsPage: ("new_button", "edit_button"),
+    CitiesPage: ("add_button", "edit_button"),
+    DelegationsPage: (
+        "add_delegation_button", "status_button", "add_person_button", "edit_person_button",
+        "move_person_button",
+    ),
+    AgendaPage: ("add_button", "edit_button", "move_button"),
+    PersonsPage: ("open_button",),
+}  # fmt: skip
+
+
+@pytest.fixture
+def russian(qapp) -> Iterator[None]:
+    install_language("ru")
+    yield
+    install_language("en")
+
+
+def _close(dialogs: list[QDialog]) -> None:
+    for dialog in dialogs:
+        dialog.done(QDialog.DialogCode.Rejected)
+
+
+def _select_first_rows(page: object) -> None:
+    for table in ("table", "delegation_table", "member_table"):
+        view = getattr(page, table, None)
+        if view is not None and view.model() is not None and view.model().rowCount():
+            view.selectRow(0)
+
+
+def _person_names(services: Services, meeting_id: int) -> list[str]:
+    names = []
+    for summary in services.delegations.list_delegations(meeting_id):
+        for person in services.delegations.get_delegation(summary.id).persons:
+            names += [person.name, person.latin_name, person.native_name]
+    return names
+
+
+def test_every_page_and_form_is_in_russian(
+    russian: None, make_window, services: Services, sample_meeting_id: int, qtbot: QtBot
+):
+    window: MainWindow = make_window()
+    # The pre-print check's findings are written in English by records/declaration_check.py
+    # (shared with the command line); they are not translated yet.
+    check = services.declarations.pre_print_check(sample_meeting_id).report().splitlines()
+    # So are the overview's to-dos (services/meeting_overview.py): not translated yet either.
+    check += [to_do.text for to_do in services.overview.overview(sample_meeting_id).to_do]
+    # Languages are also offered by their own names ("Deutsch"), as their speakers write them.
+    own_names = [language.own_name for language in LANGUAGES.values()]
+    data = sorted(
+        {*sample_texts(), *_person_names(services, sample_meeting_id), *check, *own_names},
+        key=len,
+        reverse=True,
+    )
+    texts: list[str] = [*shown_texts(window.menuBar()), *shown_texts(window.navigation)]
+    for page in window.pages:
+        window.show_page(type(page))
+        texts += shown_texts(page)
+        _select_first_rows(page)
+        for name in FORM_BUTTONS.get(type(page), ()):
+            getattr(page, name).click()
+            for dialog in open_dialogs():
+                texts += shown_texts(dialog)
+            _close(open_dialogs())
+    for kind in DocumentKind:
+        print_menu.open_print_options(window, kind)
+        texts += [text for dialog in open_dialogs() for text in shown_texts(dialog)]
+        _close(open_dialogs())
+    exchange_menu.export_delegations(window)
+    window.ask_organizer_name()
+    restore = RestoreBackupDialog([], window)
+    restore.show()
+    texts += [text for dialog in open_dialogs() for text in shown_texts(dialog)]
+    _close(open_dialogs())
+
+    left = english_left(texts, data)
+    assert left == [], "\n".join(left)
+    assert "Делегации" in texts and "&Файл" in texts
+
+
+def test_the_check_finds_english_that_was_not_translated(
+    make_window, sample_meeting_id: int, qtbot: QtBot
+):
+    # the same window in English: the check must see the words it would miss in Russian
+    window: MainWindow = make_window()
+    left = english_left([*shown_texts(window.menuBar()), *shown_texts(window.navigation)], [])
+    assert "&File" in left and "Delegations" in left
+
+
+def test_no_label_or_button_is_cut_in_russian_at_1366_by_768(
+    russian: None, make_window, sample_meeting_id: int, qtbot: QtBot
+):
+    window: MainWindow = make_window()
+    window.resize(1366, 740)
+    window.show()
+    cut = []
+    for page in window.pages:
+        window.show_page(type(page))
+        qtbot.waitExposed(page)
+        qtbot.wait(20)  # the layouts of a page shown for the first time settle
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisible():
+                continue
+            if isinstance(widget, QPushButton) and widget.width() < widget.sizeHint().width():
+                cut.append(widget.text())
+            shown = widget.text().replace("&", "") if isinstance(widget, QLabel) else ""
+            if shown and not widget.wordWrap():
+                needed = widget.fontMetrics().horizontalAdvance(shown)
+                if widget.contentsRect().width() < needed:
+                    cut.append(widget.text())
+    assert cut == [], cut
