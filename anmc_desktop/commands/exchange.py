@@ -339,10 +339,15 @@ def _import_persons(context: CommandContext) -> int:
         return EXIT_IMPORT_ERRORS
     if arguments.dry_run:
         return 0
+    # The report is written before the import: if it cannot be, nothing is imported.
+    left_out = [row for row in preview.rows if row.problems]
+    report = report_path(arguments.file.expanduser())
+    if left_out:
+        write_atomically(report, importer.rows_left_out(sheet, mapping, left_out))
     result = importer.apply(arguments.meeting, sheet, mapping, skip_errors=True)
+    if result.left_out != tuple(left_out):  # the rows were checked again, against changes
+        write_atomically(report, importer.rows_left_out(sheet, mapping, result.left_out))
     if result.left_out:
-        report = report_path(arguments.file.expanduser())
-        write_atomically(report, importer.rows_left_out(sheet, mapping, result))
         print(f"anmc-desktop: {len(result.left_out)} row(s) left out; see {report}",
               file=sys.stderr)  # fmt: skip
     print(

@@ -220,6 +220,25 @@ def test_skip_errors_imports_the_good_rows_and_reports_the_others(sample_file, t
     assert persons_in_file(database, meeting_id) == before + 4
 
 
+def test_skip_errors_imports_nothing_when_its_report_cannot_be_written(
+    sample_file, tmp_path, capsys
+):
+    database, meeting_id = sample_file
+    people = tmp_path / "guests.csv"
+    people.write_text("City,Family name\nTomsk,Popova\nAtlantis,Nemo\n", "utf-8")
+    (tmp_path / "guests - rows left out.csv").mkdir()  # where the report would go
+    before = persons_in_file(database, meeting_id)
+
+    code, _ = _run(
+        database, "import", "persons", "--meeting", str(meeting_id), str(people), "--skip-errors"
+    )
+
+    # THEN the import says why and writes nothing: no rows in without their report
+    assert code == EXIT_USER_ERROR
+    assert "rows left out.csv" in capsys.readouterr().err
+    assert persons_in_file(database, meeting_id) == before
+
+
 def test_a_near_miss_of_a_header_is_suggested_on_the_command_line(sample_file, tmp_path, capsys):
     database, meeting_id = sample_file
     people = tmp_path / "people.csv"

@@ -16,7 +16,12 @@ from anmc_desktop.exchange.person_fields import ColumnMapping, Field
 from anmc_desktop.exchange.rows_left_out import rows_left_out_csv
 from anmc_desktop.exchange.sheet_reader import read_sheet
 from anmc_desktop.exchange.sheet_rows import SheetRows
-from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowProblem
+from anmc_desktop.records.person_import import (
+    ImportPreview,
+    ImportResult,
+    RowOutcome,
+    RowProblem,
+)
 from anmc_desktop.services.bulk import collector_paused
 from anmc_desktop.services.person_import.basis import Versions, read_basis, read_versions
 from anmc_desktop.services.person_import.columns import ColumnsKey, columns_key
@@ -145,15 +150,15 @@ class PersonImportService:
             return replace(result, left_out=left_out)
 
     @staticmethod
-    def rows_left_out(sheet: SheetRows, mapping: ColumnMapping, result: ImportResult) -> bytes:
-        """The report of the rows the import left out, as CSV (exchange/rows_left_out.py)."""
+    def rows_left_out(
+        sheet: SheetRows, mapping: ColumnMapping, left_out: Sequence[RowOutcome]
+    ) -> bytes:
+        """The report of the rows an import leaves out (those with problems), as CSV
+        (exchange/rows_left_out.py)."""
         return rows_left_out_csv(
             sheet,
             mapping.header_row,
-            [
-                (row.row - 1, [f"{p.column}: {p.reason}" for p in row.problems])
-                for row in result.left_out
-            ],
+            [(row.row - 1, [f"{p.column}: {p.reason}" for p in row.problems]) for row in left_out],
         )
 
     def undo(self, result: ImportResult) -> None:

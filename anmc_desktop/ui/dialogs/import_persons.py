@@ -345,7 +345,7 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         left_out = len(result.left_out)
         try:
             write_atomically(
-                report, self._importer.rows_left_out(self._sheet, self._mapping, result)
+                report, self._importer.rows_left_out(self._sheet, self._mapping, result.left_out)
             )
         except OSError as error:
             self.problem.setText(
