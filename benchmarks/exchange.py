@@ -29,6 +29,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -150,6 +151,7 @@ def bare_values(data: bytes, delegation_of_city: dict[str, int]) -> list[tuple[o
             delegation_of_city[r["City"]], r["Given name"], r["Family name"],
             r["Name in native script"], r["Honorific"], r["Position"], r["E-mail"],
             r["Phone"].lstrip("'"), r["Dietary needs"], r["Access needs"], r["Notes"],
+            str(uuid.uuid4()),
         )
         for r in bare_rows(data)
     ]  # fmt: skip
@@ -157,14 +159,14 @@ def bare_values(data: bytes, delegation_of_city: dict[str, int]) -> list[tuple[o
 
 BARE_COLUMNS = (
     "delegation_id", "given_name", "family_name", "native_name", "honorific", "position",
-    "email", "phone", "dietary_needs", "access_needs", "notes",
+    "email", "phone", "dietary_needs", "access_needs", "notes", "uuid",
 )  # fmt: skip
 
 
 def bare_executemany(connection: sqlite3.Connection, values: list[tuple[object, ...]]) -> None:
     connection.executemany(
         f"INSERT INTO person ({', '.join(BARE_COLUMNS)}, role, version, family_name_first,"
-        " is_placeholder, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " is_placeholder, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
         " 'member', 1, 0, 0, '')",
         values,
     )

@@ -28,12 +28,14 @@ import argparse
 import gc
 import json
 import os
+import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -238,7 +240,8 @@ def meeting_file_figures(services: Services, path: Path, meeting_id: int) -> lis
     def bare_import() -> None:
         loaded = json.loads(data)
         persons = [
-            (p["given_name"], p["family_name"], p["native_name"], p["position"], p["email"])
+            (p["given_name"], p["family_name"], p["native_name"], p["position"], p["email"],
+             str(uuid.uuid4()))  # fmt: skip
             for d in loaded["delegations"]
             for p in d["persons"]
         ]
@@ -246,8 +249,8 @@ def meeting_file_figures(services: Services, path: Path, meeting_id: int) -> lis
         bare_db.executemany(
             "INSERT INTO person (delegation_id, given_name, family_name, native_name, position,"
             " email, honorific, phone, dietary_needs, access_needs, notes, role, version,"
-            " family_name_first, is_placeholder, search_text)"
-            " VALUES (1, ?, ?, ?, ?, ?, '', '', '', '', '', 'member', 1, 0, 0, '')",
+            " family_name_first, is_placeholder, search_text, uuid)"
+            " VALUES (1, ?, ?, ?, ?, ?, '', '', '', '', '', 'member', 1, 0, 0, '', ?)",
             persons,
         )
         bare_db.execute("COMMIT")
@@ -275,18 +278,22 @@ def print_figures(services: Services, meeting_id: int) -> list[Figure]:
     ]
 
 
-def measure(size: str, runs: int, with_print: bool) -> list[Figure]:
+def measure(size: str, runs: int, with_print: bool, with_window: bool,
+            generated: Path | None) -> list[Figure]:  # fmt: skip
     """Every figure at this size, each row printed as soon as it is measured."""
     folder = Path(tempfile.mkdtemp(prefix=f"anmc-scale-{size}-"))
     os.environ["ANMC_HOME"] = str(folder)
     path = folder / "meeting.db"
-    subprocess.run(
-        [sys.executable, str(HERE / "generate_meeting.py"), str(path), "--size", size],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    if generated is not None:
+        shutil.copyfile(generated / f"{size}.db", path)
+    else:
+        subprocess.run(
+            [sys.executable, str(HERE / "generate_meeting.py"), str(path), "--size", size],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     print_header(size)
-    figures = print_rows(window_figures(path, runs))
+    figures = print_rows(window_figures(path, runs)) if with_window else []
     gc.collect()
     database = open_database(sqlite_url(path))
     services = Services.on(database)
@@ -338,12 +345,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", choices=(*SIZES, "both"), default="both")
     parser.add_argument("--runs", type=int, default=2, help="window runs per step")
     parser.add_argument("--no-print", action="store_true", help="skip the PDF documents")
+    parser.add_argument("--jobs-only", action="store_true", help="skip the window's figures")
+    parser.add_argument(
+        "--generated", type=Path,
+        help="a folder holding default.db and large.db made by generate_meeting.py, copied "
+        "instead of generating each size again",
+    )  # fmt: skip
     arguments = parser.parse_args(argv)
     QApplication.instance() or QApplication([])
     sizes = list(SIZES) if arguments.size == "both" else [arguments.size]
     results = {}
     for size in sizes:
-        results[size] = measure(size, arguments.runs, not arguments.no_print)
+        results[size] = measure(
+            size, arguments.runs, not arguments.no_print, not arguments.jobs_only,
+            arguments.generated,
+        )  # fmt: skip
     if len(results) == len(SIZES):
         print_growth(results["default"], results["large"])
     print("\nseconds unless marked; exports the best of 3 runs, other jobs one run; the window "

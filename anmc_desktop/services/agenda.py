@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -300,14 +300,20 @@ def _shown_in_calendars(item: AgendaItem) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def apply_agenda_draft(
-    session: Session, item: AgendaItem, meeting: Meeting, draft: AgendaItemDraft
-) -> None:
+def checked_agenda_values(
+    meeting: Meeting, draft: AgendaItemDraft, of_meeting: Callable[[int], bool]
+) -> dict[str, object]:
+    """The item's own columns as stored (texts cleaned), or ValidationError naming every
+    problem; ``of_meeting`` tells whether a person is of the meeting."""
     check = Checker()
-    title = check.text("title", draft.title, required=True, long=True)
-    description = check.text("description", draft.description, long=True)
-    room = check.text("room", draft.room)
-    kind = check.enum("kind", draft.kind, AgendaKind)
+    values: dict[str, object] = {
+        "title": check.text("title", draft.title, required=True, long=True),
+        "description": check.text("description", draft.description, long=True),
+        "room": check.text("room", draft.room),
+        "kind": check.enum("kind", draft.kind, AgendaKind),
+        "starts_at": draft.starts_at,
+        "ends_at": draft.ends_at,
+    }
     check.check("ends_at", draft.starts_at <= draft.ends_at, "must not be before the start.")
     for name in ("starts_at", "ends_at"):
         day = getattr(draft, name).date()
@@ -317,6 +323,22 @@ def apply_agenda_draft(
             f"must fall within the meeting's days ({meeting.first_day:%d %b} to "
             f"{meeting.last_day:%d %b %Y}).",
         )
+    if draft.moderator_id:
+        check.check(
+            "moderator_id", of_meeting(draft.moderator_id), "must be a person of this meeting."
+        )
+    check.check(
+        "speaker_ids",
+        all(of_meeting(pid) for pid in draft.speaker_ids),
+        "every speaker must be a person of this meeting.",
+    )
+    check.raise_if_any()
+    return values
+
+
+def apply_agenda_draft(
+    session: Session, item: AgendaItem, meeting: Meeting, draft: AgendaItemDraft
+) -> None:
     person_ids = set(draft.speaker_ids) | ({draft.moderator_id} if draft.moderator_id else set())
     persons = {
         p.id: p
@@ -326,28 +348,15 @@ def apply_agenda_draft(
             .where(Person.id.in_(person_ids), Delegation.meeting_id == meeting.id)
         )
     }
-    if draft.moderator_id:
-        check.check(
-            "moderator_id", draft.moderator_id in persons, "must be a person of this meeting."
-        )
-    check.check(
-        "speaker_ids",
-        all(pid in persons for pid in draft.speaker_ids),
-        "every speaker must be a person of this meeting.",
-    )
-    check.raise_if_any()
+    values = checked_agenda_values(meeting, draft, persons.__contains__)
     stored = inspect(item).persistent
     speakers_before = [person_record(p).name for p in item.speakers] if stored else []
     speaker_ids = list(dict.fromkeys(draft.speaker_ids))
     speakers_after = [person_record(persons[pid]).name for pid in speaker_ids]
     speakers_changed = speakers_before != speakers_after
     shown_before = _shown_in_calendars(item) if stored else None
-    item.kind = kind  # type: ignore[assignment]
-    item.title = title
-    item.description = description
-    item.starts_at = draft.starts_at
-    item.ends_at = draft.ends_at
-    item.room = room
+    for name, value in values.items():
+        setattr(item, name, value)
     item.moderator = persons.get(draft.moderator_id) if draft.moderator_id else None
     if item not in session:
         session.add(item)

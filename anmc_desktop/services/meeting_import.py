@@ -10,17 +10,13 @@ everything as it was.
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
-from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import inspect, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
-from anmc_desktop.errors import ValidationError
 from anmc_desktop.exchange.meeting_file import MeetingFileError
 from anmc_desktop.exchange.meeting_file_reader import Reader
 from anmc_desktop.models import (
@@ -33,8 +29,9 @@ from anmc_desktop.models import (
     Meeting,
     Person,
     Signatory,
+    agenda_speaker,
 )
-from anmc_desktop.models.base import Base, new_identity
+from anmc_desktop.models.base import new_identity
 from anmc_desktop.records.agenda import AgendaItemDraft
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.records.declarations import DeclarationDraft
@@ -43,9 +40,11 @@ from anmc_desktop.records.enums import DelegationStatus, ParagraphSection, Perso
 from anmc_desktop.records.languages import language_code
 from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.records.persons import PERSONAL_FIELDS, PersonDraft
-from anmc_desktop.services.agenda import apply_agenda_draft
+from anmc_desktop.services.agenda import apply_agenda_draft, checked_agenda_values
+from anmc_desktop.services.bulk import execute_many, insert_rows
 from anmc_desktop.services.cities import apply_city_draft
 from anmc_desktop.services.declaration_text import apply_declaration_draft
+from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.meeting_document import (
     AGENDA_FIELDS,
     CITY_FIELDS,
@@ -57,13 +56,16 @@ from anmc_desktop.services.meeting_document import (
     SIGNATORY_FIELDS,
     VERSION_FIELDS,
 )
+from anmc_desktop.services.meeting_file_records import checked, checked_text, read_columns
 from anmc_desktop.services.meetings import apply_meeting_draft
 from anmc_desktop.services.person_rules import check_person
-from anmc_desktop.services.validation import Checker
-from anmc_desktop.text import search_key
+from anmc_desktop.storage import change_log
+from anmc_desktop.text import display_name, person_search_text, search_key
 
 T = TypeVar("T")
 _NameKey = tuple[str, str, str]
+_PERSONS = cast(Table, Person.__table__)
+_AGENDA_ITEMS = cast(Table, AgendaItem.__table__)
 
 
 def build_meeting(
@@ -79,9 +81,9 @@ def build_meeting(
     meeting_reader = document.object("meeting")
     meeting_draft = MeetingDraft(
         host_city_id=city(meeting_reader, "host_city").id,
-        **_read(meeting_reader, Meeting, MEETING_FIELDS),
+        **read_columns(meeting_reader, Meeting, MEETING_FIELDS),
     )
-    _checked(meeting_reader, apply_meeting_draft, session, meeting, meeting_draft)
+    checked(meeting_reader, apply_meeting_draft, session, meeting, meeting_draft)
     session.add(meeting)
     session.flush()
     here = {
@@ -89,11 +91,11 @@ def build_meeting(
         for d in session.scalars(select(Delegation).where(Delegation.meeting_id == meeting.id))
     }
     delegations: dict[str, Delegation] = {}
-    persons: dict[int, Person] = {}
+    persons: dict[int, Person | dict[str, Any]] = {}
     proxies: list[tuple[Delegation, Reader]] = []
     for reader in document.objects("delegations"):
-        values = _read(reader, Delegation, DELEGATION_FIELDS)
-        values["notes"] = _checked_text(reader, "notes", values["notes"])
+        values = read_columns(reader, Delegation, DELEGATION_FIELDS)
+        values["notes"] = checked_text(reader, "notes", values["notes"])
         the_city = city(reader, "city")
         delegation = here.get(the_city.id) or Delegation(meeting=meeting, city=the_city)
         delegation.notes = str(values["notes"])
@@ -109,11 +111,16 @@ def build_meeting(
         persons |= _persons(delegation, reader.objects("persons"))
         session.add(delegation)
     session.flush()
+    added = _insert_new_persons(session, persons)
     for delegation, reader in proxies:
         delegation.status = DelegationStatus.PROXY
         delegation.proxy_to_id = delegations[search_key(reader.text("proxy_to"))].id
-    _agenda(session, document.objects("agenda"), meeting, persons, keep_identities)
-    _declarations(session, document.objects("declarations"), meeting, delegations, persons)
+    person_ids = {
+        number: person["id"] if isinstance(person, dict) else person.id
+        for number, person in persons.items()
+    }
+    _agenda(session, document.objects("agenda"), meeting, person_ids, keep_identities, added)
+    _declarations(session, document.objects("declarations"), meeting, delegations, person_ids)
     session.flush()
 
 
@@ -125,37 +132,74 @@ def _name_key(person: Person | PersonDraft) -> _NameKey:
     )
 
 
-def _persons(delegation: Delegation, readers: list[Reader]) -> dict[int, Person]:
-    """The file's persons of the delegation by number: those here (by name) updated, the
-    others added; each checked by the rules of the person form."""
-    drafts = [PersonDraft(**_read(reader, Person, PERSON_FIELDS)) for reader in readers]
-    here: dict[_NameKey, Person] = {_name_key(p): p for p in delegation.persons}
-    matched = [here.pop(_name_key(draft), None) for draft in drafts]
+def _persons(delegation: Delegation, readers: list[Reader]) -> dict[int, Person | dict[str, Any]]:
+    """The file's persons of the delegation by number, each checked by the rules of the
+    person form: those here (by name) updated, the others as the values of a row to add
+    (with the delegation, whose id the flush gives)."""
+    drafts = [PersonDraft(**read_columns(reader, Person, PERSON_FIELDS)) for reader in readers]
+    # A delegation new here has none to match (and loading its persons would flush).
+    here: dict[_NameKey, Person] = (
+        {_name_key(p): p for p in delegation.persons} if delegation.id is not None else {}
+    )
+    matched = [here.pop(_name_key(draft), None) if here else None for draft in drafts]
     heads = sum(p.role is PersonRole.HEAD for p in here.values())  # kept, not in the file
-    found: dict[int, Person] = {}
+    found: dict[int, Person | dict[str, Any]] = {}
     for reader, draft, person in zip(readers, drafts, matched, strict=True):
         if person is not None:
             # A file written without passport data leaves the data here as it is.
             kept = {n: getattr(person, n) for n in PERSONAL_FIELDS if not reader.has(n)}
             draft = replace(draft, **kept)
-        checked = _checked(reader, check_person, draft, partial(bool, heads))
-        heads += checked.role is PersonRole.HEAD
-        target = person or Person()
-        for name in PERSON_FIELDS:
-            setattr(target, name, getattr(checked, name))
-        if person is None:
-            delegation.persons.append(target)
-        found[reader.integer("number")] = target
+        cleaned = checked(reader, check_person, draft, partial(bool, heads))
+        heads += cleaned.role is PersonRole.HEAD
+        if person is not None:
+            for name in PERSON_FIELDS:
+                setattr(person, name, getattr(cleaned, name))
+            found[reader.integer("number")] = person
+            continue
+        values: dict[str, Any] = {name: getattr(cleaned, name) for name in PERSON_FIELDS}
+        values["delegation"] = delegation
+        values["search_text"] = person_search_text(cleaned)
+        values["version"] = 1
+        values["uuid"] = new_identity()
+        found[reader.integer("number")] = values
     return found
+
+
+def _insert_new_persons(
+    session: Session, persons: dict[int, Person | dict[str, Any]]
+) -> dict[int, str]:
+    """Insert the persons new here with one statement, once their delegations have ids,
+    and log them; each gets its id. Returns their names by id (for the log of speakers)."""
+    rows = [person for person in persons.values() if isinstance(person, dict)]
+    delegations: dict[int, Delegation] = {}
+    for values in rows:
+        delegation = values.pop("delegation")
+        delegations[delegation.id] = delegation
+        values["delegation_id"] = delegation.id
+    insert_rows(session.connection(), _PERSONS, rows)
+    for delegation in delegations.values():
+        session.expire(delegation, ["persons"])  # the ORM did not see them added
+    change_log.record_inserts(session, _PERSONS, rows)
+    return {
+        values["id"]: display_name(
+            values["given_name"], values["family_name"], values["family_name_first"]
+        )
+        or values["native_name"]
+        for values in rows
+    }
 
 
 def _agenda(
     session: Session,
     readers: list[Reader],
     meeting: Meeting,
-    persons: dict[int, Person],
+    persons: dict[int, int],
     keep_identities: bool,
+    names: dict[int, str],
 ) -> None:
+    """The file's agenda items: those here (by identity) updated one by one, the new ones
+    added with one statement for the items and one for their speakers; ``names`` holds
+    the names of the persons just added, by id, for the log of speakers."""
     # Read (so checked) even for a copy, which gives its items identities of their own.
     in_file = [(reader.identity("uuid"), reader.count("sequence")) for reader in readers]
     identities = [identity if keep_identities else None for identity, _ in in_file]
@@ -164,25 +208,77 @@ def _agenda(
         item.uuid: item
         for item in session.scalars(select(AgendaItem).where(AgendaItem.uuid.in_(wanted)))
     }
+    of_meeting = set(persons.values()).__contains__
+    new_items: list[dict[str, Any]] = []
+    new_speakers: list[tuple[int, tuple[int, ...]]] = []
     for reader, identity, (_, sequence_in_file) in zip(readers, identities, in_file, strict=True):
         sequence = sequence_in_file if identity else 0
-        item = here.get(identity or "") or AgendaItem(
-            meeting=meeting, uuid=identity or new_identity()
-        )
-        if item.meeting_id not in (None, meeting.id):
+        item = here.get(identity or "")
+        if item is not None and item.meeting_id != meeting.id:
             raise MeetingFileError(
                 f"meeting file, {reader.where}.uuid: an agenda item of another meeting here "
                 "has this identity; import the file as a copy."
             )
         moderator = reader.optional_integer("moderator")
         draft = AgendaItemDraft(
-            **_read(reader, AgendaItem, AGENDA_FIELDS),
-            moderator_id=persons[moderator].id if moderator else None,
-            speaker_ids=tuple(persons[number].id for number in reader.integers("speakers")),
+            **read_columns(reader, AgendaItem, AGENDA_FIELDS),
+            moderator_id=persons[moderator] if moderator else None,
+            speaker_ids=tuple(persons[number] for number in reader.integers("speakers")),
         )
-        _checked(reader, apply_agenda_draft, session, item, meeting, draft)
-        # The sequence the file's calendars saw, unless this change has raised it further.
-        item.sequence = max(item.sequence, sequence)
+        if item is not None:
+            checked(reader, apply_agenda_draft, session, item, meeting, draft)
+            # The sequence the file's calendars saw, unless this change has raised it further.
+            item.sequence = max(item.sequence, sequence)
+            continue
+        values = checked(reader, checked_agenda_values, meeting, draft, of_meeting)
+        new_items.append(
+            values
+            | {
+                "meeting_id": meeting.id,
+                "uuid": identity or new_identity(),
+                "sequence": sequence,
+                "moderator_id": draft.moderator_id,
+                "version": 1,
+            }
+        )
+        new_speakers.append((len(new_items) - 1, tuple(dict.fromkeys(draft.speaker_ids))))
+    _insert_new_items(session, new_items, new_speakers, names)
+
+
+def _insert_new_items(
+    session: Session,
+    items: list[dict[str, Any]],
+    speakers: list[tuple[int, tuple[int, ...]]],
+    names: dict[int, str],
+) -> None:
+    """Insert the agenda items and their speakers' rows, and log both (the speakers by
+    name, as apply_agenda_draft logs them)."""
+    connection = session.connection()
+    insert_rows(connection, _AGENDA_ITEMS, items)
+    change_log.record_inserts(session, _AGENDA_ITEMS, items)
+    rows = [
+        {"agenda_item_id": items[index]["id"], "person_id": person_id, "position": position}
+        for index, person_ids in speakers
+        for position, person_id in enumerate(person_ids, start=1)
+    ]
+    if rows:
+        execute_many(connection, insert(agenda_speaker), list(rows[0]), rows)
+    missing = {pid for _, ids in speakers for pid in ids} - names.keys()
+    if missing:
+        names = names | {
+            person.id: person_record(person).name
+            for person in session.scalars(select(Person).where(Person.id.in_(missing)))
+        }
+    change_log.record_links(
+        session,
+        _AGENDA_ITEMS,
+        "speakers",
+        [
+            (items[index]["id"], 1, ", ".join(names[pid] for pid in person_ids))
+            for index, person_ids in speakers
+            if person_ids
+        ],
+    )
 
 
 def _declarations(
@@ -190,18 +286,18 @@ def _declarations(
     readers: list[Reader],
     meeting: Meeting,
     delegations: dict[str, Delegation],
-    persons: dict[int, Person],
+    persons: dict[int, int],
 ) -> None:
     here = {
         search_key(d.title): d
         for d in session.scalars(select(Declaration).where(Declaration.meeting_id == meeting.id))
     }
     for reader in readers:
-        values = _read(reader, Declaration, DECLARATION_FIELDS)
+        values = read_columns(reader, Declaration, DECLARATION_FIELDS)
         status = values.pop("status")
         draft = DeclarationDraft(title="", **values).with_versions(_texts(reader))
         declaration = here.get(search_key(draft.title)) or Declaration(meeting=meeting)
-        _checked(reader, apply_declaration_draft, session, declaration, draft)
+        checked(reader, apply_declaration_draft, session, declaration, draft)
         declaration.status = status  # type: ignore[assignment]
         session.add(declaration)
         declaration.signatories.clear()
@@ -212,33 +308,10 @@ def _declarations(
                 Signatory(
                     declaration=declaration,
                     delegation_id=delegation.id,
-                    person_id=persons[signatory_reader.integer("person")].id,
-                    **_read(signatory_reader, Signatory, SIGNATORY_FIELDS),
+                    person_id=persons[signatory_reader.integer("person")],
+                    **read_columns(signatory_reader, Signatory, SIGNATORY_FIELDS),
                 )
             )
-
-
-def _read(reader: Reader, model: type[Base], names: Iterable[str]) -> dict[str, object]:
-    """The named columns of ``model`` from the file, typed as the columns are."""
-    columns = inspect(model).columns
-    values: dict[str, object] = {}
-    for name in names:
-        column = columns[name]
-        kind = column.type.python_type
-        optional = column.nullable
-        if isinstance(kind, type) and issubclass(kind, enum.Enum):
-            values[name] = reader.choice(name, kind)
-        elif kind is bool:
-            values[name] = reader.flag(name)
-        elif kind is int:
-            values[name] = reader.optional_integer(name) if optional else reader.integer(name)
-        elif kind is dt.datetime:
-            values[name] = reader.optional_moment(name) if optional else reader.moment(name)
-        elif kind is dt.date:
-            values[name] = reader.optional_day(name) if optional else reader.day(name)
-        else:
-            values[name] = reader.optional_text(name) if optional else reader.text(name, "")
-    return values
 
 
 def _texts(reader: Reader) -> list[DeclarationText]:
@@ -252,9 +325,14 @@ def _texts(reader: Reader) -> list[DeclarationText]:
 
 def _text(reader: Reader, language: str) -> DeclarationText:
     """One text: its fields and its preamble and clauses, each in the order of positions."""
-    values = _read(reader, DeclarationVersion, [f for f in VERSION_FIELDS if f != "language"])
+    values = read_columns(
+        reader, DeclarationVersion, [f for f in VERSION_FIELDS if f != "language"]
+    )
     paragraphs = sorted(
-        (_read(p, DeclarationParagraph, PARAGRAPH_FIELDS) for p in reader.objects("paragraphs")),
+        (
+            read_columns(p, DeclarationParagraph, PARAGRAPH_FIELDS)
+            for p in reader.objects("paragraphs")
+        ),
         key=lambda p: (str(p["section"]), int(str(p["position"]))),
     )
 
@@ -269,48 +347,19 @@ def _text(reader: Reader, language: str) -> DeclarationText:
     )
 
 
-# Fields whose name in the services differs from their key in the file.
-_FILE_KEYS = {
-    "host_city_id": "host_city",
-    "moderator_id": "moderator",
-    "speaker_ids": "speakers",
-    "preamble": "paragraphs",
-    "clauses": "paragraphs",
-    "other_versions": "versions",
-}
-
-
-def _checked(reader: Reader, apply: Callable[..., T], *arguments: Any) -> T:
-    """``apply(*arguments)``, a ValidationError told as a MeetingFileError naming the record."""
-    try:
-        return apply(*arguments)
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{reader.where}.{_FILE_KEYS.get(e.field, e.field)}: {e.reason}" for e in error.errors
-        )
-        raise MeetingFileError(f"meeting file, {problems}") from error
-
-
-def _checked_text(reader: Reader, field: str, text: object) -> str:
-    check = Checker()
-    cleaned = check.text(field, str(text), long=True)
-    _checked(reader, check.raise_if_any)
-    return cleaned
-
-
 def _cities(session: Session, readers: list[Reader]) -> dict[str, City]:
     """The file's cities by folded English name: existing ones reused, others created."""
     existing = {search_key(c.name_en): c for c in session.scalars(select(City))}
     found: dict[str, City] = {}
     for reader in readers:
-        draft = CityDraft(**_read(reader, City, CITY_FIELDS))
+        draft = CityDraft(**read_columns(reader, City, CITY_FIELDS))
         key = search_key(draft.name_en)
         if not key:
             raise MeetingFileError(f"meeting file, {reader.where}.name_en: empty.")
         city = existing.get(key)
         if city is None:
             city = City()
-            _checked(reader, apply_city_draft, session, city, draft)
+            checked(reader, apply_city_draft, session, city, draft)
             session.add(city)
             existing[key] = city
         found[key] = city

@@ -109,6 +109,15 @@ def record_updates(
     _insert_entry(session, UPDATE, table.name, parts)
 
 
+def record_links(
+    session: Session, table: Table, field: str, values: Sequence[tuple[int, int | None, Any]]
+) -> None:
+    """Log, as one entry, what the rows of an association table written in bulk gave the
+    records of ``table`` inserted with them: each record's (id, version, value of
+    ``field``), shown as record_change shows its [before, after] of a new record."""
+    _insert_entry(session, INSERT, table.name, values, columns=[field])
+
+
 def record_change(
     session: Session, record: object, action: str, changes: Mapping[str, list[Any]]
 ) -> None:

@@ -4,11 +4,10 @@ API (the ORM's flush events do not see Core statements)."""
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Insert, Update, bindparam, func, insert, select, update
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from anmc_desktop.errors import ConflictError
@@ -16,6 +15,7 @@ from anmc_desktop.models import Delegation
 from anmc_desktop.models.base import new_identity
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.person_import import ImportResult, RowStatus, UpdatedPerson
+from anmc_desktop.services.bulk import execute_many, insert_with_next_ids
 from anmc_desktop.services.person_import.basis import PERSONS
 from anmc_desktop.services.person_import.plan import Plan
 from anmc_desktop.storage import change_log
@@ -23,7 +23,6 @@ from anmc_desktop.text import PERSON_SEARCH_FIELDS, person_search_text
 
 # What tells apart the persons one import adds (see _insert_persons).
 _INSERT_KEY = ("delegation_id", "email", "given_name", "family_name", "native_name")
-_CHUNK_ROWS = 10_000
 
 
 def write_plans(
@@ -82,7 +81,7 @@ def write_plans(
 def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
     """Insert the persons, give each of the dicts its new id, and log them.
 
-    SQLite gets the ids AUTOINCREMENT would give (see _insert_with_next_ids). A server
+    SQLite gets the ids AUTOINCREMENT would give (see bulk.insert_with_next_ids). A server
     returns them by RETURNING in batches of many rows, matched to the rows by delegation,
     e-mail and names: the plan refuses two rows that share those (the same person twice).
     """
@@ -90,7 +89,7 @@ def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        _insert_with_next_ids(connection, inserts)
+        insert_with_next_ids(connection, PERSONS, inserts)
     else:
         key_columns = [PERSONS.c[name] for name in _INSERT_KEY]
         statement = insert(PERSONS).returning(PERSONS.c.id, *key_columns)
@@ -100,23 +99,6 @@ def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
         for values in inserts:
             values["id"] = ids[tuple(values[name] for name in _INSERT_KEY)]
     change_log.record_inserts(session, PERSONS, inserts)
-
-
-def _insert_with_next_ids(connection: Connection, inserts: list[dict[str, Any]]) -> None:
-    """Insert the persons into SQLite with the ids AUTOINCREMENT would give them, one after
-    another above the largest id the table ever had, as one executemany of the driver.
-
-    The write transaction began IMMEDIATE, so no other writer can take those ids first
-    (and a taken id would fail the insert, never go to the wrong row).
-    """
-    largest = connection.execute(select(func.max(PERSONS.c.id))).scalar() or 0
-    ever = connection.exec_driver_sql(
-        "SELECT seq FROM sqlite_sequence WHERE name = ?", (PERSONS.name,)
-    ).scalar()
-    first = max(largest, ever or 0) + 1
-    for offset, values in enumerate(inserts):
-        values["id"] = first + offset
-    _execute_many(connection, insert(PERSONS), list(inserts[0]), inserts)
 
 
 def _update_persons(session: Session, updates: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
@@ -142,46 +124,7 @@ def _update_persons(session: Session, updates: list[tuple[dict[str, Any], dict[s
     written = 0
     for columns, rows in groups.items():
         set_columns = [name for name in columns if name != "id"]
-        written += _execute_many(connection, statement, set_columns, rows)
+        written += execute_many(connection, statement, set_columns, rows)
     if connection.dialect.supports_sane_multi_rowcount and written != len(updates):
         raise ConflictError("Person", None)
     change_log.record_updates(session, PERSONS, updates)
-
-
-def _execute_many(
-    connection: Connection,
-    statement: Insert | Update,
-    columns: list[str],
-    rows: list[dict[str, Any]],
-) -> int:
-    """Execute the statement, writing ``columns``, once for each row; the rows it matched.
-
-    With a positional driver (SQLite) as one executemany of the driver: SQLAlchemy's own
-    per-row parameter handling took twice the database's time. The statement is still
-    SQLAlchemy's, and its bind processors convert the values.
-    """
-    dialect = connection.dialect
-    compiled = statement.compile(dialect=dialect, column_keys=columns)
-    if not compiled.positional:
-        return connection.execute(statement, rows).rowcount
-    order = tuple(compiled.positiontup or ())
-    # Column by column (several columns: a tuple each), each converted with one map.
-    # (itemgetter of one key gives the value itself, not a tuple of it)
-    values_of = (
-        operator.itemgetter(*order) if len(order) > 1 else lambda row, key=order[0]: (row[key],)
-    )
-    converters = [
-        (index, convert)
-        for index, name in enumerate(order)
-        if (convert := compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
-    ]
-    written = 0
-    # In chunks, all in the caller's transaction: the converted parameters of 100,000
-    # rows are never all held at once.
-    for start in range(0, len(rows), _CHUNK_ROWS):
-        columns = list(zip(*map(values_of, rows[start : start + _CHUNK_ROWS]), strict=True))
-        for index, convert in converters:
-            columns[index] = tuple(map(convert, columns[index]))
-        parameters = list(zip(*columns, strict=True))
-        written += connection.exec_driver_sql(compiled.string, parameters).rowcount
-    return written

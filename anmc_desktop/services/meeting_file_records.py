@@ -1,0 +1,93 @@
+"""Reading a meeting file's records as the services take them: a model's columns typed
+as the columns are, and each record checked by the rules of the forms, a broken rule told
+as a MeetingFileError naming the record (services/meeting_import.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable
+from functools import cache, partial
+from typing import Any, TypeVar
+
+from sqlalchemy import inspect
+
+from anmc_desktop.errors import ValidationError
+from anmc_desktop.exchange.meeting_file import MeetingFileError
+from anmc_desktop.exchange.meeting_file_reader import Reader
+from anmc_desktop.models.base import Base
+from anmc_desktop.services.validation import Checker
+
+T = TypeVar("T")
+
+
+def read_columns(reader: Reader, model: type[Base], names: Iterable[str]) -> dict[str, object]:
+    """The named columns of ``model`` from the file, typed as the columns are."""
+    return {name: read(reader, name) for name, read in _column_readers(model, tuple(names))}
+
+
+_ReadValue = Callable[[Reader, str], object]
+
+
+@cache
+def _column_readers(model: type[Base], names: tuple[str, ...]) -> list[tuple[str, _ReadValue]]:
+    """How each named column is read, worked out once per model (a file has thousands of
+    records of each)."""
+    columns = inspect(model).columns
+    readers: list[tuple[str, _ReadValue]] = []
+    for name in names:
+        column = columns[name]
+        kind = column.type.python_type
+        optional = column.nullable
+        read: _ReadValue
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            read = partial(_choice, kind=kind)
+        elif kind is bool:
+            read = Reader.flag
+        elif kind is int:
+            read = Reader.optional_integer if optional else Reader.integer
+        elif kind is dt.datetime:
+            read = Reader.optional_moment if optional else Reader.moment
+        elif kind is dt.date:
+            read = Reader.optional_day if optional else Reader.day
+        else:
+            read = Reader.optional_text if optional else _text_or_empty
+        readers.append((name, read))
+    return readers
+
+
+def _choice(reader: Reader, name: str, kind: type[enum.Enum]) -> object:
+    return reader.choice(name, kind)
+
+
+def _text_or_empty(reader: Reader, name: str) -> str:
+    return reader.text(name, "")
+
+
+# Fields whose name in the services differs from their key in the file.
+_FILE_KEYS = {
+    "host_city_id": "host_city",
+    "moderator_id": "moderator",
+    "speaker_ids": "speakers",
+    "preamble": "paragraphs",
+    "clauses": "paragraphs",
+    "other_versions": "versions",
+}
+
+
+def checked(reader: Reader, apply: Callable[..., T], *arguments: Any) -> T:
+    """``apply(*arguments)``, a ValidationError told as a MeetingFileError naming the record."""
+    try:
+        return apply(*arguments)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{reader.where}.{_FILE_KEYS.get(e.field, e.field)}: {e.reason}" for e in error.errors
+        )
+        raise MeetingFileError(f"meeting file, {problems}") from error
+
+
+def checked_text(reader: Reader, field: str, text: object) -> str:
+    check = Checker()
+    cleaned = check.text(field, str(text), long=True)
+    checked(reader, check.raise_if_any)
+    return cleaned
