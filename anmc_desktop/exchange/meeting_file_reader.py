@@ -47,15 +47,22 @@ class Reader:
             if not asked_for:
                 found.append(where)
                 continue
+            # Only what is listed or looked into gets a name: a file holds hundreds of
+            # thousands of keys, nearly all asked for and holding plain values.
             inner: list[tuple[str, object, bool]] = []
             if isinstance(value, dict):
                 asked = self._asked.get(id(value), set())
                 inner = [
                     (f"{where}.{key}" if where else key, item, key in asked)
                     for key, item in value.items()
+                    if key not in asked or isinstance(item, dict | list)
                 ]
             elif isinstance(value, list):
-                inner = [(f"{where}[{index}]", item, True) for index, item in enumerate(value)]
+                inner = [
+                    (f"{where}[{index}]", item, True)
+                    for index, item in enumerate(value)
+                    if isinstance(item, dict | list)
+                ]
             pending.extend(reversed(inner))
         return tuple(found)
 
