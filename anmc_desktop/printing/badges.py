@@ -259,11 +259,14 @@ def render_place_cards(
                          f"Tent cards for the tables of {meeting.title}")  # fmt: skip
     for done, attendee in enumerate(people):
         progress.step(DRAWING, done, len(people))
+        start = len(canvas._code)
         _card_face(canvas, setter, attendee, width, height / 2, notes)
+        face = canvas._code[start:]
         canvas.saveState()
         canvas.translate(width, height)
         canvas.rotate(180)
-        _card_face(canvas, setter, attendee, width, height / 2, FitNotes())
+        # The same face again, upside down: its operators, not fitted and shaped twice.
+        canvas._code.extend(face)
         canvas.restoreState()
         canvas.setLineWidth(0.3)
         canvas.setDash(3, 3)
