@@ -43,6 +43,7 @@ from anmc_desktop.errors import (
 from anmc_desktop.storage import change_log
 from anmc_desktop.storage.backups import create_backup
 from anmc_desktop.storage.health import check_database_file
+from anmc_desktop.storage.idle_connections import ping_idle_connections
 from anmc_desktop.storage.lock import WriterLock
 from anmc_desktop.storage.permissions import (
     create_private_file,
@@ -129,8 +130,10 @@ class Database:
             ) from error
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine, read_only=read_only)
-        elif read_only:
-            _install_server_read_only(self.engine)
+        else:
+            ping_idle_connections(self.engine)
+            if read_only:
+                _install_server_read_only(self.engine)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._snapshot: ContextVar[Session | None] = ContextVar(
             f"anmc_snapshot_{id(self)}", default=None
@@ -255,7 +258,7 @@ def _constraint_of(error: IntegrityError) -> str:
 def _engine_options(is_sqlite: bool) -> dict[str, Any]:
     if is_sqlite:
         return {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
-    return {"pool_pre_ping": True}
+    return {}
 
 
 def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
