@@ -85,7 +85,7 @@ class ExportDataService:
                 select(*_PERSON_COLUMNS)
                 .join(Delegation, Delegation.id == Person.delegation_id)
                 .where(Delegation.meeting_id == meeting_id)
-            )
+            ).all()  # at once: the driver's fetchall, not a fetchone per person
             participants = []
             with collector_paused():
                 for row in rows:
