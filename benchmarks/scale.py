@@ -42,6 +42,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import segno
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -57,6 +58,7 @@ from anmc_desktop.printing.badges import render_badges, render_place_cards
 from anmc_desktop.printing.delegations import render_delegation_list
 from anmc_desktop.printing.fontset import Face
 from anmc_desktop.records.meetings import MeetingDraft
+from anmc_desktop.records.seating import badge_payload
 from anmc_desktop.services import Services
 from anmc_desktop.services.export_data import ExportFormat
 from anmc_desktop.services.meeting_transfer import IfAlreadyThere, MeetingTransferService
@@ -240,8 +242,14 @@ def meeting_file_figures(services: Services, path: Path, meeting_id: int) -> lis
     def bare_import() -> None:
         loaded = json.loads(data)
         persons = [
-            (p["given_name"], p["family_name"], p["native_name"], p["position"], p["email"],
-             str(uuid.uuid4()))  # fmt: skip
+            (
+                p["given_name"],
+                p["family_name"],
+                p["native_name"],
+                p["position"],
+                p["email"],
+                str(uuid.uuid4()),
+            )
             for d in loaded["delegations"]
             for p in d["persons"]
         ]
@@ -272,10 +280,18 @@ def print_figures(services: Services, meeting_id: int) -> list[Figure]:
         ("place cards PDF", lambda: render_place_cards(lists.meeting, lists.delegations)),
     ]
     render_delegation_list(lists.meeting, lists.delegations[:1])  # the fonts, loaded once
-    return [
+    figures = [
         ratio_target(name, once(render)[0], "bare canvas, same glyphs", bare, 2)
         for name, render in documents
     ]
+    # A badge also carries a QR code: the bare library making the same symbols (segno)
+    # is part of the same work.
+    payloads = [badge_payload(p.uuid) for p in persons if not p.is_placeholder]
+    symbols, _ = once(lambda: [segno.make(payload, error="m").matrix for payload in payloads])
+    badges = figures[1]
+    figures.insert(2, ratio_target("badges PDF (QR codes too)", badges.ours,
+                                   "bare canvas + segno", bare + symbols, 2))  # fmt: skip
+    return figures
 
 
 def measure(size: str, runs: int, with_print: bool, with_window: bool,
