@@ -20,7 +20,8 @@ from anmc_desktop.records.enums import (
 )
 from anmc_desktop.records.overview import FixPlace, MeetingOverview, ToDo
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
-from anmc_desktop.services.agenda import AgendaService, warnings_among
+from anmc_desktop.services.agenda import AgendaService
+from anmc_desktop.services.agenda_clashes import ClashFinder
 from anmc_desktop.services.declarations import DeclarationService
 from anmc_desktop.services.print_data import PrintDataService
 
@@ -133,12 +134,15 @@ def _unprintable_names(delegations: list[DelegationDetail]) -> Iterator[ToDo]:
 
 
 def _agenda_gaps(items: list[AgendaItemRecord]) -> Iterator[ToDo]:
-    clashes = warnings_among(items)
+    """An item's missing room or speaker, and its first clash (the agenda page lists them
+    all): a crowded programme has hundreds of thousands of clashes, one line each was
+    more than anyone reads."""
+    clashes = ClashFinder(items)
     for item in items:
         when = f"{item.title} ({item.starts_at:%d %b %H:%M})"
         if not item.room.strip():
             yield ToDo(f"{when}: no room", FixPlace.AGENDA, item_id=item.id)
         if item.kind in NEEDS_SPEAKER and not item.speaker_ids:
             yield ToDo(f"{when}: no speaker", FixPlace.AGENDA, item_id=item.id)
-        for clash in clashes.get(item.id, []):
-            yield ToDo(f"{when}: {clash}", FixPlace.AGENDA, item_id=item.id)
+        if item.id in clashes.clashing:
+            yield ToDo(f"{when}: {clashes.first_warning(item)}", FixPlace.AGENDA, item_id=item.id)
