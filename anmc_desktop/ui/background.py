@@ -1,5 +1,6 @@
 """Long work (printing, exporting, importing) off the window's thread, with a progress
-dialog that names the step and can cancel.
+dialog that names the step and can cancel; or, without a dialog, reading that a page
+shows when it is ready (``start_in_background``).
 
 The job runs on a thread of Qt's pool with services on a database engine of its own
 (``Services.on_own_connection``: no SQLite connection is used by two threads); only
@@ -10,7 +11,8 @@ window-modal, so the data the job reads cannot be changed under it from this win
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from contextlib import suppress
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -59,7 +61,10 @@ class _Worker(QRunnable, Generic[T]):
         except BaseException as error:  # handed to the window's thread, raised there
             self.error = error
         finally:
-            self.signals.finished.emit()
+            # The app may have quit meanwhile (a page's reading still running): then the
+            # signals are gone with it and nobody waits for the result.
+            with suppress(RuntimeError):
+                self.signals.finished.emit()
 
 
 class ProgressDialog(QProgressDialog):
@@ -109,6 +114,27 @@ def run_in_background(
     if worker.error is not None:
         raise worker.error
     return worker.result
+
+
+_running: set[_Worker] = set()
+
+
+def start_in_background(
+    services: Services, job: Callable[[Services], T], done: Callable[[T], None]
+) -> None:
+    """Run ``job`` on a worker thread and hand what it returns to ``done`` on the window's
+    thread; the window stays usable meanwhile. An exception of the job is raised there."""
+    worker: _Worker[T] = _Worker(services, lambda own, _progress: job(own))
+    _running.add(worker)
+
+    def finished() -> None:
+        _running.discard(worker)
+        if worker.error is not None:
+            raise worker.error
+        done(cast(T, worker.result))  # set, since the job raised nothing
+
+    worker.signals.finished.connect(finished)
+    QThreadPool.globalInstance().start(worker)
 
 
 # The steps of long jobs that the progress dialog names, wherever they are taken (printing,

@@ -2762,6 +2762,10 @@ Edit ▸ Undo puts it all back.</source>
   <context>
     <name>pages.overview</name>
     <message>
+      <source>What still needs doing (double-click or Enter to fix):</source>
+      <translation>残りの作業(ダブルクリックまたは Enter で修正):</translation>
+    </message>
+    <message>
       <source>Nothing left to do: every check passes.</source>
       <translation>残りの作業はありません。すべての確認に合格しています。</translation>
     </message>
@@ -2786,12 +2790,12 @@ Edit ▸ Undo puts it all back.</source>
       <translation>参加者:</translation>
     </message>
     <message>
-      <source>What still needs doing (double-click or Enter to fix):</source>
-      <translation>残りの作業(ダブルクリックまたは Enter で修正):</translation>
-    </message>
-    <message>
       <source>What still needs doing</source>
       <translation>残りの作業</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>集計中…</translation>
     </message>
   </context>
   <context>

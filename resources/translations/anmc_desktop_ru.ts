@@ -2782,6 +2782,10 @@ Edit ▸ Undo puts it all back.</source>
   <context>
     <name>pages.overview</name>
     <message>
+      <source>What still needs doing (double-click or Enter to fix):</source>
+      <translation>Что ещё нужно сделать (двойной щелчок или Enter — исправить):</translation>
+    </message>
+    <message>
       <source>Nothing left to do: every check passes.</source>
       <translation>Делать больше нечего: все проверки пройдены.</translation>
     </message>
@@ -2806,12 +2810,12 @@ Edit ▸ Undo puts it all back.</source>
       <translation>Участники:</translation>
     </message>
     <message>
-      <source>What still needs doing (double-click or Enter to fix):</source>
-      <translation>Что ещё нужно сделать (двойной щелчок или Enter — исправить):</translation>
-    </message>
-    <message>
       <source>What still needs doing</source>
       <translation>Что ещё нужно сделать</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Подсчёт…</translation>
     </message>
   </context>
   <context>

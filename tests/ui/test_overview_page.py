@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.ui.main_window import MainWindow
@@ -13,8 +13,17 @@ from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.overview import OverviewPage
 
 
-def _entry(page: OverviewPage, text: str) -> QListWidgetItem:
-    found = page.to_do.findItems(text, Qt.MatchFlag.MatchStartsWith)
+@pytest.fixture
+def window(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The window once its overview, gathered on a worker thread, is shown."""
+    qtbot.waitUntil(lambda: window.page(OverviewPage).overview is not None)
+    return window
+
+
+def _entry(page: OverviewPage, text: str) -> QModelIndex:
+    model = page.to_do_model
+    found = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, text, 1,
+                        Qt.MatchFlag.MatchStartsWith)  # fmt: skip
     assert found, f"no entry starting with {text!r}"
     return found[0]
 
@@ -24,7 +33,7 @@ def test_the_meeting_opens_on_its_overview(window: MainWindow) -> None:
     assert isinstance(page, OverviewPage)
     assert page.delegation_counts.text() == "Attending: 12"
     assert "Head of delegation: 12" in page.person_counts.text()
-    assert page.to_do.count() > 10
+    assert len(page.to_do_model.rows()) > 10
     assert page.to_do.accessibleName() == "What still needs doing"
 
 
@@ -33,7 +42,7 @@ def test_enter_on_a_missing_arrival_opens_the_person_in_its_delegation(
 ) -> None:
     page = window.page(OverviewPage)
     entry = _entry(page, "Tomsk: Sergey Zhvachkin has no arrival")
-    page.to_do.setCurrentItem(entry)
+    page.to_do.setCurrentIndex(entry)
     page.to_do.setFocus()
     qtbot.keyClick(page.to_do, Qt.Key.Key_Return)
     delegations = window.current_page()
@@ -47,8 +56,8 @@ def test_enter_on_a_missing_arrival_opens_the_person_in_its_delegation(
 def test_a_double_click_on_an_agenda_gap_selects_the_item(qtbot: QtBot, window: MainWindow) -> None:
     page = window.page(OverviewPage)
     entry = _entry(page, "Joint projects and pilot programmes")
-    page.to_do.scrollToItem(entry)
-    rect = page.to_do.visualItemRect(entry)
+    page.to_do.scrollTo(entry)
+    rect = page.to_do.visualRect(entry)
     # as a user's: the first click presses the item, the second makes it a double-click
     qtbot.mouseClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -62,6 +71,6 @@ def test_the_draft_declaration_leads_to_the_declaration_page(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     page = window.page(OverviewPage)
-    page.to_do.setCurrentItem(_entry(page, "The declaration is still a draft"))
+    page.to_do.setCurrentIndex(_entry(page, "The declaration is still a draft"))
     qtbot.keyClick(page.to_do, Qt.Key.Key_Return)
     assert isinstance(window.current_page(), DeclarationPage)
