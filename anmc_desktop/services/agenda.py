@@ -34,10 +34,12 @@ class AgendaService:
 
     def list_items(self, meeting_id: int) -> list[AgendaItemRecord]:
         """In time order. Read as plain columns in two queries (items with their moderator,
-        then every speaker in order), so a programme of thousands of items opens at once."""
+        then every speaker in order, by Core without the ORM's row handling), so a
+        programme of thousands of items opens at once."""
         moderator = aliased(Person)
         with self._database.reading() as session:
-            items = session.execute(
+            connection = session.connection()
+            items = connection.execute(
                 select(
                     *_ITEM_COLUMNS,
                     moderator.given_name,
@@ -50,7 +52,7 @@ class AgendaService:
                 .order_by(AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.id)
             ).all()
             speakers: dict[int, list[tuple[int, str]]] = {}
-            for item_id, person_id, given, family, first, native in session.execute(
+            for item_id, person_id, given, family, first, native in connection.execute(
                 select(
                     agenda_speaker.c.agenda_item_id, Person.id, Person.given_name,
                     Person.family_name, Person.family_name_first, Person.native_name,
