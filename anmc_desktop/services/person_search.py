@@ -1,6 +1,6 @@
 """Search over every person of a meeting, sorted in Python, fetched page by page.
 
-The meeting's persons are read once per sort into a ``_SearchIndex``: their ids sorted in
+The meeting's persons are read once per sort into a ``SearchIndex``: their ids sorted in
 Python on folded keys (so that accents and scripts sort the same on SQLite and
 PostgreSQL) beside each one's folded ``search_text`` and their city's. A keystroke then
 filters those texts in memory, which at 100,000 persons takes milliseconds where a
@@ -45,7 +45,7 @@ def _sort_key(sort: PersonSort, city: str, rank: int, family: str, given: str, p
 
 
 @dataclass(frozen=True)
-class _SearchIndex:
+class SearchIndex:
     """A meeting's persons in one sort order, as of the database's ``stamp``."""
 
     stamp: tuple[object, ...]
@@ -65,10 +65,10 @@ class _SearchIndex:
 class PersonSearchService:
     def __init__(self, database: Database) -> None:
         self._database = database
-        self._indexes: dict[tuple[int, PersonSort], _SearchIndex] = {}
+        self._indexes: dict[tuple[int, PersonSort], SearchIndex] = {}
         # The last search: its index, words and the places found, which a query typed on
         # from it (each of its words still in one of the new ones) only narrows down.
-        self._last: tuple[_SearchIndex, list[str], list[int]] | None = None
+        self._last: tuple[SearchIndex, list[str], list[int]] | None = None
 
     def search_ids(
         self, meeting_id: int, query: str = "", sort: PersonSort = PersonSort.CITY
@@ -76,20 +76,7 @@ class PersonSearchService:
         """Ids of the persons matching every word of ``query`` (name, position or city),
         in ``sort`` order."""
         words = search_key(query).split()
-        with self._database.reading() as session:
-            connection = session.connection()
-            stamp = tuple(
-                connection.execute(
-                    select(
-                        select(func.max(ChangeLogEntry.id)).scalar_subquery(),
-                        select(func.max(Person.id)).scalar_subquery(),
-                    )
-                ).one()
-            )
-            index = self._indexes.get((meeting_id, sort))
-            if index is None or index.stamp != stamp:
-                index = self._read_index(session, meeting_id, sort, stamp)
-                self._indexes[(meeting_id, sort)] = index
+        index = self.prepared_index(meeting_id, sort)
         within = None
         if self._last is not None and self._last[0] is index:
             _, before, places = self._last
@@ -99,10 +86,36 @@ class PersonSearchService:
         self._last = (index, words, found)
         return [index.ids[n] for n in found]
 
+    def prepared_index(self, meeting_id: int, sort: PersonSort = PersonSort.CITY) -> SearchIndex:
+        """The meeting's index in ``sort`` order as the database now is, read again only
+        when something was written since it was read."""
+        with self._database.reading() as session:
+            stamp = tuple(
+                session.connection()
+                .execute(
+                    select(
+                        select(func.max(ChangeLogEntry.id)).scalar_subquery(),
+                        select(func.max(Person.id)).scalar_subquery(),
+                    )
+                )
+                .one()
+            )
+            index = self._indexes.get((meeting_id, sort))
+            if index is None or index.stamp != stamp:
+                index = self._read_index(session, meeting_id, sort, stamp)
+                self._indexes[(meeting_id, sort)] = index
+        return index
+
+    def adopt(self, meeting_id: int, sort: PersonSort, index: SearchIndex) -> None:
+        """Take an index prepared on a worker thread (by the services of its own
+        connection), unless one was read here meanwhile: the first search then only
+        checks that nothing was written since."""
+        self._indexes.setdefault((meeting_id, sort), index)
+
     @staticmethod
     def _read_index(
         session: Session, meeting_id: int, sort: PersonSort, stamp: tuple[object, ...]
-    ) -> _SearchIndex:
+    ) -> SearchIndex:
         """Every person of the meeting in ``sort`` order with their texts (plain column
         values, no join to the cities per person: the meeting's few delegations are
         folded once)."""
@@ -130,7 +143,7 @@ class PersonSearchService:
             text_of[person_id] = f"{text}\n{city_text}"
         keyed.sort()
         ids = [key[-1] for key in keyed]
-        return _SearchIndex(stamp, ids, [text_of[person_id] for person_id in ids])
+        return SearchIndex(stamp, ids, [text_of[person_id] for person_id in ids])
 
     def rows(self, person_ids: Sequence[int]) -> list[PersonRow]:
         """The rows for these ids, in the same order (ids no longer there are left out)."""

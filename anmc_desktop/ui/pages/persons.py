@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
+from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.person_search import PersonSort
 from anmc_desktop.services import Services
+from anmc_desktop.ui.background import start_in_background
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.item_models.person_search import PersonSearchModel
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
@@ -102,6 +104,20 @@ class PersonsPage(FormHost, Page):
         self.layout_.addWidget(self.table)
         self.setFocusProxy(self.query)
         self.enable_edit(True, self.remove_button)
+
+    def set_meeting(self, meeting: MeetingRecord | None) -> None:
+        """Follow the meeting, and prepare its search index on a worker thread, so that
+        the first search of the session does not read and sort every person."""
+        before = self.meeting
+        super().set_meeting(meeting)
+        if meeting is None or self.isVisible() or (before is not None and before.id == meeting.id):
+            return
+        search, sort = self.services.person_search, self.current_sort()
+        start_in_background(
+            self.services,
+            lambda own: own.person_search.prepared_index(meeting.id, sort),
+            lambda index: search.adopt(meeting.id, sort, index),
+        )
 
     def load(self) -> None:
         self.heading.setText(self.meeting_heading())
