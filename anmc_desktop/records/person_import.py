@@ -47,12 +47,14 @@ class RowOutcome(NamedTuple):
     new_delegation: bool = False
     where: str = ""
     matched: str = ""  # how the row found its person, if not by the same name or e-mail
+    city_matched: str = ""  # how the row found its city, if not by one of its names
 
     @property
     def summary(self) -> str:
         if self.problems:
             return "; ".join(f"{p.column}: {p.reason}" for p in self.problems)
         found = f"found {self.matched}; " if self.matched else ""
+        found = f"{self.city_matched}; {found}" if self.city_matched else found
         if self.status is RowStatus.UPDATE:
             return found + "changes " + ", ".join(self.changed)
         if found:

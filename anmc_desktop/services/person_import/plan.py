@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Row
 
 from anmc_desktop.errors import UserFacingError, ValidationError
-from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity
+from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity, MatchedBy
 from anmc_desktop.exchange.person_fields import ColumnMapping, Field
 from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.exchange.spreadsheet_damage import damage
@@ -60,7 +60,10 @@ def plan_rows(basis: Basis, sheet: SheetRows, mapping: ColumnMapping) -> list[Pl
     """What to do with each row: a pure function of the rows, the mapping and the basis."""
     check_mapping(sheet, mapping)
     cities = {city.id: city for city in basis.cities}
-    matcher = CityMatcher(KnownCity(c.id, c.name_en, c.name_local) for c in basis.cities)
+    aliases = basis.aliases_by_city()
+    matcher = CityMatcher(
+        KnownCity(c.id, c.name_en, c.name_local, aliases.get(c.id, ())) for c in basis.cities
+    )
     states = delegation_states(basis)
     columns = RowColumns(mapping)
     may_hold_errors = sheet.may_hold_excel_errors
@@ -138,7 +141,7 @@ def _plan_row(
     header = columns.headers
     problems: list[RowProblem] = []
     city_text = city_en or city_local or ""
-    city_id = matcher.match(city_text) if city_text else None
+    city_id, matched_by = matcher.matched_by(city_text) if city_text else (None, None)
     if city_id is None:
         reason = f"no member city matches {city_text!r}." if city_text else "is empty."
         problems.append(RowProblem(header[Field.CITY], reason))
@@ -272,8 +275,22 @@ def _plan_row(
         status = RowStatus.NEW
     else:
         status = RowStatus.UPDATE if changed else RowStatus.UNCHANGED
+    city_matched = (
+        f"city {city_text!r} matched by {matched_by}"
+        if matched_by in (MatchedBy.ALIAS, MatchedBy.SIMILAR_SPELLING)
+        else ""
+    )
     outcome = RowOutcome(
-        row, status, city_name, shown_name, changed, (), state.id is None, where, matched
+        row,
+        status,
+        city_name,
+        shown_name,
+        changed,
+        (),
+        state.id is None,
+        where,
+        matched,
+        city_matched,
     )
     return Plan(outcome, city_id, state.id, existing, checked)
 
