@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from anmc_desktop import __version__, languages
-from anmc_desktop.commands import exchange, meetings, printing, storage
+from anmc_desktop.commands import cities, exchange, meetings, printing, storage
 from anmc_desktop.commands.context import CommandContext, path_argument
 from anmc_desktop.errors import UserFacingError, storage_fault
 from anmc_desktop.logging_setup import error_kind, log_unexpected_error
 from anmc_desktop.services.database_files import remove_leftovers
 
-COMMAND_MODULES = (meetings, printing, storage, exchange)
+COMMAND_MODULES = (meetings, cities, printing, storage, exchange)
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2

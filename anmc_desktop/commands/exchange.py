@@ -291,6 +291,8 @@ def _import_meeting(context: CommandContext) -> int:
     if result.updated or not result.written:
         for change in result.changes or ("nothing changed",):
             print(f"  {change}", file=context.out)
+    for note in result.city_matches:
+        print(f"  {note}", file=context.out)
     return 0
 
 

@@ -23,6 +23,9 @@ class MeetingImport:
     changes: tuple[str, ...]  # what an update changed, one line each ("meeting.venue: ...")
     unknown_keys: tuple[str, ...]  # where the file holds keys this version does not know
     written: bool = True  # False for a dry run: ``changes`` is what the import would do
+    # How the file's cities were found here where not by their English names, one line
+    # each ("cities[2]: 'Tomsk Region' matched Tomsk by alias").
+    city_matches: tuple[str, ...] = ()
 
 
 class MeetingAlreadyThereError(UserFacingError):

@@ -54,14 +54,13 @@ class RowOutcome(NamedTuple):
         if self.problems:
             return "; ".join(f"{p.column}: {p.reason}" for p in self.problems)
         found = f"found {self.matched}; " if self.matched else ""
-        found = f"{self.city_matched}; {found}" if self.city_matched else found
         if self.status is RowStatus.UPDATE:
-            return found + "changes " + ", ".join(self.changed)
-        if found:
-            return found + "unchanged"
-        if self.new_delegation:
-            return "new delegation"
-        return ""
+            told = found + "changes " + ", ".join(self.changed)
+        elif found:
+            told = found + "unchanged"
+        else:
+            told = "new delegation" if self.new_delegation else ""
+        return "; ".join(filter(None, (self.city_matched, told)))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from anmc_desktop.services.city_aliases import (
     ALIASES_FIELD,
     aliases_of_other_cities,
     check_aliases,
+    names_of_other_cities,
     replace_aliases,
 )
 from anmc_desktop.services.concurrency import check_version
@@ -86,15 +87,12 @@ class CityService:
             session.flush()
             return city_record(city)
 
-    def alias_problem(
-        self, city_id: int | None, own_names: Sequence[str], alias: str, listed: Sequence[str]
-    ) -> str | None:
-        """Why the form cannot add ``alias`` to a city named ``own_names`` that already
-        lists ``listed``; None if it can."""
+    def names_taken(self, city_id: int | None) -> dict[str, str]:
+        """The matching key (exchange.city_matching.name_key) of every name and alias of
+        the cities but ``city_id``, with that city's English name: what the city form
+        refuses as an alias."""
         with self._database.reading() as session:
-            check = Checker()
-            check_aliases(check, session, city_id, own_names, [*listed, alias])
-            return check.errors[-1].reason if check.errors else None
+            return names_of_other_cities(session, city_id)
 
     def retire(self, city_id: int) -> CityRecord:
         """A former member keeps its delegations and its change log."""

@@ -101,13 +101,15 @@ def _import(
         raise MeetingAlreadyThereError(name, here.id, here.title)
     if here is not None and if_already_there is IfAlreadyThere.UPDATE:
         before = meeting_document(session, here)
-        build_meeting(session, document, here, keep_identities=True)
+        notes = build_meeting(session, document, here, keep_identities=True)
         changed = changes(before, meeting_document(session, here))
-        return MeetingImport(here.id, True, tuple(changed), document.unknown_keys())
+        return MeetingImport(
+            here.id, True, tuple(changed), document.unknown_keys(), city_matches=tuple(notes)
+        )
     copy = here is not None
     meeting = Meeting(uuid=new_identity() if copy or not identity else identity)
-    build_meeting(session, document, meeting, keep_identities=not copy)
-    return MeetingImport(meeting.id, False, (), document.unknown_keys())
+    notes = build_meeting(session, document, meeting, keep_identities=not copy)
+    return MeetingImport(meeting.id, False, (), document.unknown_keys(), city_matches=tuple(notes))
 
 
 def _rehearsal(session: Session, result: MeetingImport) -> MeetingImport:

@@ -1040,10 +1040,6 @@
   <context>
     <name>exchange_menu</name>
     <message>
-      <source>ANMC meeting files (*.json)</source>
-      <translation>ANMC 会議ファイル (*.json)</translation>
-    </message>
-    <message>
       <source>Word documents (*.docx)</source>
       <translation>Word 文書 (*.docx)</translation>
     </message>
@@ -1090,6 +1086,22 @@
     <message>
       <source>Export the meeting</source>
       <translation>会議の書き出し</translation>
+    </message>
+    <message>
+      <source>Export the declaration</source>
+      <translation>宣言のエクスポート</translation>
+    </message>
+    <message>
+      <source>Import a declaration draft</source>
+      <translation>宣言草案の取り込み</translation>
+    </message>
+    <message>
+      <source>The draft was not imported</source>
+      <translation>草案は取り込まれませんでした</translation>
+    </message>
+    <message>
+      <source>ANMC meeting files (*.json)</source>
+      <translation>ANMC 会議ファイル (*.json)</translation>
     </message>
     <message>
       <source>Import a meeting</source>
@@ -1154,6 +1166,12 @@
       <translation>なし</translation>
     </message>
     <message>
+      <source>Cities found by another name:
+</source>
+      <translation>別の名前で見つかった都市:
+</translation>
+    </message>
+    <message>
       <source>Unknown keys, ignored:
 </source>
       <translation>不明なキー（無視）:
@@ -1174,18 +1192,6 @@
     <message>
       <source>{source} was imported as a new meeting.</source>
       <translation>{source} を新しい会議として取り込みました。</translation>
-    </message>
-    <message>
-      <source>Export the declaration</source>
-      <translation>宣言のエクスポート</translation>
-    </message>
-    <message>
-      <source>Import a declaration draft</source>
-      <translation>宣言草案の取り込み</translation>
-    </message>
-    <message>
-      <source>The draft was not imported</source>
-      <translation>草案は取り込まれませんでした</translation>
     </message>
   </context>
   <context>
@@ -1271,6 +1277,21 @@
     </message>
   </context>
   <context>
+    <name>forms.alias_list</name>
+    <message>
+      <source>an official, historic or other-script name</source>
+      <translation>正式名・旧名・他の文字での名前</translation>
+    </message>
+    <message>
+      <source>Add alias</source>
+      <translation>別名を追加</translation>
+    </message>
+    <message>
+      <source>Remove alias</source>
+      <translation>別名を削除</translation>
+    </message>
+  </context>
+  <context>
     <name>forms.city_form</name>
     <message>
       <source>Edit city</source>
@@ -1305,8 +1326,28 @@
       <translation>タイムゾーン</translation>
     </message>
     <message>
+      <source>Aliases</source>
+      <translation>別名</translation>
+    </message>
+    <message>
       <source>is required.</source>
       <translation>必須です。</translation>
+    </message>
+    <message>
+      <source>type an alias first: it is empty.</source>
+      <translation>別名を入力してください: 空です。</translation>
+    </message>
+    <message>
+      <source>{alias} is listed already.</source>
+      <translation>{alias} はすでに一覧にあります。</translation>
+    </message>
+    <message>
+      <source>{alias} is this city's own name.</source>
+      <translation>{alias} はこの都市自身の名前です。</translation>
+    </message>
+    <message>
+      <source>{alias} already names {city}.</source>
+      <translation>{alias} はすでに {city} の名前です。</translation>
     </message>
     <message>
       <source>is not a time zone (e.g. Asia/Tokyo).</source>

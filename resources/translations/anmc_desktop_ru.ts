@@ -1052,10 +1052,6 @@
   <context>
     <name>exchange_menu</name>
     <message>
-      <source>ANMC meeting files (*.json)</source>
-      <translation>Файлы заседаний ANMC (*.json)</translation>
-    </message>
-    <message>
       <source>Word documents (*.docx)</source>
       <translation>Документы Word (*.docx)</translation>
     </message>
@@ -1102,6 +1098,22 @@
     <message>
       <source>Export the meeting</source>
       <translation>Экспорт заседания</translation>
+    </message>
+    <message>
+      <source>Export the declaration</source>
+      <translation>Экспорт декларации</translation>
+    </message>
+    <message>
+      <source>Import a declaration draft</source>
+      <translation>Импорт проекта декларации</translation>
+    </message>
+    <message>
+      <source>The draft was not imported</source>
+      <translation>Проект не импортирован</translation>
+    </message>
+    <message>
+      <source>ANMC meeting files (*.json)</source>
+      <translation>Файлы заседаний ANMC (*.json)</translation>
     </message>
     <message>
       <source>Import a meeting</source>
@@ -1168,6 +1180,12 @@
       <translation>нет</translation>
     </message>
     <message>
+      <source>Cities found by another name:
+</source>
+      <translation>Города, найденные по другому названию:
+</translation>
+    </message>
+    <message>
       <source>Unknown keys, ignored:
 </source>
       <translation>Неизвестные ключи (пропущены):
@@ -1188,18 +1206,6 @@
     <message>
       <source>{source} was imported as a new meeting.</source>
       <translation>Файл {source} импортирован как новое заседание.</translation>
-    </message>
-    <message>
-      <source>Export the declaration</source>
-      <translation>Экспорт декларации</translation>
-    </message>
-    <message>
-      <source>Import a declaration draft</source>
-      <translation>Импорт проекта декларации</translation>
-    </message>
-    <message>
-      <source>The draft was not imported</source>
-      <translation>Проект не импортирован</translation>
     </message>
   </context>
   <context>
@@ -1285,6 +1291,21 @@
     </message>
   </context>
   <context>
+    <name>forms.alias_list</name>
+    <message>
+      <source>an official, historic or other-script name</source>
+      <translation>официальное, историческое или написанное другим письмом название</translation>
+    </message>
+    <message>
+      <source>Add alias</source>
+      <translation>Добавить название</translation>
+    </message>
+    <message>
+      <source>Remove alias</source>
+      <translation>Удалить название</translation>
+    </message>
+  </context>
+  <context>
     <name>forms.city_form</name>
     <message>
       <source>Edit city</source>
@@ -1319,8 +1340,28 @@
       <translation>Часовой пояс</translation>
     </message>
     <message>
+      <source>Aliases</source>
+      <translation>Другие названия</translation>
+    </message>
+    <message>
       <source>is required.</source>
       <translation>обязательно.</translation>
+    </message>
+    <message>
+      <source>type an alias first: it is empty.</source>
+      <translation>сначала введите название: оно пустое.</translation>
+    </message>
+    <message>
+      <source>{alias} is listed already.</source>
+      <translation>{alias} уже есть в списке.</translation>
+    </message>
+    <message>
+      <source>{alias} is this city's own name.</source>
+      <translation>{alias} — собственное название этого города.</translation>
+    </message>
+    <message>
+      <source>{alias} already names {city}.</source>
+      <translation>{alias} уже обозначает город {city}.</translation>
     </message>
     <message>
       <source>is not a time zone (e.g. Asia/Tokyo).</source>
