@@ -9,15 +9,13 @@ prints the preview and exits non-zero without writing anything.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from anmc_desktop import paths
-from anmc_desktop.commands import declaration_files
+from anmc_desktop.commands import declaration_files, undo_records
 from anmc_desktop.commands.context import CommandContext, id_argument, path_argument
 from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
@@ -31,7 +29,7 @@ from anmc_desktop.files import write_atomically
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.logistics import LogisticsKind
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
-from anmc_desktop.records.person_import import ImportResult, RowStatus
+from anmc_desktop.records.person_import import RowStatus
 from anmc_desktop.services.export_data import ExportFormat
 
 EXIT_IMPORT_ERRORS = 1
@@ -133,9 +131,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     persons.set_defaults(run=_import_persons)
 
-    undo = source.add_parser("undo", help="undo an import of persons, from its undo record")
-    undo.add_argument("record", type=path_argument, metavar="RECORD.json")
-    undo.set_defaults(run=_undo_import)
+    undo_records.register_undo(source)
 
     meeting_in = source.add_parser("meeting", help="a meeting file made by 'export meeting'")
     meeting_in.add_argument("file", type=path_argument, metavar="FILE.json")
@@ -293,6 +289,8 @@ def _import_meeting(context: CommandContext) -> int:
             print(f"  {change}", file=context.out)
     for note in result.city_matches:
         print(f"  {note}", file=context.out)
+    if result.journal is not None:
+        undo_records.write_undo_record(context, path.name, result.journal.to_json())
     return 0
 
 
@@ -356,29 +354,5 @@ def _import_persons(context: CommandContext) -> int:
         f"imported {sheet.name}: {len(result.created)} added, {len(result.updated)} updated",
         file=context.out,
     )
-    try:
-        record = _undo_record_path(sheet.name)
-        write_atomically(record, result.to_json().encode("utf-8"))
-    except (UserFacingError, OSError) as error:
-        # The import is committed: say so, and that only its undo record is missing.
-        raise UserFacingError(
-            f"imported {sheet.name}, but the undo record could not be written: {error}"
-        ) from error
-    print(f"to undo: anmc-desktop import undo {record}", file=context.out)
-    return 0
-
-
-def _undo_record_path(source: str) -> Path:
-    folder = paths.data_dir() / "imports"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return folder / f"{stamp}-{Path(source).stem}.json"
-
-
-def _undo_import(context: CommandContext) -> int:
-    path: Path = context.arguments.record.expanduser()
-    # Bytes that are no UTF-8 (a spreadsheet given by mistake) are no record either.
-    result = ImportResult.from_json(path.read_text(encoding="utf-8", errors="replace"))
-    context.services.person_import.undo(result)
-    print(f"undone: the import of {result.source}", file=context.out)
+    undo_records.write_undo_record(context, sheet.name, result.to_json())
     return 0

@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.records.import_journal import ImportJournal
 
 
 class IfAlreadyThere(enum.Enum):
@@ -26,6 +27,9 @@ class MeetingImport:
     # How the file's cities were found here where not by their English names, one line
     # each ("cities[2]: 'Tomsk Region' matched Tomsk by alias").
     city_matches: tuple[str, ...] = ()
+    # What the import wrote, to undo it (MeetingTransferService.undo_import); None for a
+    # dry run.
+    journal: ImportJournal | None = None
 
 
 class MeetingAlreadyThereError(UserFacingError):
