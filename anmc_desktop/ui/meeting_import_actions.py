@@ -32,6 +32,7 @@ def import_meeting(window: MenuHost) -> int | None:
     )
     if source is None:
         return None
+    choice = IfAlreadyThere.REFUSE
     try:
         data = read_meeting_file(source)
         try:
@@ -55,10 +56,40 @@ def import_meeting(window: MenuHost) -> int | None:
         return None
     if result is None:
         return None  # cancelled before anything was written
+    _record_undo(window, data, source.name, choice, result)
     window.reload_all()
     window.set_current_meeting(result.meeting_id)
     _tell_what_was_done(window, source.name, result)
     return result.meeting_id
+
+
+def _record_undo(
+    window: MenuHost, data: bytes, source: str, choice: IfAlreadyThere, result: MeetingImport
+) -> None:
+    """Edit > Undo takes the import back (a new meeting and all it brought, or what an
+    update changed); Redo imports the file again, as the organizer chose."""
+    transfer = window.services.meeting_transfer
+    meeting_before = window.meeting.id if window.meeting else None
+    applied = {"result": result}
+
+    def undo() -> None:
+        journal = applied["result"].journal
+        if journal is not None:
+            transfer.undo_import(journal)
+        # The meeting first: pages reloading must not look for a meeting that is gone.
+        window.set_current_meeting(
+            applied["result"].meeting_id if applied["result"].updated else meeting_before
+        )
+        window.reload_all()
+
+    def redo() -> None:
+        applied["result"] = transfer.import_meeting(data, source, choice)
+        window.set_current_meeting(applied["result"].meeting_id)
+        window.reload_all()
+
+    window.undo_history.record(
+        translate("exchange_menu", "Import {source}").format(source=source), undo, redo
+    )
 
 
 def _import_in_background(
