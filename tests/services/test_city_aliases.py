@@ -10,6 +10,7 @@ import pytest
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import ValidationError
+from anmc_desktop.exchange.draft_files import read_draft_bytes
 from anmc_desktop.exchange.meeting_file import MeetingFileError
 from anmc_desktop.records.cities import CityDraft, CityRecord, draft_of
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
@@ -178,3 +179,20 @@ def test_a_meeting_file_alias_naming_another_city_here_is_refused(
             json.dumps(document).encode(), "m.json", IfAlreadyThere.UPDATE
         )
     assert _city(services, "Tomsk").aliases == ()
+
+
+def test_a_declaration_draft_s_signature_block_finds_its_city_by_an_alias(
+    services: Services, sample_meeting_id: int
+) -> None:
+    draft = (
+        "Tomsk Declaration\n\nHereby we declare:\n1. We agree.\n\n"
+        "For Томская область\nСергей Жвачкин\nGovernor\n"
+    )
+    lines = read_draft_bytes(draft.encode("utf-8"), "draft.txt")
+    before = services.declaration_import.preview(sample_meeting_id, lines)
+    assert before.signer_names == ()
+    _with_aliases(services, "Tomsk", TOMSK_REGION_RU)
+    after = services.declaration_import.preview(sample_meeting_id, lines)
+    assert after.signer_names == (
+        f"Tomsk: Sergey Zhvachkin (city {TOMSK_REGION_RU!r} matched by alias)",
+    )
