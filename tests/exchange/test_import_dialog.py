@@ -178,3 +178,38 @@ def test_the_preview_model_is_a_well_behaved_qt_model(
     model.set_rows(importer.preview(sample_meeting_id, sheet, mapping).rows)
 
     qtmodeltester.check(model)
+
+
+def test_a_date_that_reads_two_ways_waits_for_the_organizer_s_choice_in_the_dialog(
+    qtbot, services, sample_meeting_id, tmp_path, monkeypatch
+):
+    # GIVEN a list whose arrival "03/04/2014" is 3 April or March 4
+    path = tmp_path / "arrivals.csv"
+    path.write_text(
+        "City,Family name,Given name,Arrival\nTomsk,Popova,Olga,03/04/2014 10:00\n",
+        encoding="utf-8",
+    )
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+    _choose(qtbot, dialog, monkeypatch, path)
+    # THEN the row is an error that asks, and nothing can be imported
+    assert dialog.preview_model.index(0, 1).data() == "Error"
+    assert "03/04/2014" in dialog.preview_model.index(0, 4).data()
+    assert not dialog.import_button.isEnabled()
+    # WHEN the organizer picks "day first" with the keyboard
+    dialog.date_order.setFocus()
+    qtbot.keyClick(dialog.date_order, Qt.Key.Key_Down)
+    assert dialog.date_order.currentText() == "Dates like 03/04/2014: day first (3 April)"
+    # THEN the row is new, and imports as 3 April
+    assert dialog.preview_model.index(0, 1).data() == "New"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    tomsk = next(
+        d
+        for d in services.delegations.list_delegations(sample_meeting_id)
+        if d.city_name == "Tomsk"
+    )
+    olga = next(
+        p
+        for p in services.delegations.get_delegation(tomsk.id).persons
+        if p.family_name == "Popova"
+    )
+    assert (olga.arrival.month, olga.arrival.day) == (4, 3)
