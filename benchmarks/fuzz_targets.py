@@ -82,6 +82,11 @@ GRAMMAR: list[tuple[tuple[str, ...], list[tuple[str | None, Any]], list[tuple[st
     (("organizer",), [], [("", texts)]),
     (("fonts",), [], [("--face", _values("sans", "serif"))]),
     (
+        ("city", "aliases"),
+        [(None, _values("Tomsk", "tomsk", "Томск", "1", "Atlantis"))],
+        [("--add", _values("Томская область", "Tokyo", "")), ("--remove", _values("Tomsk-7"))],
+    ),
+    (
         ("print",),
         [(None, _values(*DocumentKind)), ("--meeting", meeting_ids), ("-o", outputs)],
         [
@@ -380,6 +385,7 @@ city_drafts = st.builds(
     member_since=st.none() | st.dates(),
     status=st.sampled_from(CityStatus),
     time_zone=_values("Asia/Tokyo", "UTC", "Europe/Moscow", "Mars/Olympus"),
+    aliases=st.lists(_values("Tomsk Region", "Tokyo", "東京都", ""), max_size=3).map(tuple),
 )
 person_drafts = st.builds(
     PersonDraft,

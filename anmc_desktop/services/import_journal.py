@@ -149,6 +149,19 @@ def undo_journal(session: Session, journal: ImportJournal) -> None:
     """Put back what the journal's import wrote, in the session's transaction; raise
     UserFacingError, changing nothing, if that is no longer possible."""
     models = {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
+    tables = {r.table for r in (*journal.added, *journal.changed, *journal.removed)}
+    if not tables <= set(models):
+        raise UserFacingError(
+            f"This is not a record of a meeting import (no table {sorted(tables - set(models))})."
+        )
+    try:
+        _undo(session, journal, models)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        # Values a record made by hand (or damaged) gives that no column can hold.
+        raise UserFacingError(f"This is not a record of a meeting import ({error!r}).") from error
+
+
+def _undo(session: Session, journal: ImportJournal, models: dict[str, type]) -> None:
     cannot = f"The import of {journal.source} cannot be undone"
     stale = _stale(session, journal, models)
     if stale:
@@ -199,7 +212,7 @@ def _stale(session: Session, journal: ImportJournal, models: dict[str, type]) ->
     for removed in journal.removed:
         model = models[removed.table]
         key = inspect(model).primary_key[0].key
-        stale += session.get(model, removed.values[key]) is not None
+        stale += session.get(model, _typed(model, key, removed.values[key])) is not None
     items = {row[0] for row in (*journal.speakers_before, *journal.speakers_after)}
     now = set()
     for chunk in _chunks(sorted(items)):

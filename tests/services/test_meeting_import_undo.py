@@ -14,7 +14,12 @@ import pytest
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.records.import_journal import ImportJournal
+from anmc_desktop.records.import_journal import (
+    AddedRecord,
+    ChangedRecord,
+    ImportJournal,
+    RemovedRecord,
+)
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
 from anmc_desktop.records.persons import PersonDraft, draft_of
 from anmc_desktop.services import Services
@@ -147,3 +152,23 @@ def test_a_dry_run_has_nothing_to_undo(services: Services, sample_meeting_id: in
     )
     assert rehearsal.journal is None
     assert json.loads(data)["meeting"]["uuid"]
+
+
+@pytest.mark.parametrize(
+    "journal",
+    [
+        ImportJournal("x.json", 1, added=(AddedRecord("no_such_table", 1, 1),)),
+        ImportJournal("x.json", 1, removed=(RemovedRecord("person", {"id": "one"}),)),
+        ImportJournal(
+            "x.json", 1, changed=(ChangedRecord("meeting", 1, None, {"first_day": "x"}),)
+        ),
+    ],
+    ids=["unknown table", "an id that is no number", "a day that is no date"],
+)
+def test_a_record_made_by_hand_is_refused_with_a_message(
+    services: Services, sample_meeting_id: int, journal: ImportJournal
+) -> None:
+    before = services.meeting_transfer.export_meeting(sample_meeting_id)
+    with pytest.raises(UserFacingError):
+        services.meeting_transfer.undo_import(journal)
+    assert services.meeting_transfer.export_meeting(sample_meeting_id) == before
