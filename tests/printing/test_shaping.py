@@ -13,7 +13,8 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
-from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_place_cards
+from anmc_desktop.printing.badge_sheet import BadgeLayout
+from anmc_desktop.printing.badges import render_badges, render_place_cards
 from anmc_desktop.printing.declaration import render_declaration
 from anmc_desktop.printing.delegations import render_delegation_list
 from anmc_desktop.printing.programme import render_programme
@@ -75,7 +76,9 @@ def _documents(services, meeting_id: int) -> dict[str, Callable[[], bytes]]:
     programme = data.programme(meeting_id)
     return {
         "badges": lambda: render_badges(lists.meeting, lists.delegations),
-        "A6 badges": lambda: render_badges(lists.meeting, lists.delegations, BadgeLayout.A6),
+        "single badges": lambda: render_badges(
+            lists.meeting, lists.delegations, BadgeLayout.SINGLE
+        ),
         "place cards": lambda: render_place_cards(lists.meeting, lists.delegations),
         "delegation list": lambda: render_delegation_list(lists.meeting, lists.delegations),
         "signatory sheet": lambda: render_signatory_sheet(
@@ -86,7 +89,7 @@ def _documents(services, meeting_id: int) -> dict[str, Callable[[], bytes]]:
     }
 
 
-DOCUMENTS = ("badges", "A6 badges", "place cards", "delegation list", "signatory sheet",
+DOCUMENTS = ("badges", "single badges", "place cards", "delegation list", "signatory sheet",
              "declaration", "programme")  # fmt: skip
 
 
