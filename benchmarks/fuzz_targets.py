@@ -41,7 +41,7 @@ from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, Order
 from anmc_desktop.exchange.known_headers import KNOWN_HEADERS
-from anmc_desktop.printing.badges import BadgeLayout
+from anmc_desktop.printing.badge_sheet import BadgeLayout
 from anmc_desktop.printing.declaration import Originals
 from anmc_desktop.printing.delegations import CityOrder
 from anmc_desktop.printing.documents import DocumentKind

@@ -6,7 +6,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field, replace
 
-from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_place_cards
+from anmc_desktop.printing.badge_sheet import BadgeLayout
+from anmc_desktop.printing.badges import render_badges, render_place_cards
 from anmc_desktop.printing.declaration import DeclarationOptions, render_declaration
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
 from anmc_desktop.printing.fitting import FitNotes
@@ -143,7 +144,7 @@ class PrintRequest:
     paper: Paper = Paper.A4
     declaration: DeclarationOptions = field(default_factory=DeclarationOptions)
     delegations: DelegationListOptions = field(default_factory=DelegationListOptions)
-    badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
+    badge_layout: BadgeLayout = BadgeLayout.SHEET
     letters: LetterOptions = field(default_factory=LetterOptions)
     person_ids: tuple[int, ...] = ()  # badges of these persons only; () is everyone
     place_card_order: PlaceCardOrder = PlaceCardOrder.CITY

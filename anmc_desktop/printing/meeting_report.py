@@ -86,9 +86,7 @@ def _statistics_rows(content: ReportContent) -> list[Row]:
 def _participant_rows(content: ReportContent) -> list[Row]:
     rows: list[Row] = []
     for city in content.cities:
-        name = city.city_name
-        if city.city_local_name and city.city_local_name != name:
-            name = f"{name}  {city.city_local_name}"
+        name = city.heading("{name}  {local}")
         rows.append(Row([[Line(f"{name} ({len(city.persons)})", 10.5, bold=True)]], heading=True))
         for person in city.persons:
             names = [Line(person.name, bold=True)]

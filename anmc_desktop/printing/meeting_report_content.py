@@ -13,6 +13,7 @@ from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord
 from anmc_desktop.records.enums import DelegationStatus, PersonRole, SignatoryStatus
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord
+from anmc_desktop.text import other_name
 
 ABSENT = frozenset({DelegationStatus.ABSENT, DelegationStatus.PROXY})
 
@@ -22,6 +23,14 @@ class CityParticipants:
     city_name: str
     city_local_name: str
     persons: tuple[PersonRecord, ...]  # heads first, then by role
+
+    def heading(self, local_name_format: str) -> str:
+        """The city's name, and its local name in ``local_name_format`` ("{name}  {local}")
+        only where it says more: "Jakarta", never "Jakarta (JAKARTA)"."""
+        local = other_name(self.city_name, self.city_local_name)
+        return (
+            local_name_format.format(name=self.city_name, local=local) if local else self.city_name
+        )
 
 
 @dataclass(frozen=True)

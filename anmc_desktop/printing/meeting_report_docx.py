@@ -51,10 +51,7 @@ def _statistics(document: DocxDocument, content: ReportContent) -> None:
 def _participants(document: DocxDocument, content: ReportContent) -> None:
     document.add_heading("Participants by city", level=1)
     for city in content.cities:
-        name = city.city_name
-        if city.city_local_name and city.city_local_name != name:
-            name = f"{name} ({city.city_local_name})"
-        document.add_heading(name, level=2)
+        document.add_heading(city.heading("{name} ({local})"), level=2)
         for person in city.persons:
             document.add_paragraph(person_line(person), style="List Bullet")
 

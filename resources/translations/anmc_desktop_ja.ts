@@ -1786,12 +1786,12 @@
       <translation>開催都市を最後</translation>
     </message>
     <message>
-      <source>Four per A4 sheet, with cut marks</source>
-      <translation>A4 用紙に4枚（トンボ付き）</translation>
+      <source>Several to a sheet, with bleed and crop marks</source>
+      <translation>1枚に複数、裁ち落としとトンボ付き</translation>
     </message>
     <message>
-      <source>One per A6 card</source>
-      <translation>A6 カードに1枚</translation>
+      <source>One per badge-sized page with bleed, for a print shop</source>
+      <translation>名札サイズのページに1つ、裁ち落とし付き（印刷所向け）</translation>
     </message>
     <message>
       <source>A3 landscape</source>

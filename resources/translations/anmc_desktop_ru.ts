@@ -1800,12 +1800,12 @@
       <translation>Принимающий город последним</translation>
     </message>
     <message>
-      <source>Four per A4 sheet, with cut marks</source>
-      <translation>Четыре на листе A4, с метками реза</translation>
+      <source>Several to a sheet, with bleed and crop marks</source>
+      <translation>Несколько на листе, с вылетами и метками обреза</translation>
     </message>
     <message>
-      <source>One per A6 card</source>
-      <translation>Один на карточке A6</translation>
+      <source>One per badge-sized page with bleed, for a print shop</source>
+      <translation>По одному на странице размера бейджа с вылетами, для типографии</translation>
     </message>
     <message>
       <source>A3 landscape</source>
