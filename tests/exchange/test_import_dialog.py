@@ -22,7 +22,7 @@ def _persons(services: Services, meeting_id: int) -> int:
 
 
 def _dialog(qtbot, services: Services, meeting_id: int) -> ImportPersonsDialog:
-    dialog = ImportPersonsDialog(PersonImportService(services.database), meeting_id)
+    dialog = ImportPersonsDialog(services, meeting_id)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
