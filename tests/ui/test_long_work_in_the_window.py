@@ -1,0 +1,225 @@
+"""Importing persons, backing up and restoring from the window run off its thread: the
+window keeps handling events while a progress dialog names the step, and Cancel writes
+nothing (issue 16, point 7).
+
+To press Cancel while the work surely still runs, the test holds a lock on the database
+file the work needs (as another program could), so the work waits for it: the timer that
+sees the dialog's step presses Cancel, then lets the lock go. Had the work run on the
+window's thread, no timer would tick until it ended (and the lock is let go by a thread
+after RELEASE_TIMEOUT_SECONDS, so such a run fails instead of hanging).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from anmc_desktop.services import Services
+from anmc_desktop.storage.backups import list_backups
+from anmc_desktop.ui import messages
+from anmc_desktop.ui.background import ProgressDialog
+from anmc_desktop.ui.backup_actions import BackupController
+from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
+from anmc_desktop.ui.exchange_menu import import_persons
+from anmc_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+ROWS = 20_000
+RELEASE_TIMEOUT_SECONDS = 30  # only a run on the window's thread ever waits this long
+TICK_MILLISECONDS = 10
+
+
+class HeldLock:
+    """A lock on a database file taken by a connection of its own, let go once: by the
+    test, or by a thread after RELEASE_TIMEOUT_SECONDS."""
+
+    def __init__(self, path: Path, *statements: str) -> None:
+        self._connection = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, timeout=0
+        )
+        for statement in statements:
+            self._connection.execute(statement)
+        self._released = threading.Lock()
+        self._safety = threading.Timer(RELEASE_TIMEOUT_SECONDS, self.release)
+        self._safety.start()
+
+    def release(self) -> None:
+        if self._released.acquire(blocking=False):
+            self._safety.cancel()
+            self._connection.rollback()
+            self._connection.close()
+
+
+class StepWatcher:
+    """A timer of the window's thread: each tick notes the progress dialog's step; once a
+    step starts with ``cancel_at``, it presses Cancel and calls ``then``."""
+
+    def __init__(self, cancel_at: str | None = None, then: Callable[[], None] = lambda: None):
+        self.seen: list[str] = []
+        self.cancelled = False
+        self._cancel_at = cancel_at
+        self._then = then
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MILLISECONDS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, ProgressDialog)), None
+        )
+        if dialog is None:
+            return
+        self.seen.append(dialog.labelText())
+        if (
+            self._cancel_at
+            and not self.cancelled
+            and dialog.labelText().startswith(self._cancel_at)
+        ):
+            self.cancelled = True
+            cancel = dialog.findChild(QPushButton)
+            cancel.click()
+            self._then()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@pytest.fixture
+def watchers() -> Iterator[list[StepWatcher]]:
+    made: list[StepWatcher] = []
+    yield made
+    for watcher in made:
+        watcher.stop()
+
+
+def _persons(database_path: Path) -> int:
+    with closing(sqlite3.connect(database_path)) as connection:
+        return int(connection.execute("SELECT count(*) FROM person").fetchone()[0])
+
+
+def _meetings(database_path: Path) -> int:
+    with closing(sqlite3.connect(database_path)) as connection:
+        return int(connection.execute("SELECT count(*) FROM meeting").fetchone()[0])
+
+
+def test_a_large_person_import_keeps_the_window_alive_and_cancel_writes_nothing(
+    qtbot: QtBot, window: MainWindow, database_path: Path, tmp_path: Path,
+    watchers: list[StepWatcher],
+) -> None:  # fmt: skip
+    # GIVEN a list of 20,000 new persons of Tomsk
+    source = tmp_path / "guests.csv"
+    source.write_text(
+        "City,Family name,Given name\n"
+        + "".join(f"Tomsk,Family{n},Given{n}\n" for n in range(ROWS)),
+        encoding="utf-8",
+    )
+    before = _persons(database_path)
+    dialog = import_persons(window)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    # WHEN the organizer chooses it
+    reading = StepWatcher()
+    watchers.append(reading)
+    dialog.load(source)
+    reading.stop()
+    # THEN the window's timer ticked while the rows were checked, beside the step named
+    assert any(step.startswith("Checking the rows") for step in reading.seen)
+    assert dialog.preview is not None and len(dialog.preview.rows) == ROWS
+    assert dialog.import_button.isEnabled()
+
+    # WHEN they press Import while another program holds the database's write lock, and
+    # press Cancel as the dialog shows the persons being written
+    lock = HeldLock(database_path, "BEGIN IMMEDIATE")
+    writing = StepWatcher("Writing the persons", lock.release)
+    watchers.append(writing)
+    try:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    finally:
+        lock.release()
+    # THEN the import was cancelled and nothing was written
+    assert writing.cancelled
+    assert dialog.result is None
+    assert dialog.problem.text() == "Nothing was imported: cancelled."
+    assert _persons(database_path) == before
+
+
+@pytest.fixture
+def window_with_backups(window: MainWindow, services: Services) -> MainWindow:
+    reopened: list[bool] = []
+    window.attach_backups(
+        BackupController(window, services.database), lambda: reopened.append(True)
+    )
+    window.reopened = reopened  # type: ignore[attr-defined]
+    return window
+
+
+def test_a_cancelled_backup_leaves_no_file(
+    window_with_backups: MainWindow, services: Services, database_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, watchers: list[StepWatcher],
+) -> None:  # fmt: skip
+    target = tmp_path / "copies" / "plenary-backup.db"
+    target.parent.mkdir()
+    monkeypatch.setattr(messages, "save_file", lambda *args, **kwargs: target)
+    # GIVEN another program holding the database file to itself (the window's idle
+    # connections closed, so that it can)
+    services.database.engine.dispose()
+    lock = HeldLock(
+        database_path, "PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE",
+        "UPDATE meeting SET id = id",
+    )  # fmt: skip
+    # WHEN the organizer backs up, and presses Cancel as the pages are being copied
+    copying = StepWatcher("Copying the pages", lock.release)
+    watchers.append(copying)
+    try:
+        window_with_backups.back_up_action.trigger()
+    finally:
+        lock.release()
+    # THEN no copy is left, whole or partial
+    assert copying.cancelled
+    assert list(target.parent.iterdir()) == []
+
+
+def test_a_cancelled_restore_leaves_the_database_as_it_was(
+    window_with_backups: MainWindow, services: Services, database_path: Path,
+    monkeypatch: pytest.MonkeyPatch, watchers: list[StepWatcher],
+) -> None:  # fmt: skip
+    # GIVEN a backup of one meeting, and a second meeting added since
+    window_with_backups.backups.start()
+    services.sample.load()
+    backups_before = list_backups(database_path)
+    locks: list[HeldLock] = []
+
+    def choose_newest_while_locked(dialog: QDialog) -> int:
+        assert isinstance(dialog, RestoreBackupDialog)
+        dialog.list.setCurrentRow(0)
+        # another program holds the backup file to itself
+        locks.append(HeldLock(dialog.backups[0].path, "BEGIN EXCLUSIVE"))
+        dialog.restore_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(messages, "run_modal", choose_newest_while_locked)
+    checking = StepWatcher("Checking the backup", lambda: locks[0].release())
+    watchers.append(checking)
+    # WHEN the organizer restores it, and presses Cancel as the backup is being checked
+    try:
+        window_with_backups.restore_action.trigger()
+    finally:
+        for lock in locks:
+            lock.release()
+    # THEN the database still holds its two meetings, nothing was backed up before a
+    # restore, no incoming copy is left, and the window shows the database again
+    assert checking.cancelled
+    assert _meetings(database_path) == 2
+    assert [b.path for b in list_backups(database_path)] == [b.path for b in backups_before]
+    assert not database_path.with_name(database_path.name + ".restoring").exists()
+    assert window_with_backups.reopened == [True]  # type: ignore[attr-defined]
