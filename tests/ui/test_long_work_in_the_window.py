@@ -1,6 +1,6 @@
-"""Importing persons, backing up and restoring from the window run off its thread: the
-window keeps handling events while a progress dialog names the step, and Cancel writes
-nothing (issue 16, point 7).
+"""Importing persons, backing up, restoring, exporting and printing from the window run
+off its thread: the window keeps handling events while a progress dialog names the step,
+and Cancel writes nothing (issue 16, point 7).
 
 To press Cancel while the work surely still runs, the test holds a lock on the database
 file the work needs (as another program could), so the work waits for it: the timer that
@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.services import Services
 from anmc_desktop.storage.backups import list_backups
 from anmc_desktop.ui import messages
@@ -29,6 +30,7 @@ from anmc_desktop.ui.background import ProgressDialog
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.exchange_menu import import_persons
+from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -170,13 +172,8 @@ def test_a_cancelled_backup_leaves_no_file(
     target = tmp_path / "copies" / "plenary-backup.db"
     target.parent.mkdir()
     monkeypatch.setattr(messages, "save_file", lambda *args, **kwargs: target)
-    # GIVEN another program holding the database file to itself (the window's idle
-    # connections closed, so that it can)
-    services.database.engine.dispose()
-    lock = HeldLock(
-        database_path, "PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE",
-        "UPDATE meeting SET id = id",
-    )  # fmt: skip
+    # GIVEN another program holding the database file to itself
+    lock = _held_to_itself(services, database_path)
     # WHEN the organizer backs up, and presses Cancel as the pages are being copied
     copying = StepWatcher("Copying the pages", lock.release)
     watchers.append(copying)
@@ -223,3 +220,57 @@ def test_a_cancelled_restore_leaves_the_database_as_it_was(
     assert [b.path for b in list_backups(database_path)] == [b.path for b in backups_before]
     assert not database_path.with_name(database_path.name + ".restoring").exists()
     assert window_with_backups.reopened == [True]  # type: ignore[attr-defined]
+
+
+def _held_to_itself(services: Services, database_path: Path) -> HeldLock:
+    """Another program holding the database file to itself (the window's idle connections
+    closed, so that it can): nothing reads it until the lock is let go."""
+    services.database.engine.dispose()
+    return HeldLock(
+        database_path, "PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE",
+        "UPDATE meeting SET id = id",
+    )  # fmt: skip
+
+
+def test_a_cancelled_export_writes_no_file(
+    window: MainWindow, services: Services, database_path: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, watchers: list[StepWatcher],
+) -> None:  # fmt: skip
+    target = tmp_path / "exports" / "agenda.ics"
+    target.parent.mkdir()
+    monkeypatch.setattr(messages, "save_file", lambda *args, **kwargs: target)
+    lock = _held_to_itself(services, database_path)
+    # WHEN the organizer exports the agenda, and presses Cancel as the records are read
+    exporting = StepWatcher("Exporting the agenda", lock.release)
+    watchers.append(exporting)
+    action = next(
+        a for a in window.meeting_actions if a.text().replace("&", "").startswith("Agenda as")
+    )
+    try:
+        action.trigger()
+    finally:
+        lock.release()
+    # THEN no file is written, whole or partial
+    assert exporting.cancelled
+    assert list(target.parent.iterdir()) == []
+
+
+def test_a_cancelled_print_shows_no_preview(
+    qtbot: QtBot, window: MainWindow, services: Services, database_path: Path,
+    dialogs: object, watchers: list[StepWatcher],
+) -> None:  # fmt: skip
+    # GIVEN the print options of the place cards
+    window.print_actions[DocumentKind.PLACE_CARDS].trigger()
+    options = window.findChild(PrintOptionsDialog)
+    assert options is not None and options.isVisible()
+    lock = _held_to_itself(services, database_path)
+    # WHEN the organizer presses Enter, and Cancel as the records are read
+    printing = StepWatcher("Gathering the records", lock.release)
+    watchers.append(printing)
+    try:
+        qtbot.keyClick(options, Qt.Key.Key_Return)
+    finally:
+        lock.release()
+    # THEN no preview (nor any other dialog) comes up
+    assert printing.cancelled
+    assert dialogs.shown == []  # type: ignore[attr-defined]
