@@ -94,12 +94,17 @@ def _read(descriptor: int) -> bytes:
         return b""
 
 
-def test_person_imports_backups_and_restores_take_the_option_too(
-    sample_database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    base = ["--database", str(sample_database)]
+@pytest.fixture
+def guests(tmp_path: Path) -> Path:
     guests = tmp_path / "guests.csv"
     guests.write_text("City,Family name,Given name\nTomsk,Popova,Olga\n", encoding="utf-8")
+    return guests
+
+
+def test_person_imports_backups_and_restores_take_the_option_too(
+    sample_database: Path, guests: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--database", str(sample_database)]
     importing = [*base, "import", "persons", "--meeting", "1", str(guests)]
     assert main([*importing, "--progress"], out=io.StringIO()) == 0
     shown = capsys.readouterr().err
@@ -116,11 +121,9 @@ def test_person_imports_backups_and_restores_take_the_option_too(
 
 
 def test_person_imports_backups_and_restores_stay_quiet_in_a_script(
-    sample_database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sample_database: Path, guests: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     base = ["--database", str(sample_database)]
-    guests = tmp_path / "guests.csv"
-    guests.write_text("City,Family name,Given name\nTomsk,Popova,Olga\n", encoding="utf-8")
     copy = tmp_path / "copy.db"
     for argv in (
         [*base, "import", "persons", "--meeting", "1", str(guests)],

@@ -27,7 +27,6 @@ from anmc_desktop.services import Services
 from anmc_desktop.storage.backups import list_backups
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.background import ProgressDialog
-from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.exchange_menu import import_persons
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
@@ -104,6 +103,38 @@ def watchers() -> Iterator[list[StepWatcher]]:
         watcher.stop()
 
 
+def _cancelled_at(
+    step: str, lock: HeldLock, start: Callable[[], object], watchers: list[StepWatcher]
+) -> bool:
+    """Start the work while ``lock`` is held; press Cancel once the progress dialog shows
+    ``step``, then let the lock go. Whether Cancel was pressed."""
+    watcher = StepWatcher(step, lock.release)
+    watchers.append(watcher)
+    try:
+        start()
+    finally:
+        lock.release()
+    return watcher.cancelled
+
+
+def _saving_into_a_new_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> Path:
+    """The file the user will choose to save, in a folder of its own (empty until then)."""
+    target = tmp_path / "chosen" / name
+    target.parent.mkdir()
+    monkeypatch.setattr(messages, "save_file", lambda *args, **kwargs: target)
+    return target
+
+
+def _held_to_itself(services: Services, database_path: Path) -> HeldLock:
+    """Another program holding the database file to itself (the window's idle connections
+    closed, so that it can): nothing reads it until the lock is let go."""
+    services.database.engine.dispose()
+    return HeldLock(
+        database_path, "PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE",
+        "UPDATE meeting SET id = id",
+    )  # fmt: skip
+
+
 def _persons(database_path: Path) -> int:
     with closing(sqlite3.connect(database_path)) as connection:
         return int(connection.execute("SELECT count(*) FROM person").fetchone()[0])
@@ -142,47 +173,29 @@ def test_a_large_person_import_keeps_the_window_alive_and_cancel_writes_nothing(
     # WHEN they press Import while another program holds the database's write lock, and
     # press Cancel as the dialog shows the persons being written
     lock = HeldLock(database_path, "BEGIN IMMEDIATE")
-    writing = StepWatcher("Writing the persons", lock.release)
-    watchers.append(writing)
-    try:
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    finally:
-        lock.release()
-    # THEN the import was cancelled and nothing was written
-    assert writing.cancelled
+    assert _cancelled_at(
+        "Writing the persons",
+        lock,
+        lambda: qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton),
+        watchers,
+    )
+    # THEN nothing was written
     assert dialog.result is None
     assert dialog.problem.text() == "Nothing was imported: cancelled."
     assert _persons(database_path) == before
-
-
-@pytest.fixture
-def window_with_backups(window: MainWindow, services: Services) -> MainWindow:
-    reopened: list[bool] = []
-    window.attach_backups(
-        BackupController(window, services.database), lambda: reopened.append(True)
-    )
-    window.reopened = reopened  # type: ignore[attr-defined]
-    return window
 
 
 def test_a_cancelled_backup_leaves_no_file(
     window_with_backups: MainWindow, services: Services, database_path: Path,
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, watchers: list[StepWatcher],
 ) -> None:  # fmt: skip
-    target = tmp_path / "copies" / "plenary-backup.db"
-    target.parent.mkdir()
-    monkeypatch.setattr(messages, "save_file", lambda *args, **kwargs: target)
+    target = _saving_into_a_new_folder(tmp_path, monkeypatch, "plenary-backup.db")
     # GIVEN another program holding the database file to itself
     lock = _held_to_itself(services, database_path)
     # WHEN the organizer backs up, and presses Cancel as the pages are being copied
-    copying = StepWatcher("Copying the pages", lock.release)
-    watchers.append(copying)
-    try:
-        window_with_backups.back_up_action.trigger()
-    finally:
-        lock.release()
+    start = window_with_backups.back_up_action.trigger
+    assert _cancelled_at("Copying the pages", lock, start, watchers)
     # THEN no copy is left, whole or partial
-    assert copying.cancelled
     assert list(target.parent.iterdir()) == []
 
 
@@ -222,36 +235,18 @@ def test_a_cancelled_restore_leaves_the_database_as_it_was(
     assert window_with_backups.reopened == [True]  # type: ignore[attr-defined]
 
 
-def _held_to_itself(services: Services, database_path: Path) -> HeldLock:
-    """Another program holding the database file to itself (the window's idle connections
-    closed, so that it can): nothing reads it until the lock is let go."""
-    services.database.engine.dispose()
-    return HeldLock(
-        database_path, "PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE",
-        "UPDATE meeting SET id = id",
-    )  # fmt: skip
-
-
 def test_a_cancelled_export_writes_no_file(
     window: MainWindow, services: Services, database_path: Path, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, watchers: list[StepWatcher],
 ) -> None:  # fmt: skip
-    target = tmp_path / "exports" / "agenda.ics"
-    target.parent.mkdir()
-    monkeypatch.setattr(messages, "save_file", lambda *args, **kwargs: target)
+    target = _saving_into_a_new_folder(tmp_path, monkeypatch, "agenda.ics")
     lock = _held_to_itself(services, database_path)
     # WHEN the organizer exports the agenda, and presses Cancel as the records are read
-    exporting = StepWatcher("Exporting the agenda", lock.release)
-    watchers.append(exporting)
     action = next(
         a for a in window.meeting_actions if a.text().replace("&", "").startswith("Agenda as")
     )
-    try:
-        action.trigger()
-    finally:
-        lock.release()
+    assert _cancelled_at("Exporting the agenda", lock, action.trigger, watchers)
     # THEN no file is written, whole or partial
-    assert exporting.cancelled
     assert list(target.parent.iterdir()) == []
 
 
@@ -265,12 +260,10 @@ def test_a_cancelled_print_shows_no_preview(
     assert options is not None and options.isVisible()
     lock = _held_to_itself(services, database_path)
     # WHEN the organizer presses Enter, and Cancel as the records are read
-    printing = StepWatcher("Gathering the records", lock.release)
-    watchers.append(printing)
-    try:
+
+    def press_enter() -> None:
         qtbot.keyClick(options, Qt.Key.Key_Return)
-    finally:
-        lock.release()
+
+    assert _cancelled_at("Gathering the records", lock, press_enter, watchers)
     # THEN no preview (nor any other dialog) comes up
-    assert printing.cancelled
     assert dialogs.shown == []  # type: ignore[attr-defined]
