@@ -178,3 +178,25 @@ def test_the_preview_model_is_a_well_behaved_qt_model(
     model.set_rows(importer.preview(sample_meeting_id, sheet, mapping).rows)
 
     qtmodeltester.check(model)
+
+
+def test_a_report_that_cannot_be_written_is_named_and_the_import_kept(
+    qtbot, services, sample_meeting_id, tmp_path, monkeypatch
+):
+    # GIVEN a list with a bad row, and a folder in the way of its report
+    path = tmp_path / "people.csv"
+    path.write_text("City,Family name\nTomsk,Popova\nAtlantis,Nemo\n", encoding="utf-8")
+    report = tmp_path / "people - rows left out.csv"
+    report.mkdir()
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+    before = _persons(services, sample_meeting_id)
+    _choose(qtbot, dialog, monkeypatch, path)
+    # WHEN the organizer leaves out the bad row and imports
+    qtbot.mouseClick(dialog.skip_errors, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # THEN the good row is in, the import can be undone, and the report's trouble is named
+    assert _persons(services, sample_meeting_id) == before + 1
+    assert dialog.undo_button.isEnabled()
+    assert dialog.problem.text().startswith(
+        f"1 row was left out, but their report could not be written to {report}: "
+    )
