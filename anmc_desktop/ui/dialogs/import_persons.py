@@ -52,6 +52,7 @@ STATUS_TONES = {
     RowStatus.UNCHANGED: Tone.MUTED,
     RowStatus.ERROR: Tone.ERROR,
 }
+PREVIEW_ROWS_MEASURED = 100
 NOT_CHOSEN = QT_TRANSLATE_NOOP("dialogs.import_persons", "(choose…)")
 
 
@@ -119,6 +120,9 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self.preview_view.setModel(self.preview_model)
         self.preview_view.horizontalHeader().setStretchLastSection(True)
         self.preview_view.verticalHeader().hide()
+        # Column widths from the first rows only: Qt's default of 1,000 rows kept the
+        # window still for over a second after every preview of a long list.
+        self.preview_view.horizontalHeader().setResizeContentsPrecision(PREVIEW_ROWS_MEASURED)
         self.counts = QLabel()
         self.counts.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.problem = QLabel()
