@@ -92,3 +92,43 @@ def _read(descriptor: int) -> bytes:
         return os.read(descriptor, 65536)
     except OSError:  # the terminal's other end is closed: everything was read
         return b""
+
+
+@pytest.fixture
+def guests(tmp_path: Path) -> Path:
+    guests = tmp_path / "guests.csv"
+    guests.write_text("City,Family name,Given name\nTomsk,Popova,Olga\n", encoding="utf-8")
+    return guests
+
+
+def test_person_imports_backups_and_restores_take_the_option_too(
+    sample_database: Path, guests: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--database", str(sample_database)]
+    importing = [*base, "import", "persons", "--meeting", "1", str(guests)]
+    assert main([*importing, "--progress"], out=io.StringIO()) == 0
+    shown = capsys.readouterr().err
+    assert "Reading the file..." in shown
+    assert "Checking the rows [" in shown
+    assert "Writing the persons [" in shown and "] 1 of 1" in shown
+    copy = tmp_path / "copy.db"
+    assert main([*base, "backup", "-o", str(copy), "--progress"], out=io.StringIO()) == 0
+    shown = capsys.readouterr().err
+    assert "Copying the pages [" in shown and shown.endswith("Checking the copy...\n")
+    assert main([*base, "restore", str(copy), "--progress"], out=io.StringIO()) == 0
+    shown = capsys.readouterr().err
+    assert "Checking the backup..." in shown and "Replacing the database [" in shown
+
+
+def test_person_imports_backups_and_restores_stay_quiet_in_a_script(
+    sample_database: Path, guests: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--database", str(sample_database)]
+    copy = tmp_path / "copy.db"
+    for argv in (
+        [*base, "import", "persons", "--meeting", "1", str(guests)],
+        [*base, "backup", "-o", str(copy)],
+        [*base, "restore", str(copy)],
+    ):
+        assert main(argv, out=io.StringIO()) == 0
+        assert capsys.readouterr().err == ""

@@ -129,6 +129,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help=f"say what a column holds, e.g. 'Guest surname=family_name'; fields: "
         f"{', '.join(f.value for f in Field)}",
     )
+    add_progress_option(persons)
     persons.set_defaults(run=_import_persons)
 
     undo_records.register_undo(source)
@@ -311,15 +312,17 @@ def _column_choices(texts: list[str]) -> dict[str, Field]:
 def _import_persons(context: CommandContext) -> int:
     arguments = context.arguments
     importer = context.services.person_import
-    sheet, mapping = importer.read(arguments.file.expanduser(), _column_choices(arguments.column))
-    if mapping is None:
-        raise UserFacingError(
-            f"{sheet.name}: no header row in the first 10 rows names the columns; expected "
-            "headers such as City, Family name, Given name (or Город, Фамилия, Имя); "
-            "name other columns with --column 'HEADER=FIELD'."
-        )
-    mapping = replace(mapping, date_order=arguments.date_order)
-    preview = importer.preview(arguments.meeting, sheet, mapping)
+    choices = _column_choices(arguments.column)
+    with progress_for(arguments) as progress:
+        sheet, mapping = importer.read(arguments.file.expanduser(), choices, progress)
+        if mapping is None:
+            raise UserFacingError(
+                f"{sheet.name}: no header row in the first 10 rows names the columns; expected "
+                "headers such as City, Family name, Given name (or Город, Фамилия, Имя); "
+                "name other columns with --column 'HEADER=FIELD'."
+            )
+        mapping = replace(mapping, date_order=arguments.date_order)
+        preview = importer.preview(arguments.meeting, sheet, mapping, progress)
     for line in preview.lines():
         print(line, file=context.out)
     for header in mapping.unmapped:
@@ -344,7 +347,7 @@ def _import_persons(context: CommandContext) -> int:
     report = report_path(arguments.file.expanduser())
     if left_out:
         write_atomically(report, importer.rows_left_out(sheet, mapping, left_out))
-    result = importer.apply(arguments.meeting, sheet, mapping, skip_errors=True)
+    result = importer.apply(arguments.meeting, sheet, mapping, skip_errors=True, progress=progress)
     if result.left_out != tuple(left_out):  # the rows were checked again, against changes
         write_atomically(report, importer.rows_left_out(sheet, mapping, result.left_out))
     if result.left_out:

@@ -102,7 +102,7 @@ def import_persons(window: MenuHost) -> ImportPersonsDialog | None:
     if window.meeting is None:
         return None
     importer = window.services.person_import
-    dialog = ImportPersonsDialog(importer, window.meeting.id, window)
+    dialog = ImportPersonsDialog(window.services, window.meeting.id, window)
     dialog.finished.connect(partial(_record_import, window, importer, dialog))
     dialog.open()
     return dialog

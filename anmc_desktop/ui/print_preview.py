@@ -222,6 +222,8 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         )
         target = QRectF(QPointF(0, 0), points * scale)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        # Without it a PDF engine stores the page as a JPEG: lossy text, as issue 16 found.
+        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
         painter.drawImage(target, image)
 
 

@@ -970,6 +970,10 @@
       <source>{choose} (looks like: {field})</source>
       <translation>{choose}(候補: {field})</translation>
     </message>
+    <message>
+      <source>The rows were not checked: cancelled.</source>
+      <translation>行は確認されませんでした: キャンセルしました。</translation>
+    </message>
     <message numerus="yes">
       <source>%n row(s) have errors; they will be left out and listed in a report next to the file.</source>
       <translation>
@@ -991,8 +995,16 @@
       <translation>何も取り込まれませんでした: {error}</translation>
     </message>
     <message>
+      <source>Nothing was imported: cancelled.</source>
+      <translation>何も取り込まれませんでした: キャンセルしました。</translation>
+    </message>
+    <message>
       <source>Imported: {value} added, {value2} updated.</source>
       <translation>取り込み完了: 追加 {value} 件、更新 {value2} 件。</translation>
+    </message>
+    <message>
+      <source>The import was undone. </source>
+      <translation>取り込みを取り消しました。</translation>
     </message>
     <message numerus="yes">
       <source>%n row(s) were left out, but their report could not be written to {report}: {error}</source>
@@ -1005,10 +1017,6 @@
       <translation>
         <numerusform>%n 行を取り込みませんでした。{report} を参照してください</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>The import was undone. </source>
-      <translation>取り込みを取り消しました。</translation>
     </message>
   </context>
   <context>
@@ -3227,6 +3235,34 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Importing the meeting</source>
       <translation>会議を取り込み中</translation>
+    </message>
+    <message>
+      <source>Checking the rows</source>
+      <translation>行をチェック中</translation>
+    </message>
+    <message>
+      <source>Writing the persons</source>
+      <translation>参加者を書き込み中</translation>
+    </message>
+    <message>
+      <source>Copying the pages</source>
+      <translation>ページをコピー中</translation>
+    </message>
+    <message>
+      <source>Checking the copy</source>
+      <translation>コピーを検証中</translation>
+    </message>
+    <message>
+      <source>Checking the backup</source>
+      <translation>バックアップを検証中</translation>
+    </message>
+    <message>
+      <source>Migrating the backup</source>
+      <translation>バックアップを移行中</translation>
+    </message>
+    <message>
+      <source>Replacing the database</source>
+      <translation>データベースを置き換え中</translation>
     </message>
   </context>
   <context>

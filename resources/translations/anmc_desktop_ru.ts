@@ -974,6 +974,10 @@
       <source>{choose} (looks like: {field})</source>
       <translation>{choose} (похоже на: {field})</translation>
     </message>
+    <message>
+      <source>The rows were not checked: cancelled.</source>
+      <translation>Строки не проверены: отменено.</translation>
+    </message>
     <message numerus="yes">
       <source>%n row(s) have errors; they will be left out and listed in a report next to the file.</source>
       <translation>
@@ -999,8 +1003,16 @@
       <translation>Ничего не импортировано: {error}</translation>
     </message>
     <message>
+      <source>Nothing was imported: cancelled.</source>
+      <translation>Ничего не импортировано: отменено.</translation>
+    </message>
+    <message>
       <source>Imported: {value} added, {value2} updated.</source>
       <translation>Импортировано: добавлено {value}, обновлено {value2}.</translation>
+    </message>
+    <message>
+      <source>The import was undone. </source>
+      <translation>Импорт отменён. </translation>
     </message>
     <message numerus="yes">
       <source>%n row(s) were left out, but their report could not be written to {report}: {error}</source>
@@ -1017,10 +1029,6 @@
         <numerusform>Пропущено %n строки; см. {report}</numerusform>
         <numerusform>Пропущено %n строк; см. {report}</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>The import was undone. </source>
-      <translation>Импорт отменён. </translation>
     </message>
   </context>
   <context>
@@ -3253,6 +3261,34 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Importing the meeting</source>
       <translation>Импорт заседания</translation>
+    </message>
+    <message>
+      <source>Checking the rows</source>
+      <translation>Проверка строк</translation>
+    </message>
+    <message>
+      <source>Writing the persons</source>
+      <translation>Запись участников</translation>
+    </message>
+    <message>
+      <source>Copying the pages</source>
+      <translation>Копирование страниц</translation>
+    </message>
+    <message>
+      <source>Checking the copy</source>
+      <translation>Проверка копии</translation>
+    </message>
+    <message>
+      <source>Checking the backup</source>
+      <translation>Проверка резервной копии</translation>
+    </message>
+    <message>
+      <source>Migrating the backup</source>
+      <translation>Обновление резервной копии</translation>
+    </message>
+    <message>
+      <source>Replacing the database</source>
+      <translation>Замена базы данных</translation>
     </message>
   </context>
   <context>

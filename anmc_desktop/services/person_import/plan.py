@@ -16,6 +16,7 @@ from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity, MatchedB
 from anmc_desktop.exchange.person_fields import ColumnMapping, Field
 from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.exchange.spreadsheet_damage import damage
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.person_import import DRAFT_FIELDS, RowOutcome, RowProblem, RowStatus
 from anmc_desktop.records.persons import PERSONAL_FIELDS, TRAVEL_TEXTS, PersonDraft
@@ -56,8 +57,15 @@ class Plan:
     checked: PersonDraft | None = None  # the validated values to write
 
 
-def plan_rows(basis: Basis, sheet: SheetRows, mapping: ColumnMapping) -> list[Plan]:
-    """What to do with each row: a pure function of the rows, the mapping and the basis."""
+ROWS_PER_STEP = 500  # rows checked between two reports (and looks at Cancel)
+
+
+def plan_rows(
+    basis: Basis, sheet: SheetRows, mapping: ColumnMapping, progress: Progress | None = None
+) -> list[Plan]:
+    """What to do with each row: a pure function of the rows, the mapping and the basis;
+    ``progress`` hears of every ``ROWS_PER_STEP`` rows checked."""
+    progress = progress or Progress()
     check_mapping(sheet, mapping)
     cities = {city.id: city for city in basis.cities}
     aliases = basis.aliases_by_city()
@@ -68,7 +76,10 @@ def plan_rows(basis: Basis, sheet: SheetRows, mapping: ColumnMapping) -> list[Pl
     columns = RowColumns(mapping)
     may_hold_errors = sheet.may_hold_excel_errors
     plans: list[Plan] = []
-    for index in range(mapping.header_row + 1, len(sheet.rows)):
+    first, end = mapping.header_row + 1, len(sheet.rows)
+    for index in range(first, end):
+        if (index - first) % ROWS_PER_STEP == 0:
+            progress.step("Checking the rows", index - first, end - first)
         cells = list(map(str.strip, sheet.rows[index]))
         if not any(cells):
             continue
