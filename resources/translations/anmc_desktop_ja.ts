@@ -3289,6 +3289,85 @@ Open it read-only? You can look, search, print and export, but not change anythi
     </message>
   </context>
   <context>
+    <name>to_do</name>
+    <message>
+      <source>No declaration yet</source>
+      <translation>宣言がまだ作成されていません</translation>
+    </message>
+    <message>
+      <source>The declaration is still a draft</source>
+      <translation>宣言はまだ草案の段階です</translation>
+    </message>
+    <message>
+      <source>{city}: not confirmed</source>
+      <translation>{city}：参加が未確定</translation>
+    </message>
+    <message>
+      <source>{city}: no head of delegation</source>
+      <translation>{city}：代表団長がいません</translation>
+    </message>
+    <message>
+      <source>{city}: head of delegation not named yet</source>
+      <translation>{city}：代表団長の氏名が未定</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival</source>
+      <translation>{city}：{name} の到着日時が未入力</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no departure</source>
+      <translation>{city}：{name} の出発日時が未入力</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival or departure</source>
+      <translation>{city}：{name} の到着・出発日時が未入力</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name</source>
+      <translation>{city}：{name}：ローマ字表記の氏名を印刷できるフォントがインストールされていません</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the native name</source>
+      <translation>{city}：{name}：現地語表記の氏名を印刷できるフォントがインストールされていません</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name and native name</source>
+      <translation>{city}：{name}：ローマ字表記と現地語表記の氏名を印刷できるフォントがインストールされていません</translation>
+    </message>
+    <message>
+      <source>{city}: signatory {name} not confirmed</source>
+      <translation>{city}：署名者 {name} が未確定</translation>
+    </message>
+    <message>
+      <source>{city}: full powers of {name} not received</source>
+      <translation>{city}：署名者 {name} の全権委任状が未着</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no room</source>
+      <translation>{item}（{when}）：会場が未定</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no speaker</source>
+      <translation>{item}（{when}）：登壇者が未定</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): {clash}</source>
+      <translation>{item}（{when}）：{clash}</translation>
+    </message>
+    <message>
+      <source>unnamed person</source>
+      <translation>氏名未入力の参加者</translation>
+    </message>
+    <message>
+      <source>{room} is also booked for "{other}" ({when}).</source>
+      <translation>{room} は同じ時間に「{other}」（{when}）でも予約されています。</translation>
+    </message>
+    <message>
+      <source>{name} is also on "{other}" ({when}).</source>
+      <translation>{name} は同じ時間に「{other}」（{when}）にも出席予定です。</translation>
+    </message>
+  </context>
+  <context>
     <name>undo</name>
     <message>
       <source>Cannot redo “{edit}”</source>

@@ -3315,6 +3315,85 @@ Open it read-only? You can look, search, print and export, but not change anythi
     </message>
   </context>
   <context>
+    <name>to_do</name>
+    <message>
+      <source>No declaration yet</source>
+      <translation>Декларация ещё не создана</translation>
+    </message>
+    <message>
+      <source>The declaration is still a draft</source>
+      <translation>Декларация ещё в статусе проекта</translation>
+    </message>
+    <message>
+      <source>{city}: not confirmed</source>
+      <translation>{city}: участие не подтверждено</translation>
+    </message>
+    <message>
+      <source>{city}: no head of delegation</source>
+      <translation>{city}: нет главы делегации</translation>
+    </message>
+    <message>
+      <source>{city}: head of delegation not named yet</source>
+      <translation>{city}: глава делегации ещё не назван</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival</source>
+      <translation>{city}: {name} — не указано прибытие</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no departure</source>
+      <translation>{city}: {name} — не указан отъезд</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival or departure</source>
+      <translation>{city}: {name} — не указаны прибытие и отъезд</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name</source>
+      <translation>{city}: {name}: ни один установленный шрифт не печатает имя латиницей</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the native name</source>
+      <translation>{city}: {name}: ни один установленный шрифт не печатает имя на родном языке</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name and native name</source>
+      <translation>{city}: {name}: ни один установленный шрифт не печатает имя латиницей и на родном языке</translation>
+    </message>
+    <message>
+      <source>{city}: signatory {name} not confirmed</source>
+      <translation>{city}: подписант {name} не подтверждён</translation>
+    </message>
+    <message>
+      <source>{city}: full powers of {name} not received</source>
+      <translation>{city}: полномочия подписанта {name} не получены</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no room</source>
+      <translation>{item} ({when}): не указан зал</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no speaker</source>
+      <translation>{item} ({when}): не назначен докладчик</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): {clash}</source>
+      <translation>{item} ({when}): {clash}</translation>
+    </message>
+    <message>
+      <source>unnamed person</source>
+      <translation>участник без имени</translation>
+    </message>
+    <message>
+      <source>{room} is also booked for "{other}" ({when}).</source>
+      <translation>Зал «{room}» в это же время занят: «{other}» ({when}).</translation>
+    </message>
+    <message>
+      <source>{name} is also on "{other}" ({when}).</source>
+      <translation>{name} в это же время участвует в «{other}» ({when}).</translation>
+    </message>
+  </context>
+  <context>
     <name>undo</name>
     <message>
       <source>Cannot redo “{edit}”</source>

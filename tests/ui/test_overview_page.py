@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 
+from anmc_desktop.records.enums import SignatoryStatus
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.declaration import DeclarationPage
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.overview import OverviewPage
+from anmc_desktop.ui.pages.signatories import SignatoriesPage
 
 
 def _entry(page: OverviewPage, text: str) -> QListWidgetItem:
@@ -65,3 +67,31 @@ def test_the_draft_declaration_leads_to_the_declaration_page(
     page.to_do.setCurrentItem(_entry(page, "The declaration is still a draft"))
     qtbot.keyClick(page.to_do, Qt.Key.Key_Return)
     assert isinstance(window.current_page(), DeclarationPage)
+
+
+def test_a_click_on_missing_full_powers_selects_the_signatory(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # GIVEN Seoul's signatory confirmed but without full powers (the sample's have signed)
+    services = window.services
+    assert window.meeting is not None
+    declaration = services.declarations.get_for_meeting(window.meeting.id)
+    assert declaration is not None
+    seoul = next(
+        s for s in services.declarations.list_signatories(declaration.id) if s.city_name == "Seoul"
+    )
+    services.declarations.set_signatory_status(seoul.id, SignatoryStatus.CONFIRMED)
+    page = window.page(OverviewPage)
+    page.load()
+    # WHEN the organizer double-clicks its entry
+    entry = _entry(page, f"Seoul: full powers of {seoul.latin_name} not received")
+    page.to_do.scrollToItem(entry)
+    rect = page.to_do.visualItemRect(entry)
+    qtbot.mouseClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # THEN the signatories page shows Seoul's signatory, with the box to tick
+    signatories = window.current_page()
+    assert isinstance(signatories, SignatoriesPage)
+    selected = signatories.selected_signatory()
+    assert selected is not None and selected.id == seoul.id
+    assert signatories.credentials.isEnabled() and not signatories.credentials.isChecked()

@@ -13,6 +13,7 @@ from anmc_desktop.records.overview import MeetingOverview, ToDo
 from anmc_desktop.services import Services
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.base import NO_MEETING_TEXT, Page
+from anmc_desktop.ui.to_do_texts import to_do_text
 from anmc_desktop.ui.translation import translate
 
 TO_DO_ROLE = Qt.ItemDataRole.UserRole
@@ -70,7 +71,7 @@ class OverviewPage(Page):
         self.delegation_counts.setText(_counts(self.overview.delegations_by_status))
         self.person_counts.setText(_counts(self.overview.persons_by_role))
         for entry in self.overview.to_do:
-            item = QListWidgetItem(entry.text, self.to_do)
+            item = QListWidgetItem(to_do_text(entry), self.to_do)
             item.setData(TO_DO_ROLE, entry)
         if not self.overview.to_do:
             done = QListWidgetItem(translate("pages.overview", NOTHING_TO_DO), self.to_do)
