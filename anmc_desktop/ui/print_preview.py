@@ -249,7 +249,7 @@ def show_preview(parent: QWidget | None, services: Services, request: PrintReque
             parent,
             label(request.kind),
             translate("print_preview", "This document cannot be printed."),
-            str(error),
+            messages.error_text(error),
         )
         return
     if built is None:

@@ -395,6 +395,75 @@
     </message>
   </context>
   <context>
+    <name>check</name>
+    <message>
+      <source>The declaration has no title.</source>
+      <translation>宣言に表題がありません。</translation>
+    </message>
+    <message>
+      <source>The declaration has no clauses.</source>
+      <translation>宣言に条項がありません。</translation>
+    </message>
+    <message>
+      <source>Clause {clause} is empty.</source>
+      <translation>第{clause}項が空です。</translation>
+    </message>
+    <message>
+      <source>The declaration has no testimonium: type it (no formula is known here).</source>
+      <translation>宣言に末文がありません。入力してください（この場合の定型文はありません）。</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no title.</source>
+      <translation>{language}のテキストに表題がありません。</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no clauses.</source>
+      <translation>{language}のテキストに条項がありません。</translation>
+    </message>
+    <message>
+      <source>Clause {clause} of the text in {language} is empty.</source>
+      <translation>{language}のテキストの第{clause}項が空です。</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no testimonium: type it (no formula is known here).</source>
+      <translation>{language}のテキストに末文がありません。入力してください（この場合の定型文はありません）。</translation>
+    </message>
+    <message>
+      <source>The texts differ in their number of clauses: {counts}.</source>
+      <translation>テキストによって条項の数が異なります：{counts}。</translation>
+    </message>
+    <message>
+      <source>Nobody signs the declaration yet.</source>
+      <translation>宣言の署名者がまだ決まっていません。</translation>
+    </message>
+    <message>
+      <source>The signatory for {city} is a placeholder (to be confirmed).</source>
+      <translation>{city} の署名者は仮登録のままです（未定）。</translation>
+    </message>
+    <message>
+      <source>No full powers or credentials letter from {city} ({name}) yet.</source>
+      <translation>{city}（{name}）の全権委任状または信任状がまだ届いていません。</translation>
+    </message>
+    <message>
+      <source>{city} ({name}) signs ad referendum.</source>
+      <translation>{city}（{name}）は ad referendum で署名します。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>{language}: {count}</source>
+      <translation>{language}：{count}</translation>
+    </message>
+    <message>
+      <source>The declaration is not ready:
+{reasons}</source>
+      <translation>宣言の準備がまだ整っていません：
+{reasons}</translation>
+    </message>
+  </context>
+  <context>
     <name>columns</name>
     <message>
       <source>Row</source>
@@ -1709,6 +1778,10 @@
   <context>
     <name>forms.print_options_form</name>
     <message>
+      <source>Ready: nothing missing.</source>
+      <translation>準備完了: 不足はありません。</translation>
+    </message>
+    <message>
       <source>A4</source>
       <translation>A4</translation>
     </message>
@@ -1767,10 +1840,6 @@
     <message>
       <source>As the seating plan seats them</source>
       <translation>座席表の順</translation>
-    </message>
-    <message>
-      <source>Ready: nothing missing.</source>
-      <translation>準備完了: 不足はありません。</translation>
     </message>
     <message>
       <source>Print: {label}</source>

@@ -395,6 +395,75 @@
     </message>
   </context>
   <context>
+    <name>check</name>
+    <message>
+      <source>The declaration has no title.</source>
+      <translation>У декларации нет названия.</translation>
+    </message>
+    <message>
+      <source>The declaration has no clauses.</source>
+      <translation>В декларации нет ни одного пункта.</translation>
+    </message>
+    <message>
+      <source>Clause {clause} is empty.</source>
+      <translation>Пункт {clause} пуст.</translation>
+    </message>
+    <message>
+      <source>The declaration has no testimonium: type it (no formula is known here).</source>
+      <translation>В декларации нет заключительной формулы: введите её (готовой формулы для этого случая нет).</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no title.</source>
+      <translation>Текст ({language}): нет названия.</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no clauses.</source>
+      <translation>Текст ({language}): нет ни одного пункта.</translation>
+    </message>
+    <message>
+      <source>Clause {clause} of the text in {language} is empty.</source>
+      <translation>Текст ({language}): пункт {clause} пуст.</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no testimonium: type it (no formula is known here).</source>
+      <translation>Текст ({language}): нет заключительной формулы; введите её (готовой формулы для этого случая нет).</translation>
+    </message>
+    <message>
+      <source>The texts differ in their number of clauses: {counts}.</source>
+      <translation>Число пунктов в текстах различается: {counts}.</translation>
+    </message>
+    <message>
+      <source>Nobody signs the declaration yet.</source>
+      <translation>Подписанты декларации ещё не определены.</translation>
+    </message>
+    <message>
+      <source>The signatory for {city} is a placeholder (to be confirmed).</source>
+      <translation>{city}: подписант ещё не назван (уточняется).</translation>
+    </message>
+    <message>
+      <source>No full powers or credentials letter from {city} ({name}) yet.</source>
+      <translation>{city} ({name}): полномочия или верительное письмо ещё не получены.</translation>
+    </message>
+    <message>
+      <source>{city} ({name}) signs ad referendum.</source>
+      <translation>{city} ({name}) подписывает ad referendum.</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>{language}: {count}</source>
+      <translation>{language}: {count}</translation>
+    </message>
+    <message>
+      <source>The declaration is not ready:
+{reasons}</source>
+      <translation>Декларация ещё не готова:
+{reasons}</translation>
+    </message>
+  </context>
+  <context>
     <name>columns</name>
     <message>
       <source>Row</source>
@@ -1723,6 +1792,10 @@
   <context>
     <name>forms.print_options_form</name>
     <message>
+      <source>Ready: nothing missing.</source>
+      <translation>Готово: ничего не упущено.</translation>
+    </message>
+    <message>
       <source>A4</source>
       <translation>A4</translation>
     </message>
@@ -1781,10 +1854,6 @@
     <message>
       <source>As the seating plan seats them</source>
       <translation>По плану рассадки</translation>
-    </message>
-    <message>
-      <source>Ready: nothing missing.</source>
-      <translation>Готово: ничего не упущено.</translation>
     </message>
     <message>
       <source>Print: {label}</source>

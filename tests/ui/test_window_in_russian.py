@@ -13,13 +13,20 @@ from pytestqt.qtbot import QtBot
 
 from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.records.agenda import Clash
+from anmc_desktop.records.declaration_check import (
+    FinalPrintRefusedError,
+    Finding,
+    FindingKind,
+    PrePrintCheck,
+)
 from anmc_desktop.records.enums import DelegationStatus, SignatoryStatus
 from anmc_desktop.records.languages import LANGUAGES
 from anmc_desktop.records.overview import FixPlace, ToDo, ToDoKind
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import draft_of
-from anmc_desktop.ui import exchange_menu, print_menu
+from anmc_desktop.ui import exchange_menu, messages, print_menu
+from anmc_desktop.ui.check_texts import finding_text
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage
@@ -76,13 +83,10 @@ def test_every_page_and_form_is_in_russian(
     russian: None, make_window, services: Services, sample_meeting_id: int, qtbot: QtBot
 ):
     window: MainWindow = make_window()
-    # The pre-print check's findings are written in English by records/declaration_check.py
-    # (shared with the command line); they are not translated yet.
-    check = services.declarations.pre_print_check(sample_meeting_id).report().splitlines()
     # Languages are also offered by their own names ("Deutsch"), as their speakers write them.
     own_names = [language.own_name for language in LANGUAGES.values()]
     data = sorted(
-        {*sample_texts(), *_person_names(services, sample_meeting_id), *check, *own_names},
+        {*sample_texts(), *_person_names(services, sample_meeting_id), *own_names},
         key=len,
         reverse=True,
     )
@@ -159,6 +163,15 @@ def test_each_kind_of_thing_to_do_is_worded_in_russian(russian: None, kind: ToDo
     assert english_left([to_do_text(entry)], ["Seoul", "Kim", "Opening", "Hall"]) == []
 
 
+@pytest.mark.parametrize("language", ["", "ja"])
+@pytest.mark.parametrize("kind", list(FindingKind))
+def test_each_finding_of_the_pre_print_check_is_worded_in_russian(
+    russian: None, kind: FindingKind, language: str
+):
+    finding = Finding(kind, language, 3, "Seoul", "Kim", (("en", 6), ("ja", 5)))
+    assert english_left([finding_text(finding)], ["Seoul", "Kim"]) == []
+
+
 def test_the_check_finds_english_that_was_not_translated(
     make_window, sample_meeting_id: int, qtbot: QtBot
 ):
@@ -190,3 +203,10 @@ def test_no_label_or_button_is_cut_in_russian_at_1366_by_768(
                 if widget.contentsRect().width() < needed:
                     cut.append(widget.text())
     assert cut == [], cut
+
+
+def test_a_refused_final_print_gives_its_reasons_in_russian(russian: None):
+    check = PrePrintCheck(problems=(Finding(FindingKind.PLACEHOLDER_SIGNATORY, city_name="Seoul"),))
+    text = messages.error_text(FinalPrintRefusedError(check, "marked final"))
+    assert english_left([text], ["Seoul"]) == []
+    assert "Seoul" in text
