@@ -31,7 +31,11 @@ def offer_sample(parent: QWidget, services: Services) -> int | None:
     if not wanted:
         return None
     try:
-        return services.sample.load()
+        return services.sample.load(
+            # the heads the sample's facts do not name, as the window's language writes them
+            translate("main_window", "(to be confirmed)"),
+            translate("main_window", "Head of delegation (placeholder: not named in the facts)"),
+        )
     except UserFacingError as error:
         messages.error(
             parent, translate("main_window", "The sample meeting could not be added"), str(error)

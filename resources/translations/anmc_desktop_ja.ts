@@ -2253,6 +2253,14 @@
       <translation>その横に自分の会議も追加できます。</translation>
     </message>
     <message>
+      <source>(to be confirmed)</source>
+      <translation>（未定）</translation>
+    </message>
+    <message>
+      <source>Head of delegation (placeholder: not named in the facts)</source>
+      <translation>団長（仮登録：資料に氏名の記載なし）</translation>
+    </message>
+    <message>
       <source>The sample meeting could not be added</source>
       <translation>サンプルの会議を追加できませんでした</translation>
     </message>
@@ -3259,6 +3267,26 @@ Edit ▸ Undo puts it all back.</source>
   </context>
   <context>
     <name>saved_files</name>
+    <message>
+      <source>delegation list</source>
+      <translation>代表団名簿</translation>
+    </message>
+    <message>
+      <source>agenda</source>
+      <translation>プログラム</translation>
+    </message>
+    <message>
+      <source>meeting file</source>
+      <translation>会議ファイル</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>宣言</translation>
+    </message>
+    <message>
+      <source>{document} - draft</source>
+      <translation>{document} - 草案</translation>
+    </message>
     <message>
       <source>Replace the file?</source>
       <translation>ファイルを置き換えますか?</translation>

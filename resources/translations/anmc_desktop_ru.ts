@@ -2269,6 +2269,14 @@
       <translation>Рядом с ним можно добавлять свои заседания.</translation>
     </message>
     <message>
+      <source>(to be confirmed)</source>
+      <translation>(уточняется)</translation>
+    </message>
+    <message>
+      <source>Head of delegation (placeholder: not named in the facts)</source>
+      <translation>Глава делегации (условно: в исходных данных не назван)</translation>
+    </message>
+    <message>
       <source>The sample meeting could not be added</source>
       <translation>Не удалось добавить образец заседания</translation>
     </message>
@@ -3285,6 +3293,26 @@ Edit ▸ Undo puts it all back.</source>
   </context>
   <context>
     <name>saved_files</name>
+    <message>
+      <source>delegation list</source>
+      <translation>список делегаций</translation>
+    </message>
+    <message>
+      <source>agenda</source>
+      <translation>программа</translation>
+    </message>
+    <message>
+      <source>meeting file</source>
+      <translation>файл заседания</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>декларация</translation>
+    </message>
+    <message>
+      <source>{document} - draft</source>
+      <translation>{document} - проект</translation>
+    </message>
     <message>
       <source>Replace the file?</source>
       <translation>Заменить файл?</translation>

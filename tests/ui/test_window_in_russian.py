@@ -4,7 +4,6 @@ and brand names."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -36,7 +35,6 @@ from anmc_desktop.ui.pages.meetings import MeetingsPage
 from anmc_desktop.ui.pages.overview import OverviewPage
 from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.to_do_texts import to_do_text
-from anmc_desktop.ui.translation_loader import install_language
 from tests.ui.languages import english_left, open_dialogs, sample_texts, shown_texts
 
 # The buttons of each page that open a form (a row is selected first).
@@ -50,13 +48,6 @@ FORM_BUTTONS = {
     AgendaPage: ("add_button", "edit_button", "move_button"),
     PersonsPage: ("open_button",),
 }  # fmt: skip
-
-
-@pytest.fixture
-def russian(qapp) -> Iterator[None]:
-    install_language("ru")
-    yield
-    install_language("en")
 
 
 def _close(dialogs: list[QDialog]) -> None:
@@ -210,3 +201,24 @@ def test_a_refused_final_print_gives_its_reasons_in_russian(russian: None):
     text = messages.error_text(FinalPrintRefusedError(check, "marked final"))
     assert english_left([text], ["Seoul"]) == []
     assert "Seoul" in text
+
+
+def test_the_sample_offered_in_russian_names_its_stand_ins_in_russian(
+    russian: None, make_window, services: Services, dialogs
+):
+    # GIVEN an empty database WHEN the Russian window adds the sample meeting
+    window: MainWindow = make_window()
+    dialogs.answer_yes()
+    window.offer_sample_if_empty()
+    # THEN the heads not named yet stand in Russian in the delegations' table
+    page = window.show_page(DelegationsPage)
+    model = page.delegation_table.model()
+    heads = [model.index(row, 4).data() for row in range(model.rowCount())]
+    assert "(уточняется)" in heads and "(to be confirmed)" not in heads
+    bangkok = next(
+        d
+        for d in services.delegations.list_delegations(window.meeting.id)
+        if d.city_name == "Bangkok"
+    )
+    (stand_in,) = services.delegations.get_delegation(bangkok.id).persons
+    assert english_left([stand_in.position], []) == []
