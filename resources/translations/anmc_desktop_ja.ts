@@ -446,7 +446,7 @@
     </message>
     <message>
       <source>{city} ({name}) signs ad referendum.</source>
-      <translation>{city}（{name}）は ad referendum で署名します。</translation>
+      <translation>{city}（{name}）はアド・レフェレンダムで署名します。</translation>
     </message>
     <message>
       <source>, </source>
@@ -3401,11 +3401,11 @@ Open it read-only? You can look, search, print and export, but not change anythi
     </message>
     <message>
       <source>{city}: no head of delegation</source>
-      <translation>{city}：代表団長がいません</translation>
+      <translation>{city}：団長がいません</translation>
     </message>
     <message>
       <source>{city}: head of delegation not named yet</source>
-      <translation>{city}：代表団長の氏名が未定</translation>
+      <translation>{city}：団長の氏名が未定</translation>
     </message>
     <message>
       <source>{city}: {name} has no arrival</source>
