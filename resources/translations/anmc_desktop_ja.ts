@@ -2253,16 +2253,16 @@
       <translation>その横に自分の会議も追加できます。</translation>
     </message>
     <message>
+      <source>The sample meeting could not be added</source>
+      <translation>サンプルの会議を追加できませんでした</translation>
+    </message>
+    <message>
       <source>(to be confirmed)</source>
       <translation>（未定）</translation>
     </message>
     <message>
       <source>Head of delegation (placeholder: not named in the facts)</source>
       <translation>団長（仮登録：資料に氏名の記載なし）</translation>
-    </message>
-    <message>
-      <source>The sample meeting could not be added</source>
-      <translation>サンプルの会議を追加できませんでした</translation>
     </message>
     <message>
       <source>About {APP_TITLE}</source>
@@ -2838,6 +2838,12 @@ Edit ▸ Undo puts it all back.</source>
   </context>
   <context>
     <name>pages.overview</name>
+    <message numerus="yes">
+      <source>What still needs doing, %n thing(s) (double-click or Enter to fix):</source>
+      <translation>
+        <numerusform>残りの作業：%n 件(ダブルクリックまたは Enter で修正):</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Nothing left to do: every check passes.</source>
       <translation>残りの作業はありません。すべての確認に合格しています。</translation>
@@ -2861,10 +2867,6 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Persons:</source>
       <translation>参加者:</translation>
-    </message>
-    <message>
-      <source>What still needs doing (double-click or Enter to fix):</source>
-      <translation>残りの作業(ダブルクリックまたは Enter で修正):</translation>
     </message>
     <message>
       <source>What still needs doing</source>

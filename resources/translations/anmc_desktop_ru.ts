@@ -2269,16 +2269,16 @@
       <translation>Рядом с ним можно добавлять свои заседания.</translation>
     </message>
     <message>
+      <source>The sample meeting could not be added</source>
+      <translation>Не удалось добавить образец заседания</translation>
+    </message>
+    <message>
       <source>(to be confirmed)</source>
       <translation>(уточняется)</translation>
     </message>
     <message>
       <source>Head of delegation (placeholder: not named in the facts)</source>
       <translation>Глава делегации (условно: в исходных данных не назван)</translation>
-    </message>
-    <message>
-      <source>The sample meeting could not be added</source>
-      <translation>Не удалось добавить образец заседания</translation>
     </message>
     <message>
       <source>About {APP_TITLE}</source>
@@ -2858,6 +2858,14 @@ Edit ▸ Undo puts it all back.</source>
   </context>
   <context>
     <name>pages.overview</name>
+    <message numerus="yes">
+      <source>What still needs doing, %n thing(s) (double-click or Enter to fix):</source>
+      <translation>
+        <numerusform>Что ещё нужно сделать: %n пункт (двойной щелчок или Enter — исправить):</numerusform>
+        <numerusform>Что ещё нужно сделать: %n пункта (двойной щелчок или Enter — исправить):</numerusform>
+        <numerusform>Что ещё нужно сделать: %n пунктов (двойной щелчок или Enter — исправить):</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Nothing left to do: every check passes.</source>
       <translation>Делать больше нечего: все проверки пройдены.</translation>
@@ -2881,10 +2889,6 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Persons:</source>
       <translation>Участники:</translation>
-    </message>
-    <message>
-      <source>What still needs doing (double-click or Enter to fix):</source>
-      <translation>Что ещё нужно сделать (двойной щелчок или Enter — исправить):</translation>
     </message>
     <message>
       <source>What still needs doing</source>

@@ -28,6 +28,10 @@ def test_the_meeting_opens_on_its_overview(window: MainWindow) -> None:
     assert "Head of delegation: 12" in page.person_counts.text()
     assert page.to_do.count() > 10
     assert page.to_do.accessibleName() == "What still needs doing"
+    count = page.to_do.count()
+    assert page.to_do_heading.text() == (
+        f"What still needs doing, {count} things (double-click or Enter to fix):"
+    )
 
 
 def test_enter_on_a_missing_arrival_opens_the_person_in_its_delegation(

@@ -144,6 +144,20 @@ def test_every_kind_of_thing_to_do_on_the_overview_is_in_russian(
     data = [*sample_texts(), *_person_names(services, sample_meeting_id), "Second", "Third"]
     assert english_left(entries, sorted(data, key=len, reverse=True)) == []
     assert any("полномочия" in entry for entry in entries)
+    # the count takes the one of Russian's three plural forms it needs
+    count = len(entries)
+    assert f"{count} {_russian_plural(count, 'пункт', 'пункта', 'пунктов')} " in (
+        page.to_do_heading.text()
+    )
+
+
+def _russian_plural(count: int, one: str, few: str, many: str) -> str:
+    """21 пункт, 22 пункта, 25 пунктов, 12 пунктов."""
+    if count % 10 == 1 and count % 100 != 11:
+        return one
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return few
+    return many
 
 
 @pytest.mark.parametrize("kind", list(ToDoKind))
