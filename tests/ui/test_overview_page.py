@@ -21,6 +21,14 @@ def _entry(page: OverviewPage, text: str) -> QListWidgetItem:
     return found[0]
 
 
+def _double_click(qtbot: QtBot, page: OverviewPage, entry: QListWidgetItem) -> None:
+    """As a user's: the first click presses the item, the second makes it a double-click."""
+    page.to_do.scrollToItem(entry)
+    rect = page.to_do.visualItemRect(entry)
+    qtbot.mouseClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
 def test_the_meeting_opens_on_its_overview(window: MainWindow) -> None:
     page = window.current_page()
     assert isinstance(page, OverviewPage)
@@ -52,12 +60,7 @@ def test_enter_on_a_missing_arrival_opens_the_person_in_its_delegation(
 
 def test_a_double_click_on_an_agenda_gap_selects_the_item(qtbot: QtBot, window: MainWindow) -> None:
     page = window.page(OverviewPage)
-    entry = _entry(page, "Joint projects and pilot programmes")
-    page.to_do.scrollToItem(entry)
-    rect = page.to_do.visualItemRect(entry)
-    # as a user's: the first click presses the item, the second makes it a double-click
-    qtbot.mouseClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    _double_click(qtbot, page, _entry(page, "Joint projects and pilot programmes"))
     agenda = window.current_page()
     assert isinstance(agenda, AgendaPage)
     item = agenda.selected_item()
@@ -88,11 +91,9 @@ def test_a_click_on_missing_full_powers_selects_the_signatory(
     page = window.page(OverviewPage)
     page.load()
     # WHEN the organizer double-clicks its entry
-    entry = _entry(page, f"Seoul: full powers of {seoul.latin_name} not received")
-    page.to_do.scrollToItem(entry)
-    rect = page.to_do.visualItemRect(entry)
-    qtbot.mouseClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(page.to_do.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    _double_click(
+        qtbot, page, _entry(page, f"Seoul: full powers of {seoul.latin_name} not received")
+    )
     # THEN the signatories page shows Seoul's signatory, with the box to tick
     signatories = window.current_page()
     assert isinstance(signatories, SignatoriesPage)
