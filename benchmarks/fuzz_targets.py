@@ -76,6 +76,7 @@ flag = None
 GRAMMAR: list[tuple[tuple[str, ...], list[tuple[str | None, Any]], list[tuple[str, Any]]]] = [
     (("meetings",), [], []),
     (("load-sample",), [], []),
+    (("overview",), [("--meeting", meeting_ids)], []),
     (("backups",), [], []),
     (("backup",), [], [("-o", outputs)]),
     (("restore",), [(None, files)], []),

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.base import new_identity
-from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, PersonChoice
+from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, Clash, PersonChoice
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
@@ -192,7 +192,7 @@ class AgendaService:
 
     def warnings_for(
         self, meeting_id: int, draft: AgendaItemDraft, item_id: int | None = None
-    ) -> list[str]:
+    ) -> list[Clash]:
         """Clashes the draft would cause: a room or a speaker in two places at once.
 
         These are warnings, not errors: organizers sometimes mean it (a shared hall).
@@ -200,7 +200,7 @@ class AgendaService:
         others = [i for i in self.list_items(meeting_id) if i.id != item_id]
         return clashes(draft, others)
 
-    def all_warnings(self, meeting_id: int) -> dict[int, list[str]]:
+    def all_warnings(self, meeting_id: int) -> dict[int, list[Clash]]:
         """Every item's clashes with the others, by item id (items without any left out)."""
         return warnings_among(self.list_items(meeting_id))
 
@@ -218,7 +218,7 @@ def draft_of(record: AgendaItemRecord) -> AgendaItemDraft:
     )
 
 
-def warnings_among(items: Sequence[AgendaItemRecord]) -> dict[int, list[str]]:
+def warnings_among(items: Sequence[AgendaItemRecord]) -> dict[int, list[Clash]]:
     """Each item's clashes with the others, by item id (items without any left out).
 
     Only items that share a room or a person can clash, and only if they overlap in
@@ -253,7 +253,7 @@ def _time_order(item: AgendaItemRecord) -> tuple[dt.datetime, dt.datetime, int]:
     return (item.starts_at, item.ends_at, item.id)
 
 
-def clashes(draft: AgendaItemDraft, others: list[AgendaItemRecord]) -> list[str]:
+def clashes(draft: AgendaItemDraft, others: list[AgendaItemRecord]) -> list[Clash]:
     messages = []
     room = _room_key(draft.room)
     people = set(draft.speaker_ids) | ({draft.moderator_id} if draft.moderator_id else set())
@@ -266,17 +266,13 @@ def clashes(draft: AgendaItemDraft, others: list[AgendaItemRecord]) -> list[str]
             shared.add(other.moderator_id)
         if not same_room and not shared:
             continue
-        when = _when(other.starts_at, other.ends_at)
         if same_room:
-            messages.append(f'{draft.room} is also booked for "{other.title}" ({when}).')
-        for name in sorted(_names_of(other, shared)):
-            messages.append(f'{name} is also on "{other.title}" ({when}).')
+            messages.append(Clash(other.title, other.starts_at, other.ends_at, room=draft.room))
+        messages += [
+            Clash(other.title, other.starts_at, other.ends_at, person_name=name)
+            for name in sorted(_names_of(other, shared))
+        ]
     return messages
-
-
-@lru_cache(maxsize=4096)
-def _when(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
-    return f"{starts_at:%d %b %H:%M}-{ends_at:%H:%M}"
 
 
 @lru_cache(maxsize=4096)

@@ -138,14 +138,14 @@ def export_agenda(window: MenuHost) -> None:
         window,
         translate("exchange_menu", "Export the agenda"),
         translate("exchange_menu", CALENDAR_FILES),
-        document_file_name(meeting, "agenda", "ics"),
+        document_file_name(meeting, translate("saved_files", "agenda"), "ics"),
         "ics",
     )
     if destination is not None:
         write_file(
             window,
             destination,
-            "Exporting the agenda",
+            translate("progress", "Exporting the agenda"),
             lambda own: write_ics(meeting, own.agenda.list_items(meeting.id)),
         )
 
@@ -153,7 +153,7 @@ def export_agenda(window: MenuHost) -> None:
 def export_meeting(window: MenuHost) -> None:
     _export(
         window,
-        "meeting file",
+        QT_TRANSLATE_NOOP("saved_files", "meeting file"),
         translate("exchange_menu", "Export the meeting"),
         MEETING_FILES,
         "json",
@@ -170,7 +170,7 @@ def _export(
     content: Callable[[Services, int], bytes],
 ) -> None:
     """Ask where, then write ``content(services, meeting id)`` there (the meeting's
-    ``what``), built off the window's thread."""
+    ``what``, named in the file in the window's language), built off the window's thread."""
     meeting = window.meeting
     if meeting is None:
         return
@@ -178,12 +178,13 @@ def _export(
         window,
         caption,
         translate("exchange_menu", name_filter),
-        document_file_name(meeting, what, suffix),
+        document_file_name(meeting, translate("saved_files", what), suffix),
         suffix,
     )
     if destination is not None:
+        step = f"Exporting the {what}"  # one of background.STEP_NAMES
         write_file(
-            window, destination, f"Exporting the {what}", lambda own: content(own, meeting.id)
+            window, destination, translate("progress", step), lambda own: content(own, meeting.id)
         )
 
 
@@ -194,7 +195,7 @@ def export_declaration(window: MenuHost) -> None:
 
     _export(
         window,
-        "declaration",
+        QT_TRANSLATE_NOOP("saved_files", "declaration"),
         translate("exchange_menu", "Export the declaration"),
         WORD_FILES,
         "docx",

@@ -395,6 +395,75 @@
     </message>
   </context>
   <context>
+    <name>check</name>
+    <message>
+      <source>The declaration has no title.</source>
+      <translation>宣言に表題がありません。</translation>
+    </message>
+    <message>
+      <source>The declaration has no clauses.</source>
+      <translation>宣言に条項がありません。</translation>
+    </message>
+    <message>
+      <source>Clause {clause} is empty.</source>
+      <translation>第{clause}項が空です。</translation>
+    </message>
+    <message>
+      <source>The declaration has no testimonium: type it (no formula is known here).</source>
+      <translation>宣言に末文がありません。入力してください（この場合の定型文はありません）。</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no title.</source>
+      <translation>{language}のテキストに表題がありません。</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no clauses.</source>
+      <translation>{language}のテキストに条項がありません。</translation>
+    </message>
+    <message>
+      <source>Clause {clause} of the text in {language} is empty.</source>
+      <translation>{language}のテキストの第{clause}項が空です。</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no testimonium: type it (no formula is known here).</source>
+      <translation>{language}のテキストに末文がありません。入力してください（この場合の定型文はありません）。</translation>
+    </message>
+    <message>
+      <source>The texts differ in their number of clauses: {counts}.</source>
+      <translation>テキストによって条項の数が異なります：{counts}。</translation>
+    </message>
+    <message>
+      <source>Nobody signs the declaration yet.</source>
+      <translation>宣言の署名者がまだ決まっていません。</translation>
+    </message>
+    <message>
+      <source>The signatory for {city} is a placeholder (to be confirmed).</source>
+      <translation>{city} の署名者は仮登録のままです（未定）。</translation>
+    </message>
+    <message>
+      <source>No full powers or credentials letter from {city} ({name}) yet.</source>
+      <translation>{city}（{name}）の全権委任状または信任状がまだ届いていません。</translation>
+    </message>
+    <message>
+      <source>{city} ({name}) signs ad referendum.</source>
+      <translation>{city}（{name}）はアド・レフェレンダムで署名します。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>{language}: {count}</source>
+      <translation>{language}：{count}</translation>
+    </message>
+    <message>
+      <source>The declaration is not ready:
+{reasons}</source>
+      <translation>宣言の準備がまだ整っていません：
+{reasons}</translation>
+    </message>
+  </context>
+  <context>
     <name>columns</name>
     <message>
       <source>Row</source>
@@ -1758,6 +1827,10 @@
   <context>
     <name>forms.print_options_form</name>
     <message>
+      <source>Ready: nothing missing.</source>
+      <translation>準備完了: 不足はありません。</translation>
+    </message>
+    <message>
       <source>A4</source>
       <translation>A4</translation>
     </message>
@@ -1816,10 +1889,6 @@
     <message>
       <source>As the seating plan seats them</source>
       <translation>座席表の順</translation>
-    </message>
-    <message>
-      <source>Ready: nothing missing.</source>
-      <translation>準備完了: 不足はありません。</translation>
     </message>
     <message>
       <source>Print: {label}</source>
@@ -2235,6 +2304,14 @@
     <message>
       <source>The sample meeting could not be added</source>
       <translation>サンプルの会議を追加できませんでした</translation>
+    </message>
+    <message>
+      <source>(to be confirmed)</source>
+      <translation>（未定）</translation>
+    </message>
+    <message>
+      <source>Head of delegation (placeholder: not named in the facts)</source>
+      <translation>団長（仮登録：資料に氏名の記載なし）</translation>
     </message>
     <message>
       <source>About {APP_TITLE}</source>
@@ -2810,6 +2887,12 @@ Edit ▸ Undo puts it all back.</source>
   </context>
   <context>
     <name>pages.overview</name>
+    <message numerus="yes">
+      <source>What still needs doing, %n thing(s) (double-click or Enter to fix):</source>
+      <translation>
+        <numerusform>残りの作業：%n 件(ダブルクリックまたは Enter で修正):</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Nothing left to do: every check passes.</source>
       <translation>残りの作業はありません。すべての確認に合格しています。</translation>
@@ -2833,10 +2916,6 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Persons:</source>
       <translation>参加者:</translation>
-    </message>
-    <message>
-      <source>What still needs doing (double-click or Enter to fix):</source>
-      <translation>残りの作業(ダブルクリックまたは Enter で修正):</translation>
     </message>
     <message>
       <source>What still needs doing</source>
@@ -3268,6 +3347,26 @@ Edit ▸ Undo puts it all back.</source>
   <context>
     <name>saved_files</name>
     <message>
+      <source>delegation list</source>
+      <translation>代表団名簿</translation>
+    </message>
+    <message>
+      <source>agenda</source>
+      <translation>プログラム</translation>
+    </message>
+    <message>
+      <source>meeting file</source>
+      <translation>会議ファイル</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>宣言</translation>
+    </message>
+    <message>
+      <source>{document} - draft</source>
+      <translation>{document} - 草案</translation>
+    </message>
+    <message>
       <source>Replace the file?</source>
       <translation>ファイルを置き換えますか?</translation>
     </message>
@@ -3363,6 +3462,85 @@ Open it read-only? You can look, search, print and export, but not change anythi
     <message>
       <source>{printer} did not take the document: {said}</source>
       <translation>{printer} が文書を受け付けませんでした: {said}</translation>
+    </message>
+  </context>
+  <context>
+    <name>to_do</name>
+    <message>
+      <source>No declaration yet</source>
+      <translation>宣言がまだ作成されていません</translation>
+    </message>
+    <message>
+      <source>The declaration is still a draft</source>
+      <translation>宣言はまだ草案の段階です</translation>
+    </message>
+    <message>
+      <source>{city}: not confirmed</source>
+      <translation>{city}：参加が未確定</translation>
+    </message>
+    <message>
+      <source>{city}: no head of delegation</source>
+      <translation>{city}：団長がいません</translation>
+    </message>
+    <message>
+      <source>{city}: head of delegation not named yet</source>
+      <translation>{city}：団長の氏名が未定</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival</source>
+      <translation>{city}：{name} の到着日時が未入力</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no departure</source>
+      <translation>{city}：{name} の出発日時が未入力</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival or departure</source>
+      <translation>{city}：{name} の到着・出発日時が未入力</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name</source>
+      <translation>{city}：{name}：ローマ字表記の氏名を印刷できるフォントがインストールされていません</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the native name</source>
+      <translation>{city}：{name}：現地語表記の氏名を印刷できるフォントがインストールされていません</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name and native name</source>
+      <translation>{city}：{name}：ローマ字表記と現地語表記の氏名を印刷できるフォントがインストールされていません</translation>
+    </message>
+    <message>
+      <source>{city}: signatory {name} not confirmed</source>
+      <translation>{city}：署名者 {name} が未確定</translation>
+    </message>
+    <message>
+      <source>{city}: full powers of {name} not received</source>
+      <translation>{city}：署名者 {name} の全権委任状が未着</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no room</source>
+      <translation>{item}（{when}）：会場が未定</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no speaker</source>
+      <translation>{item}（{when}）：登壇者が未定</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): {clash}</source>
+      <translation>{item}（{when}）：{clash}</translation>
+    </message>
+    <message>
+      <source>unnamed person</source>
+      <translation>氏名未入力の参加者</translation>
+    </message>
+    <message>
+      <source>{room} is also booked for "{other}" ({when}).</source>
+      <translation>{room} は同じ時間に「{other}」（{when}）でも予約されています。</translation>
+    </message>
+    <message>
+      <source>{name} is also on "{other}" ({when}).</source>
+      <translation>{name} は同じ時間に「{other}」（{when}）にも出席予定です。</translation>
     </message>
   </context>
   <context>

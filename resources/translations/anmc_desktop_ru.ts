@@ -395,6 +395,75 @@
     </message>
   </context>
   <context>
+    <name>check</name>
+    <message>
+      <source>The declaration has no title.</source>
+      <translation>У декларации нет названия.</translation>
+    </message>
+    <message>
+      <source>The declaration has no clauses.</source>
+      <translation>В декларации нет ни одного пункта.</translation>
+    </message>
+    <message>
+      <source>Clause {clause} is empty.</source>
+      <translation>Пункт {clause} пуст.</translation>
+    </message>
+    <message>
+      <source>The declaration has no testimonium: type it (no formula is known here).</source>
+      <translation>В декларации нет заключительной формулы: введите её (готовой формулы для этого случая нет).</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no title.</source>
+      <translation>Текст ({language}): нет названия.</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no clauses.</source>
+      <translation>Текст ({language}): нет ни одного пункта.</translation>
+    </message>
+    <message>
+      <source>Clause {clause} of the text in {language} is empty.</source>
+      <translation>Текст ({language}): пункт {clause} пуст.</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no testimonium: type it (no formula is known here).</source>
+      <translation>Текст ({language}): нет заключительной формулы; введите её (готовой формулы для этого случая нет).</translation>
+    </message>
+    <message>
+      <source>The texts differ in their number of clauses: {counts}.</source>
+      <translation>Число пунктов в текстах различается: {counts}.</translation>
+    </message>
+    <message>
+      <source>Nobody signs the declaration yet.</source>
+      <translation>Подписанты декларации ещё не определены.</translation>
+    </message>
+    <message>
+      <source>The signatory for {city} is a placeholder (to be confirmed).</source>
+      <translation>{city}: подписант ещё не назван (уточняется).</translation>
+    </message>
+    <message>
+      <source>No full powers or credentials letter from {city} ({name}) yet.</source>
+      <translation>{city} ({name}): полномочия или верительное письмо ещё не получены.</translation>
+    </message>
+    <message>
+      <source>{city} ({name}) signs ad referendum.</source>
+      <translation>{city} ({name}) подписывает ad referendum.</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>{language}: {count}</source>
+      <translation>{language}: {count}</translation>
+    </message>
+    <message>
+      <source>The declaration is not ready:
+{reasons}</source>
+      <translation>Декларация ещё не готова:
+{reasons}</translation>
+    </message>
+  </context>
+  <context>
     <name>columns</name>
     <message>
       <source>Row</source>
@@ -1772,6 +1841,10 @@
   <context>
     <name>forms.print_options_form</name>
     <message>
+      <source>Ready: nothing missing.</source>
+      <translation>Готово: ничего не упущено.</translation>
+    </message>
+    <message>
       <source>A4</source>
       <translation>A4</translation>
     </message>
@@ -1830,10 +1903,6 @@
     <message>
       <source>As the seating plan seats them</source>
       <translation>По плану рассадки</translation>
-    </message>
-    <message>
-      <source>Ready: nothing missing.</source>
-      <translation>Готово: ничего не упущено.</translation>
     </message>
     <message>
       <source>Print: {label}</source>
@@ -2251,6 +2320,14 @@
     <message>
       <source>The sample meeting could not be added</source>
       <translation>Не удалось добавить образец заседания</translation>
+    </message>
+    <message>
+      <source>(to be confirmed)</source>
+      <translation>(уточняется)</translation>
+    </message>
+    <message>
+      <source>Head of delegation (placeholder: not named in the facts)</source>
+      <translation>Глава делегации (условно: в исходных данных не назван)</translation>
     </message>
     <message>
       <source>About {APP_TITLE}</source>
@@ -2830,6 +2907,14 @@ Edit ▸ Undo puts it all back.</source>
   </context>
   <context>
     <name>pages.overview</name>
+    <message numerus="yes">
+      <source>What still needs doing, %n thing(s) (double-click or Enter to fix):</source>
+      <translation>
+        <numerusform>Что ещё нужно сделать: %n пункт (двойной щелчок или Enter — исправить):</numerusform>
+        <numerusform>Что ещё нужно сделать: %n пункта (двойной щелчок или Enter — исправить):</numerusform>
+        <numerusform>Что ещё нужно сделать: %n пунктов (двойной щелчок или Enter — исправить):</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Nothing left to do: every check passes.</source>
       <translation>Делать больше нечего: все проверки пройдены.</translation>
@@ -2853,10 +2938,6 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Persons:</source>
       <translation>Участники:</translation>
-    </message>
-    <message>
-      <source>What still needs doing (double-click or Enter to fix):</source>
-      <translation>Что ещё нужно сделать (двойной щелчок или Enter — исправить):</translation>
     </message>
     <message>
       <source>What still needs doing</source>
@@ -3294,6 +3375,26 @@ Edit ▸ Undo puts it all back.</source>
   <context>
     <name>saved_files</name>
     <message>
+      <source>delegation list</source>
+      <translation>список делегаций</translation>
+    </message>
+    <message>
+      <source>agenda</source>
+      <translation>программа</translation>
+    </message>
+    <message>
+      <source>meeting file</source>
+      <translation>файл заседания</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>декларация</translation>
+    </message>
+    <message>
+      <source>{document} - draft</source>
+      <translation>{document} - проект</translation>
+    </message>
+    <message>
       <source>Replace the file?</source>
       <translation>Заменить файл?</translation>
     </message>
@@ -3389,6 +3490,85 @@ Open it read-only? You can look, search, print and export, but not change anythi
     <message>
       <source>{printer} did not take the document: {said}</source>
       <translation>{printer} не принял документ: {said}</translation>
+    </message>
+  </context>
+  <context>
+    <name>to_do</name>
+    <message>
+      <source>No declaration yet</source>
+      <translation>Декларация ещё не создана</translation>
+    </message>
+    <message>
+      <source>The declaration is still a draft</source>
+      <translation>Декларация ещё в статусе проекта</translation>
+    </message>
+    <message>
+      <source>{city}: not confirmed</source>
+      <translation>{city}: участие не подтверждено</translation>
+    </message>
+    <message>
+      <source>{city}: no head of delegation</source>
+      <translation>{city}: нет главы делегации</translation>
+    </message>
+    <message>
+      <source>{city}: head of delegation not named yet</source>
+      <translation>{city}: глава делегации ещё не назван</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival</source>
+      <translation>{city}: {name} — не указано прибытие</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no departure</source>
+      <translation>{city}: {name} — не указан отъезд</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival or departure</source>
+      <translation>{city}: {name} — не указаны прибытие и отъезд</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name</source>
+      <translation>{city}: {name}: ни один установленный шрифт не печатает имя латиницей</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the native name</source>
+      <translation>{city}: {name}: ни один установленный шрифт не печатает имя на родном языке</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name and native name</source>
+      <translation>{city}: {name}: ни один установленный шрифт не печатает имя латиницей и на родном языке</translation>
+    </message>
+    <message>
+      <source>{city}: signatory {name} not confirmed</source>
+      <translation>{city}: подписант {name} не подтверждён</translation>
+    </message>
+    <message>
+      <source>{city}: full powers of {name} not received</source>
+      <translation>{city}: полномочия подписанта {name} не получены</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no room</source>
+      <translation>{item} ({when}): не указан зал</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no speaker</source>
+      <translation>{item} ({when}): не назначен докладчик</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): {clash}</source>
+      <translation>{item} ({when}): {clash}</translation>
+    </message>
+    <message>
+      <source>unnamed person</source>
+      <translation>участник без имени</translation>
+    </message>
+    <message>
+      <source>{room} is also booked for "{other}" ({when}).</source>
+      <translation>Зал «{room}» в это же время занят: «{other}» ({when}).</translation>
+    </message>
+    <message>
+      <source>{name} is also on "{other}" ({when}).</source>
+      <translation>{name} в это же время участвует в «{other}» ({when}).</translation>
     </message>
   </context>
   <context>

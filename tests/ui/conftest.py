@@ -123,6 +123,14 @@ def make_window(qtbot: QtBot, services: Services) -> WindowFactory:
 
 
 @pytest.fixture
+def russian(qapp) -> Iterator[None]:
+    """The window's texts in Russian for one test."""
+    install_language("ru")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
 def window(make_window: WindowFactory, sample_meeting_id: int) -> MainWindow:
     """The main window on a database that holds the sample meeting."""
     return make_window()

@@ -16,6 +16,7 @@ from anmc_desktop.printing.documents import DocumentKind, PlaceCardOrder, PrintR
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.seating_plan import PlanPaper
 from anmc_desktop.records.declaration_check import PrePrintCheck
+from anmc_desktop.ui.check_texts import check_text
 from anmc_desktop.ui.forms.choices import select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.letter_options import LetterFields
@@ -59,12 +60,6 @@ def choice_box(choices: list[enum.Enum]) -> QComboBox:
     for choice in choices:
         box.addItem(translate("forms.print_options_form", CHOICE_LABELS[choice]), choice.value)
     return box
-
-
-def check_text(check: PrePrintCheck | None) -> str:
-    if check is None:
-        return ""
-    return check.report() or translate("forms.print_options_form", "Ready: nothing missing.")
 
 
 class PrintOptionsDialog(FormDialog):

@@ -17,7 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySeque
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar, QWidget
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.records.agenda import AgendaItemRecord
+from anmc_desktop.records.agenda import AgendaItemRecord, Clash
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import draft_of, warnings_among
 from anmc_desktop.ui import messages
@@ -98,7 +98,7 @@ class AgendaPage(Page):
         super().__init__(services, parent)
         self._items: list[AgendaItemRecord] = []
         self._persons: PersonChoices | None = None
-        self._warnings: dict[int, list[str]] = {}
+        self._warnings: dict[int, list[Clash]] = {}
         self.days: list[dt.date] = []
         self.form: AgendaItemForm | MoveItemForm | None = None
         self.day_tabs = DayTabs(self)

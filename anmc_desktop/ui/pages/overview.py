@@ -13,9 +13,13 @@ from anmc_desktop.records.overview import MeetingOverview, ToDo
 from anmc_desktop.services import Services
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.base import NO_MEETING_TEXT, Page
+from anmc_desktop.ui.to_do_texts import to_do_text
 from anmc_desktop.ui.translation import translate
 
 TO_DO_ROLE = Qt.ItemDataRole.UserRole
+TO_DO_HEADING = QT_TRANSLATE_NOOP(
+    "pages.overview", "What still needs doing, %n thing(s) (double-click or Enter to fix):"
+)
 NOTHING_TO_DO = QT_TRANSLATE_NOOP("pages.overview", "Nothing left to do: every check passes.")
 
 
@@ -47,9 +51,7 @@ class OverviewPage(Page):
         counts = QFormLayout()
         counts.addRow(translate("pages.overview", "Delegations:"), self.delegation_counts)
         counts.addRow(translate("pages.overview", "Persons:"), self.person_counts)
-        self.to_do_heading = QLabel(
-            translate("pages.overview", "What still needs doing (double-click or Enter to fix):")
-        )
+        self.to_do_heading = QLabel()
         self.to_do = QListWidget()
         self.to_do.setAccessibleName(translate("pages.overview", "What still needs doing"))
         self.to_do_heading.setBuddy(self.to_do)
@@ -61,18 +63,21 @@ class OverviewPage(Page):
     def load(self) -> None:
         self.heading.setText(self.meeting_heading())
         self.to_do.clear()
-        if self.meeting is None:
-            self.overview = None
+        self.overview = None
+        if self.meeting is not None:
+            self.overview = self.services.overview.overview(self.meeting.id)
+        to_do = self.overview.to_do if self.overview else ()
+        self.to_do_heading.setText(translate("pages.overview", TO_DO_HEADING, None, len(to_do)))
+        if self.overview is None:
             self.delegation_counts.setText(translate("pages.base", NO_MEETING_TEXT))
             self.person_counts.setText("")
             return
-        self.overview = self.services.overview.overview(self.meeting.id)
         self.delegation_counts.setText(_counts(self.overview.delegations_by_status))
         self.person_counts.setText(_counts(self.overview.persons_by_role))
-        for entry in self.overview.to_do:
-            item = QListWidgetItem(entry.text, self.to_do)
+        for entry in to_do:
+            item = QListWidgetItem(to_do_text(entry), self.to_do)
             item.setData(TO_DO_ROLE, entry)
-        if not self.overview.to_do:
+        if not to_do:
             done = QListWidgetItem(translate("pages.overview", NOTHING_TO_DO), self.to_do)
             done.setFlags(Qt.ItemFlag.NoItemFlags)
         self.to_do.setCurrentRow(0)
