@@ -60,8 +60,16 @@ class TypedShapedStr(ShapedStr):
         return ShapedStr(str(piece), piece.__shapeData__) if isinstance(piece, ShapedStr) else piece
 
 
+# HarfBuzz's default features, as single lines are shaped (glyphs.py). ReportLab's own
+# default adds discretionary ligatures ("dlig"), with which a Japanese font sets ます as 〼
+# and グラム as ㌘: glyphs its subset then draws as empty boxes.
+PARAGRAPH_FEATURES = {"kern": True, "liga": True}
+
+
 def _with_typed_text(shape: Callable[..., Any]) -> Callable[..., Any]:
     def shape_keeping_text(word: Any, *args: Any, **kwargs: Any) -> Any:
+        if not args:
+            kwargs.setdefault("features", PARAGRAPH_FEATURES)
         shaped = shape(word, *args, **kwargs)
         if shaped is word or not isinstance(shaped, ShapedFragWord):
             return shaped
