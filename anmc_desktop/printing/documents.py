@@ -178,7 +178,9 @@ def render(
                 wording=words,
             )  # fmt: skip
         options = replace(request.declaration, paper=paper)
-        return render_declaration(document.declaration, document.signatories, options, notes=notes)
+        return render_declaration(
+            document.declaration, document.signatories, options, notes=notes, wording=words
+        )
     if isinstance(document, ProgrammeDocument):
         return render_programme(document.meeting, document.items, paper, wording=words)
     if kind.logistics is not None:
