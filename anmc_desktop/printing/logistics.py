@@ -75,8 +75,10 @@ def render_logistics_list(
             setter,
             title,
             f"{meeting.title}, {wording.meeting_dates(meeting.first_day, meeting.last_day)}",
-            f"{_groups(table.kind, len(table.groups), wording)}, "
-            f"{rows_text.format(count=wording.number(table.row_count))}",
+            wording.gettext("{groups}, {rows}").format(
+                groups=_groups(table.kind, len(table.groups), wording),
+                rows=rows_text.format(count=wording.number(table.row_count)),
+            ),
             table.summary,
         ),
         RowsTable(setter, columns, rows),
