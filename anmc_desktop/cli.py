@@ -52,8 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--language",
         choices=languages.LANGUAGES,
-        help="the window's language (default: the one chosen in the preferences, else the "
-        "system's)",
+        help="the language of the window and of the progress steps of a command (default: "
+        "the one chosen in the preferences, else the system's); a printed document's "
+        "language is print's own --language",
     )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:

@@ -259,7 +259,7 @@ def _export_meeting(context: CommandContext) -> int:
     transfer = context.reading_services.meeting_transfer
     return _export(
         context,
-        "Exporting the meeting",
+        "Exporting the meeting file",
         lambda: transfer.export_meeting(
             context.arguments.meeting,
             include_personal_data=context.arguments.include_personal_data,

@@ -131,7 +131,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         type=path_argument,
         metavar="FILE.txt",
         help="a letter template of your own (UTF-8 text with ${placeholders}); default: the "
-        "shipped one in the delegation's language (English or Russian)",
+        "shipped one in the delegation's language (Russian, Japanese), else in --language",
     )
     letters.add_argument(
         "--letterhead",

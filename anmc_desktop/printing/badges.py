@@ -25,7 +25,7 @@ from anmc_desktop.printing.badge_sheet import (
 from anmc_desktop.printing.fitting import Box, FitNotes, Fitted, short
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import in_japan
-from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, DRAWING, Paper
+from anmc_desktop.printing.page import DRAWING, Paper
 from anmc_desktop.printing.qr_code import draw_qr
 from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.printing.wording import ENGLISH, Wording
@@ -123,9 +123,9 @@ def checked_typesetter(
 
 
 def _new_canvas(buffer: io.BytesIO, size: tuple[float, float], setter: Typesetter,
-                title: str, subject: str) -> Canvas:  # fmt: skip
+                title: str, subject: str, language: str) -> Canvas:  # fmt: skip
     canvas = Canvas(buffer, pagesize=size, initialFontName=setter.fonts.base_font(),
-                    lang=DOCUMENT_LANGUAGE)  # fmt: skip
+                    lang=language)  # fmt: skip
     canvas.setTitle(title)
     canvas.setSubject(subject)
     canvas.setCreator("ANMC Desktop")
@@ -155,8 +155,11 @@ def render_badges(
     buffer = io.BytesIO()
     single = layout is BadgeLayout.SINGLE
     size = SINGLE_PAGE if single else paper.size
-    canvas = _new_canvas(buffer, size, setter, f"Badges: {meeting.title}",
-                         f"Name badges for everyone at {meeting.title}")  # fmt: skip
+    canvas = _new_canvas(
+        buffer, size, setter, wording.gettext("Badges: {title}").format(title=meeting.title),
+        wording.gettext("Name badges for everyone at {title}").format(title=meeting.title),
+        wording.language,
+    )  # fmt: skip
     trims = [SINGLE_TRIM] if single else sheet_trims(size)
     if single:
         set_single_page_boxes(canvas)
@@ -246,19 +249,25 @@ def render_place_cards(
     notes: FitNotes | None = None,
     people: Sequence[Attendee] | None = None,
     progress: Progress | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
     """One folded tent card per person: the sheet is folded along its middle, the top half
     printed upside down so both faces read right way up across the table. ``notes``
     collects each field that had to be shrunk or cut; ``people`` gives another order
-    than by city (the seating plan's); ``progress`` hears of each card."""
+    than by city (the seating plan's); ``progress`` hears of each card; ``wording``: the
+    document language of the file's title (the cards print names and cities only)."""
     notes = FitNotes() if notes is None else notes
     progress = progress or Progress()
     people = attendees(delegations) if people is None else people
     setter = checked_typesetter(meeting, people, fonts)
     buffer = io.BytesIO()
     width, height = paper.landscape
-    canvas = _new_canvas(buffer, (width, height), setter, f"Place cards: {meeting.title}",
-                         f"Tent cards for the tables of {meeting.title}")  # fmt: skip
+    canvas = _new_canvas(
+        buffer, (width, height), setter,
+        wording.gettext("Place cards: {title}").format(title=meeting.title),
+        wording.gettext("Tent cards for the tables of {title}").format(title=meeting.title),
+        wording.language,
+    )  # fmt: skip
     for done, attendee in enumerate(people):
         progress.step(DRAWING, done, len(people))
         _card_face(canvas, setter, attendee, width, height / 2, notes)
