@@ -31,7 +31,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityEr
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from anmc_desktop.database_urls import masked_url, parse_database_url, server_refusal
+from anmc_desktop.database_urls import masked_path, masked_url, parse_database_url, server_refusal
 from anmc_desktop.errors import (
     BrokenRuleError,
     ConflictError,
@@ -99,8 +99,8 @@ class Database:
         self.path = sqlite_path(url)
         if self.path is not None and not self.path.parent.is_dir():
             raise DatabaseOpenError(
-                f"Cannot open the database {self.path}: the folder {self.path.parent} "
-                "does not exist."
+                f"Cannot open the database {masked_path(self.path)}: the folder "
+                f"{masked_path(self.path.parent)} does not exist."
             )
         self._lock: WriterLock | None = None
         if self.path is not None and not read_only and take_lock:
@@ -225,7 +225,7 @@ class Database:
     def display_name(self) -> str:
         """The file, or the server URL without its password."""
         if self.path is not None:
-            return str(self.path)
+            return masked_path(self.path)
         return masked_url(self.url)
 
     def dispose(self) -> None:

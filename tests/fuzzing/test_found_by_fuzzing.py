@@ -9,12 +9,13 @@ import io
 import sqlite3
 import zipfile
 from contextlib import closing
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import openpyxl
 import pytest
 
 from anmc_desktop.cli import EXIT_USAGE, EXIT_USER_ERROR, main
+from anmc_desktop.database_urls import masked_path
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.records.cities import CityDraft
@@ -215,3 +216,29 @@ def test_a_sqlite_url_whose_file_name_is_no_utf8_is_refused_with_a_message(
     # message says so (it was a UnicodeEncodeError, exit code 70)
     assert main(["--database-url", "sqlite://\ud800:pw@host/plenary.db", "meetings"]) == 1
     assert "no UTF-8" in capsys.readouterr().err
+
+
+def test_a_password_in_the_file_name_of_a_sqlite_url_is_not_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN a SQLite URL written as a server's, with a slash in the user name, so that the
+    # password lands in the file name, WHEN it is opened THEN the message about its folder
+    # masks the password (it was shown in clear)
+    monkeypatch.chdir(tmp_path)
+    url = "sqlite://cc_/:Zq9SECRET/@höst/plenary.db"
+    assert main(["--database-url", url, "meetings"]) == EXIT_USER_ERROR
+    error = capsys.readouterr().err
+    assert "does not exist" in error
+    assert "Zq9SECRET" not in error
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("C:\\Users\\anna@example\\plenary.db", "C:\\Users\\anna@example\\plenary.db"),
+        ("/home/anna/plenary.db", "/home/anna/plenary.db"),
+        (":Zq9SECRET/@host/plenary.db", ":***@host/plenary.db"),
+    ],
+)
+def test_a_file_name_is_shown_as_it_is_unless_it_holds_a_password(path: str, shown: str) -> None:
+    assert masked_path(PureWindowsPath(path) if path[1] == ":" else Path(path)) == shown
