@@ -48,6 +48,17 @@ def _import_persons(
     return code, capsys.readouterr().err
 
 
+def _with_member_edited(content: bytes, member: str, old: bytes, new: bytes) -> bytes:
+    """The archive ``content`` with ``old`` replaced by ``new`` (once) in its ``member``."""
+    source = zipfile.ZipFile(io.BytesIO(content))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w") as rezipped:
+        for name in source.namelist():
+            data = source.read(name)
+            rezipped.writestr(name, data.replace(old, new, 1) if name == member else data)
+    return output.getvalue()
+
+
 def _member_data_offset(content: bytes, name: str) -> int:
     """Where the compressed data of the archive's member ``name`` starts."""
     member = zipfile.ZipFile(io.BytesIO(content)).getinfo(name)
@@ -75,18 +86,41 @@ def test_a_workbook_whose_sheet_xml_breaks_halfway_is_named_damaged(
 ) -> None:
     # GIVEN a workbook whose sheet's XML closes a tag it never opened, after its first row
     # (the workbook opens; the sheet fails only when its rows are read)
-    source = zipfile.ZipFile(io.BytesIO(_workbook()))
-    output = io.BytesIO()
-    with zipfile.ZipFile(output, "w") as rezipped:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                data = data.replace(b"</row>", b"</row></wrong>", 1)
-            rezipped.writestr(name, data)
+    content = _with_member_edited(
+        _workbook(), "xl/worksheets/sheet1.xml", b"</row>", b"</row></wrong>"
+    )
     # WHEN it is imported THEN a message says it is damaged
-    code, error = _import_persons(tmp_path, output.getvalue(), capsys)
+    code, error = _import_persons(tmp_path, content, capsys)
     assert code == EXIT_USER_ERROR, error
     assert "damaged .xlsx workbook" in error
+
+
+def test_a_workbook_whose_sheet_has_an_unknown_attribute_is_named_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN a workbook whose sheet's format element has an attribute openpyxl does not know
+    # (the fuzzer cut "lit=\"1\" " out of a pane's ySplit, leaving "ySptopLeftCell")
+    content = _with_member_edited(
+        _workbook(), "xl/worksheets/sheet1.xml", b"<sheetFormatPr ", b'<sheetFormatPr bogus="1" '
+    )
+    # WHEN it is imported THEN a message says it is damaged (it was a TypeError, exit 70)
+    code, error = _import_persons(tmp_path, content, capsys)
+    assert code == EXIT_USER_ERROR, error
+    assert "damaged .xlsx workbook" in error
+
+
+def test_a_workbook_whose_sheet_cannot_be_found_is_named_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN a workbook whose list of sheets names its sheet in a misspelt namespace, so that
+    # the workbook opens with no worksheet at all
+    content = _with_member_edited(
+        _workbook(), "xl/workbook.xml", b"2006/relationships", b"2006/relatiships"
+    )
+    # WHEN it is imported THEN a message says so (it was an IndexError, exit code 70)
+    code, error = _import_persons(tmp_path, content, capsys)
+    assert code == EXIT_USER_ERROR, error
+    assert "has no worksheet" in error
 
 
 def test_a_workbook_with_bytes_cut_from_its_start_is_named_damaged(
