@@ -81,46 +81,40 @@ def test_a_workbook_with_damaged_compressed_data_is_named_damaged(
     assert "damaged .xlsx workbook" in error
 
 
-def test_a_workbook_whose_sheet_xml_breaks_halfway_is_named_damaged(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("member", "old", "new", "message"),
+    [
+        # The sheet's XML closes a tag it never opened, after its first row: the workbook
+        # opens, the sheet fails only when its rows are read.
+        ("xl/worksheets/sheet1.xml", b"</row>", b"</row></wrong>", "damaged .xlsx workbook"),
+        # An element with an attribute openpyxl does not know (the fuzzer cut 'lit="1" '
+        # out of a pane's ySplit): it was a TypeError, exit code 70.
+        (
+            "xl/worksheets/sheet1.xml",
+            b"<sheetFormatPr ",
+            b'<sheetFormatPr bogus="1" ',
+            "damaged .xlsx workbook",
+        ),
+        # The list of sheets names its sheet in a misspelt namespace: the workbook opens
+        # with no worksheet at all (it was an IndexError, exit code 70).
+        ("xl/workbook.xml", b"2006/relationships", b"2006/relatiships", "has no worksheet"),
+    ],
+    ids=["sheet-xml-breaks-halfway", "unknown-attribute", "sheet-cannot-be-found"],
+)
+def test_a_workbook_damaged_inside_its_archive_is_named_damaged(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    member: str,
+    old: bytes,
+    new: bytes,
+    message: str,
 ) -> None:
-    # GIVEN a workbook whose sheet's XML closes a tag it never opened, after its first row
-    # (the workbook opens; the sheet fails only when its rows are read)
-    content = _with_member_edited(
-        _workbook(), "xl/worksheets/sheet1.xml", b"</row>", b"</row></wrong>"
-    )
+    # GIVEN a workbook with one of its members damaged as above
+    content = _with_member_edited(_workbook(), member, old, new)
     # WHEN it is imported THEN a message says it is damaged
     code, error = _import_persons(tmp_path, content, capsys)
     assert code == EXIT_USER_ERROR, error
-    assert "damaged .xlsx workbook" in error
-
-
-def test_a_workbook_whose_sheet_has_an_unknown_attribute_is_named_damaged(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # GIVEN a workbook whose sheet's format element has an attribute openpyxl does not know
-    # (the fuzzer cut "lit=\"1\" " out of a pane's ySplit, leaving "ySptopLeftCell")
-    content = _with_member_edited(
-        _workbook(), "xl/worksheets/sheet1.xml", b"<sheetFormatPr ", b'<sheetFormatPr bogus="1" '
-    )
-    # WHEN it is imported THEN a message says it is damaged (it was a TypeError, exit 70)
-    code, error = _import_persons(tmp_path, content, capsys)
-    assert code == EXIT_USER_ERROR, error
-    assert "damaged .xlsx workbook" in error
-
-
-def test_a_workbook_whose_sheet_cannot_be_found_is_named_damaged(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # GIVEN a workbook whose list of sheets names its sheet in a misspelt namespace, so that
-    # the workbook opens with no worksheet at all
-    content = _with_member_edited(
-        _workbook(), "xl/workbook.xml", b"2006/relationships", b"2006/relatiships"
-    )
-    # WHEN it is imported THEN a message says so (it was an IndexError, exit code 70)
-    code, error = _import_persons(tmp_path, content, capsys)
-    assert code == EXIT_USER_ERROR, error
-    assert "has no worksheet" in error
+    assert message in error
 
 
 def test_a_workbook_with_bytes_cut_from_its_start_is_named_damaged(
