@@ -8,9 +8,11 @@ import datetime as dt
 import io
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path, PureWindowsPath
 
+import docx
 import openpyxl
 import pytest
 
@@ -270,3 +272,48 @@ def test_a_password_in_the_file_name_of_a_sqlite_url_is_not_shown(
 )
 def test_a_file_name_is_shown_as_it_is_unless_it_holds_a_password(path: str, shown: str) -> None:
     assert masked_path(PureWindowsPath(path) if path[1] == ":" else Path(path)) == shown
+
+
+def _word_document() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Declaration of Tomsk")
+    document.add_paragraph("The cities of the network agree as follows.")
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()
+
+
+def _with_document_data_damaged(content: bytes) -> bytes:
+    damaged = bytearray(content)
+    start = _member_data_offset(content, "word/document.xml")
+    damaged[start : start + 4] = b"\xff\xff\xff\xff"
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        # The document's compressed data is garbage: it was a zlib.error, exit code 70.
+        _with_document_data_damaged,
+        # 6 bytes cut out of its first member: the first offset the archive records points
+        # before its start (it was a ValueError, exit code 70).
+        lambda content: content[:10] + content[16:],
+    ],
+    ids=["compressed-data-damaged", "bytes-cut-from-its-start"],
+)
+def test_a_damaged_word_draft_of_a_declaration_is_named_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: Callable[[bytes], bytes]
+) -> None:
+    # GIVEN the sample meeting and a damaged .docx draft of a declaration
+    database = tmp_path / "plenary.db"
+    main(["--database", str(database), "load-sample"])
+    capsys.readouterr()
+    draft = tmp_path / "draft.docx"
+    draft.write_bytes(damage(_word_document()))
+    # WHEN it is imported THEN a message says it is damaged
+    code = main(
+        ["--database", str(database), "import", "declaration", "--meeting", "1", str(draft)]
+    )
+    error = capsys.readouterr().err
+    assert code == EXIT_USER_ERROR, error
+    assert "damaged Word document" in error
