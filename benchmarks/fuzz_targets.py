@@ -49,6 +49,7 @@ from anmc_desktop.printing.page import Paper
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.records.declarations import DeclarationDraft
 from anmc_desktop.records.enums import CityStatus, DelegationStatus, PersonRole, SigningOrderRule
+from anmc_desktop.records.languages import LANGUAGES
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
 
@@ -409,12 +410,13 @@ declaration_drafts = st.builds(
     DeclarationDraft,
     title=texts,
     opening=texts,
-    preamble=st.lists(texts, max_size=3).map(tuple),
+    preamble=st.lists(texts, min_size=1, max_size=3).map(tuple),
     transition=texts,
-    clauses=st.lists(texts, max_size=3).map(tuple),
+    clauses=st.lists(texts, min_size=1, max_size=3).map(tuple),
     place=texts,
     signing_date=st.none() | st.dates(),
-    language=texts,
+    # Mostly a language the app knows, so that some drafts are saved, not all refused.
+    language=_values(*LANGUAGES, *LANGUAGES),
     originals_count=st.integers(-3, 300),
     testimonium_override=texts,
     signing_order_rule=st.sampled_from(SigningOrderRule),
