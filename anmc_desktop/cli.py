@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -35,7 +36,10 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see --help)")
 
 
+@cache
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, built once per process (a command run in-process many
+    times, as the fuzzers do, would spend most of its time building it again)."""
     parser = _Parser(
         prog="anmc-desktop",
         description="Organize the plenary meetings of a city network. "
