@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.base import new_identity
-from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, PersonChoice
+from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, Clash, PersonChoice
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services.agenda_clashes import clashes, warnings_among
 from anmc_desktop.services.concurrency import check_version
@@ -192,7 +192,7 @@ class AgendaService:
 
     def warnings_for(
         self, meeting_id: int, draft: AgendaItemDraft, item_id: int | None = None
-    ) -> list[str]:
+    ) -> list[Clash]:
         """Clashes the draft would cause: a room or a speaker in two places at once.
 
         These are warnings, not errors: organizers sometimes mean it (a shared hall).
@@ -200,7 +200,7 @@ class AgendaService:
         others = [i for i in self.list_items(meeting_id) if i.id != item_id]
         return clashes(draft, others)
 
-    def all_warnings(self, meeting_id: int) -> dict[int, list[str]]:
+    def all_warnings(self, meeting_id: int) -> dict[int, list[Clash]]:
         """Every item's clashes with the others, by item id (items without any left out)."""
         return warnings_among(self.list_items(meeting_id))
 

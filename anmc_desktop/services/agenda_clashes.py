@@ -1,11 +1,13 @@
 """Which agenda items clash (a room or a person booked twice at once), found without
-writing every clash out.
+listing every clash.
 
 A programme of 10,000 items in five rooms has some 800,000 clashing pairs; writing each
-pair's message took seconds and hundreds of megabytes, though a window shows a few dozen
+pair's clash took seconds and hundreds of megabytes, though a window shows a few dozen
 rows. ``ClashFinder`` tells at once which items clash (a sweep in time order per room and
-per person, keeping only the latest end so far) and writes an item's messages only when
+per person, keeping only the latest end so far) and lists an item's clashes only when
 asked (for the rows shown), from the items of its own rooms and persons that overlap it.
+Clashes are ``Clash`` records: the window words them in its language, the command line
+in English.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord
+from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, Clash
 from anmc_desktop.text import search_key
 
 _Key = tuple[str, object]
@@ -44,10 +46,10 @@ class ClashFinder:
         self._longest = {
             key: max(i.ends_at - i.starts_at for i in group) for key, group in groups.items()
         }
-        self._found: dict[int, list[str]] = {}
+        self._found: dict[int, list[Clash]] = {}
         self.clashing: frozenset[int] = frozenset(self._sweep())
 
-    def warnings(self, item: AgendaItemRecord) -> list[str]:
+    def warnings(self, item: AgendaItemRecord) -> list[Clash]:
         """The item's clashes with the others, in programme order (remembered)."""
         if item.id not in self.clashing:
             return []
@@ -58,10 +60,10 @@ class ClashFinder:
             self._found[item.id] = found
         return found
 
-    def first_warning(self, item: AgendaItemRecord) -> str:
-        """The first of the item's clashes, without writing out the others."""
+    def first_warning(self, item: AgendaItemRecord) -> Clash | None:
+        """The first of the item's clashes, without listing the others."""
         if item.id not in self.clashing:
-            return ""
+            return None
         first = min(self._overlapping(item), key=time_order)
         return clashes(item, [first])[0]
 
@@ -98,10 +100,10 @@ def _keys(item: AgendaItemRecord) -> Iterator[_Key]:
         yield ("person", person_id)
 
 
-def clashes(draft: AgendaItemDraft, others: list[AgendaItemRecord]) -> list[str]:
+def clashes(draft: AgendaItemDraft, others: list[AgendaItemRecord]) -> list[Clash]:
     """The draft's clashes with ``others`` (in their order): the same room, or a person on
     both, at overlapping times."""
-    messages = []
+    found: list[Clash] = []
     room = room_key(draft.room)
     people = set(draft.speaker_ids) | ({draft.moderator_id} if draft.moderator_id else set())
     for other in others:
@@ -113,15 +115,16 @@ def clashes(draft: AgendaItemDraft, others: list[AgendaItemRecord]) -> list[str]
             shared.add(other.moderator_id)
         if not same_room and not shared:
             continue
-        when = _when(other.starts_at, other.ends_at)
         if same_room:
-            messages.append(f'{draft.room} is also booked for "{other.title}" ({when}).')
-        for name in sorted(_names_of(other, shared)):
-            messages.append(f'{name} is also on "{other.title}" ({when}).')
-    return messages
+            found.append(Clash(other.title, other.starts_at, other.ends_at, room=draft.room))
+        found += [
+            Clash(other.title, other.starts_at, other.ends_at, person_name=name)
+            for name in sorted(_names_of(other, shared))
+        ]
+    return found
 
 
-def warnings_among(items: Sequence[AgendaItemRecord]) -> dict[int, list[str]]:
+def warnings_among(items: Sequence[AgendaItemRecord]) -> dict[int, list[Clash]]:
     """Each item's clashes with the others, by item id (items without any left out)."""
     finder = ClashFinder(items)
     return {
@@ -129,11 +132,6 @@ def warnings_among(items: Sequence[AgendaItemRecord]) -> dict[int, list[str]]:
         for item in sorted(items, key=time_order)
         if item.id in finder.clashing
     }
-
-
-@lru_cache(maxsize=4096)
-def _when(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
-    return f"{starts_at:%d %b %H:%M}-{ends_at:%H:%M}"
 
 
 @lru_cache(maxsize=4096)

@@ -3,9 +3,9 @@ already here (an update), each checked by the rules of the forms.
 
 An update matches what the file holds with what is here: delegations by city, persons by
 their names within the delegation, agenda items by identity, declarations by title. It
-changes and adds; records that are only here are kept. Cities are matched by English name
-or created. The caller runs it in one transaction, so a record breaking a rule leaves
-everything as it was.
+changes and adds; records that are only here are kept. Cities are matched by English name,
+else by another of their names or an alias (never by a similar spelling), or created. The
+caller runs it in one transaction, so a record breaking a rule leaves everything as it was.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from anmc_desktop.errors import ValidationError
+from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity, MatchedBy, name_key
 from anmc_desktop.exchange.meeting_file import MeetingFileError
 from anmc_desktop.exchange.meeting_file_reader import Reader
 from anmc_desktop.models import (
@@ -36,7 +37,7 @@ from anmc_desktop.models import (
 )
 from anmc_desktop.models.base import Base, new_identity
 from anmc_desktop.records.agenda import AgendaItemDraft
-from anmc_desktop.records.cities import CityDraft
+from anmc_desktop.records.cities import CityDraft, draft_of
 from anmc_desktop.records.declarations import DeclarationDraft
 from anmc_desktop.records.declarations import DeclarationVersion as DeclarationText
 from anmc_desktop.records.enums import DelegationStatus, ParagraphSection, PersonRole
@@ -46,6 +47,7 @@ from anmc_desktop.records.persons import PERSONAL_FIELDS, PersonDraft
 from anmc_desktop.services.agenda import apply_agenda_draft
 from anmc_desktop.services.cities import apply_city_draft
 from anmc_desktop.services.declaration_text import apply_declaration_draft
+from anmc_desktop.services.mapping import city_record
 from anmc_desktop.services.meeting_document import (
     AGENDA_FIELDS,
     CITY_FIELDS,
@@ -68,10 +70,12 @@ _NameKey = tuple[str, str, str]
 
 def build_meeting(
     session: Session, document: Reader, meeting: Meeting, *, keep_identities: bool
-) -> None:
+) -> list[str]:
     """Fill ``meeting`` (new or already here) from the file; ``keep_identities`` False (a
-    copy) gives its agenda items identities of their own."""
-    cities = _cities(session, document.objects("cities"))
+    copy) gives its agenda items identities of their own. Returns how the file's cities
+    were found where not by their English names ("cities[2]: 'Tomsk Region' matched Tomsk
+    by name")."""
+    cities, city_notes = _cities(session, document.objects("cities"))
 
     def city(reader: Reader, key: str) -> City:
         return cities[search_key(reader.text(key))]  # every name was checked to be there
@@ -105,7 +109,8 @@ def build_meeting(
         else:
             delegation.status = values["status"]  # type: ignore[assignment]
             delegation.proxy_to_id = None
-        delegations[search_key(the_city.name_en)] = delegation
+        # By the file's name of the city, which references in the file use.
+        delegations[search_key(reader.text("city"))] = delegation
         persons |= _persons(delegation, reader.objects("persons"))
         session.add(delegation)
     session.flush()
@@ -115,6 +120,7 @@ def build_meeting(
     _agenda(session, document.objects("agenda"), meeting, persons, keep_identities)
     _declarations(session, document.objects("declarations"), meeting, delegations, persons)
     session.flush()
+    return city_notes
 
 
 def _name_key(person: Person | PersonDraft) -> _NameKey:
@@ -298,21 +304,56 @@ def _checked_text(reader: Reader, field: str, text: object) -> str:
     return cleaned
 
 
-def _cities(session: Session, readers: list[Reader]) -> dict[str, City]:
-    """The file's cities by folded English name: existing ones reused, others created."""
-    existing = {search_key(c.name_en): c for c in session.scalars(select(City))}
+def _cities(session: Session, readers: list[Reader]) -> tuple[dict[str, City], list[str]]:
+    """The file's cities by folded English name: existing ones reused (by English name,
+    else by another name or an alias, which the second value tells), others created; the
+    file's aliases a city lacks are added to it."""
+    here = list(session.scalars(select(City)))
+    existing = {search_key(c.name_en): c for c in here}
+    matcher = CityMatcher(
+        KnownCity(c.id, c.name_en, c.name_local, tuple(a.alias for a in c.aliases)) for c in here
+    )
+    by_id = {c.id: c for c in here}
     found: dict[str, City] = {}
+    notes: list[str] = []
     for reader in readers:
-        draft = CityDraft(**_read(reader, City, CITY_FIELDS))
+        draft = CityDraft(
+            **_read(reader, City, CITY_FIELDS), aliases=tuple(reader.texts("aliases"))
+        )
         key = search_key(draft.name_en)
         if not key:
             raise MeetingFileError(f"meeting file, {reader.where}.name_en: empty.")
         city = existing.get(key)
         if city is None:
+            city_id, matched_by = matcher.matched_by(draft.name_en)
+            if city_id is not None and matched_by is not MatchedBy.SIMILAR_SPELLING:
+                city = by_id[city_id]
+                notes.append(
+                    f"{reader.where}: {draft.name_en!r} matched {city.name_en} by {matched_by}"
+                )
+        if city is None:
             city = City()
             _checked(reader, apply_city_draft, session, city, draft)
             session.add(city)
             existing[key] = city
+        else:
+            _add_aliases(session, reader, city, draft.aliases)
+        if any(city is other for other in found.values()):
+            raise MeetingFileError(
+                f"meeting file, {reader.where}.name_en: {draft.name_en!r} names "
+                f"{city.name_en}, as another city of the file does."
+            )
         found[key] = city
     session.flush()
-    return found
+    return found, notes
+
+
+def _add_aliases(session: Session, reader: Reader, city: City, aliases: tuple[str, ...]) -> None:
+    """Add the file's aliases that the city here lacks (and that are not its names)."""
+    known = {name_key(n) for n in (city.name_en, city.name_local)}
+    known |= {a.alias_key for a in city.aliases}
+    new = [alias for alias in aliases if name_key(alias) not in known]
+    if new:
+        kept = tuple(a.alias for a in city.aliases)
+        draft = replace(draft_of(city_record(city)), aliases=(*kept, *new))
+        _checked(reader, apply_city_draft, session, city, draft)

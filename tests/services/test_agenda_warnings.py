@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from anmc_desktop.records.agenda import AgendaItemRecord
+from anmc_desktop.records.agenda import AgendaItemRecord, Clash
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services.agenda_clashes import ClashFinder, clashes, warnings_among
 
 
-def every_pair(items: list[AgendaItemRecord]) -> dict[int, list[str]]:
+def every_pair(items: list[AgendaItemRecord]) -> dict[int, list[Clash]]:
     """The obvious way: each item against all the others, in programme order."""
     ordered = sorted(items, key=lambda i: (i.starts_at, i.ends_at, i.id))
     found = {}

@@ -3,6 +3,7 @@ compiled from its Qt Linguist source on first use; switched while the user works
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from anmc_desktop import languages, paths, settings
 from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.services import Services
+from anmc_desktop.ui import locale_format
 from anmc_desktop.ui.forms.choices import select_data
 from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
@@ -135,3 +137,12 @@ def test_the_print_dialog_chooses_the_document_language(qtbot: QtBot, sample_mee
     assert dialog.save().language == "ru"
     select_data(dialog.language, "ja")
     assert dialog.save().language == "ja"
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("en", "Sep 5 10:00"), ("ru", "5 сент. 10:00"), ("ja", "9月5日 10:00")],
+)
+def test_a_moment_is_written_in_the_order_the_language_writes_it(language: str, written: str):
+    install_language(language)
+    assert locale_format.moment(dt.datetime(2014, 9, 5, 10)) == written

@@ -5,7 +5,7 @@ API (the ORM's flush events do not see Core statements)."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import Connection, Insert, Update, bindparam, func, insert, select, update
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from anmc_desktop.errors import ConflictError
 from anmc_desktop.models import Delegation
 from anmc_desktop.models.base import new_identity
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.person_import import ImportResult, RowStatus, UpdatedPerson
 from anmc_desktop.services.person_import.basis import PERSONS
@@ -27,11 +28,17 @@ _CHUNK_ROWS = 10_000
 
 
 def write_plans(
-    session: Session, meeting_id: int, source: str, plans: Iterable[Plan]
+    session: Session,
+    meeting_id: int,
+    source: str,
+    plans: Iterable[Plan],
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Write the planned rows with one insert for the new persons and one update for each
     set of changed columns, and their change-log entries (the new delegations go through
-    the ORM, whose flush event logs them)."""
+    the ORM, whose flush event logs them). ``progress`` hears of the rows written; a
+    cancel raises inside the caller's transaction, which then writes nothing."""
+    progress = progress or Progress()
     new_delegations: dict[int, Delegation] = {}
     plans = [p for p in plans if p.outcome.status in {RowStatus.NEW, RowStatus.UPDATE}]
     for plan in plans:
@@ -66,8 +73,15 @@ def write_plans(
             values["id"] = plan.person.id
             values["version"] = plan.person.version + 1
             updates.append(({name: getattr(plan.person, name) for name in changed}, values))
-    _insert_persons(session, inserts)
-    _update_persons(session, updates)
+    total = len(inserts) + len(updates)
+
+    def written(done: int) -> None:
+        progress.step("Writing the persons", done, total)
+
+    written(0)
+    _insert_persons(session, inserts, written)
+    _update_persons(session, updates, lambda done: written(len(inserts) + done))
+    written(total)
     return ImportResult(
         meeting_id=meeting_id,
         source=source,
@@ -79,7 +93,9 @@ def write_plans(
     )
 
 
-def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
+def _insert_persons(
+    session: Session, inserts: list[dict[str, Any]], written: Callable[[int], None]
+) -> None:
     """Insert the persons, give each of the dicts its new id, and log them.
 
     SQLite gets the ids AUTOINCREMENT would give (see _insert_with_next_ids). A server
@@ -90,7 +106,7 @@ def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        _insert_with_next_ids(connection, inserts)
+        _insert_with_next_ids(connection, inserts, written)
     else:
         key_columns = [PERSONS.c[name] for name in _INSERT_KEY]
         statement = insert(PERSONS).returning(PERSONS.c.id, *key_columns)
@@ -99,10 +115,13 @@ def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
             raise RuntimeError("two imported persons share their delegation, e-mail and names")
         for values in inserts:
             values["id"] = ids[tuple(values[name] for name in _INSERT_KEY)]
+        written(len(inserts))
     change_log.record_inserts(session, PERSONS, inserts)
 
 
-def _insert_with_next_ids(connection: Connection, inserts: list[dict[str, Any]]) -> None:
+def _insert_with_next_ids(
+    connection: Connection, inserts: list[dict[str, Any]], written: Callable[[int], None]
+) -> None:
     """Insert the persons into SQLite with the ids AUTOINCREMENT would give them, one after
     another above the largest id the table ever had, as one executemany of the driver.
 
@@ -116,10 +135,14 @@ def _insert_with_next_ids(connection: Connection, inserts: list[dict[str, Any]])
     first = max(largest, ever or 0) + 1
     for offset, values in enumerate(inserts):
         values["id"] = first + offset
-    _execute_many(connection, insert(PERSONS), list(inserts[0]), inserts)
+    _execute_many(connection, insert(PERSONS), list(inserts[0]), inserts, written)
 
 
-def _update_persons(session: Session, updates: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+def _update_persons(
+    session: Session,
+    updates: list[tuple[dict[str, Any], dict[str, Any]]],
+    written: Callable[[int], None],
+) -> None:
     """Update each person if it still has the version that was checked, and log it.
 
     ``updates`` holds, for each person, the changed fields' values before, and the new
@@ -139,11 +162,17 @@ def _update_persons(session: Session, updates: list[tuple[dict[str, Any], dict[s
         del row["id"]  # not set: the key of the row to update
         groups.setdefault(tuple(values), []).append(row)
     connection = session.connection()
-    written = 0
+    matched = 0
     for columns, rows in groups.items():
         set_columns = [name for name in columns if name != "id"]
-        written += _execute_many(connection, statement, set_columns, rows)
-    if connection.dialect.supports_sane_multi_rowcount and written != len(updates):
+        matched += _execute_many(
+            connection,
+            statement,
+            set_columns,
+            rows,
+            lambda done, before=matched: written(before + done),
+        )
+    if connection.dialect.supports_sane_multi_rowcount and matched != len(updates):
         raise ConflictError("Person", None)
     change_log.record_updates(session, PERSONS, updates)
 
@@ -153,8 +182,10 @@ def _execute_many(
     statement: Insert | Update,
     columns: list[str],
     rows: list[dict[str, Any]],
+    written: Callable[[int], None],
 ) -> int:
     """Execute the statement, writing ``columns``, once for each row; the rows it matched.
+    ``written`` hears how many rows were executed after each chunk.
 
     With a positional driver (SQLite) as one executemany of the driver: SQLAlchemy's own
     per-row parameter handling took twice the database's time. The statement is still
@@ -163,7 +194,9 @@ def _execute_many(
     dialect = connection.dialect
     compiled = statement.compile(dialect=dialect, column_keys=columns)
     if not compiled.positional:
-        return connection.execute(statement, rows).rowcount
+        matched = connection.execute(statement, rows).rowcount
+        written(len(rows))
+        return matched
     order = tuple(compiled.positiontup or ())
     # Column by column (several columns: a tuple each), each converted with one map.
     # (itemgetter of one key gives the value itself, not a tuple of it)
@@ -175,7 +208,7 @@ def _execute_many(
         for index, name in enumerate(order)
         if (convert := compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
     ]
-    written = 0
+    matched = 0
     # In chunks, all in the caller's transaction: the converted parameters of 100,000
     # rows are never all held at once.
     for start in range(0, len(rows), _CHUNK_ROWS):
@@ -183,5 +216,6 @@ def _execute_many(
         for index, convert in converters:
             columns[index] = tuple(map(convert, columns[index]))
         parameters = list(zip(*columns, strict=True))
-        written += connection.exec_driver_sql(compiled.string, parameters).rowcount
-    return written
+        matched += connection.exec_driver_sql(compiled.string, parameters).rowcount
+        written(start + len(parameters))
+    return matched

@@ -21,10 +21,11 @@ from anmc_desktop.ui.background import start_in_background
 from anmc_desktop.ui.item_models.record_table import RECORD_ROLE, Column, RecordTableModel
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.base import NO_MEETING_TEXT, Page
+from anmc_desktop.ui.to_do_texts import to_do_text
 from anmc_desktop.ui.translation import translate
 
 TO_DO_HEADING = QT_TRANSLATE_NOOP(
-    "pages.overview", "What still needs doing (double-click or Enter to fix):"
+    "pages.overview", "What still needs doing, %n thing(s) (double-click or Enter to fix):"
 )
 NOTHING_TO_DO = QT_TRANSLATE_NOOP("pages.overview", "Nothing left to do: every check passes.")
 
@@ -41,7 +42,7 @@ def _counts(pairs: tuple[tuple[object, int], ...]) -> str:
 class ToDoModel(RecordTableModel[ToDo]):
     """The things to do, shown in a list (its one column), fetched in batches."""
 
-    columns = (Column("", lambda entry: entry.text),)
+    columns = (Column("", to_do_text),)
 
 
 class OverviewPage(Page):
@@ -64,7 +65,7 @@ class OverviewPage(Page):
         counts = QFormLayout()
         counts.addRow(translate("pages.overview", "Delegations:"), self.delegation_counts)
         counts.addRow(translate("pages.overview", "Persons:"), self.person_counts)
-        self.to_do_heading = QLabel(translate("pages.overview", TO_DO_HEADING))
+        self.to_do_heading = QLabel()
         self.to_do_model = ToDoModel(self)
         self.to_do = QListView()
         self.to_do.setModel(self.to_do_model)
@@ -81,6 +82,7 @@ class OverviewPage(Page):
         self._asked += 1
         self.overview = None
         self.to_do_model.set_rows([])
+        self.to_do_heading.setText("")
         self.person_counts.setText("")
         if self.meeting is None:
             self.delegation_counts.setText(translate("pages.base", NO_MEETING_TEXT))
@@ -102,7 +104,9 @@ class OverviewPage(Page):
         self.person_counts.setText(_counts(overview.persons_by_role))
         self.to_do_model.set_rows(overview.to_do)
         self.to_do_heading.setText(
-            translate("pages.overview", TO_DO_HEADING if overview.to_do else NOTHING_TO_DO)
+            translate("pages.overview", TO_DO_HEADING, None, len(overview.to_do))
+            if overview.to_do
+            else translate("pages.overview", NOTHING_TO_DO)
         )
         self.to_do.setCurrentIndex(self.to_do_model.index(0, 0))
 
