@@ -174,8 +174,9 @@ class PrintOptionsDialog(FormDialog):
 
     def save(self) -> PrintRequest:
         if self.kind is DocumentKind.SEATING:
-            plan_paper = PlanPaper(self.paper.currentData())
-            return PrintRequest(self.kind, self.meeting_id, plan_paper=plan_paper)
+            plan = PlanPaper(self.paper.currentData())
+            language = self.language.currentData()
+            return PrintRequest(self.kind, self.meeting_id, plan_paper=plan, language=language)
         paper = Paper(self.paper.currentData())
         request = PrintRequest(
             self.kind, self.meeting_id, paper=paper, language=self.language.currentData()

@@ -7,7 +7,7 @@ a time. Opening a result opens the person form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anmc_desktop import languages
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.person_search import PersonSort
@@ -154,11 +155,19 @@ class PersonsPage(FormHost, Page):
 
     def print_badges(self) -> None:
         """Preview the badges of the selected persons, to reprint them."""
+        request = self.badges_request()
+        if request is not None:
+            show_preview(self, self.services, request)
+
+    def badges_request(self) -> PrintRequest | None:
+        """The badges of the selected persons, in the window's language."""
         ids = self.selected_person_ids()
         if self.meeting is None or not ids:
-            return
-        request = PrintRequest(DocumentKind.BADGES, self.meeting.id, person_ids=tuple(ids))
-        show_preview(self, self.services, request)
+            return None
+        language = languages.supported(QLocale().name())
+        return PrintRequest(
+            DocumentKind.BADGES, self.meeting.id, person_ids=tuple(ids), language=language
+        )
 
     def open_selected(self) -> None:
         person_id = self.selected_person_id()
