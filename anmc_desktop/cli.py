@@ -9,17 +9,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from anmc_desktop import __version__, languages
-from anmc_desktop.commands import exchange, meetings, printing, storage
+from anmc_desktop.commands import cities, exchange, meetings, printing, storage
 from anmc_desktop.commands.context import CommandContext, path_argument
 from anmc_desktop.errors import UserFacingError, storage_fault
 from anmc_desktop.logging_setup import error_kind, log_unexpected_error
 from anmc_desktop.services.database_files import remove_leftovers
 
-COMMAND_MODULES = (meetings, printing, storage, exchange)
+COMMAND_MODULES = (meetings, cities, printing, storage, exchange)
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
@@ -35,7 +36,10 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see --help)")
 
 
+@cache
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, built once per process (a command run in-process many
+    times, as the fuzzers do, would spend most of its time building it again)."""
     parser = _Parser(
         prog="anmc-desktop",
         description="Organize the plenary meetings of a city network. "
@@ -52,8 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--language",
         choices=languages.LANGUAGES,
-        help="the window's language (default: the one chosen in the preferences, else the "
-        "system's)",
+        help="the language of the window and of the progress steps of a command (default: "
+        "the one chosen in the preferences, else the system's); a printed document's "
+        "language is print's own --language",
     )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:

@@ -8,6 +8,7 @@ has none. Whatever the URL, a message or a log shows it through ``masked_url``.
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from sqlalchemy.engine import URL, make_url
 
@@ -20,6 +21,7 @@ MASK = "***"
 # all); password=... in a query or key=value form.
 _USER_PASSWORD = re.compile(r"(?P<user>[^:/@\s]*):(?P<password>.*)@", re.DOTALL)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
+_WINDOWS_DRIVE = re.compile(r"[A-Za-z]:(?=[\\/])")
 _PASSWORD_PARAMETER = re.compile(r"(?P<key>password\s*=\s*)(?P<password>[^&\s]*)", re.IGNORECASE)
 
 
@@ -43,6 +45,16 @@ def masked_url(url: str) -> str:
     start = scheme.end() if scheme else 0
     shown = url[:start] + _USER_PASSWORD.sub(rf"\g<user>:{MASK}@", url[start:], count=1)
     return _PASSWORD_PARAMETER.sub(rf"\g<key>{MASK}", shown)
+
+
+def masked_path(path: PurePath) -> str:
+    """A SQLite file's name to show, masked as ``masked_url`` masks a URL: a SQLite URL
+    written as a server's (``sqlite://user/:password@host/db``) puts the password in the
+    file name. A Windows drive (``C:``) is no user name."""
+    text = str(path)
+    drive = _WINDOWS_DRIVE.match(text)
+    start = drive.end() if drive else 0
+    return text[:start] + masked_url(text[start:])
 
 
 def server_refusal(reason: object) -> str:

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityEr
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from anmc_desktop.database_urls import masked_url, parse_database_url, server_refusal
+from anmc_desktop.database_urls import masked_path, masked_url, parse_database_url, server_refusal
 from anmc_desktop.errors import (
     BrokenRuleError,
     ConflictError,
@@ -99,8 +100,8 @@ class Database:
         self.path = sqlite_path(url)
         if self.path is not None and not self.path.parent.is_dir():
             raise DatabaseOpenError(
-                f"Cannot open the database {self.path}: the folder {self.path.parent} "
-                "does not exist."
+                f"Cannot open the database {masked_path(self.path)}: the folder "
+                f"{masked_path(self.path.parent)} does not exist."
             )
         self._lock: WriterLock | None = None
         if self.path is not None and not read_only and take_lock:
@@ -116,7 +117,8 @@ class Database:
         try:
             if self.path is not None and not self.path.exists() and not read_only:
                 create_private_file(self.path)
-            self.engine = create_engine(parsed, **_engine_options(self.is_sqlite))
+            timeout = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+            self.engine = create_engine(parsed, **(timeout if self.is_sqlite else {}))
         except ImportError as error:
             self._release_lock()
             raise DatabaseOpenError(
@@ -184,8 +186,7 @@ class Database:
         """A session whose work is committed as one transaction, or not at all.
 
         An update that finds the record's version changed underneath it (another
-        organizer saved first) raises ConflictError instead of overwriting.
-        """
+        organizer saved first) raises ConflictError instead of overwriting."""
         if self._snapshot.get() is not None:
             raise RuntimeError("a write inside a snapshot() would not be seen by its reads")
         if self.read_only:
@@ -228,7 +229,7 @@ class Database:
     def display_name(self) -> str:
         """The file, or the server URL without its password."""
         if self.path is not None:
-            return str(self.path)
+            return masked_path(self.path)
         return masked_url(self.url)
 
     def dispose(self) -> None:
@@ -253,12 +254,6 @@ def named_fault(database: Database, error: DBAPIError) -> StorageFaultError | No
 def _constraint_of(error: IntegrityError) -> str:
     """The database's own words for the broken rule, on one line."""
     return str(error.orig).splitlines()[0] if error.orig is not None else "a database rule"
-
-
-def _engine_options(is_sqlite: bool) -> dict[str, Any]:
-    if is_sqlite:
-        return {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
-    return {}
 
 
 def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
@@ -298,14 +293,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
+def migration_scripts() -> ScriptDirectory:
+    """The migration scripts, read once per process: reading them takes a third of a second."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def is_known_revision(revision: str) -> bool:
     """Whether this version of the app knows the schema ``revision`` (its own or older)."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return revision in {known.revision for known in script.walk_revisions()}
+    return revision in {known.revision for known in migration_scripts().walk_revisions()}
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = migration_scripts().get_current_head()
     assert head is not None, "the migrations folder has no revision"
     return head
 
@@ -314,9 +314,7 @@ def migrate(database: Database) -> None:
     """Bring the schema up to date, refusing databases this version cannot read.
 
     An older SQLite database is backed up first. The upgrade runs in one transaction, so
-    a migration that fails leaves the database as it was.
-    """
-    script = ScriptDirectory.from_config(alembic_config())
+    a migration that fails leaves the database as it was."""
     try:
         with database.engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
@@ -339,7 +337,7 @@ def migrate(database: Database) -> None:
             f"{database.display_name} was written by a newer version of ANMC Desktop "
             f"(schema {current}); please upgrade the app to open it."
         )
-    if current == script.get_current_head():
+    if current == head_revision():
         return
     if database.read_only:
         raise DatabaseOpenError(

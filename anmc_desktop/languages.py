@@ -24,6 +24,12 @@ _FOLDERS = (
 )
 
 
+def N_(text: str) -> str:  # noqa: N802 - gettext's name for "translated where shown"
+    """Mark a printed text for the printing catalogue where it is defined (printing/, and
+    records/logistics.py, whose lists print); it is translated where printed."""
+    return text
+
+
 def supported(code: str | None) -> str | None:
     """``code`` if the app speaks it (``"ru"``, ``"ru_RU"``, ``"ja-JP"`` all count), else None."""
     if not code:

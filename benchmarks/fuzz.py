@@ -68,6 +68,9 @@ def fuzz(target: Target, workspace: Workspace, examples: int, at: int, minutes: 
         tally.counts[verdict.outcome] += 1
         if not verdict.acceptable:
             tally.failures.append((example, verdict))
+        if tally.tried % 500 == 0:  # a long run shows how far it is
+            counts = {o.value: n for o, n in tally.counts.items()}
+            print(f"  {target.name}: {tally.tried} {counts}", file=sys.stderr, flush=True)
 
     with contextlib.suppress(_TimeUp):
         one()

@@ -3,8 +3,8 @@ one input: command-line arguments, database URLs, meeting files, CSV and XLSX fi
 declaration's text, form fields, and restore files.
 
 ``tests/fuzzing/`` runs each with a few dozen examples; ``benchmarks/fuzz.py`` with many.
-There is no import of declaration files yet: the declaration is fuzzed where it enters,
-through the meeting file and through the fields of the declaration editor's service.
+The declaration enters as a file (``import declaration``, .txt or .docx), through the
+meeting file, and through the fields of the declaration editor's service.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, Order
 from anmc_desktop.exchange.known_headers import KNOWN_HEADERS
-from anmc_desktop.printing.badges import BadgeLayout
+from anmc_desktop.printing.badge_sheet import BadgeLayout
 from anmc_desktop.printing.declaration import Originals
 from anmc_desktop.printing.delegations import CityOrder
 from anmc_desktop.printing.documents import DocumentKind
@@ -49,6 +49,7 @@ from anmc_desktop.printing.page import Paper
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.records.declarations import DeclarationDraft
 from anmc_desktop.records.enums import CityStatus, DelegationStatus, PersonRole, SigningOrderRule
+from anmc_desktop.records.languages import LANGUAGES
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
 
@@ -76,11 +77,17 @@ flag = None
 GRAMMAR: list[tuple[tuple[str, ...], list[tuple[str | None, Any]], list[tuple[str, Any]]]] = [
     (("meetings",), [], []),
     (("load-sample",), [], []),
+    (("overview",), [("--meeting", meeting_ids)], []),
     (("backups",), [], []),
     (("backup",), [], [("-o", outputs)]),
     (("restore",), [(None, files)], []),
     (("organizer",), [], [("", texts)]),
     (("fonts",), [], [("--face", _values("sans", "serif"))]),
+    (
+        ("city", "aliases"),
+        [(None, _values("Tomsk", "tomsk", "Томск", "1", "Atlantis"))],
+        [("--add", _values("Томская область", "Tokyo", "")), ("--remove", _values("Tomsk-7"))],
+    ),
     (
         ("print",),
         [(None, _values(*DocumentKind)), ("--meeting", meeting_ids), ("-o", outputs)],
@@ -380,6 +387,7 @@ city_drafts = st.builds(
     member_since=st.none() | st.dates(),
     status=st.sampled_from(CityStatus),
     time_zone=_values("Asia/Tokyo", "UTC", "Europe/Moscow", "Mars/Olympus"),
+    aliases=st.lists(_values("Tomsk Region", "Tokyo", "東京都", ""), max_size=3).map(tuple),
 )
 person_drafts = st.builds(
     PersonDraft,
@@ -409,12 +417,13 @@ declaration_drafts = st.builds(
     DeclarationDraft,
     title=texts,
     opening=texts,
-    preamble=st.lists(texts, max_size=3).map(tuple),
+    preamble=st.lists(texts, min_size=1, max_size=3).map(tuple),
     transition=texts,
-    clauses=st.lists(texts, max_size=3).map(tuple),
+    clauses=st.lists(texts, min_size=1, max_size=3).map(tuple),
     place=texts,
     signing_date=st.none() | st.dates(),
-    language=texts,
+    # Mostly a language the app knows, so that some drafts are saved, not all refused.
+    language=_values(*LANGUAGES, *LANGUAGES),
     originals_count=st.integers(-3, 300),
     testimonium_override=texts,
     signing_order_rule=st.sampled_from(SigningOrderRule),
@@ -473,6 +482,46 @@ def _run_declaration(workspace: Workspace, example: tuple[str, DeclarationDraft]
         return services.declarations.update(current.id, draft, current.version)
 
     return _save(workspace, save)
+
+
+# --- declaration files: drafts as .txt or .docx, through ``import declaration`` ----------
+
+declaration_file_inputs = st.tuples(
+    st.one_of(
+        st.tuples(st.just("txt bytes"), byte_mutations()),
+        st.tuples(st.just("txt lines"), st.lists(texts, max_size=12)),
+        st.tuples(st.just("docx bytes"), byte_mutations()),
+        st.tuples(st.just("docx inner"), st.integers(0, 100), byte_mutations()),
+    ),
+    st.sampled_from([[], ["--language", "ru"], ["--language", "en"], ["--language", "xx"]]),
+    st.booleans(),
+)
+
+
+def _declaration_file(workspace: Workspace, example: tuple[Any, ...]) -> Path:
+    kind = example[0]
+    if kind == "txt bytes":
+        return workspace.file("draft.txt", mutated(workspace.declaration_text, example[1]))
+    if kind == "txt lines":
+        text = "\n".join(example[1]).encode("utf-8", "surrogateescape")
+        return workspace.file("draft.txt", text)
+    if kind == "docx bytes":
+        return workspace.file("draft.docx", mutated(workspace.declaration_docx, example[1]))
+    content = mutated_zip_member(workspace.declaration_docx, example[1], example[2])
+    return workspace.file("draft.docx", content)
+
+
+def _run_declaration_file(
+    workspace: Workspace, example: tuple[tuple[Any, ...], list[str], bool]
+) -> Verdict:
+    content, language, dry_run = example
+    try:
+        path = _declaration_file(workspace, content)
+    except UnicodeEncodeError:
+        return Verdict(Outcome.SUCCESS, "not a file this fuzzer can make")
+    meeting = ["--meeting", str(workspace.meeting_id)]
+    argv = ["--database", str(workspace.database), "import", "declaration", *meeting, *language]
+    return _command(workspace, [*argv, *(["--dry-run"] if dry_run else []), str(path)])
 
 
 # --- restore files ---------------------------------------------------------------------
@@ -536,6 +585,7 @@ TARGETS = (
     Target("CSV files", st.tuples(csv_inputs, st.booleans()), _run_csv),
     Target("XLSX files", st.tuples(xlsx_inputs, st.booleans()), _run_xlsx),
     Target("declaration fields", declaration_inputs, _run_declaration),
+    Target("declaration files", declaration_file_inputs, _run_declaration_file),
     Target("form fields", form_inputs, _run_form),
     Target("restore files", restore_inputs, _run_restore),
 )

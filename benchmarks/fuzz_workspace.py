@@ -20,6 +20,7 @@ from pathlib import Path
 
 from anmc_desktop.cli import EXIT_USAGE, EXIT_USER_ERROR, main
 from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.exchange.draft_files import read_draft_bytes
 from anmc_desktop.services import Services
 
 
@@ -112,6 +113,10 @@ class Workspace:
         self.meeting_file = self._exported("meeting.json", "meeting")
         self.csv_file = self._exported("persons.csv", "delegations", "--format", "csv")
         self.xlsx_file = self._exported("persons.xlsx", "delegations", "--format", "xlsx")
+        self.declaration_docx = self._exported("declaration.docx", "declaration")
+        self.declaration_text = "\n\n".join(
+            line.text for line in read_draft_bytes(self.declaration_docx, "declaration.docx")
+        ).encode()
 
     def _exported(self, name: str, what: str, *options: str) -> bytes:
         output = self.folder / name

@@ -47,6 +47,18 @@ def test_meetings_lists_id_title_and_days(tmp_path: Path) -> None:
     assert output == "1\t13th Plenary Meeting of the ANMC21\t2014-09-04\t2014-09-06\n"
 
 
+def test_overview_lists_what_still_needs_doing_in_english(tmp_path: Path) -> None:
+    database = str(tmp_path / "x.db")
+    run("--database", database, "load-sample")
+    code, output = run("--database", database, "overview", "--meeting", "1")
+    assert code == 0
+    lines = output.splitlines()
+    assert lines[0] == "Delegations: Attending: 12"
+    assert "- Bangkok: head of delegation not named yet" in lines
+    assert "- Tomsk: Sergey Zhvachkin has no arrival or departure" in lines
+    assert "- The declaration is still a draft" in lines
+
+
 def test_database_url_and_environment_variable_select_the_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -47,4 +47,5 @@ def test_the_wheel_contains_the_migrations_and_the_meeting_file_schema(tmp_path:
     for language in ("ru", "ja"):
         assert f"anmc_desktop/translations/anmc_desktop_{language}.ts" in names
         assert f"anmc_desktop/translations/anmc_printing_{language}.po" in names
+        assert f"anmc_desktop/help/guide.{language}.md" in names
     assert "anmc_desktop/help/guide.md" in names

@@ -9,15 +9,13 @@ prints the preview and exits non-zero without writing anything.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from anmc_desktop import paths
-from anmc_desktop.commands import declaration_files
+from anmc_desktop.commands import declaration_files, undo_records
 from anmc_desktop.commands.context import CommandContext, id_argument, path_argument
 from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
@@ -31,7 +29,7 @@ from anmc_desktop.files import write_atomically
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.logistics import LogisticsKind
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
-from anmc_desktop.records.person_import import ImportResult, RowStatus
+from anmc_desktop.records.person_import import RowStatus
 from anmc_desktop.services.export_data import ExportFormat
 
 EXIT_IMPORT_ERRORS = 1
@@ -131,11 +129,10 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help=f"say what a column holds, e.g. 'Guest surname=family_name'; fields: "
         f"{', '.join(f.value for f in Field)}",
     )
+    add_progress_option(persons)
     persons.set_defaults(run=_import_persons)
 
-    undo = source.add_parser("undo", help="undo an import of persons, from its undo record")
-    undo.add_argument("record", type=path_argument, metavar="RECORD.json")
-    undo.set_defaults(run=_undo_import)
+    undo_records.register_undo(source)
 
     meeting_in = source.add_parser("meeting", help="a meeting file made by 'export meeting'")
     meeting_in.add_argument("file", type=path_argument, metavar="FILE.json")
@@ -262,7 +259,7 @@ def _export_meeting(context: CommandContext) -> int:
     transfer = context.reading_services.meeting_transfer
     return _export(
         context,
-        "Exporting the meeting",
+        "Exporting the meeting file",
         lambda: transfer.export_meeting(
             context.arguments.meeting,
             include_personal_data=context.arguments.include_personal_data,
@@ -291,6 +288,10 @@ def _import_meeting(context: CommandContext) -> int:
     if result.updated or not result.written:
         for change in result.changes or ("nothing changed",):
             print(f"  {change}", file=context.out)
+    for note in result.city_matches:
+        print(f"  {note}", file=context.out)
+    if result.journal is not None:
+        undo_records.write_undo_record(context, path.name, result.journal.to_json())
     return 0
 
 
@@ -311,15 +312,17 @@ def _column_choices(texts: list[str]) -> dict[str, Field]:
 def _import_persons(context: CommandContext) -> int:
     arguments = context.arguments
     importer = context.services.person_import
-    sheet, mapping = importer.read(arguments.file.expanduser(), _column_choices(arguments.column))
-    if mapping is None:
-        raise UserFacingError(
-            f"{sheet.name}: no header row in the first 10 rows names the columns; expected "
-            "headers such as City, Family name, Given name (or Город, Фамилия, Имя); "
-            "name other columns with --column 'HEADER=FIELD'."
-        )
-    mapping = replace(mapping, date_order=arguments.date_order)
-    preview = importer.preview(arguments.meeting, sheet, mapping)
+    choices = _column_choices(arguments.column)
+    with progress_for(arguments) as progress:
+        sheet, mapping = importer.read(arguments.file.expanduser(), choices, progress)
+        if mapping is None:
+            raise UserFacingError(
+                f"{sheet.name}: no header row in the first 10 rows names the columns; expected "
+                "headers such as City, Family name, Given name (or Город, Фамилия, Имя); "
+                "name other columns with --column 'HEADER=FIELD'."
+            )
+        mapping = replace(mapping, date_order=arguments.date_order)
+        preview = importer.preview(arguments.meeting, sheet, mapping, progress)
     for line in preview.lines():
         print(line, file=context.out)
     for header in mapping.unmapped:
@@ -344,7 +347,7 @@ def _import_persons(context: CommandContext) -> int:
     report = report_path(arguments.file.expanduser())
     if left_out:
         write_atomically(report, importer.rows_left_out(sheet, mapping, left_out))
-    result = importer.apply(arguments.meeting, sheet, mapping, skip_errors=True)
+    result = importer.apply(arguments.meeting, sheet, mapping, skip_errors=True, progress=progress)
     if result.left_out != tuple(left_out):  # the rows were checked again, against changes
         write_atomically(report, importer.rows_left_out(sheet, mapping, result.left_out))
     if result.left_out:
@@ -354,29 +357,5 @@ def _import_persons(context: CommandContext) -> int:
         f"imported {sheet.name}: {len(result.created)} added, {len(result.updated)} updated",
         file=context.out,
     )
-    try:
-        record = _undo_record_path(sheet.name)
-        write_atomically(record, result.to_json().encode("utf-8"))
-    except (UserFacingError, OSError) as error:
-        # The import is committed: say so, and that only its undo record is missing.
-        raise UserFacingError(
-            f"imported {sheet.name}, but the undo record could not be written: {error}"
-        ) from error
-    print(f"to undo: anmc-desktop import undo {record}", file=context.out)
-    return 0
-
-
-def _undo_record_path(source: str) -> Path:
-    folder = paths.data_dir() / "imports"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return folder / f"{stamp}-{Path(source).stem}.json"
-
-
-def _undo_import(context: CommandContext) -> int:
-    path: Path = context.arguments.record.expanduser()
-    # Bytes that are no UTF-8 (a spreadsheet given by mistake) are no record either.
-    result = ImportResult.from_json(path.read_text(encoding="utf-8", errors="replace"))
-    context.services.person_import.undo(result)
-    print(f"undone: the import of {result.source}", file=context.out)
+    undo_records.write_undo_record(context, sheet.name, result.to_json())
     return 0

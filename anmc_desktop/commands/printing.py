@@ -11,7 +11,7 @@ from anmc_desktop.commands.context import CommandContext, id_argument, path_argu
 from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
-from anmc_desktop.printing.badges import BadgeLayout
+from anmc_desktop.printing.badge_sheet import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals, TextLayout
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
 from anmc_desktop.printing.documents import (
@@ -117,8 +117,9 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     badges.add_argument(
         "--layout",
         choices=[layout.value for layout in BadgeLayout],
-        default=BadgeLayout.FOUR_PER_SHEET.value,
-        help="four badges to a sheet with cut marks, or one per A6 card",
+        default=BadgeLayout.SHEET.value,
+        help="sheet: as many 85 x 120 mm badges as fit the paper, each with 3 mm of bleed and "
+        "crop marks; single: one per page of the badge's size with its bleed (/TrimBox set)",
     )
     badges.add_argument(
         "--person", type=id_argument, action="append", default=[], metavar="ID", dest="persons",
@@ -130,7 +131,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         type=path_argument,
         metavar="FILE.txt",
         help="a letter template of your own (UTF-8 text with ${placeholders}); default: the "
-        "shipped one in the delegation's language (English or Russian)",
+        "shipped one in the delegation's language (Russian, Japanese), else in --language",
     )
     letters.add_argument(
         "--letterhead",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from anmc_desktop import settings
 from anmc_desktop.commands.context import CommandContext, database_url, path_argument
+from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.services.database_files import (
     BackupInfo,
@@ -30,6 +31,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         metavar="FILE",
         help="where to write (default: backups folder)",
     )
+    add_progress_option(backup)
     backup.set_defaults(run=_backup)
     listing = subcommands.add_parser("backups", help="list the database's backups, newest first")
     listing.set_defaults(run=_list)
@@ -37,6 +39,7 @@ def register(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "restore", help="replace the database with a backup (the current one is backed up first)"
     )
     restoring.add_argument("file", type=path_argument, metavar="FILE", help="a backup file")
+    add_progress_option(restoring)
     restoring.set_defaults(run=_restore)
     organizer = subcommands.add_parser(
         "organizer", help="show, or set, the organizer name that the change log records"
@@ -66,7 +69,12 @@ def _backup(context: CommandContext) -> int:
         raise UserFacingError(f"{path} does not exist.")
     check_database_file(path)
     output = context.arguments.output
-    info = create_backup(path, destination=output.expanduser().resolve() if output else None)
+    with progress_for(context.arguments) as progress:
+        info = create_backup(
+            path,
+            destination=output.expanduser().resolve() if output else None,
+            progress=progress,
+        )
     print(f"Backed up {path} to {info.path} ({info.summary}).", file=context.out)
     return 0
 
@@ -79,7 +87,8 @@ def _list(context: CommandContext) -> int:
 
 def _restore(context: CommandContext) -> int:
     path = _database_file(context)
-    previous = restore(context.arguments.file.expanduser().resolve(), path)
+    with progress_for(context.arguments) as progress:
+        previous = restore(context.arguments.file.expanduser().resolve(), path, progress)
     print(f"Restored {path} from {context.arguments.file}.", file=context.out)
     if previous is not None:
         print(f"The database it replaced was backed up to {previous.path}.", file=context.out)

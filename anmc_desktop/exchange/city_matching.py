@@ -3,12 +3,15 @@
 Case, accents, spacing and punctuation are ignored; the local name works as well as the
 English one; common older or alternative spellings are known ("Ulan Bator", "Rangoon");
 a prefix such as "г." or a suffix such as "City" or "市" is dropped; the names in Chinese,
-Japanese and Korean are known; and a close misspelling of exactly one city is accepted.
+Japanese and Korean are known; the aliases the organizers keep for each city (the
+``city_alias`` table) are known as well; and a close misspelling of exactly one city is
+accepted. ``matched_by`` says which of these found the city, for the preview to show.
 """
 
 from __future__ import annotations
 
 import difflib
+import enum
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -125,7 +128,9 @@ _SUFFIXES = (
 CLOSE_ENOUGH = 0.85
 
 
-def _compact(text: str) -> str:
+def name_key(text: str) -> str:
+    """The key two spellings of one name share: case, accents, spaces and punctuation
+    aside ("Ulan-Bator", "ulan bator")."""
     return re.sub(r"[\W_]+", "", search_key(text))
 
 
@@ -141,20 +146,31 @@ def _bare(text: str) -> str:
     return key.replace(" ", "")
 
 
+class MatchedBy(enum.StrEnum):
+    """How a text found its city."""
+
+    NAME = "name"
+    ALIAS = "alias"  # one of the city's stored aliases, or a built-in one
+    SIMILAR_SPELLING = "similar spelling"
+
+
 @dataclass(frozen=True)
 class KnownCity:
     id: int
     name_en: str
     name_local: str
+    aliases: tuple[str, ...] = ()
 
 
 class CityMatcher:
     def __init__(self, cities: Iterable[KnownCity]) -> None:
         self._by_key: dict[str, int] = {}
+        self._stored: dict[str, int] = {}
         ambiguous: set[str] = set()
         for city in cities:
+            self._stored.update((name_key(alias), city.id) for alias in city.aliases)
             for name in (city.name_en, city.name_local):
-                for key in {_compact(name), _bare(name)}:
+                for key in {name_key(name), _bare(name)}:
                     if not key:
                         continue
                     if self._by_key.get(key, city.id) != city.id:
@@ -162,21 +178,30 @@ class CityMatcher:
                     self._by_key[key] = city.id
         for key in ambiguous:
             del self._by_key[key]
-        self._aliases = {_compact(alias): _compact(name) for alias, name in ALIASES.items()}
-        self._matched: dict[str, int | None] = {}
+        self._aliases = {name_key(alias): name_key(name) for alias, name in ALIASES.items()}
+        self._matched: dict[str, tuple[int | None, MatchedBy | None]] = {}
 
     def match(self, text: str) -> int | None:
+        return self.matched_by(text)[0]
+
+    def matched_by(self, text: str) -> tuple[int | None, MatchedBy | None]:
+        """The city's id and how the text found it; (None, None) if no city, or more than
+        one, fits."""
         if text not in self._matched:
             self._matched[text] = self._match(text)
         return self._matched[text]
 
-    def _match(self, text: str) -> int | None:
+    def _match(self, text: str) -> tuple[int | None, MatchedBy | None]:
         if not text.strip():
-            return None
-        for key in (_compact(text), _bare(text)):
-            found = self._by_key.get(key) or self._by_key.get(self._aliases.get(key, ""))
+            return None, None
+        for key in (name_key(text), _bare(text)):
+            if found := self._by_key.get(key):
+                return found, MatchedBy.NAME
+            found = self._stored.get(key) or self._by_key.get(self._aliases.get(key, ""))
             if found:
-                return found
+                return found, MatchedBy.ALIAS
         close = difflib.get_close_matches(_bare(text), self._by_key, n=2, cutoff=CLOSE_ENOUGH)
         matches = {self._by_key[key] for key in close}
-        return matches.pop() if len(matches) == 1 else None
+        if len(matches) == 1:
+            return matches.pop(), MatchedBy.SIMILAR_SPELLING
+        return None, None

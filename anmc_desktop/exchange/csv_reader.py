@@ -13,6 +13,7 @@ from anmc_desktop.exchange.limits import MAX_CELL_CHARS, MAX_FILE_BYTES
 from anmc_desktop.exchange.sheet_rows import long_cell, may_hold_excel_errors, one_line_end
 from anmc_desktop.exchange.text_decoding import decode_text
 
+_ROWS_PER_SLICE = 1000
 _DELIMITERS = "\t;,|"  # the order breaks ties
 _DELIMITER_SAMPLE = 1024 * 1024  # characters: the first lines, without splitting the whole file
 
@@ -29,8 +30,12 @@ def read_csv(data: bytes, name: str) -> tuple[list[list[str]], bool]:
     # The csv module refuses a longer cell itself; the limit is the module's, set only
     # while this file is read.
     limit = csv.field_size_limit(MAX_CELL_CHARS)
+    rows: list[list[str]] = []
     try:
-        rows = list(reader)
+        # A slice at a time, not list(reader) at once: between slices another thread (the
+        # window's, while an import reads on a worker) gets its turn at the interpreter.
+        while rows_read := list(itertools.islice(reader, _ROWS_PER_SLICE)):
+            rows += rows_read
     except csv.Error as error:
         if "field larger than field limit" in str(error):
             raise _long_csv_cell(text, delimiter, name) from error

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -146,7 +147,16 @@ def _check_archive(data: bytes, name: str) -> None:
                                 f"{name} contains an XML document type declaration (a known "
                                 "attack on document readers); it was not read."
                             )
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as error:
+    # zlib.error: a member's compressed data is damaged; ValueError: an offset the archive
+    # records points before its start.
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        EOFError,
+        zlib.error,
+        ValueError,
+    ) as error:
         raise UserFacingError(f"{name} is a damaged Word document ({error}).") from error
     except NotImplementedError as error:
         raise UserFacingError(f"{name} uses an unsupported compression ({error}).") from error

@@ -162,6 +162,12 @@ class Reader:
             raise MeetingFileError(f"meeting file, {self._at(key)}: expected numbers.")
         return [self._in_range(key, item) for item in items]
 
+    def texts(self, key: str) -> list[str]:
+        items = self._get(key, (list,), [])
+        if not all(isinstance(item, str) for item in items):
+            raise MeetingFileError(f"meeting file, {self._at(key)}: expected texts.")
+        return list(items)
+
     def _in_range(self, key: str, value: int) -> int:
         if not SMALLEST_INTEGER <= value <= LARGEST_INTEGER:
             raise MeetingFileError(

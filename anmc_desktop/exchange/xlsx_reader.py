@@ -60,6 +60,8 @@ def read_xlsx(
             sheets.append((sheet.title, rows))
             if getattr(sheet, "sheet_state", "visible") != "visible":
                 hidden.add(sheet.title)
+    if not sheets:  # its list of sheets names none that can be found
+        raise UserFacingError(f"{name} is a damaged .xlsx workbook: it has no worksheet.")
     uncomputed = _uncomputed(data, name) if has_uncomputed else {}
     return sheets, hidden, uncomputed, may_hold_errors
 
@@ -77,8 +79,16 @@ def _mark_excel_errors(data: bytes, name: str, number: int, rows: list[list[str]
 
 
 # What a read-only workbook raises while its rows are read (lazily, after it opened): XML
-# that does not parse, a part whose compressed data is damaged.
-_DAMAGED_WHILE_READING = (ParseError, zlib.error, zipfile.BadZipFile, EOFError)
+# that does not parse, a part whose compressed data is damaged, an element with an
+# attribute or a value openpyxl does not know (TypeError, ValueError from its descriptors).
+_DAMAGED_WHILE_READING = (
+    ParseError,
+    zlib.error,
+    zipfile.BadZipFile,
+    EOFError,
+    TypeError,
+    ValueError,
+)
 
 
 @contextmanager

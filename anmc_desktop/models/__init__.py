@@ -3,7 +3,7 @@
 from anmc_desktop.models.agenda import AgendaItem, agenda_speaker
 from anmc_desktop.models.base import Base
 from anmc_desktop.models.change_log import ChangeLogEntry
-from anmc_desktop.models.city import City
+from anmc_desktop.models.city import City, CityAlias
 from anmc_desktop.models.declaration import (
     Declaration,
     DeclarationParagraph,
@@ -20,6 +20,7 @@ __all__ = [
     "ChangeLogEntry",
     "CheckIn",
     "City",
+    "CityAlias",
     "Declaration",
     "DeclarationParagraph",
     "DeclarationVersion",

@@ -1,22 +1,31 @@
-"""Name badges (four to a sheet with cut marks, or one per A6 card) and folded tent cards
-to stand on the table, with the name on both faces."""
+"""Name badges (several to a sheet with bleed and crop marks, or one per badge-sized page:
+``badge_sheet``) and folded tent cards to stand on the table, with the name on both faces."""
 
 from __future__ import annotations
 
-import enum
 import io
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from anmc_desktop.printing.badge_sheet import (
+    BLEED,
+    SAFE_MARGIN,
+    SINGLE_PAGE,
+    SINGLE_TRIM,
+    BadgeLayout,
+    Trim,
+    draw_crop_marks,
+    set_single_page_boxes,
+    sheet_trims,
+)
 from anmc_desktop.printing.fitting import Box, FitNotes, Fitted, short
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import in_japan
-from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, DRAWING, Paper
+from anmc_desktop.printing.page import DRAWING, Paper
 from anmc_desktop.printing.qr_code import draw_qr
 from anmc_desktop.printing.typesetting import Typesetter, plain
 from anmc_desktop.printing.wording import ENGLISH, Wording
@@ -28,11 +37,7 @@ from anmc_desktop.records.seating import badge_payload
 from anmc_desktop.text import other_name
 
 QR_SIZE = 15 * mm  # the symbol and its quiet zone, on the badge's coloured band
-
-
-class BadgeLayout(enum.StrEnum):
-    FOUR_PER_SHEET = "four-per-sheet"
-    A6 = "a6"
+BAND_HEIGHT = QR_SIZE + SAFE_MARGIN + 4 * mm  # inside the trim; it runs on into the bleed
 
 
 ROLE_COLOURS: dict[PersonRole, str] = {
@@ -118,9 +123,9 @@ def checked_typesetter(
 
 
 def _new_canvas(buffer: io.BytesIO, size: tuple[float, float], setter: Typesetter,
-                title: str, subject: str) -> Canvas:  # fmt: skip
+                title: str, subject: str, language: str) -> Canvas:  # fmt: skip
     canvas = Canvas(buffer, pagesize=size, initialFontName=setter.fonts.base_font(),
-                    lang=DOCUMENT_LANGUAGE)  # fmt: skip
+                    lang=language)  # fmt: skip
     canvas.setTitle(title)
     canvas.setSubject(subject)
     canvas.setCreator("ANMC Desktop")
@@ -130,7 +135,7 @@ def _new_canvas(buffer: io.BytesIO, size: tuple[float, float], setter: Typesette
 def render_badges(
     meeting: MeetingRecord,
     delegations: Sequence[DelegationDetail],
-    layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET,
+    layout: BadgeLayout = BadgeLayout.SHEET,
     paper: Paper = Paper.A4,
     fonts: FontSet | None = None,
     notes: FitNotes | None = None,
@@ -148,25 +153,24 @@ def render_badges(
         people = [a for a in people if a.person.id in person_ids]
     setter = checked_typesetter(meeting, people, fonts, wording)
     buffer = io.BytesIO()
-    size = A6 if layout is BadgeLayout.A6 else paper.size
-    canvas = _new_canvas(buffer, size, setter, f"Badges: {meeting.title}",
-                         f"Name badges for everyone at {meeting.title}")  # fmt: skip
-    width, height = size
-    per_page = 1 if layout is BadgeLayout.A6 else 4
-    for start in range(0, max(len(people), 1), per_page):
+    single = layout is BadgeLayout.SINGLE
+    size = SINGLE_PAGE if single else paper.size
+    canvas = _new_canvas(
+        buffer, size, setter, wording.gettext("Badges: {title}").format(title=meeting.title),
+        wording.gettext("Name badges for everyone at {title}").format(title=meeting.title),
+        wording.language,
+    )  # fmt: skip
+    trims = [SINGLE_TRIM] if single else sheet_trims(size)
+    if single:
+        set_single_page_boxes(canvas)
+    for start in range(0, max(len(people), 1), len(trims)):
         progress.step(DRAWING, start, len(people))
-        sheet = people[start : start + per_page]
-        if layout is BadgeLayout.A6:
-            slots = [(0.0, 0.0, width, height)]
-        else:
-            half_w, half_h = width / 2, height / 2
-            slots = [(0, half_h, half_w, half_h), (half_w, half_h, half_w, half_h),
-                     (0, 0, half_w, half_h), (half_w, 0, half_w, half_h)]  # fmt: skip
-            _cut_marks(canvas, width, height)
-        for attendee, (x, y, w, h) in zip(sheet, slots, strict=False):
+        for attendee, trim in zip(people[start : start + len(trims)], trims, strict=False):
+            if not single:
+                draw_crop_marks(canvas, trim)
             canvas.saveState()
-            canvas.translate(x, y)
-            _badge(canvas, setter, meeting, attendee, w, h, notes, wording)
+            canvas.translate(trim.x, trim.y)
+            _badge(canvas, setter, meeting, attendee, trim, notes, wording)
             canvas.restoreState()
         canvas.showPage()
     progress.step(DRAWING, len(people), len(people))
@@ -174,33 +178,25 @@ def render_badges(
     return buffer.getvalue()
 
 
-def _cut_marks(canvas: Canvas, width: float, height: float) -> None:
-    """Short marks at the page edges and a cross at the centre, along the cutting lines."""
-    mark = 6 * mm
-    canvas.setLineWidth(0.3)
-    canvas.setStrokeGray(0.4)
-    for x in (width / 2,):
-        canvas.line(x, 0, x, mark)
-        canvas.line(x, height - mark, x, height)
-        canvas.line(x, height / 2 - mark / 2, x, height / 2 + mark / 2)
-    for y in (height / 2,):
-        canvas.line(0, y, mark, y)
-        canvas.line(width - mark, y, width, y)
-        canvas.line(width / 2 - mark / 2, y, width / 2 + mark / 2, y)
-    canvas.setStrokeGray(0)
+def qr_origin(trim: Trim) -> tuple[float, float]:
+    """The lower left corner of a badge's QR code (its quiet zone), from the trim's."""
+    return trim.width - SAFE_MARGIN - QR_SIZE, SAFE_MARGIN
 
 
 def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee: Attendee,
-           width: float, height: float, notes: FitNotes, wording: Wording) -> None:  # fmt: skip
-    inner = width - 16 * mm
+           trim: Trim, notes: FitNotes, wording: Wording) -> None:  # fmt: skip
+    """One badge, drawn from the lower left corner of its trim: every text at least
+    SAFE_MARGIN inside the trim, the role band running on BLEED beyond it."""
+    width, height = trim.width, trim.height
+    inner = width - 2 * SAFE_MARGIN
     centre = width / 2
     who = attendee.label
     canvas.setFillGray(0.35)
     title = notes.fitted(setter, "Meeting: title", meeting.title, Box(inner, 1, 8, 6))
-    _draw_lines(canvas, setter, centre, height - 14 * mm, title)
+    _draw_lines(canvas, setter, centre, height - SAFE_MARGIN - 8, title)
     canvas.setFillGray(0)
     name = notes.fitted(setter, f"{who}: name", attendee.name, Box(inner, 3, 26, 14, bold=True))
-    y = _draw_lines(canvas, setter, centre, height * 0.62, name, bold=True) - 4
+    y = _draw_lines(canvas, setter, centre, height * 0.64, name, bold=True) - 4
     if attendee.native_name:
         native = notes.fitted(setter, f"{who}: native name", attendee.native_name,
                               Box(inner, 2, 18, 10))  # fmt: skip
@@ -210,21 +206,30 @@ def _badge(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord, attendee:
         position = notes.fitted(setter, f"{who}: position", attendee.person.position,
                                 Box(inner, 3, 9, 9))  # fmt: skip
         _draw_lines(canvas, setter, centre, y, position)
-    band = 17 * mm
     city = attendee.city_name
     if local := other_name(city, attendee.city_local_name):
         city = f"{city}  {local}"
     fitted_city = notes.fitted(setter, f"{who}: city", city, Box(inner, 1, 13, 8, bold=True))
-    _draw_lines(canvas, setter, centre, band + 5 * mm, fitted_city, bold=True)
+    _draw_lines(canvas, setter, centre, BAND_HEIGHT + 4 * mm, fitted_city, bold=True)
+    _role_band(canvas, setter, attendee, trim, notes, wording)
+
+
+def _role_band(canvas: Canvas, setter: Typesetter, attendee: Attendee, trim: Trim,
+               notes: FitNotes, wording: Wording) -> None:  # fmt: skip
+    """The band of the role's colour across the foot, into the bleed on three sides, the
+    role named on it (beside the QR code, if the person has one)."""
     canvas.setFillColor(colors.HexColor(ROLE_COLOURS[attendee.person.role]))
-    canvas.rect(0, 0, width, band, stroke=0, fill=1)
+    canvas.rect(-BLEED, -BLEED, trim.width + 2 * BLEED, BAND_HEIGHT + BLEED, stroke=0, fill=1)
+    qr_x, qr_y = qr_origin(trim)
+    right = qr_x - 2 * mm if attendee.person.uuid else trim.width - SAFE_MARGIN
+    role = notes.fitted(setter, f"{attendee.label}: role",
+                        wording.label(attendee.person.role).upper(),
+                        Box(right - SAFE_MARGIN, 1, 11, 7, bold=True))  # fmt: skip
     canvas.setFillColor(colors.white)
-    setter.draw(canvas, centre, band / 2 - 4, wording.label(attendee.person.role).upper(), 11,
-                bold=True, align="centre")  # fmt: skip
+    _draw_lines(canvas, setter, (SAFE_MARGIN + right) / 2, BAND_HEIGHT / 2 - 4, role, bold=True)
     canvas.setFillColor(colors.black)
     if attendee.person.uuid:
-        draw_qr(canvas, width - QR_SIZE - 2 * mm, 1 * mm, QR_SIZE,
-                badge_payload(attendee.person.uuid))  # fmt: skip
+        draw_qr(canvas, qr_x, qr_y, QR_SIZE, badge_payload(attendee.person.uuid))
 
 
 def _draw_lines(canvas: Canvas, setter: Typesetter, centre: float, y: float, fitted: Fitted,
@@ -244,19 +249,25 @@ def render_place_cards(
     notes: FitNotes | None = None,
     people: Sequence[Attendee] | None = None,
     progress: Progress | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
     """One folded tent card per person: the sheet is folded along its middle, the top half
     printed upside down so both faces read right way up across the table. ``notes``
     collects each field that had to be shrunk or cut; ``people`` gives another order
-    than by city (the seating plan's); ``progress`` hears of each card."""
+    than by city (the seating plan's); ``progress`` hears of each card; ``wording``: the
+    document language of the file's title (the cards print names and cities only)."""
     notes = FitNotes() if notes is None else notes
     progress = progress or Progress()
     people = attendees(delegations) if people is None else people
     setter = checked_typesetter(meeting, people, fonts)
     buffer = io.BytesIO()
     width, height = paper.landscape
-    canvas = _new_canvas(buffer, (width, height), setter, f"Place cards: {meeting.title}",
-                         f"Tent cards for the tables of {meeting.title}")  # fmt: skip
+    canvas = _new_canvas(
+        buffer, (width, height), setter,
+        wording.gettext("Place cards: {title}").format(title=meeting.title),
+        wording.gettext("Tent cards for the tables of {title}").format(title=meeting.title),
+        wording.language,
+    )  # fmt: skip
     for done, attendee in enumerate(people):
         progress.step(DRAWING, done, len(people))
         start = len(canvas._code)

@@ -28,6 +28,7 @@ from anmc_desktop.printing.page import MarkGroup, Paper, build_pdf, frame_size
 from anmc_desktop.printing.signature_blocks import block_rows
 from anmc_desktop.printing.signing_pages import signing_section
 from anmc_desktop.printing.typesetting import Typesetter, plain
+from anmc_desktop.printing.wording import ENGLISH, Wording
 from anmc_desktop.records.declaration_check import refuse_unless_ready
 from anmc_desktop.records.declarations import DeclarationRecord, SignatoryRecord, city_line
 from anmc_desktop.records.languages import language_name
@@ -71,9 +72,10 @@ class Original:
     owner: str
     signatories: tuple[SignatoryRecord, ...]
 
-    @property
-    def label(self) -> str:
-        return f"Original for {self.owner}" if self.owner else ""
+    def label(self, wording: Wording = ENGLISH) -> str:
+        if not self.owner:
+            return ""
+        return wording.gettext("Original for {city}").format(city=self.owner)
 
 
 def originals_of(
@@ -125,9 +127,12 @@ def render_declaration(
     options: DeclarationOptions = DeclarationOptions(),
     fonts: FontSet | None = None,
     notes: FitNotes | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
     """The declaration as PDF bytes: every original, each numbered "page n of N";
-    ``notes`` collects the signature blocks' fields that had to be shrunk or cut."""
+    ``notes`` collects the signature blocks' fields that had to be shrunk or cut. The
+    texts print as they are; the words around them (footer, originals, the draft's mark)
+    in the document language (``wording``)."""
     notes = FitNotes() if notes is None else notes
     if declaration.is_final:
         refuse_unless_ready(declaration, signatories)
@@ -149,8 +154,8 @@ def render_declaration(
     for index, original in enumerate(originals_of(signatories, options)):
         if index:
             story.append(PageBreak())
-        story.append(MarkGroup(original.label))
-        story.extend(_original_story(setter, declaration, original, options, notes))
+        story.append(MarkGroup(original.label(wording)))
+        story.extend(_original_story(setter, declaration, original, options, notes, wording))
     title = " / ".join(plain(version.title) for version in declaration.versions)
     return build_pdf(
         story,
@@ -160,10 +165,14 @@ def render_declaration(
             title,
             options.initials_box,
             None if declaration.is_final else options.printed_at or dt.datetime.now(),
+            wording,
         ),
         title=title,
         base_font=fonts.base_font(),
-        subject=f"Declaration with signing pages, signed at {plain(declaration.place)}",
+        subject=wording.gettext("Declaration with signing pages, signed at {place}").format(
+            place=plain(declaration.place)
+        ),
+        language=wording.language,
     )
 
 
@@ -173,11 +182,12 @@ def _original_story(
     original: Original,
     options: DeclarationOptions,
     notes: FitNotes,
+    wording: Wording,
 ) -> list[Flowable]:
     story: list[Flowable] = []
-    if original.label:
+    if owner := original.label(wording):
         label = setter.style("original", 9, alignment=TA_CENTER, textColor="#555555")
-        story += [setter.paragraph(original.label.upper(), label), Spacer(1, 4 * mm)]
+        story += [setter.paragraph(owner.upper(), label), Spacer(1, 4 * mm)]
     frame = frame_size(options.paper)
     if options.texts is TextLayout.SIDE_BY_SIDE:
         text = side_by_side(setter, declaration, frame[0])

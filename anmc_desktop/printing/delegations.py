@@ -84,7 +84,8 @@ def _columns(options: DelegationListOptions, wording: Wording) -> list[Column]:
 
 
 def _person_row(person: PersonRecord, options: DelegationListOptions, wording: Wording) -> Row:
-    name = [Line(plain(f"{person.honorific} {person.latin_name}"), bold=True)]
+    latin_name = wording.name(person.latin_name, person.is_placeholder)
+    name = [Line(plain(f"{person.honorific} {latin_name}"), bold=True)]
     if person.native_name and person.native_name != person.latin_name:
         name.append(Line(person.native_name, grey=True))
     cells = [name, [Line(wording.label(person.role))], [Line(person.position)]]

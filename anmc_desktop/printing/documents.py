@@ -6,7 +6,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field, replace
 
-from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_place_cards
+from anmc_desktop.printing.badge_sheet import BadgeLayout
+from anmc_desktop.printing.badges import render_badges, render_place_cards
 from anmc_desktop.printing.declaration import DeclarationOptions, render_declaration
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
 from anmc_desktop.printing.fitting import FitNotes
@@ -62,6 +63,9 @@ class MeetingReportDocument:
     items: list[AgendaItemRecord]
     declaration: DeclarationRecord | None
     signatories: list[SignatoryRecord]
+    # The document language its .docx too is written in (PrintDataService.for_request
+    # takes it from the request), as that file is written later from the document alone.
+    language: str = "en"
 
 
 Document = (
@@ -143,7 +147,7 @@ class PrintRequest:
     paper: Paper = Paper.A4
     declaration: DeclarationOptions = field(default_factory=DeclarationOptions)
     delegations: DelegationListOptions = field(default_factory=DelegationListOptions)
-    badge_layout: BadgeLayout = BadgeLayout.FOUR_PER_SHEET
+    badge_layout: BadgeLayout = BadgeLayout.SHEET
     letters: LetterOptions = field(default_factory=LetterOptions)
     person_ids: tuple[int, ...] = ()  # badges of these persons only; () is everyone
     place_card_order: PlaceCardOrder = PlaceCardOrder.CITY
@@ -175,23 +179,31 @@ def render(
                 wording=words,
             )  # fmt: skip
         options = replace(request.declaration, paper=paper)
-        return render_declaration(document.declaration, document.signatories, options, notes=notes)
+        return render_declaration(
+            document.declaration, document.signatories, options, notes=notes, wording=words
+        )
     if isinstance(document, ProgrammeDocument):
         return render_programme(document.meeting, document.items, paper, wording=words)
     if kind.logistics is not None:
-        table = logistics_table(kind.logistics, document.delegations)
-        return render_logistics_list(document.meeting, table, paper)
+        table = logistics_table(kind.logistics, document.delegations, words)
+        return render_logistics_list(document.meeting, table, paper, wording=words)
     if kind.letter is not None:
         return render_letters(
-            kind.letter, document.meeting, document.delegations, request.letters, paper
-        )
+            kind.letter, document.meeting, document.delegations, request.letters, paper,
+            language=words.language,
+        )  # fmt: skip
     if isinstance(document, SeatingDocument):
         if kind is DocumentKind.PLACE_CARDS:
             people = seated_attendees(document.plan)
-            return render_place_cards(document.meeting, [], paper, notes=notes, people=people)
-        return render_seating_plan(document.meeting, document.plan, request.plan_paper, notes=notes)
+            return render_place_cards(
+                document.meeting, [], paper, notes=notes, people=people, wording=words
+            )
+        return render_seating_plan(
+            document.meeting, document.plan, request.plan_paper, notes=notes, wording=words
+        )
     if isinstance(document, MeetingReportDocument):
-        return render_meeting_report(_content(document), document.delegations, paper)
+        content = _content(replace(document, language=words.language))
+        return render_meeting_report(content, document.delegations, paper)
     if kind is DocumentKind.DELEGATIONS:
         list_options = replace(request.delegations, paper=paper)
         return render_delegation_list(
@@ -209,17 +221,19 @@ def render(
             wording=words,
         )  # fmt: skip
     return render_place_cards(
-        document.meeting, document.delegations, paper, notes=notes, progress=progress
-    )
+        document.meeting, document.delegations, paper, notes=notes, progress=progress,
+        wording=words,
+    )  # fmt: skip
 
 
 def render_docx(document: MeetingReportDocument) -> bytes:
-    """The meeting report as a .docx, to edit before it circulates."""
+    """The meeting report as a .docx, to edit before it circulates, in its document
+    language."""
     return render_meeting_report_docx(_content(document))
 
 
 def _content(document: MeetingReportDocument) -> ReportContent:
     return report_content(
         document.meeting, document.delegations, document.items,
-        document.declaration, document.signatories,
+        document.declaration, document.signatories, wording(document.language),
     )  # fmt: skip

@@ -85,12 +85,12 @@ class GlyphFont(TTFont):
             stands_for = text[cluster : ends[cluster]] if cluster != previous else ""
             previous = cluster
             width = scale(position.x_advance) + offsets[index + 1] - offsets[index]
-            code = self._code_for(info.codepoint, stands_for, width)
+            code = self.code_for(info.codepoint, stands_for, width)
             glyphs.append(Glyph(code, scale(position.y_offset)))
         advance = scale(sum(position.x_advance for position in positions))
         return ShapedRun(self.fontName, tuple(glyphs), offsets[0], advance)
 
-    def _code_for(self, glyph_id: int, text: str, width: float) -> str:
+    def code_for(self, glyph_id: int, text: str, width: float) -> str:
         """The character that prints the glyph, stands for ``text`` and is ``width`` wide."""
         face = self.face
         if (

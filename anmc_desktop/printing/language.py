@@ -21,9 +21,18 @@ RUSSIAN_SPEAKING = frozenset(
 JAPAN = frozenset({"japan", "日本", "nippon", "nihon", "japon", "япония"})
 
 
-def letter_language(country: str) -> str:
-    """The language of the letters to a city of ``country``: "ru" or "en"."""
-    return "ru" if country.strip().casefold() in RUSSIAN_SPEAKING else "en"
+def own_letter_language(country: str) -> str | None:
+    """The language of a city of ``country`` that the letters have templates in: "ru",
+    "ja", or None (no template in the city's language)."""
+    if country.strip().casefold() in RUSSIAN_SPEAKING:
+        return "ru"
+    return "ja" if in_japan(country) else None
+
+
+def letter_language(country: str, document_language: str = "en") -> str:
+    """The language of the letters to a city of ``country``: its own where there are
+    templates in it, else the document language chosen for the letters."""
+    return own_letter_language(country) or document_language
 
 
 def in_japan(country: str) -> bool:

@@ -4,8 +4,10 @@ Templates are plain text with ``${placeholder}`` fields (Python's ``string.Templ
 paragraphs are separated by blank lines, and the lines of a paragraph (an address) stay
 lines. A line whose placeholders are all empty for a recipient is left out, so that
 "Passport number: ${passport_number}" disappears for someone without passport data. The
-default templates (``letter_templates/<kind>.<language>.txt``) are in English and
-Russian; a delegation gets the template of its language where there is one, else English.
+default templates (``letter_templates/<kind>.<language>.txt``) are in English, Russian
+and Japanese; a delegation gets the template of its language where there is one, else the
+template of the document language chosen for the letters (printing/language.py). Dates
+are written by Babel in the letter's language (printing/wording.py).
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from importlib import resources
 from string import Template
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.printing.language import letter_language
-from anmc_desktop.printing.page import meeting_dates
+from anmc_desktop.printing.language import letter_language, own_letter_language
+from anmc_desktop.printing.wording import Wording, wording
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail, PersonRecord, person_sort_key
@@ -30,8 +32,6 @@ PLACEHOLDERS = (
     "city", "country", "meeting_title", "meeting_dates", "venue", "host_city", "theme",
     "today", "arrival", "departure", "passport_number", "passport_expiry", "nationality",
 )  # fmt: skip
-_RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-              "сентября", "октября", "ноября", "декабря")  # fmt: skip
 
 
 class LetterKind(enum.StrEnum):
@@ -73,25 +73,12 @@ def check_template(text: str) -> None:
         )
 
 
-def _date(day: dt.date | None, language: str) -> str:
-    if day is None:
-        return ""
-    if language == "ru":
-        return f"{day.day} {_RU_MONTHS[day.month - 1]} {day.year} г."
-    return f"{day.day} {day:%B %Y}"
+def _date(day: dt.date | None, words: Wording) -> str:
+    return words.date(day) if day else ""
 
 
-def _moment(moment: dt.datetime | None, language: str) -> str:
-    return f"{_date(moment.date(), language)} {moment:%H:%M}" if moment else ""
-
-
-def _dates(meeting: MeetingRecord, language: str) -> str:
-    if language != "ru":
-        return meeting_dates(meeting.first_day, meeting.last_day)
-    first, last = meeting.first_day, meeting.last_day
-    if (first.year, first.month) == (last.year, last.month) and first != last:
-        return f"{first.day}–{_date(last, language)}"
-    return " – ".join(dict.fromkeys((_date(first, language), _date(last, language))))
+def _moment(moment: dt.datetime | None, words: Wording) -> str:
+    return f"{words.date(moment.date())} {moment:%H:%M}" if moment else ""
 
 
 def placeholder_values(
@@ -101,31 +88,34 @@ def placeholder_values(
     language: str,
     today: dt.date,
 ) -> dict[str, str]:
-    """Every placeholder's text for one recipient (``None``: the head not named yet)."""
+    """Every placeholder's text for one recipient (``None``: the head not named yet);
+    names and the city in their own script in a letter in the city's own language."""
     summary = delegation.summary
-    native = language != DEFAULT_LANGUAGE
+    words = wording(language)
+    native = language == own_letter_language(summary.city_country)
     city = (summary.city_local_name if native else "") or summary.city_name
     named = person is not None and not person.is_placeholder
     if named and person is not None:
         name = (person.native_name if native else "") or person.name
         full_name = " ".join(filter(None, (person.honorific, name)))
     else:
-        head = "Глава делегации города" if language == "ru" else "Head of the Delegation of"
-        name = full_name = f"{head} {city}"
+        head = words.gettext("Head of the Delegation of {city}")
+        name = full_name = head.format(city=city)
+    dates = words.meeting_dates(meeting.first_day, meeting.last_day)
     values = {
         "full_name": full_name, "name": name, "city": city, "country": summary.city_country,
-        "meeting_title": meeting.title, "meeting_dates": _dates(meeting, language),
+        "meeting_title": meeting.title, "meeting_dates": dates,
         "venue": meeting.venue, "host_city": meeting.host_city_name, "theme": meeting.theme,
-        "today": _date(today, language),
+        "today": _date(today, words),
     }  # fmt: skip
     if named and person is not None:
         values |= {
             "honorific": person.honorific, "given_name": person.given_name,
             "family_name": person.family_name, "native_name": person.native_name,
-            "position": person.position, "arrival": _moment(person.arrival, language),
-            "departure": _moment(person.departure, language),
+            "position": person.position, "arrival": _moment(person.arrival, words),
+            "departure": _moment(person.departure, words),
             "passport_number": person.passport_number,
-            "passport_expiry": _date(person.passport_expiry, language),
+            "passport_expiry": _date(person.passport_expiry, words),
             "nationality": person.nationality,
         }  # fmt: skip
     return {key: values.get(key, "") for key in PLACEHOLDERS}
@@ -155,20 +145,22 @@ def letters(
     delegations: Sequence[DelegationDetail],
     template: str | None = None,
     today: dt.date | None = None,
+    document_language: str = DEFAULT_LANGUAGE,
 ) -> list[Letter]:
     """The letters of the visiting delegations (the host invites no one of its own), cities
     alphabetically: an invitation to each delegation's head, a visa support letter for each
-    named person. ``template`` replaces the defaults of every language."""
+    named person. ``template`` replaces the defaults of every language; it is filled in
+    ``document_language``, as are the default letters to cities of no template's language."""
     if template is not None:
         check_template(template)
     today = today or dt.date.today()
     found: list[Letter] = []
     visiting = [d for d in delegations if d.summary.city_id != meeting.host_city_id]
     for delegation in sorted(visiting, key=lambda d: d.summary.city_name.casefold()):
-        # A template of the organizer's own is filled in English (its language is unknown).
-        language = DEFAULT_LANGUAGE
+        # A template of the organizer's own is written in the document language.
+        language = document_language
         if template is None:
-            language = letter_language(delegation.summary.city_country)
+            language = letter_language(delegation.summary.city_country, document_language)
         text = template if template is not None else default_template(kind, language)
         if kind is LetterKind.INVITATION:
             recipients = [_head(delegation)]

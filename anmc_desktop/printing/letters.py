@@ -29,6 +29,7 @@ from anmc_desktop.printing.page import (
     page_of,
 )
 from anmc_desktop.printing.typesetting import Typesetter
+from anmc_desktop.printing.wording import wording
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail
 
@@ -65,7 +66,7 @@ def letterhead_size(image: bytes, width: float, height: float) -> tuple[float, f
 def _letter_flowables(
     setter: Typesetter, letter: Letter, letterhead: bytes | None, text_width: float
 ) -> list[Flowable]:
-    flowables: list[Flowable] = [MarkGroup(f"{letter.city}: {letter.recipient}")]
+    flowables: list[Flowable] = [MarkGroup(_group(letter))]
     if letterhead is not None:
         width, height = letterhead_size(letterhead, text_width, LETTERHEAD_HEIGHT)
         flowables += [Image(io.BytesIO(letterhead), width, height), Spacer(1, 8 * mm)]
@@ -76,13 +77,19 @@ def _letter_flowables(
     return flowables
 
 
-def _footer(setter: Typesetter) -> Footer:
-    """Only "page n of N" under a letter longer than a page."""
+def _group(letter: Letter) -> str:
+    return f"{letter.city}: {letter.recipient}"
+
+
+def _footer(setter: Typesetter, found: Sequence[Letter]) -> Footer:
+    """Only "page n of N", in the letter's language, under a letter longer than a page."""
+    languages = {_group(letter): letter.language for letter in found}
 
     def draw(canvas: Canvas, state: PageState, width: float, height: float) -> None:
         if state.count > 1:
             canvas.setFillGray(0.35)
-            setter.draw(canvas, width - MARGIN, MARGIN - 4 * mm, page_of(state), FOOTER_SIZE,
+            page = page_of(state, wording(languages.get(state.group, "en")))
+            setter.draw(canvas, width - MARGIN, MARGIN - 4 * mm, page, FOOTER_SIZE,
                         align="right")  # fmt: skip
             canvas.setFillGray(0)
 
@@ -95,9 +102,11 @@ def letters_pdf(
     options: LetterOptions,
     paper: Paper = Paper.A4,
     fonts: FontSet | None = None,
+    language: str = "en",
 ) -> bytes:
+    """``title``: the file's, in the document ``language``."""
     if not found:
-        raise UserFacingError(f"There are no {title.lower()} to print: no visiting delegation.")
+        raise UserFacingError("There are no letters to print: no visiting delegation.")
     fonts = fonts or FontSet(Face.SERIF)
     fonts.check(
         [(f"{letter.city}: letter", line) for letter in found
@@ -111,8 +120,9 @@ def letters_pdf(
             story.append(PageBreak())
         story += _letter_flowables(setter, letter, options.letterhead, text_width)
     return build_pdf(
-        story, paper, _footer(setter), title=title, base_font=fonts.base_font(), subject=title
-    )
+        story, paper, _footer(setter, found), title=title, base_font=fonts.base_font(),
+        subject=title, language=language,
+    )  # fmt: skip
 
 
 def render_letters(
@@ -121,17 +131,25 @@ def render_letters(
     delegations: Sequence[DelegationDetail],
     options: LetterOptions = LetterOptions(),
     paper: Paper = Paper.A4,
+    language: str = "en",
 ) -> bytes:
-    """One PDF or .docx of every letter, or a zip of one file per delegation."""
+    """One PDF or .docx of every letter, or a zip of one file per delegation; letters to
+    cities of no template's language (and an own template) in the document ``language``."""
     if options.letterhead is not None:
         check_letterhead(options.letterhead)
-    found = letters(kind, meeting, delegations, options.template)
-    title = "Invitation letters" if kind is LetterKind.INVITATION else "Visa support letters"
+    found = letters(kind, meeting, delegations, options.template, document_language=language)
+    words = wording(language)
+    if kind is LetterKind.INVITATION:
+        title = words.gettext("Invitation letters: {title}")
+    else:
+        title = words.gettext("Visa support letters: {title}")
 
     def one_file(chosen: Sequence[Letter]) -> bytes:
         if options.docx:
             return letters_docx(chosen, options.letterhead, paper)
-        return letters_pdf(f"{title}: {meeting.title}", chosen, options, paper)
+        return letters_pdf(
+            title.format(title=meeting.title), chosen, options, paper, language=language
+        )
 
     if not options.per_delegation:
         return one_file(found)

@@ -8,12 +8,12 @@ from anmc_desktop.printing.page import (
     Paper,
     build_pdf,
     document_heading,
-    meeting_dates,
     standard_footer,
 )
 from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
 from anmc_desktop.printing.typesetting import Typesetter
-from anmc_desktop.records.logistics import LogisticsTable
+from anmc_desktop.printing.wording import ENGLISH, Wording
+from anmc_desktop.records.logistics import LogisticsKind, LogisticsTable
 from anmc_desktop.records.meetings import MeetingRecord
 
 
@@ -27,8 +27,22 @@ def _texts(table: LogisticsTable) -> list[tuple[str, str]]:
     return fields
 
 
-def _count(number: int) -> str:
-    return "1 person" if number == 1 else f"{number} persons"
+def _persons(number: int, wording: Wording) -> str:
+    text = wording.ngettext("{count} person", "{count} persons", number)
+    return text.format(count=wording.number(number))
+
+
+def _groups(kind: LogisticsKind, number: int, wording: Wording) -> str:
+    """ "3 days", "2 hotels": how many groups the list has, named by what they are."""
+    if kind is LogisticsKind.ARRIVALS:
+        text = wording.ngettext("{count} day", "{count} days", number)
+    elif kind is LogisticsKind.ROOMING:
+        text = wording.ngettext("{count} hotel", "{count} hotels", number)
+    elif kind is LogisticsKind.DIETARY:
+        text = wording.ngettext("{count} city", "{count} cities", number)
+    else:
+        text = wording.ngettext("{count} car or bus", "{count} cars or buses", number)
+    return text.format(count=wording.number(number))
 
 
 def render_logistics_list(
@@ -36,7 +50,10 @@ def render_logistics_list(
     table: LogisticsTable,
     paper: Paper = Paper.A4,
     fonts: FontSet | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
+    """``table`` built with the same ``wording`` (``logistics_table(kind, delegations,
+    wording)``), whose document language the title, counts and dates print in."""
     fonts = fonts or FontSet(Face.SANS)
     texts = _texts(table)
     fonts.check([*texts, ("Meeting: title", meeting.title), ("Summary", table.summary)])
@@ -47,16 +64,21 @@ def render_logistics_list(
                                                                  strict=True)]  # fmt: skip
     rows: list[Row] = []
     for group in table.groups:
-        heading = f"{group.heading}  ·  {_count(len(group.rows))}"
+        heading = f"{group.heading}  ·  {_persons(len(group.rows), wording)}"
         rows.append(Row([[Line(heading, 10, bold=True)]], heading=True))
         rows += [Row([[Line(text)] for text in row]) for row in group.rows]
-    title = table.kind.label
+    title = wording.gettext(table.kind.label)
+    rows_text = wording.ngettext("{count} row", "{count} rows", table.row_count)
+    full_title = wording.gettext("{list}: {title}").format(list=title, title=meeting.title)
     story = [
         *document_heading(
             setter,
             title,
-            f"{meeting.title}, {meeting_dates(meeting.first_day, meeting.last_day)}",
-            f"{len(table.groups)} groups by {table.group_title.lower()}, {table.row_count} rows",
+            f"{meeting.title}, {wording.meeting_dates(meeting.first_day, meeting.last_day)}",
+            wording.gettext("{groups}, {rows}").format(
+                groups=_groups(table.kind, len(table.groups), wording),
+                rows=rows_text.format(count=wording.number(table.row_count)),
+            ),
             table.summary,
         ),
         RowsTable(setter, columns, rows),
@@ -64,9 +86,10 @@ def render_logistics_list(
     return build_pdf(
         story,
         paper,
-        standard_footer(setter, f"{title}: {meeting.title}"),
-        title=f"{title}: {meeting.title}",
+        standard_footer(setter, full_title, wording),
+        title=full_title,
         base_font=fonts.base_font(),
-        subject=f"{title} of {meeting.title}",
+        subject=full_title,
         landscape=True,
+        language=wording.language,
     )

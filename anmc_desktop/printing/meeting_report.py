@@ -13,6 +13,13 @@ from anmc_desktop.printing.declaration import text_fields
 from anmc_desktop.printing.delegations import person_fields
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.meeting_report_content import (
+    DECLARATION,
+    NO_DECLARATION,
+    PARTICIPANTS,
+    PROGRAMME,
+    STATISTICS,
+    SUBJECT,
+    TITLE,
     ReportContent,
     signatory_line,
 )
@@ -24,11 +31,16 @@ from anmc_desktop.printing.page import (
 )
 from anmc_desktop.printing.programme import COLUMNS as PROGRAMME_COLUMNS
 from anmc_desktop.printing.programme import item_fields, programme_rows, when_and_where
-from anmc_desktop.printing.tables import Column, Line, Row, RowsTable
+from anmc_desktop.printing.tables import Column, Line, Row, RowsTable, translated
 from anmc_desktop.printing.typesetting import Typesetter
+from anmc_desktop.printing.wording import N_
 from anmc_desktop.records.persons import DelegationDetail
 
-PARTICIPANT_COLUMNS = (Column("Name", 3.0), Column("Role", 1.4), Column("Position", 4.0))
+PARTICIPANT_COLUMNS = (
+    Column(N_("Name"), 3.0),
+    Column(N_("Role"), 1.4),
+    Column(N_("Position"), 4.0),
+)
 STATISTICS_COLUMNS = (Column("", 4.0), Column("", 1.0))
 
 
@@ -46,25 +58,29 @@ def render_meeting_report(
     fonts.check([*regular, ("Meeting: title", content.meeting.title)])
     fonts.check([*bold, *item_fields(content.items)], bold=True)
     setter = Typesetter(fonts)
-    title = f"Report: {content.meeting.title}"
+    words, meeting = content.wording, content.meeting
+    title = content.text(TITLE, title=meeting.title)
     story: list[Flowable] = [
-        *document_heading(setter, title, when_and_where(content.meeting), content.meeting.theme),
-        *_section(setter, "Statistics"),
+        *document_heading(setter, title, when_and_where(meeting, words), meeting.theme),
+        *_section(setter, content.text(STATISTICS)),
         RowsTable(setter, STATISTICS_COLUMNS, _statistics_rows(content)),
-        *_section(setter, "Participants by city"),
-        RowsTable(setter, PARTICIPANT_COLUMNS, _participant_rows(content)),
-        *_section(setter, "Programme as held"),
-        RowsTable(setter, PROGRAMME_COLUMNS, programme_rows(content.items)),
-        *_section(setter, "Declaration"),
+        *_section(setter, content.text(PARTICIPANTS)),
+        RowsTable(setter, translated(PARTICIPANT_COLUMNS, words), _participant_rows(content)),
+        *_section(setter, content.text(PROGRAMME)),
+        RowsTable(
+            setter, translated(PROGRAMME_COLUMNS, words), programme_rows(content.items, words)
+        ),
+        *_section(setter, content.text(DECLARATION)),
         *_declaration(setter, content),
     ]
     return build_pdf(
         story,
         paper,
-        standard_footer(setter, title),
+        standard_footer(setter, title, words),
         title=title,
         base_font=fonts.base_font(),
-        subject=f"The report of {content.meeting.title}",
+        subject=content.text(SUBJECT, title=meeting.title),
+        language=words.language,
     )
 
 
@@ -86,15 +102,14 @@ def _statistics_rows(content: ReportContent) -> list[Row]:
 def _participant_rows(content: ReportContent) -> list[Row]:
     rows: list[Row] = []
     for city in content.cities:
-        name = city.city_name
-        if city.city_local_name and city.city_local_name != name:
-            name = f"{name}  {city.city_local_name}"
+        name = city.heading("{name}  {local}")
         rows.append(Row([[Line(f"{name} ({len(city.persons)})", 10.5, bold=True)]], heading=True))
         for person in city.persons:
             names = [Line(person.name, bold=True)]
             if person.native_name and person.native_name != person.name:
                 names.append(Line(person.native_name))
-            rows.append(Row([names, [Line(person.role.label)], [Line(person.position)]]))
+            role = content.wording.label(person.role)
+            rows.append(Row([names, [Line(role)], [Line(person.position)]]))
     return rows
 
 
@@ -102,7 +117,7 @@ def _declaration(setter: Typesetter, content: ReportContent) -> list[Flowable]:
     declaration = content.declaration
     body = setter.style("report-body", 10, leading=13.5, spaceAfter=5)
     if declaration is None:
-        return [setter.paragraph("The meeting adopted no declaration.", body)]
+        return [setter.paragraph(content.text(NO_DECLARATION), body)]
     story = [
         setter.paragraph(declaration.title, setter.style("report-decl", 11.5, bold=True), True)
     ]
@@ -115,6 +130,8 @@ def _declaration(setter: Typesetter, content: ReportContent) -> list[Flowable]:
         for number, clause in enumerate(declaration.clauses, 1)
     ]
     signed = setter.style("report-signed", 10.5, bold=True, leading=14, spaceBefore=6)
-    story.append(setter.paragraph(f"Signatories ({len(content.signatories)})", signed, True))
-    story += [setter.paragraph(signatory_line(s), body) for s in content.signatories]
+    story.append(setter.paragraph(content.signatories_heading(), signed, True))
+    story += [
+        setter.paragraph(signatory_line(s, content.wording), body) for s in content.signatories
+    ]
     return story

@@ -10,6 +10,13 @@ from docx import Document
 from docx.document import Document as DocxDocument
 
 from anmc_desktop.printing.meeting_report_content import (
+    DECLARATION,
+    NO_DECLARATION,
+    PARTICIPANTS,
+    PROGRAMME,
+    STATISTICS,
+    SUBJECT,
+    TITLE,
     ReportContent,
     item_line,
     item_people,
@@ -22,11 +29,13 @@ from anmc_desktop.printing.programme import day_title, programme_days, when_and_
 def render_meeting_report_docx(content: ReportContent) -> bytes:
     document = Document()
     properties = document.core_properties
-    properties.title = f"Report: {content.meeting.title}"
-    properties.subject = f"The report of {content.meeting.title}"
+    title = content.text(TITLE, title=content.meeting.title)
+    properties.title = title
+    properties.subject = content.text(SUBJECT, title=content.meeting.title)
     properties.author = "ANMC Desktop"
-    document.add_heading(f"Report: {content.meeting.title}", level=0)
-    document.add_paragraph(when_and_where(content.meeting))
+    properties.language = content.wording.language
+    document.add_heading(title, level=0)
+    document.add_paragraph(when_and_where(content.meeting, content.wording))
     if content.meeting.theme:
         document.add_paragraph(content.meeting.theme)
     _statistics(document, content)
@@ -39,7 +48,7 @@ def render_meeting_report_docx(content: ReportContent) -> bytes:
 
 
 def _statistics(document: DocxDocument, content: ReportContent) -> None:
-    document.add_heading("Statistics", level=1)
+    document.add_heading(content.text(STATISTICS), level=1)
     rows = content.statistics()
     table = document.add_table(rows=len(rows), cols=2)
     table.style = "Table Grid"
@@ -49,32 +58,30 @@ def _statistics(document: DocxDocument, content: ReportContent) -> None:
 
 
 def _participants(document: DocxDocument, content: ReportContent) -> None:
-    document.add_heading("Participants by city", level=1)
+    document.add_heading(content.text(PARTICIPANTS), level=1)
     for city in content.cities:
-        name = city.city_name
-        if city.city_local_name and city.city_local_name != name:
-            name = f"{name} ({city.city_local_name})"
-        document.add_heading(name, level=2)
+        document.add_heading(city.heading("{name} ({local})"), level=2)
         for person in city.persons:
-            document.add_paragraph(person_line(person), style="List Bullet")
+            line = person_line(person, content.wording)
+            document.add_paragraph(line, style="List Bullet")
 
 
 def _programme(document: DocxDocument, content: ReportContent) -> None:
-    document.add_heading("Programme as held", level=1)
+    document.add_heading(content.text(PROGRAMME), level=1)
     for day, items in programme_days(content.items).items():
-        document.add_heading(day_title(day), level=2)
+        document.add_heading(day_title(day, content.wording), level=2)
         for item in items:
             paragraph = document.add_paragraph(style="List Bullet")
             paragraph.add_run(item_line(item)).bold = True
-            if people := item_people(item):
+            if people := item_people(item, content.wording):
                 paragraph.add_run(f"\n{people}")
 
 
 def _declaration(document: DocxDocument, content: ReportContent) -> None:
-    document.add_heading("Declaration", level=1)
+    document.add_heading(content.text(DECLARATION), level=1)
     declaration = content.declaration
     if declaration is None:
-        document.add_paragraph("The meeting adopted no declaration.")
+        document.add_paragraph(content.text(NO_DECLARATION))
         return
     document.add_heading(declaration.title, level=2)
     for text in (declaration.opening, *declaration.preamble, declaration.transition):
@@ -82,6 +89,6 @@ def _declaration(document: DocxDocument, content: ReportContent) -> None:
             document.add_paragraph(text)
     for clause in declaration.clauses:
         document.add_paragraph(clause, style="List Number")
-    document.add_heading(f"Signatories ({len(content.signatories)})", level=2)
+    document.add_heading(content.signatories_heading(), level=2)
     for signatory in content.signatories:
-        document.add_paragraph(signatory_line(signatory))
+        document.add_paragraph(signatory_line(signatory, content.wording))

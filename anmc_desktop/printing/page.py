@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import io
 from collections.abc import Callable, Sequence
@@ -38,7 +37,7 @@ MARGIN = 20 * mm
 FOOTER_SIZE = 8.0
 INITIALS_BOX = 14 * mm
 DRAWING = "Drawing the pages"  # the step of a long print job its progress names
-DOCUMENT_LANGUAGE = "en"  # of the printed labels; screen readers read the names with it
+DOCUMENT_LANGUAGE = "en"  # of the printed labels unless a document names its own
 # Left, right, top, bottom: the bottom leaves room for the footer.
 MARGINS = (MARGIN, MARGIN, MARGIN, MARGIN + 6 * mm)
 # ReportLab's frame keeps this much inside the margins on every side.
@@ -84,8 +83,10 @@ def build_pdf(
     subject: str = "",
     margins: tuple[float, float, float, float] = MARGINS,
     landscape: bool = False,
+    language: str = DOCUMENT_LANGUAGE,
 ) -> bytes:
-    """Lay out the flowables; once every page is known, draw each footer (n of N)."""
+    """Lay out the flowables; once every page is known, draw each footer (n of N).
+    ``language``: the document language its labels print in, for screen readers."""
     buffer = io.BytesIO()
     left, right, top, bottom = margins
     document = SimpleDocTemplate(
@@ -97,7 +98,7 @@ def build_pdf(
         bottomMargin=bottom,
         title=title,
         subject=subject,
-        lang=DOCUMENT_LANGUAGE,
+        lang=language,
         displayDocTitle=True,
         creator="ANMC Desktop",
         initialFontName=base_font,  # else every page names an unembedded Helvetica
@@ -197,9 +198,3 @@ def document_heading(typesetter: Typesetter, title: str, *subtitles: str) -> lis
     heading += [typesetter.paragraph(text, sub_style) for text in subtitles if text]
     heading.append(Spacer(1, 5 * mm))
     return heading
-
-
-def meeting_dates(first_day: dt.date, last_day: dt.date) -> str:
-    """The meeting's dates in English, for the documents printed in English only
-    (letters, logistics lists); the others take them from their ``Wording``."""
-    return ENGLISH.meeting_dates(first_day, last_day)

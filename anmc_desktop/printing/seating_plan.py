@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from anmc_desktop.printing.badges import Attendee, checked_typesetter
 from anmc_desktop.printing.fitting import Box, FitNotes
 from anmc_desktop.printing.fontset import FontSet
-from anmc_desktop.printing.page import DOCUMENT_LANGUAGE, MARGIN
+from anmc_desktop.printing.page import MARGIN
 from anmc_desktop.printing.seating_geometry import (
     PLACE_WIDTH,
     ROWS_BEHIND,
@@ -26,6 +26,7 @@ from anmc_desktop.printing.seating_geometry import (
     spots,
 )
 from anmc_desktop.printing.typesetting import Typesetter
+from anmc_desktop.printing.wording import ENGLISH, N_, Wording
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import PersonRecord
 from anmc_desktop.records.seating import SeatingPlanRecord, TablePlace
@@ -86,39 +87,62 @@ def render_seating_plan(
     paper: PlanPaper = PlanPaper.A3,
     fonts: FontSet | None = None,
     notes: FitNotes | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
-    """``notes`` collects each name that had to be shrunk or cut to fit its seat."""
+    """``notes`` collects each name that had to be shrunk or cut to fit its seat; the
+    title, the legend and what a seat says are in the document language (``wording``)."""
     notes = FitNotes() if notes is None else notes
     setter = checked_typesetter(meeting, seated_attendees(plan, named_only=False), fonts)
+    title = wording.gettext("Seating plan: {title}").format(title=meeting.title)
+    arrangement = _arrangement(plan, wording)
+    legend = [(fill, wording.gettext(text)) for fill, text in LEGEND]
+    fixed = [("Seating plan: title", title), ("Seating plan: arrangement", arrangement)]
+    setter.fonts.check([*fixed, *(("Seating plan: legend", text) for _, text in legend)])
+    setter.fonts.check(fixed, bold=True)
     width, height = paper.landscape
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), initialFontName=setter.fonts.base_font(),
-                    lang=DOCUMENT_LANGUAGE)  # fmt: skip
-    canvas.setTitle(f"Seating plan: {meeting.title}")
-    canvas.setSubject(f"The plenary hall of {meeting.title}, {plan.layout.label.lower()}")
+                    lang=wording.language)  # fmt: skip
+    canvas.setTitle(title)
+    canvas.setSubject(
+        wording.gettext("The plenary hall of {title}, {layout}").format(
+            title=meeting.title, layout=wording.label(plan.layout).lower()
+        )
+    )
     canvas.setCreator("ANMC Desktop")
-    _heading(canvas, setter, meeting, plan, width, height)
+    _heading(canvas, setter, title, arrangement, width, height)
     places = list(plan.places)
     where = spots(plan.layout, len(places))
     frame = _frame(places, where, width, height)
     for place, spot in zip(places, where, strict=True):
-        _place(canvas, setter, frame, place, spot, notes)
-    _legend(canvas, setter)
+        _place(canvas, setter, frame, place, spot, notes, wording)
+    _legend(canvas, setter, legend)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-def _heading(canvas: Canvas, setter: Typesetter, meeting: MeetingRecord,
-             plan: SeatingPlanRecord, width: float, height: float) -> None:  # fmt: skip
-    fitted = FitNotes().fitted(setter, "title", f"Seating plan: {meeting.title}",
+def _arrangement(plan: SeatingPlanRecord, wording: Wording) -> str:
+    """ "Round table: 12 places, protocol order (host at the head (chairs))"."""
+    if plan.arranged_by_hand:
+        how = wording.gettext("arranged by hand")
+    else:
+        how = wording.gettext("protocol order ({rule})").format(
+            rule=wording.label(plan.host_place).lower()
+        )
+    count = len(plan.places)
+    text = wording.ngettext("{layout}: {count} place, {how}", "{layout}: {count} places, {how}",
+                            count)  # fmt: skip
+    return text.format(layout=wording.label(plan.layout), count=wording.number(count), how=how)
+
+
+def _heading(canvas: Canvas, setter: Typesetter, title: str, arrangement: str, width: float,
+             height: float) -> None:  # fmt: skip
+    fitted = FitNotes().fitted(setter, "title", title,
                                Box(width - 2 * MARGIN, 1, 16, 9, bold=True))  # fmt: skip
     setter.draw(canvas, MARGIN, height - MARGIN, fitted.lines[0], fitted.size, bold=True)
-    rule = f"protocol order ({plan.host_place.label.lower()})"
-    how = "arranged by hand" if plan.arranged_by_hand else rule
     canvas.setFillGray(0.35)
-    setter.draw(canvas, MARGIN, height - MARGIN - 6 * mm,
-                f"{plan.layout.label}: {len(plan.places)} places, {how}", 9)  # fmt: skip
+    setter.draw(canvas, MARGIN, height - MARGIN - 6 * mm, arrangement, 9)
     canvas.setFillGray(0)
 
 
@@ -147,7 +171,7 @@ def _frame(places: Sequence[TablePlace], where: Sequence[Spot], width: float,
 
 
 def _place(canvas: Canvas, setter: Typesetter, frame: _Frame, place: TablePlace, spot: Spot,
-           notes: FitNotes) -> None:  # fmt: skip
+           notes: FitNotes, wording: Wording) -> None:  # fmt: skip
     box_w, box_h = PLACE_WIDTH * 0.94 * frame.scale, SEAT_DEPTH * 1.1 * frame.scale
     x, y = frame.point(spot.x, spot.y)
     _table_edge(canvas, frame, spot)
@@ -159,9 +183,11 @@ def _place(canvas: Canvas, setter: Typesetter, frame: _Frame, place: TablePlace,
     lines: list[tuple[str, str, bool]] = [("city", place.city_name, True)]
     if local := other_name(place.city_name, place.city_local_name):
         lines.append(("local city name", local, False))
-    head = place.head.name if place.head else ""
-    chair = " (chair)" if place.is_chair else ""
-    lines.append(("head of delegation", f"{head}{chair}" if head else chair.strip(" ()"), False))
+    head = wording.name(place.head.name, place.head.is_placeholder) if place.head else ""
+    if place.is_chair:
+        head = wording.gettext("{name} (chair)").format(name=head) if head else \
+            wording.gettext("chair")  # fmt: skip
+    lines.append(("head of delegation", head, False))
     top = y + box_h / 2 - size * 1.05
     for label, text, bold in lines:
         if not text:
@@ -170,7 +196,7 @@ def _place(canvas: Canvas, setter: Typesetter, frame: _Frame, place: TablePlace,
                               Box(inner, 1, size, min(size, 2.0), bold=bold))  # fmt: skip
         setter.draw(canvas, x, top, fitted.lines[0], fitted.size, bold=bold, align="centre")
         top -= size * 1.25
-    _behind(canvas, setter, frame, place, spot, notes)
+    _behind(canvas, setter, frame, place, spot, notes, wording)
 
 
 def _table_edge(canvas: Canvas, frame: _Frame, spot: Spot) -> None:
@@ -186,7 +212,7 @@ def _table_edge(canvas: Canvas, frame: _Frame, spot: Spot) -> None:
 
 
 def _behind(canvas: Canvas, setter: Typesetter, frame: _Frame, place: TablePlace, spot: Spot,
-            notes: FitNotes) -> None:  # fmt: skip
+            notes: FitNotes, wording: Wording) -> None:  # fmt: skip
     """The interpreters right behind the head, then the others, two seats a row; a seat
     that would not fit says how many more there are."""
     seats = [(p, True) for p in place.interpreters] + [(p, False) for p in place.behind]
@@ -198,9 +224,9 @@ def _behind(canvas: Canvas, setter: Typesetter, frame: _Frame, place: TablePlace
     seat_w = PLACE_WIDTH * 0.46 * frame.scale
     seat_h = SEAT_DEPTH * 0.8 * frame.scale
     size = max(2.0, min(7.0, seat_h / 2.6))
-    texts = [(p.name, interpreter) for p, interpreter in shown]
+    texts = [(wording.name(p.name, p.is_placeholder), interpreter) for p, interpreter in shown]
     if more:
-        texts.append((f"+{more} more", False))
+        texts.append((wording.gettext("+{count} more").format(count=more), False))
     for index, (text, interpreter) in enumerate(texts):
         row, column = divmod(index, SEATS_PER_ROW)
         side = (column - 0.5) * PLACE_WIDTH * 0.5
@@ -222,15 +248,15 @@ def _box(canvas: Canvas, x: float, y: float, w: float, h: float, fill: str) -> N
 
 
 LEGEND = (
-    (CHAIR_FILL, "chair"),
-    (PLACE_FILL, "head of delegation"),
-    (INTERPRETER_FILL, "interpreter"),
-    (BEHIND_FILL, "seat behind"),
+    (CHAIR_FILL, N_("chair")),
+    (PLACE_FILL, N_("head of delegation")),
+    (INTERPRETER_FILL, N_("interpreter")),
+    (BEHIND_FILL, N_("seat behind")),
 )
 
 
-def _legend(canvas: Canvas, setter: Typesetter) -> None:
+def _legend(canvas: Canvas, setter: Typesetter, legend: Sequence[tuple[str, str]]) -> None:
     x = MARGIN
-    for fill, text in LEGEND:
+    for fill, text in legend:
         _box(canvas, x + 3 * mm, MARGIN + 1.5 * mm, 6 * mm, 3 * mm, fill)
         x += 8 * mm + setter.draw(canvas, x + 8 * mm, MARGIN, text, 8) + 6 * mm

@@ -83,7 +83,8 @@ def render_signatory_sheet(
                 [Line(s.city_name, bold=True),
                  Line(other_name(s.city_name, s.city_local_name), grey=True)]
                 + ([Line(wording.gettext("Host"), 7.5, grey=True)] if s.is_host else []),
-                [Line(plain(f"{s.honorific} {s.latin_name}"), bold=True),
+                [Line(plain(f"{s.honorific} {wording.name(s.latin_name, s.is_placeholder)}"),
+                      bold=True),
                  Line(s.native_name, grey=True)],
                 [Line(s.title)],
                 status_lines(s, wording),

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from anmc_desktop.printing.fitting import Box, fit
 from anmc_desktop.printing.page import MARGIN, PageState
 from anmc_desktop.printing.typesetting import Typesetter
+from anmc_desktop.printing.wording import ENGLISH, Wording
 
 # Room kept free on the signing page for what measuring before layout cannot see (the
 # spacing ReportLab adds between flowables of a group).
@@ -53,11 +54,12 @@ def continuation_heading(
     state: PageState,
     page_size: tuple[float, float],
     title: str,
+    wording: Wording = ENGLISH,
 ) -> None:
     """On a page that only continues the signature blocks: the title and what the page is."""
     if not state.continues_signatures:
         return
-    line = f"{title} \u2014 signature page (continued)"
+    line = wording.gettext("{title} \u2014 signature page (continued)").format(title=title)
     page_width, page_height = page_size
     # Left-aligned, two thirds of the line at most: a draft's stamp stands at the right.
     box = Box((page_width - 2 * MARGIN) * 2 / 3, 1, _HEADING_SIZE, 6, bold=True)

@@ -51,6 +51,25 @@ class AgendaItemRecord(AgendaItemDraft):
 
 
 @dataclass(frozen=True)
+class Clash:
+    """Another item at the same time as the one it is found for: booked in the same
+    ``room``, or with the same person ``person_name`` (one of the two is set)."""
+
+    other_title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    room: str = ""
+    person_name: str = ""
+
+    def english(self) -> str:
+        """The clash in English, as the command line writes it; the window translates it."""
+        when = f"{self.starts_at:%d %b %H:%M}-{self.ends_at:%H:%M}"
+        if self.room:
+            return f'{self.room} is also booked for "{self.other_title}" ({when}).'
+        return f'{self.person_name} is also on "{self.other_title}" ({when}).'
+
+
+@dataclass(frozen=True)
 class PersonChoice:
     """A person one may pick as moderator or speaker: "Name (City)", and the text a typed
     name is matched against (the label and the name in its own script)."""

@@ -20,6 +20,8 @@ class CityRecord:
     status: CityStatus
     time_zone: str
     version: int
+    # Other names an import may meet for the city (official, historic, other scripts).
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class CityDraft:
     member_since: dt.date | None = None
     status: CityStatus = CityStatus.MEMBER
     time_zone: str = "UTC"
+    aliases: tuple[str, ...] = ()
 
 
 def draft_of(city: CityRecord) -> CityDraft:

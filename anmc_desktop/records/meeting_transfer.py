@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.records.import_journal import ImportJournal
 
 
 class IfAlreadyThere(enum.Enum):
@@ -23,6 +24,12 @@ class MeetingImport:
     changes: tuple[str, ...]  # what an update changed, one line each ("meeting.venue: ...")
     unknown_keys: tuple[str, ...]  # where the file holds keys this version does not know
     written: bool = True  # False for a dry run: ``changes`` is what the import would do
+    # How the file's cities were found here where not by their English names, one line
+    # each ("cities[2]: 'Tomsk Region' matched Tomsk by alias").
+    city_matches: tuple[str, ...] = ()
+    # What the import wrote, to undo it (MeetingTransferService.undo_import); None for a
+    # dry run.
+    journal: ImportJournal | None = None
 
 
 class MeetingAlreadyThereError(UserFacingError):

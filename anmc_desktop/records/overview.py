@@ -1,10 +1,16 @@
-"""What a meeting's overview page shows: counts, and what still needs doing."""
+"""What a meeting's overview page shows: counts, and what still needs doing.
+
+A thing to do is a kind and the names it is about, not a sentence: the window words it in
+its language, the command line in English (``ToDo.text``).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from anmc_desktop.records.agenda import Clash
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
 
 
@@ -17,16 +23,81 @@ class FixPlace(enum.Enum):
     SIGNATORIES = "signatories"
 
 
+class ToDoKind(enum.Enum):
+    """What is missing or wrong; the fields of ``ToDo`` it uses are named in brackets."""
+
+    NO_DECLARATION = "no_declaration"
+    DECLARATION_DRAFT = "declaration_draft"
+    DELEGATION_NOT_CONFIRMED = "delegation_not_confirmed"  # city
+    NO_HEAD = "no_head"  # city
+    HEAD_NOT_NAMED = "head_not_named"  # city
+    NO_ARRIVAL = "no_arrival"  # city, person (its name)
+    NO_DEPARTURE = "no_departure"  # city, person
+    NO_ARRIVAL_OR_DEPARTURE = "no_arrival_or_departure"  # city, person
+    NAME_UNPRINTABLE = "name_unprintable"  # city, person: the name in Latin letters
+    NATIVE_NAME_UNPRINTABLE = "native_name_unprintable"  # city, person
+    NAMES_UNPRINTABLE = "names_unprintable"  # city, person: both
+    SIGNATORY_NOT_CONFIRMED = "signatory_not_confirmed"  # city, person
+    FULL_POWERS_MISSING = "full_powers_missing"  # city, person
+    NO_ROOM = "no_room"  # item (its title), starts_at
+    NO_SPEAKER = "no_speaker"  # item, starts_at
+    CLASH = "clash"  # item, starts_at, clash
+
+
 @dataclass(frozen=True)
 class ToDo:
     """One thing still to do, and the record to open for it: the delegation of
-    ``city_name`` (and in it the person ``person_id``), or the agenda item ``item_id``."""
+    ``city_name`` (and in it the person ``person_id``), or the agenda item ``item_id``.
+    ``name`` is the person's name ("" for a person without one) or the agenda item's
+    title."""
 
-    text: str
+    kind: ToDoKind
     place: FixPlace
     city_name: str = ""
     person_id: int | None = None
     item_id: int | None = None
+    name: str = ""
+    starts_at: dt.datetime | None = None
+    clash: Clash | None = None
+
+    @property
+    def text(self) -> str:
+        """The entry in English, as the command line writes it; the window translates."""
+        if self.kind in ENGLISH_PLAIN:
+            return ENGLISH_PLAIN[self.kind]
+        if self.kind in ENGLISH_OF_CITY:
+            return f"{self.city_name}: {ENGLISH_OF_CITY[self.kind]}"
+        if self.kind in ENGLISH_OF_PERSON:
+            name = self.name or "unnamed person"
+            return ENGLISH_OF_PERSON[self.kind].format(city=self.city_name, name=name)
+        when = f"{self.name} ({self.starts_at:%d %b %H:%M})"
+        if self.kind is ToDoKind.CLASH and self.clash is not None:
+            return f"{when}: {self.clash.english()}"
+        return f"{when}: {ENGLISH_OF_ITEM[self.kind]}"
+
+
+ENGLISH_PLAIN = {
+    ToDoKind.NO_DECLARATION: "No declaration yet",
+    ToDoKind.DECLARATION_DRAFT: "The declaration is still a draft",
+}
+ENGLISH_OF_CITY = {
+    ToDoKind.DELEGATION_NOT_CONFIRMED: "not confirmed",
+    ToDoKind.NO_HEAD: "no head of delegation",
+    ToDoKind.HEAD_NOT_NAMED: "head of delegation not named yet",
+}
+ENGLISH_OF_PERSON = {
+    ToDoKind.NO_ARRIVAL: "{city}: {name} has no arrival",
+    ToDoKind.NO_DEPARTURE: "{city}: {name} has no departure",
+    ToDoKind.NO_ARRIVAL_OR_DEPARTURE: "{city}: {name} has no arrival or departure",
+    ToDoKind.NAME_UNPRINTABLE: "{city}: {name}: no installed font prints the name",
+    ToDoKind.NATIVE_NAME_UNPRINTABLE: "{city}: {name}: no installed font prints the native name",
+    ToDoKind.NAMES_UNPRINTABLE: (
+        "{city}: {name}: no installed font prints the name and native name"
+    ),
+    ToDoKind.SIGNATORY_NOT_CONFIRMED: "{city}: signatory {name} not confirmed",
+    ToDoKind.FULL_POWERS_MISSING: "{city}: full powers of {name} not received",
+}
+ENGLISH_OF_ITEM = {ToDoKind.NO_ROOM: "no room", ToDoKind.NO_SPEAKER: "no speaker"}
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ class RowOutcome(NamedTuple):
     new_delegation: bool = False
     where: str = ""
     matched: str = ""  # how the row found its person, if not by the same name or e-mail
+    city_matched: str = ""  # how the row found its city, if not by one of its names
 
     @property
     def summary(self) -> str:
@@ -54,12 +55,12 @@ class RowOutcome(NamedTuple):
             return "; ".join(f"{p.column}: {p.reason}" for p in self.problems)
         found = f"found {self.matched}; " if self.matched else ""
         if self.status is RowStatus.UPDATE:
-            return found + "changes " + ", ".join(self.changed)
-        if found:
-            return found + "unchanged"
-        if self.new_delegation:
-            return "new delegation"
-        return ""
+            told = found + "changes " + ", ".join(self.changed)
+        elif found:
+            told = found + "unchanged"
+        else:
+            told = "new delegation" if self.new_delegation else ""
+        return "; ".join(filter(None, (self.city_matched, told)))
 
 
 @dataclass(frozen=True)

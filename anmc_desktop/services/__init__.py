@@ -98,6 +98,8 @@ class Services:
         ``Database.for_another_thread``); its connections are closed at the end."""
         database = self.database.for_another_thread()
         try:
-            yield Services.on(database)
+            own = Services.on(database)
+            own.person_import.share_previews_with(self.person_import)
+            yield own
         finally:
             database.dispose()

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 
 from sqlalchemy import delete, insert, inspect, select
 from sqlalchemy.orm import Session, aliased
@@ -14,14 +12,15 @@ from sqlalchemy.orm import Session, aliased
 from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.base import new_identity
-from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, PersonChoice
+from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, Clash, PersonChoice
 from anmc_desktop.records.enums import AgendaKind
+from anmc_desktop.services.agenda_clashes import clashes, warnings_among
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import agenda_item_record, person_record
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage import change_log
-from anmc_desktop.text import display_name, search_key
+from anmc_desktop.text import display_name
 
 _ITEM_FIELDS = (
     "id", "meeting_id", "kind", "title", "description", "starts_at", "ends_at", "room",
@@ -36,10 +35,12 @@ class AgendaService:
 
     def list_items(self, meeting_id: int) -> list[AgendaItemRecord]:
         """In time order. Read as plain columns in two queries (items with their moderator,
-        then every speaker in order), so a programme of thousands of items opens at once."""
+        then every speaker in order, by Core without the ORM's row handling), so a
+        programme of thousands of items opens at once."""
         moderator = aliased(Person)
         with self._database.reading() as session:
-            items = session.execute(
+            connection = session.connection()
+            items = connection.execute(
                 select(
                     *_ITEM_COLUMNS,
                     moderator.given_name,
@@ -52,7 +53,7 @@ class AgendaService:
                 .order_by(AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.id)
             ).all()
             speakers: dict[int, list[tuple[int, str]]] = {}
-            for item_id, person_id, given, family, first, native in session.execute(
+            for item_id, person_id, given, family, first, native in connection.execute(
                 select(
                     agenda_speaker.c.agenda_item_id, Person.id, Person.given_name,
                     Person.family_name, Person.family_name_first, Person.native_name,
@@ -192,7 +193,7 @@ class AgendaService:
 
     def warnings_for(
         self, meeting_id: int, draft: AgendaItemDraft, item_id: int | None = None
-    ) -> list[str]:
+    ) -> list[Clash]:
         """Clashes the draft would cause: a room or a speaker in two places at once.
 
         These are warnings, not errors: organizers sometimes mean it (a shared hall).
@@ -200,7 +201,7 @@ class AgendaService:
         others = [i for i in self.list_items(meeting_id) if i.id != item_id]
         return clashes(draft, others)
 
-    def all_warnings(self, meeting_id: int) -> dict[int, list[str]]:
+    def all_warnings(self, meeting_id: int) -> dict[int, list[Clash]]:
         """Every item's clashes with the others, by item id (items without any left out)."""
         return warnings_among(self.list_items(meeting_id))
 
@@ -216,80 +217,6 @@ def draft_of(record: AgendaItemRecord) -> AgendaItemDraft:
         moderator_id=record.moderator_id,
         speaker_ids=record.speaker_ids,
     )
-
-
-def warnings_among(items: Sequence[AgendaItemRecord]) -> dict[int, list[str]]:
-    """Each item's clashes with the others, by item id (items without any left out).
-
-    Only items that share a room or a person can clash, and only if they overlap in
-    time: each room's and each person's items are swept in time order to find those
-    pairs, so a programme of thousands of items takes milliseconds, not seconds.
-    """
-    groups: dict[object, list[AgendaItemRecord]] = defaultdict(list)
-    for item in items:
-        if room := _room_key(item.room):
-            groups[("room", room)].append(item)
-        for person_id in {*item.speaker_ids, item.moderator_id} - {None}:
-            groups[("person", person_id)].append(item)
-    partners: dict[int, dict[int, AgendaItemRecord]] = defaultdict(dict)
-    for group in groups.values():
-        running: list[AgendaItemRecord] = []
-        for item in sorted(group, key=_time_order):
-            running = [other for other in running if other.ends_at > item.starts_at]
-            for other in running:
-                partners[item.id][other.id] = other
-                partners[other.id][item.id] = item
-            running.append(item)
-    found = {}
-    for item in sorted(items, key=_time_order):
-        messages = clashes(item, sorted(partners[item.id].values(), key=_time_order))
-        if messages:
-            found[item.id] = messages
-    return found
-
-
-def _time_order(item: AgendaItemRecord) -> tuple[dt.datetime, dt.datetime, int]:
-    """The programme's order, as list_items gives it."""
-    return (item.starts_at, item.ends_at, item.id)
-
-
-def clashes(draft: AgendaItemDraft, others: list[AgendaItemRecord]) -> list[str]:
-    messages = []
-    room = _room_key(draft.room)
-    people = set(draft.speaker_ids) | ({draft.moderator_id} if draft.moderator_id else set())
-    for other in others:
-        if not (draft.starts_at < other.ends_at and other.starts_at < draft.ends_at):
-            continue
-        same_room = bool(room) and room == _room_key(other.room)
-        shared = people.intersection(other.speaker_ids)
-        if other.moderator_id in people:
-            shared.add(other.moderator_id)
-        if not same_room and not shared:
-            continue
-        when = _when(other.starts_at, other.ends_at)
-        if same_room:
-            messages.append(f'{draft.room} is also booked for "{other.title}" ({when}).')
-        for name in sorted(_names_of(other, shared)):
-            messages.append(f'{name} is also on "{other.title}" ({when}).')
-    return messages
-
-
-@lru_cache(maxsize=4096)
-def _when(starts_at: dt.datetime, ends_at: dt.datetime) -> str:
-    return f"{starts_at:%d %b %H:%M}-{ends_at:%H:%M}"
-
-
-@lru_cache(maxsize=4096)
-def _room_key(room: str) -> str:
-    """Rooms compare like searches ("plenary hall" is "Plenary Hall"); few, so cached."""
-    return search_key(room)
-
-
-def _names_of(item: AgendaItemRecord, person_ids: set[int]) -> list[str]:
-    names = dict(zip(item.speaker_ids, item.speaker_names, strict=True))
-    if item.moderator_id and item.moderator_name:
-        names[item.moderator_id] = item.moderator_name
-    return [names[pid] for pid in person_ids if pid in names]
 
 
 def _shown_in_calendars(item: AgendaItem) -> tuple[object, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gc
 import operator
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -71,7 +71,16 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         values["id"] = new_id
 
 
-def insert_with_next_ids(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+def _unheard(done: int) -> None:
+    """Where no one follows a write's progress."""
+
+
+def insert_with_next_ids(
+    connection: Connection,
+    table: Table,
+    rows: list[dict[str, Any]],
+    written: Callable[[int], None] = _unheard,
+) -> None:
     """Insert the rows into SQLite with the ids AUTOINCREMENT would give them, one after
     another above the largest id the table ever had, as one executemany of the driver.
 
@@ -85,7 +94,7 @@ def insert_with_next_ids(connection: Connection, table: Table, rows: list[dict[s
     first = max(largest, ever or 0) + 1
     for offset, values in enumerate(rows):
         values["id"] = first + offset
-    execute_many(connection, insert(table), list(rows[0]), rows)
+    execute_many(connection, insert(table), list(rows[0]), rows, written)
 
 
 def execute_many(
@@ -93,8 +102,10 @@ def execute_many(
     statement: Insert | Update,
     columns: list[str],
     rows: list[dict[str, Any]],
+    written: Callable[[int], None] = _unheard,
 ) -> int:
     """Execute the statement, writing ``columns``, once for each row; the rows it matched.
+    ``written`` hears how many rows were executed after each chunk.
 
     With a positional driver (SQLite) as one executemany of the driver: SQLAlchemy's own
     per-row parameter handling took twice the database's time. The statement is still
@@ -103,7 +114,9 @@ def execute_many(
     dialect = connection.dialect
     compiled = statement.compile(dialect=dialect, column_keys=columns)
     if not compiled.positional:
-        return connection.execute(statement, rows).rowcount
+        matched = connection.execute(statement, rows).rowcount
+        written(len(rows))
+        return matched
     order = tuple(compiled.positiontup or ())
     # Column by column (several columns: a tuple each), each converted with one map.
     # (itemgetter of one key gives the value itself, not a tuple of it)
@@ -115,7 +128,7 @@ def execute_many(
         for index, name in enumerate(order)
         if (convert := compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
     ]
-    written = 0
+    matched = 0
     # In chunks, all in the caller's transaction: the converted parameters of 100,000
     # rows are never all held at once.
     for start in range(0, len(rows), _CHUNK_ROWS):
@@ -123,5 +136,6 @@ def execute_many(
         for index, convert in converters:
             columns[index] = tuple(map(convert, columns[index]))
         parameters = list(zip(*columns, strict=True))
-        written += connection.exec_driver_sql(compiled.string, parameters).rowcount
-    return written
+        matched += connection.exec_driver_sql(compiled.string, parameters).rowcount
+        written(start + len(parameters))
+    return matched

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.errors import ValidationError
+from anmc_desktop.exchange.city_matching import name_key
 from anmc_desktop.models import City, Delegation, Meeting
-from anmc_desktop.records.cities import CityDraft, CityRecord, is_time_zone
+from anmc_desktop.records.cities import CityDraft, CityRecord, draft_of, is_time_zone
 from anmc_desktop.records.enums import CityStatus
 from anmc_desktop.services.calendar_sequence import raise_sequences_of_meetings_hosted_by
+from anmc_desktop.services.city_aliases import (
+    ALIASES_FIELD,
+    aliases_of_other_cities,
+    check_aliases,
+    names_of_other_cities,
+    replace_aliases,
+)
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import city_record
@@ -53,6 +64,35 @@ class CityService:
                 raise_sequences_of_meetings_hosted_by(session, city.id)
             session.flush()
             return city_record(city)
+
+    def change_aliases(
+        self, city_id: int, *, add: Sequence[str] = (), remove: Sequence[str] = ()
+    ) -> CityRecord:
+        """Add and remove aliases (``remove`` by any spelling of one), checked as the form
+        checks them."""
+        with self._database.writing() as session:
+            city = _load(session, city_id)
+            unknown = set(map(name_key, remove)) - {a.alias_key for a in city.aliases}
+            if unknown:
+                missing = [alias for alias in remove if name_key(alias) in unknown]
+                raise ValidationError.single(
+                    ALIASES_FIELD,
+                    f"{', '.join(map(repr, missing))}: not an alias of {city.name_en}.",
+                )
+            removed = set(map(name_key, remove))
+            kept = [a.alias for a in city.aliases if a.alias_key not in removed]
+            apply_city_draft(
+                session, city, replace(draft_of(city_record(city)), aliases=(*kept, *add))
+            )
+            session.flush()
+            return city_record(city)
+
+    def names_taken(self, city_id: int | None) -> dict[str, str]:
+        """The matching key (exchange.city_matching.name_key) of every name and alias of
+        the cities but ``city_id``, with that city's English name: what the city form
+        refuses as an alias."""
+        with self._database.reading() as session:
+            return names_of_other_cities(session, city_id)
 
     def retire(self, city_id: int) -> CityRecord:
         """A former member keeps its delegations and its change log."""
@@ -100,7 +140,13 @@ def apply_city_draft(session: Session, city: City, draft: CityDraft) -> None:
             for other_id, other in session.execute(select(City.id, City.name_en))
         )
         check.check("name_en", not clash, f"another city is already named {name_en!r}.")
+    aliases = check_aliases(check, session, city.id, (name_en, name_local), draft.aliases)
+    taken = aliases_of_other_cities(session, city.id)
+    for field, name in (("name_en", name_en), ("name_local", name_local)):
+        if name_key(name) in taken:
+            check.fail(field, f"{name!r} is already an alias of {taken[name_key(name)]}.")
     check.raise_if_any()
+    replace_aliases(city, aliases)
     city.name_en = name_en
     city.name_local = name_local
     city.country = country

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from anmc_desktop.db import Database
 from anmc_desktop.errors import ValidationError
+from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity, MatchedBy
 from anmc_desktop.exchange.declaration_draft import parse_draft
-from anmc_desktop.models import Declaration, Delegation, Meeting
+from anmc_desktop.models import City, Declaration, Delegation, Meeting
 from anmc_desktop.records.declarations import (
     DeclarationDraft,
     DeclarationRecord,
@@ -85,13 +86,16 @@ class DeclarationImportService:
         delegations = session.scalars(
             select(Delegation)
             .where(Delegation.meeting_id == meeting_id)
-            .options(selectinload(Delegation.persons), selectinload(Delegation.city))
+            .options(
+                selectinload(Delegation.persons),
+                selectinload(Delegation.city).selectinload(City.aliases),
+            )
         ).all()
         signers: list[SignatoryChoice] = []
         names: list[str] = []
         unplaced = list(parsed.unplaced)
         for block in parsed.blocks:
-            delegation = _delegation_of(block.city, delegations)
+            delegation, city_matched = _delegation_of(block.city, delegations)
             if delegation is None:
                 reason = "signature block of a city without a delegation at this meeting"
                 unplaced.append(UnplacedLine(block.line, f"For {block.city}", reason))
@@ -102,7 +106,7 @@ class DeclarationImportService:
                 unplaced.append(UnplacedLine(block.line, block.name, reason))
                 continue
             signers.append(SignatoryChoice(delegation.id, person.id))
-            names.append(f"{delegation.city.name_en}: {person.name}")
+            names.append(f"{delegation.city.name_en}: {person.name}{city_matched}")
         return DraftImport(
             meeting_id,
             parsed,
@@ -172,13 +176,26 @@ def _guessed_language(lines: Sequence[SourceLine]) -> str:
     return "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
 
 
-def _delegation_of(city: str, delegations: Sequence[Delegation]) -> Delegation | None:
-    """The delegation of "Hanoi", "Hanoi (Hà Nội)" or "Hà Nội"."""
-    names = {search_key(part) for part in re.split(r"[()]", city) if part.strip()}
+def _delegation_of(city: str, delegations: Sequence[Delegation]) -> tuple[Delegation | None, str]:
+    """The delegation of "Hanoi", "Hanoi (Hà Nội)" or "Hà Nội", else of a city one of
+    whose aliases (stored or built-in) the block writes; with how it was found if so."""
+    parts = [part.strip() for part in re.split(r"[()]", city) if part.strip()]
+    names = set(map(search_key, parts))
     for delegation in delegations:
         if {search_key(delegation.city.name_en), search_key(delegation.city.name_local)} & names:
-            return delegation
-    return None
+            return delegation, ""
+    by_city = {delegation.city_id: delegation for delegation in delegations}
+    matcher = CityMatcher(
+        KnownCity(
+            d.city.id, d.city.name_en, d.city.name_local, tuple(a.alias for a in d.city.aliases)
+        )
+        for d in delegations
+    )
+    for part in parts:
+        city_id, matched_by = matcher.matched_by(part)
+        if city_id is not None and matched_by in (MatchedBy.NAME, MatchedBy.ALIAS):
+            return by_city[city_id], f" (city {part!r} matched by {matched_by})"
+    return None, ""
 
 
 def _person_named(name: str, delegation: Delegation) -> PersonRecord | None:

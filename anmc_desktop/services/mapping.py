@@ -18,7 +18,7 @@ from anmc_desktop.records.persons import PersonRecord
 
 
 def city_record(city: City) -> CityRecord:
-    return copy_fields(CityRecord, city)
+    return copy_fields(CityRecord, city, aliases=tuple(a.alias for a in city.aliases))
 
 
 def meeting_record(meeting: Meeting) -> MeetingRecord:

@@ -141,7 +141,10 @@ def meeting_document(
         select(Declaration).where(Declaration.meeting_id == meeting.id).order_by(Declaration.id)
     ).all()
     return {
-        "cities": [_values(c, CITY_FIELDS) for _, c in sorted(cities.items())],
+        "cities": [
+            {**_values(c, CITY_FIELDS), "aliases": [a.alias for a in c.aliases]}
+            for _, c in sorted(cities.items())
+        ],
         "meeting": {
             "uuid": meeting.uuid,
             "host_city": meeting.host_city.name_en,

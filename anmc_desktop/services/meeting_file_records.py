@@ -15,7 +15,12 @@ from sqlalchemy import inspect
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.exchange.meeting_file import MeetingFileError
 from anmc_desktop.exchange.meeting_file_reader import Reader
+from anmc_desktop.models import DeclarationParagraph, DeclarationVersion
 from anmc_desktop.models.base import Base
+from anmc_desktop.records.declarations import DeclarationVersion as DeclarationText
+from anmc_desktop.records.enums import ParagraphSection
+from anmc_desktop.records.languages import language_code
+from anmc_desktop.services.meeting_document import PARAGRAPH_FIELDS, VERSION_FIELDS
 from anmc_desktop.services.validation import Checker
 
 T = TypeVar("T")
@@ -91,3 +96,36 @@ def checked_text(reader: Reader, field: str, text: object) -> str:
     cleaned = check.text(field, str(text), long=True)
     checked(reader, check.raise_if_any)
     return cleaned
+
+
+def declaration_texts(reader: Reader) -> list[DeclarationText]:
+    """The declaration's texts, in their order. A file of schema 1 or 2 holds one text in
+    the declaration itself, in the first language its ``languages`` named (else English)."""
+    if not reader.objects("versions"):
+        language = language_code(reader.text("languages", "").split(",")[0]) or "en"
+        return [_text(reader, language)]
+    return [_text(version, version.text("language")) for version in reader.objects("versions")]
+
+
+def _text(reader: Reader, language: str) -> DeclarationText:
+    """One text: its fields and its preamble and clauses, each in the order of positions."""
+    values = read_columns(
+        reader, DeclarationVersion, [f for f in VERSION_FIELDS if f != "language"]
+    )
+    paragraphs = sorted(
+        (
+            read_columns(p, DeclarationParagraph, PARAGRAPH_FIELDS)
+            for p in reader.objects("paragraphs")
+        ),
+        key=lambda p: (str(p["section"]), int(str(p["position"]))),
+    )
+
+    def texts(section: ParagraphSection) -> tuple[str, ...]:
+        return tuple(str(p["text"]) for p in paragraphs if p["section"] is section)
+
+    return DeclarationText(
+        language=language,
+        **values,  # type: ignore[arg-type]
+        preamble=texts(ParagraphSection.PREAMBLE),
+        clauses=texts(ParagraphSection.CLAUSE),
+    )

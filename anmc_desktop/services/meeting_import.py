@@ -3,9 +3,9 @@ already here (an update), each checked by the rules of the forms.
 
 An update matches what the file holds with what is here: delegations by city, persons by
 their names within the delegation, agenda items by identity, declarations by title. It
-changes and adds; records that are only here are kept. Cities are matched by English name
-or created. The caller runs it in one transaction, so a record breaking a rule leaves
-everything as it was.
+changes and adds; records that are only here are kept. Cities are matched by English name,
+else by another of their names or an alias (never by a similar spelling), or created. The
+caller runs it in one transaction, so a record breaking a rule leaves everything as it was.
 """
 
 from __future__ import annotations
@@ -17,14 +17,13 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity, MatchedBy, name_key
 from anmc_desktop.exchange.meeting_file import MeetingFileError
 from anmc_desktop.exchange.meeting_file_reader import Reader
 from anmc_desktop.models import (
     AgendaItem,
     City,
     Declaration,
-    DeclarationParagraph,
-    DeclarationVersion,
     Delegation,
     Meeting,
     Person,
@@ -33,30 +32,32 @@ from anmc_desktop.models import (
 )
 from anmc_desktop.models.base import new_identity
 from anmc_desktop.records.agenda import AgendaItemDraft
-from anmc_desktop.records.cities import CityDraft
+from anmc_desktop.records.cities import CityDraft, draft_of
 from anmc_desktop.records.declarations import DeclarationDraft
-from anmc_desktop.records.declarations import DeclarationVersion as DeclarationText
-from anmc_desktop.records.enums import DelegationStatus, ParagraphSection, PersonRole
-from anmc_desktop.records.languages import language_code
+from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.records.persons import PERSONAL_FIELDS, PersonDraft
 from anmc_desktop.services.agenda import apply_agenda_draft, checked_agenda_values
 from anmc_desktop.services.bulk import execute_many, insert_rows
 from anmc_desktop.services.cities import apply_city_draft
 from anmc_desktop.services.declaration_text import apply_declaration_draft
-from anmc_desktop.services.mapping import person_record
+from anmc_desktop.services.import_journal import record_bulk_inserts
+from anmc_desktop.services.mapping import city_record, person_record
 from anmc_desktop.services.meeting_document import (
     AGENDA_FIELDS,
     CITY_FIELDS,
     DECLARATION_FIELDS,
     DELEGATION_FIELDS,
     MEETING_FIELDS,
-    PARAGRAPH_FIELDS,
     PERSON_FIELDS,
     SIGNATORY_FIELDS,
-    VERSION_FIELDS,
 )
-from anmc_desktop.services.meeting_file_records import checked, checked_text, read_columns
+from anmc_desktop.services.meeting_file_records import (
+    checked,
+    checked_text,
+    declaration_texts,
+    read_columns,
+)
 from anmc_desktop.services.meetings import apply_meeting_draft
 from anmc_desktop.services.person_rules import check_person
 from anmc_desktop.storage import change_log
@@ -70,10 +71,12 @@ _AGENDA_ITEMS = cast(Table, AgendaItem.__table__)
 
 def build_meeting(
     session: Session, document: Reader, meeting: Meeting, *, keep_identities: bool
-) -> None:
+) -> list[str]:
     """Fill ``meeting`` (new or already here) from the file; ``keep_identities`` False (a
-    copy) gives its agenda items identities of their own."""
-    cities = _cities(session, document.objects("cities"))
+    copy) gives its agenda items identities of their own. Returns how the file's cities
+    were found where not by their English names ("cities[2]: 'Tomsk Region' matched Tomsk
+    by name")."""
+    cities, city_notes = _cities(session, document.objects("cities"))
 
     def city(reader: Reader, key: str) -> City:
         return cities[search_key(reader.text(key))]  # every name was checked to be there
@@ -107,7 +110,8 @@ def build_meeting(
         else:
             delegation.status = values["status"]  # type: ignore[assignment]
             delegation.proxy_to_id = None
-        delegations[search_key(the_city.name_en)] = delegation
+        # By the file's name of the city, which references in the file use.
+        delegations[search_key(reader.text("city"))] = delegation
         persons |= _persons(delegation, reader.objects("persons"))
         session.add(delegation)
     session.flush()
@@ -122,6 +126,7 @@ def build_meeting(
     _agenda(session, document.objects("agenda"), meeting, person_ids, keep_identities, added)
     _declarations(session, document.objects("declarations"), meeting, delegations, person_ids)
     session.flush()
+    return city_notes
 
 
 def _name_key(person: Person | PersonDraft) -> _NameKey:
@@ -177,6 +182,7 @@ def _insert_new_persons(
         delegations[delegation.id] = delegation
         values["delegation_id"] = delegation.id
     insert_rows(session.connection(), _PERSONS, rows)
+    record_bulk_inserts(session, _PERSONS, rows)
     for delegation in delegations.values():
         session.expire(delegation, ["persons"])  # the ORM did not see them added
     change_log.record_inserts(session, _PERSONS, rows)
@@ -255,6 +261,7 @@ def _insert_new_items(
     name, as apply_agenda_draft logs them)."""
     connection = session.connection()
     insert_rows(connection, _AGENDA_ITEMS, items)
+    record_bulk_inserts(session, _AGENDA_ITEMS, items)
     change_log.record_inserts(session, _AGENDA_ITEMS, items)
     rows = [
         {"agenda_item_id": items[index]["id"], "person_id": person_id, "position": position}
@@ -295,7 +302,7 @@ def _declarations(
     for reader in readers:
         values = read_columns(reader, Declaration, DECLARATION_FIELDS)
         status = values.pop("status")
-        draft = DeclarationDraft(title="", **values).with_versions(_texts(reader))
+        draft = DeclarationDraft(title="", **values).with_versions(declaration_texts(reader))
         declaration = here.get(search_key(draft.title)) or Declaration(meeting=meeting)
         checked(reader, apply_declaration_draft, session, declaration, draft)
         declaration.status = status  # type: ignore[assignment]
@@ -314,54 +321,56 @@ def _declarations(
             )
 
 
-def _texts(reader: Reader) -> list[DeclarationText]:
-    """The declaration's texts, in their order. A file of schema 1 or 2 holds one text in
-    the declaration itself, in the first language its ``languages`` named (else English)."""
-    if not reader.objects("versions"):
-        language = language_code(reader.text("languages", "").split(",")[0]) or "en"
-        return [_text(reader, language)]
-    return [_text(version, version.text("language")) for version in reader.objects("versions")]
-
-
-def _text(reader: Reader, language: str) -> DeclarationText:
-    """One text: its fields and its preamble and clauses, each in the order of positions."""
-    values = read_columns(
-        reader, DeclarationVersion, [f for f in VERSION_FIELDS if f != "language"]
+def _cities(session: Session, readers: list[Reader]) -> tuple[dict[str, City], list[str]]:
+    """The file's cities by folded English name: existing ones reused (by English name,
+    else by another name or an alias, which the second value tells), others created; the
+    file's aliases a city lacks are added to it."""
+    here = list(session.scalars(select(City)))
+    existing = {search_key(c.name_en): c for c in here}
+    matcher = CityMatcher(
+        KnownCity(c.id, c.name_en, c.name_local, tuple(a.alias for a in c.aliases)) for c in here
     )
-    paragraphs = sorted(
-        (
-            read_columns(p, DeclarationParagraph, PARAGRAPH_FIELDS)
-            for p in reader.objects("paragraphs")
-        ),
-        key=lambda p: (str(p["section"]), int(str(p["position"]))),
-    )
-
-    def texts(section: ParagraphSection) -> tuple[str, ...]:
-        return tuple(str(p["text"]) for p in paragraphs if p["section"] is section)
-
-    return DeclarationText(
-        language=language,
-        **values,  # type: ignore[arg-type]
-        preamble=texts(ParagraphSection.PREAMBLE),
-        clauses=texts(ParagraphSection.CLAUSE),
-    )
-
-
-def _cities(session: Session, readers: list[Reader]) -> dict[str, City]:
-    """The file's cities by folded English name: existing ones reused, others created."""
-    existing = {search_key(c.name_en): c for c in session.scalars(select(City))}
+    by_id = {c.id: c for c in here}
     found: dict[str, City] = {}
+    notes: list[str] = []
     for reader in readers:
-        draft = CityDraft(**read_columns(reader, City, CITY_FIELDS))
+        draft = CityDraft(
+            **read_columns(reader, City, CITY_FIELDS), aliases=tuple(reader.texts("aliases"))
+        )
         key = search_key(draft.name_en)
         if not key:
             raise MeetingFileError(f"meeting file, {reader.where}.name_en: empty.")
         city = existing.get(key)
         if city is None:
+            city_id, matched_by = matcher.matched_by(draft.name_en)
+            if city_id is not None and matched_by is not MatchedBy.SIMILAR_SPELLING:
+                city = by_id[city_id]
+                notes.append(
+                    f"{reader.where}: {draft.name_en!r} matched {city.name_en} by {matched_by}"
+                )
+        if city is None:
             city = City()
             checked(reader, apply_city_draft, session, city, draft)
             session.add(city)
             existing[key] = city
+        else:
+            _add_aliases(session, reader, city, draft.aliases)
+        if any(city is other for other in found.values()):
+            raise MeetingFileError(
+                f"meeting file, {reader.where}.name_en: {draft.name_en!r} names "
+                f"{city.name_en}, as another city of the file does."
+            )
         found[key] = city
     session.flush()
-    return found
+    return found, notes
+
+
+def _add_aliases(session: Session, reader: Reader, city: City, aliases: tuple[str, ...]) -> None:
+    """Add the file's aliases that the city here lacks (and that are not its names)."""
+    known = {name_key(n) for n in (city.name_en, city.name_local)}
+    known |= {a.alias_key for a in city.aliases}
+    new = [alias for alias in aliases if name_key(alias) not in known]
+    if new:
+        kept = tuple(a.alias for a in city.aliases)
+        draft = replace(draft_of(city_record(city)), aliases=(*kept, *new))
+        checked(reader, apply_city_draft, session, city, draft)

@@ -23,12 +23,14 @@ from anmc_desktop.exchange.meeting_file_checks import contradictions
 from anmc_desktop.exchange.meeting_file_reader import Reader
 from anmc_desktop.models import Meeting
 from anmc_desktop.models.base import new_identity
+from anmc_desktop.records.import_journal import ImportJournal
 from anmc_desktop.records.meeting_transfer import (
     IfAlreadyThere,
     MeetingAlreadyThereError,
     MeetingImport,
 )
 from anmc_desktop.services.bulk import collector_paused
+from anmc_desktop.services.import_journal import JournalRecorder, speaker_rows, undo_journal
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.meeting_document import meeting_document
 from anmc_desktop.services.meeting_import import build_meeting
@@ -60,6 +62,13 @@ class MeetingTransferService:
         does all of it, lists what it would change, and writes nothing."""
         with collector_paused():
             return self._import_file(data, name, if_already_there, dry_run)
+
+    def undo_import(self, journal: ImportJournal) -> None:
+        """Take back what an import wrote (``MeetingImport.journal``): remove what it
+        added, put back what it changed or removed; refused, with nothing changed, if any
+        of it was changed since."""
+        with self._database.writing() as session:
+            undo_journal(session, journal)
 
     def _import_file(
         self, data: bytes, name: str, if_already_there: IfAlreadyThere, dry_run: bool
@@ -95,28 +104,50 @@ class _RehearsalDoneError(Exception):
 def _import(
     session: Session, document: Reader, name: str, if_already_there: IfAlreadyThere
 ) -> MeetingImport:
+    """The import, with the journal of what it wrote (to undo it)."""
     identity = document.object("meeting").identity("uuid")
     here = session.scalar(select(Meeting).where(Meeting.uuid == identity))
     if here is not None and if_already_there is IfAlreadyThere.REFUSE:
         raise MeetingAlreadyThereError(name, here.id, here.title)
+    updating = here is not None and if_already_there is IfAlreadyThere.UPDATE
+    speakers_before = speaker_rows(session, here.id) if updating and here else []
+    recorder = JournalRecorder()
+    with recorder.recording(session):
+        result = _build(session, document, identity, here, if_already_there)
+    session.flush()
+    journal = recorder.journal(
+        name, result.meeting_id, speakers_before, speaker_rows(session, result.meeting_id)
+    )
+    return replace(result, journal=journal)
+
+
+def _build(
+    session: Session,
+    document: Reader,
+    identity: str | None,
+    here: Meeting | None,
+    if_already_there: IfAlreadyThere,
+) -> MeetingImport:
     if here is not None and if_already_there is IfAlreadyThere.UPDATE:
         before = meeting_document(session, here)
-        build_meeting(session, document, here, keep_identities=True)
+        notes = build_meeting(session, document, here, keep_identities=True)
         changed = changes(before, meeting_document(session, here))
-        return MeetingImport(here.id, True, tuple(changed), document.unknown_keys())
+        return MeetingImport(
+            here.id, True, tuple(changed), document.unknown_keys(), city_matches=tuple(notes)
+        )
     copy = here is not None
     meeting = Meeting(uuid=new_identity() if copy or not identity else identity)
-    build_meeting(session, document, meeting, keep_identities=not copy)
-    return MeetingImport(meeting.id, False, (), document.unknown_keys())
+    notes = build_meeting(session, document, meeting, keep_identities=not copy)
+    return MeetingImport(meeting.id, False, (), document.unknown_keys(), city_matches=tuple(notes))
 
 
 def _rehearsal(session: Session, result: MeetingImport) -> MeetingImport:
     """What a dry run tells: an update's changes, or what a new meeting would hold."""
     if result.updated:
-        return replace(result, written=False)
+        return replace(result, written=False, journal=None)
     meeting = get_or_raise(session, Meeting, result.meeting_id, "Meeting")
     added = _added(meeting_document(session, meeting))
-    return replace(result, changes=(added,), written=False)
+    return replace(result, changes=(added,), written=False, journal=None)
 
 
 def _added(document: dict[str, Any]) -> str:

@@ -9,6 +9,8 @@ queries are reused inside ``Database.snapshot()``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from anmc_desktop.db import Database
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.documents import (
@@ -53,7 +55,7 @@ class PrintDataService:
         if request.kind is DocumentKind.PROGRAMME:
             return self.programme(request.meeting_id)
         if request.kind is DocumentKind.MEETING_REPORT:
-            return self.meeting_report(request.meeting_id)
+            return replace(self.meeting_report(request.meeting_id), language=request.language)
         seating = request.kind is DocumentKind.SEATING or (
             request.kind is DocumentKind.PLACE_CARDS
             and request.place_card_order is PlaceCardOrder.SEATING

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from anmc_desktop.db import Database, head_revision, is_known_revision, migrate, sqlite_url
 from anmc_desktop.errors import DatabaseOpenError
+from anmc_desktop.progress import Progress
 from anmc_desktop.storage import backups
 from anmc_desktop.storage.backups import (
     BackupError,
@@ -49,17 +50,23 @@ def check_restorable(backup_path: Path) -> None:
         )
 
 
-def restore(backup_path: Path, database_path: Path) -> BackupInfo | None:
+def restore(
+    backup_path: Path, database_path: Path, progress: Progress | None = None
+) -> BackupInfo | None:
     """Check the backup, put it in place of the database (backing up the current state
     first) and migrate it if it is of an older schema; returns the backup of what it
-    replaced (storage.backups.restore)."""
+    replaced (storage.backups.restore). ``progress`` hears of checking, migrating and
+    replacing; cancelled, the current database is left untouched."""
+    progress = progress or Progress()
+    progress.step("Checking the backup")
     check_restorable(backup_path)
-    with _upgraded(backup_path, database_path) as upgraded:
-        return backups.restore(upgraded, database_path)
+    with _upgraded(backup_path, database_path, progress) as upgraded:
+        progress.step("Replacing the database")
+        return backups.restore(upgraded, database_path, progress)
 
 
 @contextmanager
-def _upgraded(backup_path: Path, database_path: Path) -> Iterator[Path]:
+def _upgraded(backup_path: Path, database_path: Path, progress: Progress) -> Iterator[Path]:
     """The backup on the newest schema: itself, or a copy upgraded in a folder beside the
     database, so that an upgrade that fails (a file whose tables are not those of the
     revision it records) replaces nothing."""
@@ -68,7 +75,7 @@ def _upgraded(backup_path: Path, database_path: Path) -> Iterator[Path]:
         return
     with tempfile.TemporaryDirectory(dir=database_path.parent, prefix=".restoring-") as folder:
         copy = Path(folder) / database_path.name
-        copy_database(backup_path, copy)
+        copy_database(backup_path, copy, progress, "Migrating the backup")
         try:
             _migrate(copy)
         except DatabaseOpenError as error:

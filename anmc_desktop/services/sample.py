@@ -18,8 +18,15 @@ class SampleService:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def load(self) -> int:
-        """Add the sample meeting; member cities already present are reused. Returns its id."""
+    def load(
+        self,
+        placeholder_name: str = facts.PLACEHOLDER_FAMILY_NAME,
+        placeholder_position: str = facts.PLACEHOLDER_POSITION,
+    ) -> int:
+        """Add the sample meeting; member cities already present are reused. Returns its id.
+
+        The heads not named in the facts are placeholders written as ``placeholder_name``
+        and ``placeholder_position``: the window gives them in its language."""
         with self._database.writing() as session:
             cities = _ensure_cities(session)
             meeting = Meeting(
@@ -39,7 +46,7 @@ class SampleService:
                 for name in facts.DELEGATION_CITIES
             }
             session.add_all(delegations.values())
-            _add_persons(session, delegations)
+            _add_persons(session, delegations, (placeholder_name, placeholder_position))
             session.add_all(
                 AgendaItem(
                     meeting=meeting,
@@ -96,7 +103,9 @@ def _ensure_cities(session: Session) -> dict[str, City]:
     return existing
 
 
-def _add_persons(session: Session, delegations: dict[str, Delegation]) -> None:
+def _add_persons(
+    session: Session, delegations: dict[str, Delegation], placeholder: tuple[str, str]
+) -> None:
     named_heads = {p.city for p in facts.PERSONS if p.role is PersonRole.HEAD}
     for fact in facts.PERSONS:
         travel = facts.TRAVEL.get(fact.family_name)
@@ -118,8 +127,8 @@ def _add_persons(session: Session, delegations: dict[str, Delegation]) -> None:
             session.add(
                 Person(
                     delegation=delegations[city],
-                    family_name=facts.PLACEHOLDER_FAMILY_NAME,
-                    position=facts.PLACEHOLDER_POSITION,
+                    family_name=placeholder[0],
+                    position=placeholder[1],
                     role=PersonRole.HEAD,
                     is_placeholder=True,
                 )

@@ -26,6 +26,7 @@ from pathlib import Path
 from anmc_desktop import paths
 from anmc_desktop.errors import UserFacingError, storage_fault
 from anmc_desktop.files import PARTIAL_SUFFIX, recorded_partial
+from anmc_desktop.progress import Progress
 from anmc_desktop.storage.lock import closed_everywhere
 from anmc_desktop.storage.permissions import (
     companions,
@@ -40,6 +41,7 @@ KEEP_RECENT = 24
 KEEP_DAYS = 30
 AUTOMATIC_INTERVAL = dt.timedelta(minutes=30)
 BUSY_TIMEOUT_S = 10.0
+PAGES_PER_STEP = 256  # 1 MB of 4 KB pages between two looks at Cancel
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z-]+)\.db$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -120,25 +122,40 @@ def contents(path: Path) -> tuple[int | None, int | None]:
     return int(meetings), int(persons)
 
 
-def copy_database(source: Path, destination: Path) -> None:
+def copy_database(
+    source: Path,
+    destination: Path,
+    progress: Progress | None = None,
+    step: str = "Copying the pages",
+) -> None:
     """Copy a live database into a new private file, verified, with the backup API.
 
     The copy is switched to the rollback journal so that it is one self-contained file.
-    The destination must not exist; on any failure it does not exist afterwards.
+    The destination must not exist; on any failure, or when ``progress`` is cancelled
+    (it is told of every ``PAGES_PER_STEP`` pages copied, as ``step``), it does not exist
+    afterwards.
     """
+    progress = progress or Progress()
     partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
     partial.unlink(missing_ok=True)
+
+    def copied(_status: int, remaining: int, pages: int) -> None:
+        progress.step(step, pages - remaining, pages)  # raising stops the backup API
+
     try:
         with recorded_partial(partial):
+            progress.step(step)
             create_private_file(partial)
             with closing(_connect(source)) as reader, closing(_connect(partial)) as writer:
-                reader.backup(writer)
+                reader.backup(writer, pages=PAGES_PER_STEP, progress=copied)
                 writer.execute("PRAGMA journal_mode = DELETE")
+            progress.step("Checking the copy")
             problems = integrity_problems(partial)
             if problems:
                 raise BackupError(
                     f"The copy of {source} failed its integrity check: {'; '.join(problems[:3])}"
                 )
+            progress.step("Checking the copy")  # the last moment Cancel leaves no file
             partial.replace(destination)
     except sqlite3.DatabaseError as error:
         fault = storage_fault(destination, error)
@@ -159,15 +176,17 @@ def create_backup(
     reason: str = "manual",
     destination: Path | None = None,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> BackupInfo:
-    """Back up the database into its backups folder (or to ``destination``) and rotate."""
+    """Back up the database into its backups folder (or to ``destination``) and rotate;
+    ``progress`` is told of the pages copied and may cancel until the copy is in place."""
     taken_at = now or utc_now()
     if destination is None:
         folder = backup_folder(database_path)
         destination = folder / f"{database_path.stem}-{taken_at.strftime(_STAMP)}-{reason}.db"
     if destination.exists():
         raise BackupError(f"{destination} already exists; choose another file name.")
-    copy_database(database_path, destination)
+    copy_database(database_path, destination, progress)
     meetings, persons = contents(destination)
     if destination.parent == backup_folder(database_path):
         rotate(database_path, now=taken_at)
@@ -236,25 +255,35 @@ def newest_good_backup(database_path: Path) -> BackupInfo | None:
     return None
 
 
-def restore(backup_path: Path, database_path: Path) -> BackupInfo | None:
+def restore(
+    backup_path: Path, database_path: Path, progress: Progress | None = None
+) -> BackupInfo | None:
     """Replace the database with a backup; the current database is backed up first.
 
     The database must be closed (no ``Database`` open on it in any process); the writer
     lock is held meanwhile. Returns the backup of the state that was replaced (None when
-    there was no database, or it was damaged and has been set aside instead).
+    there was no database, or it was damaged and has been set aside instead). Cancelled
+    through ``progress`` while the backup is copied, it leaves the database untouched.
     """
     with closed_everywhere(database_path):
-        return replace_closed_database(backup_path, database_path)
+        return replace_closed_database(backup_path, database_path, progress)
 
 
-def replace_closed_database(backup_path: Path, database_path: Path) -> BackupInfo | None:
+def replace_closed_database(
+    backup_path: Path, database_path: Path, progress: Progress | None = None
+) -> BackupInfo | None:
     """``restore`` for a caller that already holds ``closed_everywhere``."""
     problems = integrity_problems(backup_path) if backup_path.exists() else ["it does not exist"]
     if problems:
         raise BackupError(f"{backup_path} cannot be restored: {'; '.join(problems[:3])}")
     incoming = database_path.with_name(database_path.name + ".restoring")
     incoming.unlink(missing_ok=True)
-    copy_database(backup_path, incoming)
+    copy_database(backup_path, incoming, progress, "Replacing the database")
+    try:
+        (progress or Progress()).step("Replacing the database")  # the last look at Cancel
+    except BaseException:
+        incoming.unlink()
+        raise
     previous = None
     if database_path.exists():
         if integrity_problems(database_path):

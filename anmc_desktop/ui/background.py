@@ -1,8 +1,10 @@
-"""Long work (printing, exporting, importing) off the window's thread, with a progress
-dialog that names the step and can cancel.
+"""Long work (printing, exporting, importing, backups, restores) off the window's thread,
+with a progress dialog that names the step and can cancel; or, without a dialog, reading
+that a page shows when it is ready (``start_in_background``).
 
 The job runs on a thread of Qt's pool with services on a database engine of its own
-(``Services.on_own_connection``: no SQLite connection is used by two threads); only
+(``Services.on_own_connection``: no SQLite connection is used by two threads), or with no
+database connection at all (``run_off_thread``: backups and restores copy files); only
 records and bytes come back. The window keeps repainting while it runs; the dialog is
 window-modal, so the data the job reads cannot be changed under it from this window.
 """
@@ -10,7 +12,8 @@ window-modal, so the data the job reads cannot be changed under it from this win
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from contextlib import suppress
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -30,6 +33,7 @@ from anmc_desktop.ui.translation import translate
 
 T = TypeVar("T")
 Job = Callable[[Services, Progress], T]
+Work = Callable[[Progress], T]
 SHOW_AFTER_MILLISECONDS = 400  # shorter jobs finish without a dialog flashing up
 
 
@@ -42,24 +46,25 @@ class _Signals(QObject):
 
 
 class _Worker(QRunnable, Generic[T]):
-    def __init__(self, services: Services, job: Job[T]) -> None:
+    def __init__(self, work: Work[T]) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = _Signals()
         self.progress = Progress(self.signals.stepped.emit)
-        self._services = services
-        self._job = job
+        self._work = work
         self.result: T | None = None
         self.error: BaseException | None = None
 
     def run(self) -> None:
         try:
-            with self._services.on_own_connection() as own:
-                self.result = self._job(own, self.progress)
+            self.result = self._work(self.progress)
         except BaseException as error:  # handed to the window's thread, raised there
             self.error = error
         finally:
-            self.signals.finished.emit()
+            # The app may have quit meanwhile (a page's reading still running): then the
+            # signals are gone with it and nobody waits for the result.
+            with suppress(RuntimeError):
+                self.signals.finished.emit()
 
 
 class ProgressDialog(QProgressDialog):
@@ -90,11 +95,22 @@ class ProgressDialog(QProgressDialog):
 def run_in_background(
     parent: QWidget | None, title: str, services: Services, job: Job[T]
 ) -> T | None:
-    """Run ``job`` on a worker thread while a progress dialog shows its steps; return
-    what it returns, or None if the user cancelled (the job then wrote nothing). An
-    exception of the job is raised here, on the window's thread."""
+    """Run ``job`` on a worker thread, with the services on a connection of its own, while
+    a progress dialog shows its steps (``run_off_thread``)."""
+
+    def on_own_connection(progress: Progress) -> T:
+        with services.on_own_connection() as own:
+            return job(own, progress)
+
+    return run_off_thread(parent, title, on_own_connection)
+
+
+def run_off_thread(parent: QWidget | None, title: str, work: Work[T]) -> T | None:
+    """Run ``work`` on a worker thread while a progress dialog shows its steps; return
+    what it returns, or None if the user cancelled (the work then wrote nothing). An
+    exception of the work is raised here, on the window's thread."""
     dialog = ProgressDialog(title, parent)
-    worker: _Worker[T] = _Worker(services, job)
+    worker: _Worker[T] = _Worker(work)
     worker.signals.stepped.connect(dialog.show_step)
     dialog.canceled.connect(worker.progress.cancel)
     loop = QEventLoop()
@@ -111,6 +127,32 @@ def run_in_background(
     return worker.result
 
 
+_running: set[_Worker] = set()
+
+
+def start_in_background(
+    services: Services, job: Callable[[Services], T], done: Callable[[T], None]
+) -> None:
+    """Run ``job`` on a worker thread and hand what it returns to ``done`` on the window's
+    thread; the window stays usable meanwhile. An exception of the job is raised there."""
+
+    def on_own_connection(_progress: Progress) -> T:
+        with services.on_own_connection() as own:
+            return job(own)
+
+    worker: _Worker[T] = _Worker(on_own_connection)
+    _running.add(worker)
+
+    def finished() -> None:
+        _running.discard(worker)
+        if worker.error is not None:
+            raise worker.error
+        done(cast(T, worker.result))  # set, since the job raised nothing
+
+    worker.signals.finished.connect(finished)
+    QThreadPool.globalInstance().start(worker)
+
+
 # The steps of long jobs that the progress dialog names, wherever they are taken (printing,
 # commands and services name them in English; the dialog shows them translated).
 STEP_NAMES = (
@@ -123,4 +165,11 @@ STEP_NAMES = (
     QT_TRANSLATE_NOOP("progress", "Exporting the meeting file"),
     QT_TRANSLATE_NOOP("progress", "Exporting the declaration"),
     QT_TRANSLATE_NOOP("progress", "Importing the meeting"),
+    QT_TRANSLATE_NOOP("progress", "Checking the rows"),
+    QT_TRANSLATE_NOOP("progress", "Writing the persons"),
+    QT_TRANSLATE_NOOP("progress", "Copying the pages"),
+    QT_TRANSLATE_NOOP("progress", "Checking the copy"),
+    QT_TRANSLATE_NOOP("progress", "Checking the backup"),
+    QT_TRANSLATE_NOOP("progress", "Migrating the backup"),
+    QT_TRANSLATE_NOOP("progress", "Replacing the database"),
 )

@@ -1,5 +1,9 @@
 """Backups from the window: automatic ones on a timer, File > Back up now... and Restore...
 
+Back up now and Restore run off the window's thread with a progress dialog and Cancel
+(``ui/background.py``): a cancelled backup leaves no file, a cancelled restore the
+database as it was.
+
 Only a database file on this computer is backed up by the app; a team server is backed up
 by its administrator.
 """
@@ -13,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from anmc_desktop.errors import UserFacingError
+from anmc_desktop.progress import Progress
 from anmc_desktop.services.database_files import (
     AutomaticBackups,
     BackupInfo,
@@ -22,6 +27,7 @@ from anmc_desktop.services.database_files import (
     restore,
 )
 from anmc_desktop.ui import locale_format, messages
+from anmc_desktop.ui.background import run_off_thread
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.saved_files import announce_saved, choose_destination
 from anmc_desktop.ui.translation import translate
@@ -74,12 +80,20 @@ class BackupController(QObject):
         if destination is None:
             return None
         try:
-            info = create_backup(path, reason="manual", destination=destination)
+            info = run_off_thread(
+                self._window,
+                translate("backup_actions", "Back up the database"),
+                lambda progress: create_backup(
+                    path, reason="manual", destination=destination, progress=progress
+                ),
+            )
         except UserFacingError as error:
             messages.error(
                 self._window, translate("backup_actions", "The backup failed"), str(error)
             )
             return None
+        if info is None:
+            return None  # cancelled: no file was left
         announce_saved(self._window, info.path)
         return info.path
 
@@ -96,8 +110,17 @@ class BackupController(QObject):
             return None
         self.timer.stop()
         self._database.dispose()
+
+        def put_in_place(progress: Progress) -> bool:
+            restore(chosen.path, path, progress)
+            return True
+
         try:
-            restore(chosen.path, path)
+            restored = run_off_thread(
+                self._window,
+                translate("dialogs.restore_backup", "Restore a backup"),
+                put_in_place,
+            )
         except (UserFacingError, OSError) as error:
             messages.error(
                 self._window,
@@ -108,7 +131,7 @@ class BackupController(QObject):
         finally:
             # The database was closed above: whatever happened, show what is in the file.
             reopen()
-        return chosen
+        return chosen if restored else None  # None: cancelled, the database as it was
 
     def _report(self, backup: Callable[[], BackupInfo | None]) -> None:
         try:

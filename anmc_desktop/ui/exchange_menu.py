@@ -16,29 +16,21 @@ from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.declaration_docx import write_declaration_docx
 from anmc_desktop.exchange.draft_files import read_draft
 from anmc_desktop.exchange.ics_writer import write_ics
-from anmc_desktop.exchange.meeting_file import read_meeting_file
-from anmc_desktop.progress import Progress
 from anmc_desktop.records.declarations import DeclarationRecord, declaration_draft_of
-from anmc_desktop.records.meeting_transfer import (
-    IfAlreadyThere,
-    MeetingAlreadyThereError,
-    MeetingImport,
-)
 from anmc_desktop.records.person_import import ImportResult
 from anmc_desktop.services import Services
 from anmc_desktop.services.declaration_import import DeclarationImportService
 from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
-from anmc_desktop.ui.background import run_in_background
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 from anmc_desktop.ui.dialogs.import_declaration import DRAFT_FILES, ImportDeclarationDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.file_output import write_file
+from anmc_desktop.ui.meeting_import_actions import MEETING_FILES, import_meeting
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.saved_files import choose_destination, document_file_name
 from anmc_desktop.ui.translation import translate
 
-MEETING_FILES = QT_TRANSLATE_NOOP("exchange_menu", "ANMC meeting files (*.json)")
 WORD_FILES = QT_TRANSLATE_NOOP("exchange_menu", "Word documents (*.docx)")
 CALENDAR_FILES = QT_TRANSLATE_NOOP("exchange_menu", "iCalendar files (*.ics)")
 
@@ -110,7 +102,7 @@ def import_persons(window: MenuHost) -> ImportPersonsDialog | None:
     if window.meeting is None:
         return None
     importer = window.services.person_import
-    dialog = ImportPersonsDialog(importer, window.meeting.id, window)
+    dialog = ImportPersonsDialog(window.services, window.meeting.id, window)
     dialog.finished.connect(partial(_record_import, window, importer, dialog))
     dialog.open()
     return dialog
@@ -146,14 +138,14 @@ def export_agenda(window: MenuHost) -> None:
         window,
         translate("exchange_menu", "Export the agenda"),
         translate("exchange_menu", CALENDAR_FILES),
-        document_file_name(meeting, "agenda", "ics"),
+        document_file_name(meeting, translate("saved_files", "agenda"), "ics"),
         "ics",
     )
     if destination is not None:
         write_file(
             window,
             destination,
-            "Exporting the agenda",
+            translate("progress", "Exporting the agenda"),
             lambda own: write_ics(meeting, own.agenda.list_items(meeting.id)),
         )
 
@@ -161,7 +153,7 @@ def export_agenda(window: MenuHost) -> None:
 def export_meeting(window: MenuHost) -> None:
     _export(
         window,
-        "meeting file",
+        QT_TRANSLATE_NOOP("saved_files", "meeting file"),
         translate("exchange_menu", "Export the meeting"),
         MEETING_FILES,
         "json",
@@ -178,7 +170,7 @@ def _export(
     content: Callable[[Services, int], bytes],
 ) -> None:
     """Ask where, then write ``content(services, meeting id)`` there (the meeting's
-    ``what``), built off the window's thread."""
+    ``what``, named in the file in the window's language), built off the window's thread."""
     meeting = window.meeting
     if meeting is None:
         return
@@ -186,149 +178,14 @@ def _export(
         window,
         caption,
         translate("exchange_menu", name_filter),
-        document_file_name(meeting, what, suffix),
+        document_file_name(meeting, translate("saved_files", what), suffix),
         suffix,
     )
     if destination is not None:
+        step = f"Exporting the {what}"  # one of background.STEP_NAMES
         write_file(
-            window, destination, f"Exporting the {what}", lambda own: content(own, meeting.id)
+            window, destination, translate("progress", step), lambda own: content(own, meeting.id)
         )
-
-
-def import_meeting(window: MenuHost) -> int | None:
-    """Import a meeting file; a meeting that is here already is updated or copied only
-    as the organizer chooses. Returns the meeting's id, None if nothing was imported."""
-    source = messages.open_file(
-        window,
-        translate("exchange_menu", "Import a meeting"),
-        translate("exchange_menu", MEETING_FILES),
-    )
-    if source is None:
-        return None
-    try:
-        data = read_meeting_file(source)
-        try:
-            result = _import_in_background(window, data, source.name)
-        except MeetingAlreadyThereError as already_there:
-            choice = _what_to_do(window, already_there)
-            if choice is None:
-                return None
-            if choice is IfAlreadyThere.UPDATE and not _changes_accepted(
-                window,
-                window.services.meeting_transfer.import_meeting(
-                    data, source.name, choice, dry_run=True
-                ),
-            ):
-                return None
-            result = _import_in_background(window, data, source.name, choice)
-    except (UserFacingError, OSError) as error:
-        messages.error(
-            window, translate("exchange_menu", "The meeting was not imported"), str(error)
-        )
-        return None
-    if result is None:
-        return None  # cancelled before anything was written
-    window.reload_all()
-    window.set_current_meeting(result.meeting_id)
-    _tell_what_was_done(window, source.name, result)
-    return result.meeting_id
-
-
-def _import_in_background(
-    window: MenuHost,
-    data: bytes,
-    source: str,
-    choice: IfAlreadyThere = IfAlreadyThere.REFUSE,
-) -> MeetingImport | None:
-    """The import on a worker thread; a meeting already here raises as it would here."""
-
-    def run(own: Services, progress: Progress) -> MeetingImport:
-        progress.step("Importing the meeting")
-        return own.meeting_transfer.import_meeting(data, source, choice)
-
-    return run_in_background(
-        window, translate("exchange_menu", "Import a meeting"), window.services, run
-    )
-
-
-def _what_to_do(window: MenuHost, already_there: MeetingAlreadyThereError) -> IfAlreadyThere | None:
-    update = messages.choose(
-        window,
-        translate("exchange_menu", "The meeting is already here"),
-        translate(
-            "exchange_menu",
-            "{title} is already here. Update it from the file, or import "
-            "the file as a separate copy?",
-        ).format(title=already_there.title),
-        yes=translate("exchange_menu", "Update it from the file"),
-        no=translate("exchange_menu", "Import a separate copy"),
-        details=translate(
-            "exchange_menu",
-            "An update changes and adds what the file holds, and keeps what it does not.",
-        ),
-    )
-    if update is None:
-        return None
-    return IfAlreadyThere.UPDATE if update else IfAlreadyThere.COPY
-
-
-def _changes_accepted(window: MenuHost, rehearsal: MeetingImport) -> bool:
-    """Show what an update would change before anything is written."""
-    count = len(rehearsal.changes)
-    if not count:
-        messages.inform(
-            window,
-            translate("exchange_menu", "Nothing to update"),
-            translate("exchange_menu", "The file holds no changes to the meeting."),
-        )
-        return False
-    return messages.ask(
-        window,
-        translate("exchange_menu", "Update the meeting?"),
-        translate(
-            "exchange_menu",
-            "The file changes %n thing(s) in the meeting (see the details). Apply the changes?",
-            None,
-            count,
-        ),
-        details=_first_lines(rehearsal.changes),
-        yes_default=True,
-    )
-
-
-def _first_lines(lines: tuple[str, ...], shown: int = 25) -> str:
-    more = len(lines) - shown
-    and_more = translate("exchange_menu", "\n... and {more} more").format(more=more)
-    return "\n".join(lines[:shown]) + (and_more if more > 0 else "")
-
-
-def _tell_what_was_done(window: MenuHost, source: str, result: MeetingImport) -> None:
-    details = []
-    if result.updated:
-        details.append(
-            translate("exchange_menu", "Changes:\n")
-            + ("\n".join(result.changes) or translate("exchange_menu", "none"))
-        )
-    if result.unknown_keys:
-        details.append(
-            translate("exchange_menu", "Unknown keys, ignored:\n") + "\n".join(result.unknown_keys)
-        )
-    title, text = (
-        (
-            translate("exchange_menu", "Meeting updated"),
-            translate("exchange_menu", "{source} was imported into the meeting.").format(
-                source=source
-            ),
-        )
-        if result.updated
-        else (
-            translate("exchange_menu", "Meeting imported"),
-            translate("exchange_menu", "{source} was imported as a new meeting.").format(
-                source=source
-            ),
-        )
-    )
-    messages.inform(window, title, text, "\n\n".join(details))
 
 
 def export_declaration(window: MenuHost) -> None:
@@ -338,7 +195,7 @@ def export_declaration(window: MenuHost) -> None:
 
     _export(
         window,
-        "declaration",
+        QT_TRANSLATE_NOOP("saved_files", "declaration"),
         translate("exchange_menu", "Export the declaration"),
         WORD_FILES,
         "docx",

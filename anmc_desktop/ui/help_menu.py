@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop import paths
+from anmc_desktop import languages, paths
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.saved_files import open_in_system
 from anmc_desktop.ui.translation import translate
@@ -61,8 +61,14 @@ FORM_KEYS = (
 )
 
 
-def guide_text() -> str:
-    return resources.files("anmc_desktop").joinpath("help/guide.md").read_text(encoding="utf-8")
+def guide_text(language: str | None = None) -> str:
+    """The guide in ``language``, by default the window's (help/guide.<language>.md), in
+    English (help/guide.md) where it has no translation."""
+    code = language or languages.supported(QLocale().name()) or languages.SOURCE_LANGUAGE
+    folder = resources.files("anmc_desktop").joinpath("help")
+    translated = folder.joinpath(f"guide.{code}.md")
+    chosen = translated if translated.is_file() else folder.joinpath("guide.md")
+    return chosen.read_text(encoding="utf-8")
 
 
 def _closing_layout(dialog: QDialog, widget: QWidget) -> None:

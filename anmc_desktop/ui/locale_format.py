@@ -5,7 +5,9 @@ of our own."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from anmc_desktop.ui.translation import translate
@@ -36,8 +38,20 @@ def time_of_day(moment: dt.datetime | dt.time) -> str:
 
 
 def moment(when: dt.datetime) -> str:
-    """A day and a time, like "4 Sep 10:00" or "4 сент. 10:00"."""
-    return QLocale().toString(QDateTime(_date(when), _time(when)), "d MMM HH:mm")
+    """A day and a time, like "Sep 4 10:00", "4 сент. 10:00" or "9月4日 10:00": the day and
+    month in the order and words of the locale's CLDR pattern (Babel's)."""
+    pattern = f"{_day_and_month_pattern(QLocale().name())} HH:mm"
+    return QLocale().toString(QDateTime(_date(when), _time(when)), pattern)
+
+
+@lru_cache(maxsize=8)
+def _day_and_month_pattern(locale_name: str) -> str:
+    """CLDR's pattern of a day with its month's short name ("MMM d", "d MMM", "M月d日"),
+    which Qt's date formats read alike."""
+    try:
+        return str(Locale.parse(locale_name).datetime_skeletons["MMMd"].pattern)
+    except (ValueError, KeyError, UnknownLocaleError):
+        return "d MMM"
 
 
 def number(value: int) -> str:

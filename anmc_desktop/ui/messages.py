@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from anmc_desktop.records.declaration_check import FinalPrintRefusedError
 from anmc_desktop.ui.app_icon import application_icon
+from anmc_desktop.ui.check_texts import findings_text
 from anmc_desktop.ui.translation import translate
 
 Button = QMessageBox.StandardButton
@@ -32,6 +34,16 @@ def _box(
     if details:
         box.setInformativeText(details)
     return box
+
+
+def error_text(error: Exception) -> str:
+    """What the window says of a refused action: the pre-print check's reasons in the
+    window's language, any other error as it reads."""
+    if isinstance(error, FinalPrintRefusedError):
+        return translate("check", "The declaration is not ready:\n{reasons}").format(
+            reasons=findings_text(error.check.problems)
+        )
+    return str(error)
 
 
 def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> None:

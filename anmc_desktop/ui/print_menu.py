@@ -64,7 +64,7 @@ def save_letters(window: MenuHost, request: PrintRequest) -> Path | None:
         translate("print_menu", "{format} files (*.{extension})").format(
             format=extension.upper(), extension=extension
         ),
-        document_file_name(meeting, request.kind.label, extension),
+        document_file_name(meeting, label(request.kind), extension),
         extension,
     )
     if target is None:

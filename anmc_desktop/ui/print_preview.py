@@ -222,6 +222,8 @@ class PrintPreviewDialog(KeyboardReadyDialog):
         )
         target = QRectF(QPointF(0, 0), points * scale)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        # Without it a PDF engine stores the page as a JPEG: lossy text, as issue 16 found.
+        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
         painter.drawImage(target, image)
 
 
@@ -249,7 +251,7 @@ def show_preview(parent: QWidget | None, services: Services, request: PrintReque
             parent,
             label(request.kind),
             translate("print_preview", "This document cannot be printed."),
-            str(error),
+            messages.error_text(error),
         )
         return
     if built is None:
@@ -267,7 +269,8 @@ def show_preview(parent: QWidget | None, services: Services, request: PrintReque
 
 
 def _what_is_printed(request: PrintRequest, document: Document) -> str:
-    """The document's name for its file: a declaration not yet final says "draft"."""
+    """The document's name for its file, in the window's language: a declaration not yet
+    final says "draft"."""
     if isinstance(document, DeclarationDocument) and not document.declaration.is_final:
-        return f"{request.kind.label} - draft"
-    return request.kind.label
+        return translate("saved_files", "{document} - draft").format(document=label(request.kind))
+    return label(request.kind)

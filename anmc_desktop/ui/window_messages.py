@@ -31,12 +31,21 @@ def offer_sample(parent: QWidget, services: Services) -> int | None:
     if not wanted:
         return None
     try:
-        return services.sample.load()
+        return load_sample(services)
     except UserFacingError as error:
         messages.error(
             parent, translate("main_window", "The sample meeting could not be added"), str(error)
         )
         return None
+
+
+def load_sample(services: Services) -> int:
+    """Add the sample meeting, the heads its facts do not name written in the window's
+    language; returns its id."""
+    return services.sample.load(
+        translate("main_window", "(to be confirmed)"),
+        translate("main_window", "Head of delegation (placeholder: not named in the facts)"),
+    )
 
 
 def show_about(parent: QWidget, app_title: str) -> None:

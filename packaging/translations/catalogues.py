@@ -3,8 +3,9 @@
 The window's texts are found by ``pyside6-lupdate`` (every ``translate(...)`` and
 ``QT_TRANSLATE_NOOP(...)`` under anmc_desktop/ui) and kept in Qt Linguist files,
 resources/translations/anmc_desktop_<language>.ts. The printed documents' texts are found by
-Babel's extractor (``gettext(...)`` / ``ngettext(...)`` under anmc_desktop/printing) together
-with the labels of the closed vocabularies (records/enums.py) they print, and kept in gettext
+Babel's extractor (``gettext(...)`` / ``ngettext(...)`` / ``N_(...)`` under
+anmc_desktop/printing and in records/logistics.py, whose lists print) together with the labels
+of the closed vocabularies (records/enums.py, records/seating.py) they print, and kept in gettext
 files, resources/translations/anmc_printing_<language>.po.
 
 lupdate marks a text as a plural (``%n``) only when its count is a number literal, and
@@ -23,7 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract, extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +33,8 @@ LANGUAGES = {"ru": "ru_RU", "ja": "ja_JP"}
 PLURAL_FORMS = {"ru": 3, "ja": 1}
 WINDOW_SOURCES = ROOT / "anmc_desktop" / "ui"
 PRINTING_SOURCES = ROOT / "anmc_desktop" / "printing"
+# Records whose fixed texts print (marked N_): the logistics lists, shared with their files.
+PRINTED_RECORDS = (ROOT / "anmc_desktop" / "records" / "logistics.py",)
 
 Key = tuple[str, str]  # (context, source text)
 Translation = list[str]  # one text, or the plural forms
@@ -103,7 +106,7 @@ def write_ts(
 def printed_labels() -> list[str]:
     """The labels of the closed vocabularies that the printed documents show."""
     sys.path.insert(0, str(ROOT))
-    from anmc_desktop.records import enums
+    from anmc_desktop.records import enums, seating
 
     vocabularies = (
         enums.DelegationStatus,
@@ -111,6 +114,8 @@ def printed_labels() -> list[str]:
         enums.AgendaKind,
         enums.SignatoryStatus,
         enums.SigningOrderRule,
+        seating.SeatingLayout,
+        seating.HostPlace,
     )
     return [member.label for vocabulary in vocabularies for member in vocabulary]
 
@@ -118,11 +123,15 @@ def printed_labels() -> list[str]:
 def printing_template() -> Catalog:
     """Every text of the printed documents, as a gettext template."""
     template = Catalog()
-    keywords = {"gettext": None, "ngettext": (1, 2), "N_": None}
-    for file_name, line, message, _comments, _context in extract_from_dir(
+    keywords = {"gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "N_": None}
+    for file_name, line, message, _comments, context in extract_from_dir(
         str(PRINTING_SOURCES), keywords=keywords, comment_tags=()
     ):
-        template.add(message, locations=[(f"printing/{file_name}", line)])
+        template.add(message, locations=[(f"printing/{file_name}", line)], context=context)
+    for source in PRINTED_RECORDS:
+        with source.open("rb") as file:
+            for line, message, _comments, context in extract("python", file, keywords):
+                template.add(message, locations=[(f"records/{source.name}", line)], context=context)
     for label in printed_labels():
         template.add(label, auto_comments=["a label of records/enums.py"])
     return template

@@ -4,11 +4,17 @@
     QT_SCALE_FACTOR=2 xvfb-run -s "-screen 0 2732x1536x24" \\
         .venv/bin/python resources/screenshots/take.py --out resources/screenshots/200 \\
         --dialogs /tmp/dialogs-200
+    for language in ru ja; do xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python \\
+        resources/screenshots/take.py --language $language \\
+        --out resources/screenshots/languages; done
 
 The window is maximized on the screen (1366 x 768 logical pixels both times) on a fresh
 database holding the sample meeting; each page, then each form and dialog, is grabbed as a
 PNG. A widget shown smaller than its minimum size hint (cut text or controls) or a dialog
-larger than the screen is listed, and the exit status is 1 if there is any.
+larger than the screen is listed, and the exit status is 1 if there is any. With
+``--language``, the window speaks that language, the sample is added as the window offers
+it (its stand-ins named in that language), and every main page is saved as
+``<page>-<language>.png``.
 """
 
 from __future__ import annotations
@@ -48,17 +54,27 @@ from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog  # noqa:
 from anmc_desktop.ui.help_menu import GuideDialog, ShortcutsDialog, window_shortcuts  # noqa: E402
 from anmc_desktop.ui.main_window import MainWindow  # noqa: E402
 from anmc_desktop.ui.pages.agenda import AgendaPage  # noqa: E402
+from anmc_desktop.ui.pages.check_in import CheckInPage  # noqa: E402
+from anmc_desktop.ui.pages.declaration import DeclarationPage  # noqa: E402
+from anmc_desktop.ui.pages.delegations import DelegationsPage  # noqa: E402
+from anmc_desktop.ui.pages.overview import OverviewPage  # noqa: E402
 from anmc_desktop.ui.pages.persons import PersonsPage  # noqa: E402
+from anmc_desktop.ui.pages.seating import SeatingPage  # noqa: E402
+from anmc_desktop.ui.pages.signatories import SignatoriesPage  # noqa: E402
 from anmc_desktop.ui.settings import AppSettings  # noqa: E402
+from anmc_desktop.ui.translation_loader import install_language  # noqa: E402
+from anmc_desktop.ui.window_messages import load_sample  # noqa: E402
 
-README_PAGES = {
-    "Overview": "overview",
-    "Delegations": "delegations",
-    "Persons": "persons",
-    "Agenda": "agenda",
-    "Declaration": "declaration",
-    "Signatories": "signatories",
+README_PAGES: dict[type[QWidget], str] = {
+    OverviewPage: "overview",
+    DelegationsPage: "delegations",
+    PersonsPage: "persons",
+    AgendaPage: "agenda",
+    DeclarationPage: "declaration",
+    SignatoriesPage: "signatories",
 }
+# The pages shown in each language of the README.
+LANGUAGE_PAGES = {**README_PAGES, SeatingPage: "seating", CheckInPage: "check-in"}
 
 
 def settle(app: QApplication) -> None:
@@ -127,6 +143,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=HERE, help="the pages' PNGs")
     parser.add_argument("--dialogs", type=Path, help="the forms' and dialogs' PNGs too")
+    parser.add_argument("--language", help="the window's language (ru, ja), else English")
     arguments = parser.parse_args()
     arguments.out.mkdir(parents=True, exist_ok=True)
     if arguments.dialogs:
@@ -136,7 +153,11 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     database = open_database(sqlite_url(home / "sample.db"))
     services = Services.on(database)
-    services.sample.load()
+    pages, suffix = README_PAGES, ""
+    if arguments.language:
+        install_language(arguments.language)
+        pages, suffix = LANGUAGE_PAGES, f"-{arguments.language}"
+    load_sample(services)
     window = MainWindow(services, AppSettings.open())
     window.show()
     screen = window.screen().availableGeometry()
@@ -150,8 +171,9 @@ def main() -> int:
         show_something(window.current_page())
         settle(app)
         problems += [f"page {title}: {cut}" for cut in cut_widgets(window)]
-        if title in README_PAGES:
-            window.grab().save(str(arguments.out / f"{README_PAGES[title]}.png"))
+        name = pages.get(type(window.current_page()))
+        if name:
+            window.grab().save(str(arguments.out / f"{name}{suffix}.png"))
         elif arguments.dialogs:
             window.grab().save(str(arguments.dialogs / f"page-{title.lower()}.png"))
     for name, dialog in dialogs_of(window, services):

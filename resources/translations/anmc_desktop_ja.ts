@@ -395,6 +395,75 @@
     </message>
   </context>
   <context>
+    <name>check</name>
+    <message>
+      <source>The declaration has no title.</source>
+      <translation>宣言に表題がありません。</translation>
+    </message>
+    <message>
+      <source>The declaration has no clauses.</source>
+      <translation>宣言に条項がありません。</translation>
+    </message>
+    <message>
+      <source>Clause {clause} is empty.</source>
+      <translation>第{clause}項が空です。</translation>
+    </message>
+    <message>
+      <source>The declaration has no testimonium: type it (no formula is known here).</source>
+      <translation>宣言に末文がありません。入力してください（この場合の定型文はありません）。</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no title.</source>
+      <translation>{language}のテキストに表題がありません。</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no clauses.</source>
+      <translation>{language}のテキストに条項がありません。</translation>
+    </message>
+    <message>
+      <source>Clause {clause} of the text in {language} is empty.</source>
+      <translation>{language}のテキストの第{clause}項が空です。</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no testimonium: type it (no formula is known here).</source>
+      <translation>{language}のテキストに末文がありません。入力してください（この場合の定型文はありません）。</translation>
+    </message>
+    <message>
+      <source>The texts differ in their number of clauses: {counts}.</source>
+      <translation>テキストによって条項の数が異なります：{counts}。</translation>
+    </message>
+    <message>
+      <source>Nobody signs the declaration yet.</source>
+      <translation>宣言の署名者がまだ決まっていません。</translation>
+    </message>
+    <message>
+      <source>The signatory for {city} is a placeholder (to be confirmed).</source>
+      <translation>{city} の署名者は仮登録のままです（未定）。</translation>
+    </message>
+    <message>
+      <source>No full powers or credentials letter from {city} ({name}) yet.</source>
+      <translation>{city}（{name}）の全権委任状または信任状がまだ届いていません。</translation>
+    </message>
+    <message>
+      <source>{city} ({name}) signs ad referendum.</source>
+      <translation>{city}（{name}）はアド・レフェレンダムで署名します。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>{language}: {count}</source>
+      <translation>{language}：{count}</translation>
+    </message>
+    <message>
+      <source>The declaration is not ready:
+{reasons}</source>
+      <translation>宣言の準備がまだ整っていません：
+{reasons}</translation>
+    </message>
+  </context>
+  <context>
     <name>columns</name>
     <message>
       <source>Row</source>
@@ -970,6 +1039,10 @@
       <source>{choose} (looks like: {field})</source>
       <translation>{choose}(候補: {field})</translation>
     </message>
+    <message>
+      <source>The rows were not checked: cancelled.</source>
+      <translation>行は確認されませんでした: キャンセルしました。</translation>
+    </message>
     <message numerus="yes">
       <source>%n row(s) have errors; they will be left out and listed in a report next to the file.</source>
       <translation>
@@ -991,8 +1064,16 @@
       <translation>何も取り込まれませんでした: {error}</translation>
     </message>
     <message>
+      <source>Nothing was imported: cancelled.</source>
+      <translation>何も取り込まれませんでした: キャンセルしました。</translation>
+    </message>
+    <message>
       <source>Imported: {value} added, {value2} updated.</source>
       <translation>取り込み完了: 追加 {value} 件、更新 {value2} 件。</translation>
+    </message>
+    <message>
+      <source>The import was undone. </source>
+      <translation>取り込みを取り消しました。</translation>
     </message>
     <message numerus="yes">
       <source>%n row(s) were left out, but their report could not be written to {report}: {error}</source>
@@ -1005,10 +1086,6 @@
       <translation>
         <numerusform>%n 行を取り込みませんでした。{report} を参照してください</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>The import was undone. </source>
-      <translation>取り込みを取り消しました。</translation>
     </message>
   </context>
   <context>
@@ -1039,10 +1116,6 @@
   </context>
   <context>
     <name>exchange_menu</name>
-    <message>
-      <source>ANMC meeting files (*.json)</source>
-      <translation>ANMC 会議ファイル (*.json)</translation>
-    </message>
     <message>
       <source>Word documents (*.docx)</source>
       <translation>Word 文書 (*.docx)</translation>
@@ -1090,6 +1163,22 @@
     <message>
       <source>Export the meeting</source>
       <translation>会議の書き出し</translation>
+    </message>
+    <message>
+      <source>Export the declaration</source>
+      <translation>宣言のエクスポート</translation>
+    </message>
+    <message>
+      <source>Import a declaration draft</source>
+      <translation>宣言草案の取り込み</translation>
+    </message>
+    <message>
+      <source>The draft was not imported</source>
+      <translation>草案は取り込まれませんでした</translation>
+    </message>
+    <message>
+      <source>ANMC meeting files (*.json)</source>
+      <translation>ANMC 会議ファイル (*.json)</translation>
     </message>
     <message>
       <source>Import a meeting</source>
@@ -1154,6 +1243,12 @@
       <translation>なし</translation>
     </message>
     <message>
+      <source>Cities found by another name:
+</source>
+      <translation>別の名前で見つかった都市:
+</translation>
+    </message>
+    <message>
       <source>Unknown keys, ignored:
 </source>
       <translation>不明なキー（無視）:
@@ -1174,18 +1269,6 @@
     <message>
       <source>{source} was imported as a new meeting.</source>
       <translation>{source} を新しい会議として取り込みました。</translation>
-    </message>
-    <message>
-      <source>Export the declaration</source>
-      <translation>宣言のエクスポート</translation>
-    </message>
-    <message>
-      <source>Import a declaration draft</source>
-      <translation>宣言草案の取り込み</translation>
-    </message>
-    <message>
-      <source>The draft was not imported</source>
-      <translation>草案は取り込まれませんでした</translation>
     </message>
   </context>
   <context>
@@ -1271,6 +1354,21 @@
     </message>
   </context>
   <context>
+    <name>forms.alias_list</name>
+    <message>
+      <source>an official, historic or other-script name</source>
+      <translation>正式名・旧名・他の文字での名前</translation>
+    </message>
+    <message>
+      <source>Add alias</source>
+      <translation>別名を追加</translation>
+    </message>
+    <message>
+      <source>Remove alias</source>
+      <translation>別名を削除</translation>
+    </message>
+  </context>
+  <context>
     <name>forms.city_form</name>
     <message>
       <source>Edit city</source>
@@ -1305,8 +1403,28 @@
       <translation>タイムゾーン</translation>
     </message>
     <message>
+      <source>Aliases</source>
+      <translation>別名</translation>
+    </message>
+    <message>
       <source>is required.</source>
       <translation>必須です。</translation>
+    </message>
+    <message>
+      <source>type an alias first: it is empty.</source>
+      <translation>別名を入力してください: 空です。</translation>
+    </message>
+    <message>
+      <source>{alias} is listed already.</source>
+      <translation>{alias} はすでに一覧にあります。</translation>
+    </message>
+    <message>
+      <source>{alias} is this city's own name.</source>
+      <translation>{alias} はこの都市自身の名前です。</translation>
+    </message>
+    <message>
+      <source>{alias} already names {city}.</source>
+      <translation>{alias} はすでに {city} の名前です。</translation>
     </message>
     <message>
       <source>is not a time zone (e.g. Asia/Tokyo).</source>
@@ -1709,6 +1827,10 @@
   <context>
     <name>forms.print_options_form</name>
     <message>
+      <source>Ready: nothing missing.</source>
+      <translation>準備完了: 不足はありません。</translation>
+    </message>
+    <message>
       <source>A4</source>
       <translation>A4</translation>
     </message>
@@ -1745,12 +1867,12 @@
       <translation>開催都市を最後</translation>
     </message>
     <message>
-      <source>Four per A4 sheet, with cut marks</source>
-      <translation>A4 用紙に4枚（トンボ付き）</translation>
+      <source>Several to a sheet, with bleed and crop marks</source>
+      <translation>1枚に複数、裁ち落としとトンボ付き</translation>
     </message>
     <message>
-      <source>One per A6 card</source>
-      <translation>A6 カードに1枚</translation>
+      <source>One per badge-sized page with bleed, for a print shop</source>
+      <translation>名札サイズのページに1つ、裁ち落とし付き（印刷所向け）</translation>
     </message>
     <message>
       <source>A3 landscape</source>
@@ -1767,10 +1889,6 @@
     <message>
       <source>As the seating plan seats them</source>
       <translation>座席表の順</translation>
-    </message>
-    <message>
-      <source>Ready: nothing missing.</source>
-      <translation>準備完了: 不足はありません。</translation>
     </message>
     <message>
       <source>Print: {label}</source>
@@ -2186,6 +2304,14 @@
     <message>
       <source>The sample meeting could not be added</source>
       <translation>サンプルの会議を追加できませんでした</translation>
+    </message>
+    <message>
+      <source>(to be confirmed)</source>
+      <translation>（未定）</translation>
+    </message>
+    <message>
+      <source>Head of delegation (placeholder: not named in the facts)</source>
+      <translation>団長（仮登録：資料に氏名の記載なし）</translation>
     </message>
     <message>
       <source>About {APP_TITLE}</source>
@@ -2761,6 +2887,12 @@ Edit ▸ Undo puts it all back.</source>
   </context>
   <context>
     <name>pages.overview</name>
+    <message numerus="yes">
+      <source>What still needs doing, %n thing(s) (double-click or Enter to fix):</source>
+      <translation>
+        <numerusform>残りの作業：%n 件(ダブルクリックまたは Enter で修正):</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Nothing left to do: every check passes.</source>
       <translation>残りの作業はありません。すべての確認に合格しています。</translation>
@@ -2786,12 +2918,12 @@ Edit ▸ Undo puts it all back.</source>
       <translation>参加者:</translation>
     </message>
     <message>
-      <source>What still needs doing (double-click or Enter to fix):</source>
-      <translation>残りの作業(ダブルクリックまたは Enter で修正):</translation>
-    </message>
-    <message>
       <source>What still needs doing</source>
       <translation>残りの作業</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>集計中…</translation>
     </message>
   </context>
   <context>
@@ -3187,9 +3319,57 @@ Edit ▸ Undo puts it all back.</source>
       <source>Importing the meeting</source>
       <translation>会議を取り込み中</translation>
     </message>
+    <message>
+      <source>Checking the rows</source>
+      <translation>行をチェック中</translation>
+    </message>
+    <message>
+      <source>Writing the persons</source>
+      <translation>参加者を書き込み中</translation>
+    </message>
+    <message>
+      <source>Copying the pages</source>
+      <translation>ページをコピー中</translation>
+    </message>
+    <message>
+      <source>Checking the copy</source>
+      <translation>コピーを検証中</translation>
+    </message>
+    <message>
+      <source>Checking the backup</source>
+      <translation>バックアップを検証中</translation>
+    </message>
+    <message>
+      <source>Migrating the backup</source>
+      <translation>バックアップを移行中</translation>
+    </message>
+    <message>
+      <source>Replacing the database</source>
+      <translation>データベースを置き換え中</translation>
+    </message>
   </context>
   <context>
     <name>saved_files</name>
+    <message>
+      <source>delegation list</source>
+      <translation>代表団名簿</translation>
+    </message>
+    <message>
+      <source>agenda</source>
+      <translation>プログラム</translation>
+    </message>
+    <message>
+      <source>meeting file</source>
+      <translation>会議ファイル</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>宣言</translation>
+    </message>
+    <message>
+      <source>{document} - draft</source>
+      <translation>{document} - 草案</translation>
+    </message>
     <message>
       <source>Replace the file?</source>
       <translation>ファイルを置き換えますか?</translation>
@@ -3286,6 +3466,85 @@ Open it read-only? You can look, search, print and export, but not change anythi
     <message>
       <source>{printer} did not take the document: {said}</source>
       <translation>{printer} が文書を受け付けませんでした: {said}</translation>
+    </message>
+  </context>
+  <context>
+    <name>to_do</name>
+    <message>
+      <source>No declaration yet</source>
+      <translation>宣言がまだ作成されていません</translation>
+    </message>
+    <message>
+      <source>The declaration is still a draft</source>
+      <translation>宣言はまだ草案の段階です</translation>
+    </message>
+    <message>
+      <source>{city}: not confirmed</source>
+      <translation>{city}：参加が未確定</translation>
+    </message>
+    <message>
+      <source>{city}: no head of delegation</source>
+      <translation>{city}：団長がいません</translation>
+    </message>
+    <message>
+      <source>{city}: head of delegation not named yet</source>
+      <translation>{city}：団長の氏名が未定</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival</source>
+      <translation>{city}：{name} の到着日時が未入力</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no departure</source>
+      <translation>{city}：{name} の出発日時が未入力</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival or departure</source>
+      <translation>{city}：{name} の到着・出発日時が未入力</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name</source>
+      <translation>{city}：{name}：ローマ字表記の氏名を印刷できるフォントがインストールされていません</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the native name</source>
+      <translation>{city}：{name}：現地語表記の氏名を印刷できるフォントがインストールされていません</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name and native name</source>
+      <translation>{city}：{name}：ローマ字表記と現地語表記の氏名を印刷できるフォントがインストールされていません</translation>
+    </message>
+    <message>
+      <source>{city}: signatory {name} not confirmed</source>
+      <translation>{city}：署名者 {name} が未確定</translation>
+    </message>
+    <message>
+      <source>{city}: full powers of {name} not received</source>
+      <translation>{city}：署名者 {name} の全権委任状が未着</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no room</source>
+      <translation>{item}（{when}）：会場が未定</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no speaker</source>
+      <translation>{item}（{when}）：登壇者が未定</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): {clash}</source>
+      <translation>{item}（{when}）：{clash}</translation>
+    </message>
+    <message>
+      <source>unnamed person</source>
+      <translation>氏名未入力の参加者</translation>
+    </message>
+    <message>
+      <source>{room} is also booked for "{other}" ({when}).</source>
+      <translation>{room} は同じ時間に「{other}」（{when}）でも予約されています。</translation>
+    </message>
+    <message>
+      <source>{name} is also on "{other}" ({when}).</source>
+      <translation>{name} は同じ時間に「{other}」（{when}）にも出席予定です。</translation>
     </message>
   </context>
   <context>

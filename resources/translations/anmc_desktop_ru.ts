@@ -395,6 +395,75 @@
     </message>
   </context>
   <context>
+    <name>check</name>
+    <message>
+      <source>The declaration has no title.</source>
+      <translation>У декларации нет названия.</translation>
+    </message>
+    <message>
+      <source>The declaration has no clauses.</source>
+      <translation>В декларации нет ни одного пункта.</translation>
+    </message>
+    <message>
+      <source>Clause {clause} is empty.</source>
+      <translation>Пункт {clause} пуст.</translation>
+    </message>
+    <message>
+      <source>The declaration has no testimonium: type it (no formula is known here).</source>
+      <translation>В декларации нет заключительной формулы: введите её (готовой формулы для этого случая нет).</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no title.</source>
+      <translation>Текст ({language}): нет названия.</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no clauses.</source>
+      <translation>Текст ({language}): нет ни одного пункта.</translation>
+    </message>
+    <message>
+      <source>Clause {clause} of the text in {language} is empty.</source>
+      <translation>Текст ({language}): пункт {clause} пуст.</translation>
+    </message>
+    <message>
+      <source>The text in {language} has no testimonium: type it (no formula is known here).</source>
+      <translation>Текст ({language}): нет заключительной формулы; введите её (готовой формулы для этого случая нет).</translation>
+    </message>
+    <message>
+      <source>The texts differ in their number of clauses: {counts}.</source>
+      <translation>Число пунктов в текстах различается: {counts}.</translation>
+    </message>
+    <message>
+      <source>Nobody signs the declaration yet.</source>
+      <translation>Подписанты декларации ещё не определены.</translation>
+    </message>
+    <message>
+      <source>The signatory for {city} is a placeholder (to be confirmed).</source>
+      <translation>{city}: подписант ещё не назван (уточняется).</translation>
+    </message>
+    <message>
+      <source>No full powers or credentials letter from {city} ({name}) yet.</source>
+      <translation>{city} ({name}): полномочия или верительное письмо ещё не получены.</translation>
+    </message>
+    <message>
+      <source>{city} ({name}) signs ad referendum.</source>
+      <translation>{city} ({name}) подписывает ad referendum.</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>{language}: {count}</source>
+      <translation>{language}: {count}</translation>
+    </message>
+    <message>
+      <source>The declaration is not ready:
+{reasons}</source>
+      <translation>Декларация ещё не готова:
+{reasons}</translation>
+    </message>
+  </context>
+  <context>
     <name>columns</name>
     <message>
       <source>Row</source>
@@ -974,6 +1043,10 @@
       <source>{choose} (looks like: {field})</source>
       <translation>{choose} (похоже на: {field})</translation>
     </message>
+    <message>
+      <source>The rows were not checked: cancelled.</source>
+      <translation>Строки не проверены: отменено.</translation>
+    </message>
     <message numerus="yes">
       <source>%n row(s) have errors; they will be left out and listed in a report next to the file.</source>
       <translation>
@@ -999,8 +1072,16 @@
       <translation>Ничего не импортировано: {error}</translation>
     </message>
     <message>
+      <source>Nothing was imported: cancelled.</source>
+      <translation>Ничего не импортировано: отменено.</translation>
+    </message>
+    <message>
       <source>Imported: {value} added, {value2} updated.</source>
       <translation>Импортировано: добавлено {value}, обновлено {value2}.</translation>
+    </message>
+    <message>
+      <source>The import was undone. </source>
+      <translation>Импорт отменён. </translation>
     </message>
     <message numerus="yes">
       <source>%n row(s) were left out, but their report could not be written to {report}: {error}</source>
@@ -1017,10 +1098,6 @@
         <numerusform>Пропущено %n строки; см. {report}</numerusform>
         <numerusform>Пропущено %n строк; см. {report}</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>The import was undone. </source>
-      <translation>Импорт отменён. </translation>
     </message>
   </context>
   <context>
@@ -1051,10 +1128,6 @@
   </context>
   <context>
     <name>exchange_menu</name>
-    <message>
-      <source>ANMC meeting files (*.json)</source>
-      <translation>Файлы заседаний ANMC (*.json)</translation>
-    </message>
     <message>
       <source>Word documents (*.docx)</source>
       <translation>Документы Word (*.docx)</translation>
@@ -1102,6 +1175,22 @@
     <message>
       <source>Export the meeting</source>
       <translation>Экспорт заседания</translation>
+    </message>
+    <message>
+      <source>Export the declaration</source>
+      <translation>Экспорт декларации</translation>
+    </message>
+    <message>
+      <source>Import a declaration draft</source>
+      <translation>Импорт проекта декларации</translation>
+    </message>
+    <message>
+      <source>The draft was not imported</source>
+      <translation>Проект не импортирован</translation>
+    </message>
+    <message>
+      <source>ANMC meeting files (*.json)</source>
+      <translation>Файлы заседаний ANMC (*.json)</translation>
     </message>
     <message>
       <source>Import a meeting</source>
@@ -1168,6 +1257,12 @@
       <translation>нет</translation>
     </message>
     <message>
+      <source>Cities found by another name:
+</source>
+      <translation>Города, найденные по другому названию:
+</translation>
+    </message>
+    <message>
       <source>Unknown keys, ignored:
 </source>
       <translation>Неизвестные ключи (пропущены):
@@ -1188,18 +1283,6 @@
     <message>
       <source>{source} was imported as a new meeting.</source>
       <translation>Файл {source} импортирован как новое заседание.</translation>
-    </message>
-    <message>
-      <source>Export the declaration</source>
-      <translation>Экспорт декларации</translation>
-    </message>
-    <message>
-      <source>Import a declaration draft</source>
-      <translation>Импорт проекта декларации</translation>
-    </message>
-    <message>
-      <source>The draft was not imported</source>
-      <translation>Проект не импортирован</translation>
     </message>
   </context>
   <context>
@@ -1285,6 +1368,21 @@
     </message>
   </context>
   <context>
+    <name>forms.alias_list</name>
+    <message>
+      <source>an official, historic or other-script name</source>
+      <translation>официальное, историческое или написанное другим письмом название</translation>
+    </message>
+    <message>
+      <source>Add alias</source>
+      <translation>Добавить название</translation>
+    </message>
+    <message>
+      <source>Remove alias</source>
+      <translation>Удалить название</translation>
+    </message>
+  </context>
+  <context>
     <name>forms.city_form</name>
     <message>
       <source>Edit city</source>
@@ -1319,8 +1417,28 @@
       <translation>Часовой пояс</translation>
     </message>
     <message>
+      <source>Aliases</source>
+      <translation>Другие названия</translation>
+    </message>
+    <message>
       <source>is required.</source>
       <translation>обязательно.</translation>
+    </message>
+    <message>
+      <source>type an alias first: it is empty.</source>
+      <translation>сначала введите название: оно пустое.</translation>
+    </message>
+    <message>
+      <source>{alias} is listed already.</source>
+      <translation>{alias} уже есть в списке.</translation>
+    </message>
+    <message>
+      <source>{alias} is this city's own name.</source>
+      <translation>{alias} — собственное название этого города.</translation>
+    </message>
+    <message>
+      <source>{alias} already names {city}.</source>
+      <translation>{alias} уже обозначает город {city}.</translation>
     </message>
     <message>
       <source>is not a time zone (e.g. Asia/Tokyo).</source>
@@ -1723,6 +1841,10 @@
   <context>
     <name>forms.print_options_form</name>
     <message>
+      <source>Ready: nothing missing.</source>
+      <translation>Готово: ничего не упущено.</translation>
+    </message>
+    <message>
       <source>A4</source>
       <translation>A4</translation>
     </message>
@@ -1759,12 +1881,12 @@
       <translation>Принимающий город последним</translation>
     </message>
     <message>
-      <source>Four per A4 sheet, with cut marks</source>
-      <translation>Четыре на листе A4, с метками реза</translation>
+      <source>Several to a sheet, with bleed and crop marks</source>
+      <translation>Несколько на листе, с вылетами и метками обреза</translation>
     </message>
     <message>
-      <source>One per A6 card</source>
-      <translation>Один на карточке A6</translation>
+      <source>One per badge-sized page with bleed, for a print shop</source>
+      <translation>По одному на странице размера бейджа с вылетами, для типографии</translation>
     </message>
     <message>
       <source>A3 landscape</source>
@@ -1781,10 +1903,6 @@
     <message>
       <source>As the seating plan seats them</source>
       <translation>По плану рассадки</translation>
-    </message>
-    <message>
-      <source>Ready: nothing missing.</source>
-      <translation>Готово: ничего не упущено.</translation>
     </message>
     <message>
       <source>Print: {label}</source>
@@ -2202,6 +2320,14 @@
     <message>
       <source>The sample meeting could not be added</source>
       <translation>Не удалось добавить образец заседания</translation>
+    </message>
+    <message>
+      <source>(to be confirmed)</source>
+      <translation>(уточняется)</translation>
+    </message>
+    <message>
+      <source>Head of delegation (placeholder: not named in the facts)</source>
+      <translation>Глава делегации (условно: в исходных данных не назван)</translation>
     </message>
     <message>
       <source>About {APP_TITLE}</source>
@@ -2781,6 +2907,14 @@ Edit ▸ Undo puts it all back.</source>
   </context>
   <context>
     <name>pages.overview</name>
+    <message numerus="yes">
+      <source>What still needs doing, %n thing(s) (double-click or Enter to fix):</source>
+      <translation>
+        <numerusform>Что ещё нужно сделать: %n пункт (двойной щелчок или Enter — исправить):</numerusform>
+        <numerusform>Что ещё нужно сделать: %n пункта (двойной щелчок или Enter — исправить):</numerusform>
+        <numerusform>Что ещё нужно сделать: %n пунктов (двойной щелчок или Enter — исправить):</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Nothing left to do: every check passes.</source>
       <translation>Делать больше нечего: все проверки пройдены.</translation>
@@ -2806,12 +2940,12 @@ Edit ▸ Undo puts it all back.</source>
       <translation>Участники:</translation>
     </message>
     <message>
-      <source>What still needs doing (double-click or Enter to fix):</source>
-      <translation>Что ещё нужно сделать (двойной щелчок или Enter — исправить):</translation>
-    </message>
-    <message>
       <source>What still needs doing</source>
       <translation>Что ещё нужно сделать</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Подсчёт…</translation>
     </message>
   </context>
   <context>
@@ -3213,9 +3347,57 @@ Edit ▸ Undo puts it all back.</source>
       <source>Importing the meeting</source>
       <translation>Импорт заседания</translation>
     </message>
+    <message>
+      <source>Checking the rows</source>
+      <translation>Проверка строк</translation>
+    </message>
+    <message>
+      <source>Writing the persons</source>
+      <translation>Запись участников</translation>
+    </message>
+    <message>
+      <source>Copying the pages</source>
+      <translation>Копирование страниц</translation>
+    </message>
+    <message>
+      <source>Checking the copy</source>
+      <translation>Проверка копии</translation>
+    </message>
+    <message>
+      <source>Checking the backup</source>
+      <translation>Проверка резервной копии</translation>
+    </message>
+    <message>
+      <source>Migrating the backup</source>
+      <translation>Обновление резервной копии</translation>
+    </message>
+    <message>
+      <source>Replacing the database</source>
+      <translation>Замена базы данных</translation>
+    </message>
   </context>
   <context>
     <name>saved_files</name>
+    <message>
+      <source>delegation list</source>
+      <translation>список делегаций</translation>
+    </message>
+    <message>
+      <source>agenda</source>
+      <translation>программа</translation>
+    </message>
+    <message>
+      <source>meeting file</source>
+      <translation>файл заседания</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>декларация</translation>
+    </message>
+    <message>
+      <source>{document} - draft</source>
+      <translation>{document} - проект</translation>
+    </message>
     <message>
       <source>Replace the file?</source>
       <translation>Заменить файл?</translation>
@@ -3312,6 +3494,85 @@ Open it read-only? You can look, search, print and export, but not change anythi
     <message>
       <source>{printer} did not take the document: {said}</source>
       <translation>{printer} не принял документ: {said}</translation>
+    </message>
+  </context>
+  <context>
+    <name>to_do</name>
+    <message>
+      <source>No declaration yet</source>
+      <translation>Декларация ещё не создана</translation>
+    </message>
+    <message>
+      <source>The declaration is still a draft</source>
+      <translation>Декларация ещё в статусе проекта</translation>
+    </message>
+    <message>
+      <source>{city}: not confirmed</source>
+      <translation>{city}: участие не подтверждено</translation>
+    </message>
+    <message>
+      <source>{city}: no head of delegation</source>
+      <translation>{city}: нет главы делегации</translation>
+    </message>
+    <message>
+      <source>{city}: head of delegation not named yet</source>
+      <translation>{city}: глава делегации ещё не назван</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival</source>
+      <translation>{city}: {name} — не указано прибытие</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no departure</source>
+      <translation>{city}: {name} — не указан отъезд</translation>
+    </message>
+    <message>
+      <source>{city}: {name} has no arrival or departure</source>
+      <translation>{city}: {name} — не указаны прибытие и отъезд</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name</source>
+      <translation>{city}: {name}: ни один установленный шрифт не печатает имя латиницей</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the native name</source>
+      <translation>{city}: {name}: ни один установленный шрифт не печатает имя на родном языке</translation>
+    </message>
+    <message>
+      <source>{city}: {name}: no installed font prints the name and native name</source>
+      <translation>{city}: {name}: ни один установленный шрифт не печатает имя латиницей и на родном языке</translation>
+    </message>
+    <message>
+      <source>{city}: signatory {name} not confirmed</source>
+      <translation>{city}: подписант {name} не подтверждён</translation>
+    </message>
+    <message>
+      <source>{city}: full powers of {name} not received</source>
+      <translation>{city}: полномочия подписанта {name} не получены</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no room</source>
+      <translation>{item} ({when}): не указан зал</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): no speaker</source>
+      <translation>{item} ({when}): не назначен докладчик</translation>
+    </message>
+    <message>
+      <source>{item} ({when}): {clash}</source>
+      <translation>{item} ({when}): {clash}</translation>
+    </message>
+    <message>
+      <source>unnamed person</source>
+      <translation>участник без имени</translation>
+    </message>
+    <message>
+      <source>{room} is also booked for "{other}" ({when}).</source>
+      <translation>Зал «{room}» в это же время занят: «{other}» ({when}).</translation>
+    </message>
+    <message>
+      <source>{name} is also on "{other}" ({when}).</source>
+      <translation>{name} в это же время участвует в «{other}» ({when}).</translation>
     </message>
   </context>
   <context>

@@ -122,7 +122,7 @@ def test_export_meeting_then_import_meeting_into_another_database(sample_file, t
     code, printed = _run(other, "import", "meeting", str(out))
 
     assert code == 0
-    new_id = int(printed.strip())
+    new_id = int(printed.splitlines()[0])
     assert persons_in_file(other, new_id) == persons_in_file(database, meeting_id)
     assert check_against_schema(out.read_bytes())["schema_version"] == SCHEMA_VERSION == 3
 
@@ -350,3 +350,25 @@ def test_an_import_from_the_command_line_can_be_undone(sample_file, tmp_path, ca
     code, _ = _run(database, "import", "undo", record)
     assert code == EXIT_USER_ERROR
     assert "cannot be undone" in capsys.readouterr().err
+
+
+def test_import_meeting_is_undone_from_its_undo_record(sample_file, tmp_path):
+    database, meeting_id = sample_file
+    out = tmp_path / "tomsk.json"
+    assert _run(database, "export", "meeting", "--meeting", str(meeting_id), "-o", str(out))[0] == 0
+    # GIVEN the meeting imported as a copy, which prints how to undo it
+    code, printed = _run(database, "import", "meeting", "--as-copy", str(out))
+    assert code == 0
+    copy_id = int(printed.splitlines()[0])
+    undo_line = next(line for line in printed.splitlines() if line.startswith("to undo: "))
+    record = undo_line.removeprefix("to undo: anmc-desktop import undo ")
+    assert persons_in_file(database, copy_id) == persons_in_file(database, meeting_id)
+    # WHEN the import is undone from its record
+    code, printed = _run(database, "import", "undo", record)
+    # THEN the copy is gone, the original kept
+    assert code == 0 and printed == "undone: the import of tomsk.json\n"
+    meetings = _run(database, "meetings")[1].splitlines()
+    assert [line.split("\t")[0] for line in meetings] == [str(meeting_id)]
+    # AND a second undo is refused: its records are gone
+    code, _ = _run(database, "import", "undo", record)
+    assert code == EXIT_USER_ERROR

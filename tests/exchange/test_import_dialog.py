@@ -22,7 +22,7 @@ def _persons(services: Services, meeting_id: int) -> int:
 
 
 def _dialog(qtbot, services: Services, meeting_id: int) -> ImportPersonsDialog:
-    dialog = ImportPersonsDialog(PersonImportService(services.database), meeting_id)
+    dialog = ImportPersonsDialog(services, meeting_id)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -178,3 +178,60 @@ def test_the_preview_model_is_a_well_behaved_qt_model(
     model.set_rows(importer.preview(sample_meeting_id, sheet, mapping).rows)
 
     qtmodeltester.check(model)
+
+
+def test_a_date_that_reads_two_ways_waits_for_the_organizer_s_choice_in_the_dialog(
+    qtbot, services, sample_meeting_id, tmp_path, monkeypatch
+):
+    # GIVEN a list whose arrival "03/04/2014" is 3 April or March 4
+    path = tmp_path / "arrivals.csv"
+    path.write_text(
+        "City,Family name,Given name,Arrival\nTomsk,Popova,Olga,03/04/2014 10:00\n",
+        encoding="utf-8",
+    )
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+    _choose(qtbot, dialog, monkeypatch, path)
+    # THEN the row is an error that asks, and nothing can be imported
+    assert dialog.preview_model.index(0, 1).data() == "Error"
+    assert "03/04/2014" in dialog.preview_model.index(0, 4).data()
+    assert not dialog.import_button.isEnabled()
+    # WHEN the organizer picks "day first" with the keyboard
+    dialog.date_order.setFocus()
+    qtbot.keyClick(dialog.date_order, Qt.Key.Key_Down)
+    assert dialog.date_order.currentText() == "Dates like 03/04/2014: day first (3 April)"
+    # THEN the row is new, and imports as 3 April
+    assert dialog.preview_model.index(0, 1).data() == "New"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    tomsk = next(
+        d
+        for d in services.delegations.list_delegations(sample_meeting_id)
+        if d.city_name == "Tomsk"
+    )
+    olga = next(
+        p
+        for p in services.delegations.get_delegation(tomsk.id).persons
+        if p.family_name == "Popova"
+    )
+    assert (olga.arrival.month, olga.arrival.day) == (4, 3)
+
+
+def test_a_report_that_cannot_be_written_is_named_and_the_import_kept(
+    qtbot, services, sample_meeting_id, tmp_path, monkeypatch
+):
+    # GIVEN a list with a bad row, and a folder in the way of its report
+    path = tmp_path / "people.csv"
+    path.write_text("City,Family name\nTomsk,Popova\nAtlantis,Nemo\n", encoding="utf-8")
+    report = tmp_path / "people - rows left out.csv"
+    report.mkdir()
+    dialog = _dialog(qtbot, services, sample_meeting_id)
+    before = _persons(services, sample_meeting_id)
+    _choose(qtbot, dialog, monkeypatch, path)
+    # WHEN the organizer leaves out the bad row and imports
+    qtbot.mouseClick(dialog.skip_errors, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # THEN the good row is in, the import can be undone, and the report's trouble is named
+    assert _persons(services, sample_meeting_id) == before + 1
+    assert dialog.undo_button.isEnabled()
+    assert dialog.problem.text().startswith(
+        f"1 row was left out, but their report could not be written to {report}: "
+    )

@@ -30,7 +30,7 @@ def test_every_draft_of_a_preview_holds_every_field(
     importer.preview(sample_meeting_id, sheet, mapping)
     # THEN each checked draft holds exactly PersonDraft's fields
     # (the drafts apply would write, as the preview left them for it)
-    previewed = importer._previewed
+    previewed = importer._last.previewed
     assert previewed is not None
     fields = {f.name for f in dataclasses.fields(PersonDraft)}
     drafts = [plan.checked for plan in previewed.plans]

@@ -8,13 +8,16 @@ import datetime as dt
 import io
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from contextlib import closing
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
+import docx
 import openpyxl
 import pytest
 
 from anmc_desktop.cli import EXIT_USAGE, EXIT_USER_ERROR, main
+from anmc_desktop.database_urls import masked_path
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.records.cities import CityDraft
@@ -47,6 +50,17 @@ def _import_persons(
     return code, capsys.readouterr().err
 
 
+def _with_member_edited(content: bytes, member: str, old: bytes, new: bytes) -> bytes:
+    """The archive ``content`` with ``old`` replaced by ``new`` (once) in its ``member``."""
+    source = zipfile.ZipFile(io.BytesIO(content))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w") as rezipped:
+        for name in source.namelist():
+            data = source.read(name)
+            rezipped.writestr(name, data.replace(old, new, 1) if name == member else data)
+    return output.getvalue()
+
+
 def _member_data_offset(content: bytes, name: str) -> int:
     """Where the compressed data of the archive's member ``name`` starts."""
     member = zipfile.ZipFile(io.BytesIO(content)).getinfo(name)
@@ -69,23 +83,40 @@ def test_a_workbook_with_damaged_compressed_data_is_named_damaged(
     assert "damaged .xlsx workbook" in error
 
 
-def test_a_workbook_whose_sheet_xml_breaks_halfway_is_named_damaged(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("member", "old", "new", "message"),
+    [
+        # The sheet's XML closes a tag it never opened, after its first row: the workbook
+        # opens, the sheet fails only when its rows are read.
+        ("xl/worksheets/sheet1.xml", b"</row>", b"</row></wrong>", "damaged .xlsx workbook"),
+        # An element with an attribute openpyxl does not know (the fuzzer cut 'lit="1" '
+        # out of a pane's ySplit): it was a TypeError, exit code 70.
+        (
+            "xl/worksheets/sheet1.xml",
+            b"<sheetFormatPr ",
+            b'<sheetFormatPr bogus="1" ',
+            "damaged .xlsx workbook",
+        ),
+        # The list of sheets names its sheet in a misspelt namespace: the workbook opens
+        # with no worksheet at all (it was an IndexError, exit code 70).
+        ("xl/workbook.xml", b"2006/relationships", b"2006/relatiships", "has no worksheet"),
+    ],
+    ids=["sheet-xml-breaks-halfway", "unknown-attribute", "sheet-cannot-be-found"],
+)
+def test_a_workbook_damaged_inside_its_archive_is_named_damaged(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    member: str,
+    old: bytes,
+    new: bytes,
+    message: str,
 ) -> None:
-    # GIVEN a workbook whose sheet's XML closes a tag it never opened, after its first row
-    # (the workbook opens; the sheet fails only when its rows are read)
-    source = zipfile.ZipFile(io.BytesIO(_workbook()))
-    output = io.BytesIO()
-    with zipfile.ZipFile(output, "w") as rezipped:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                data = data.replace(b"</row>", b"</row></wrong>", 1)
-            rezipped.writestr(name, data)
+    # GIVEN a workbook with one of its members damaged as above
+    content = _with_member_edited(_workbook(), member, old, new)
     # WHEN it is imported THEN a message says it is damaged
-    code, error = _import_persons(tmp_path, output.getvalue(), capsys)
+    code, error = _import_persons(tmp_path, content, capsys)
     assert code == EXIT_USER_ERROR, error
-    assert "damaged .xlsx workbook" in error
+    assert message in error
 
 
 def test_a_workbook_with_bytes_cut_from_its_start_is_named_damaged(
@@ -215,3 +246,74 @@ def test_a_sqlite_url_whose_file_name_is_no_utf8_is_refused_with_a_message(
     # message says so (it was a UnicodeEncodeError, exit code 70)
     assert main(["--database-url", "sqlite://\ud800:pw@host/plenary.db", "meetings"]) == 1
     assert "no UTF-8" in capsys.readouterr().err
+
+
+def test_a_password_in_the_file_name_of_a_sqlite_url_is_not_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN a SQLite URL written as a server's, with a slash in the user name, so that the
+    # password lands in the file name, WHEN it is opened THEN the message about its folder
+    # masks the password (it was shown in clear)
+    monkeypatch.chdir(tmp_path)
+    url = "sqlite://cc_/:Zq9SECRET/@höst/plenary.db"
+    assert main(["--database-url", url, "meetings"]) == EXIT_USER_ERROR
+    error = capsys.readouterr().err
+    assert "does not exist" in error
+    assert "Zq9SECRET" not in error
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("C:\\Users\\anna@example\\plenary.db", "C:\\Users\\anna@example\\plenary.db"),
+        ("/home/anna/plenary.db", "/home/anna/plenary.db"),
+        (":Zq9SECRET/@host/plenary.db", ":***@host/plenary.db"),
+    ],
+)
+def test_a_file_name_is_shown_as_it_is_unless_it_holds_a_password(path: str, shown: str) -> None:
+    assert masked_path(PureWindowsPath(path) if path[1] == ":" else Path(path)) == shown
+
+
+def _word_document() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Declaration of Tomsk")
+    document.add_paragraph("The cities of the network agree as follows.")
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()
+
+
+def _with_document_data_damaged(content: bytes) -> bytes:
+    damaged = bytearray(content)
+    start = _member_data_offset(content, "word/document.xml")
+    damaged[start : start + 4] = b"\xff\xff\xff\xff"
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        # The document's compressed data is garbage: it was a zlib.error, exit code 70.
+        _with_document_data_damaged,
+        # 6 bytes cut out of its first member: the first offset the archive records points
+        # before its start (it was a ValueError, exit code 70).
+        lambda content: content[:10] + content[16:],
+    ],
+    ids=["compressed-data-damaged", "bytes-cut-from-its-start"],
+)
+def test_a_damaged_word_draft_of_a_declaration_is_named_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: Callable[[bytes], bytes]
+) -> None:
+    # GIVEN the sample meeting and a damaged .docx draft of a declaration
+    database = tmp_path / "plenary.db"
+    main(["--database", str(database), "load-sample"])
+    capsys.readouterr()
+    draft = tmp_path / "draft.docx"
+    draft.write_bytes(damage(_word_document()))
+    # WHEN it is imported THEN a message says it is damaged
+    code = main(
+        ["--database", str(database), "import", "declaration", "--meeting", "1", str(draft)]
+    )
+    error = capsys.readouterr().err
+    assert code == EXIT_USER_ERROR, error
+    assert "damaged Word document" in error

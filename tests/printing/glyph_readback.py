@@ -38,6 +38,9 @@ class Segment:
     font: str  # the PostScript name, without the subset prefix
     size: float
     glyphs: list[ShownGlyph] = field(default_factory=list)
+    # The /ActualText of a span inside the text object around the segment: the typed text
+    # of a word ReportLab's paragraphs shaped, whose glyphs ToUnicode names by private codes.
+    typed: str | None = None
 
     @property
     def text(self) -> str:
@@ -51,7 +54,13 @@ class TextObject:
 
     @property
     def text(self) -> str:
-        return "".join(segment.text for segment in self.segments)
+        """As typed: the spans' /ActualText inside it where they have one."""
+        return "".join(segment.typed or segment.text for segment in self.segments)
+
+    @property
+    def copied(self) -> str:
+        """What a viewer copies: the /ActualText around it, else the text inside."""
+        return self.actual_text if self.actual_text is not None else self.text
 
 
 @dataclass
@@ -77,15 +86,18 @@ def _page_text_objects(content: ContentStream, fonts: dict) -> Iterator[TextObje
     font: _PdfFont | None = None
     size = rise = x = 0.0
     segment: Segment | None = None
+    outside = 0  # how many of the open spans began before the text object
     for operands, operator in content.operations:
         if operator == b"BDC":
             properties = operands[1] if len(operands) > 1 else {}
             spans.append(properties.get("/ActualText") if hasattr(properties, "get") else None)
+            segment = None
         elif operator == b"EMC" and spans:
             spans.pop()
+            outside, segment = min(outside, len(spans)), None
         elif operator == b"BT":
             current = TextObject(next((s for s in reversed(spans) if s is not None), None))
-            x, segment = 0.0, None
+            x, segment, outside = 0.0, None, len(spans)
         elif operator == b"ET" and current is not None:
             yield current
             current = None
@@ -101,7 +113,8 @@ def _page_text_objects(content: ContentStream, fonts: dict) -> Iterator[TextObje
         elif operator in (b"Tj", b"TJ") and current is not None and font is not None:
             items = operands[0] if operator == b"TJ" else [operands[0]]
             if segment is None or segment.font != font.name or segment.size != size:
-                segment = Segment(font.name, size)
+                inner = [span for span in spans[outside:] if span is not None]
+                segment = Segment(font.name, size, typed=str(inner[-1]) if inner else None)
                 current.segments.append(segment)
             for item in items:
                 if isinstance(item, (int, float)):
@@ -178,7 +191,7 @@ def shaped_by_harfbuzz(segment: Segment) -> list[ShownGlyph]:
     outline and place, placed like the read-back glyphs (from the first glyph)."""
     font, harfbuzz = _original(font_file(segment.font))
     buffer = hb.Buffer()
-    buffer.add_str(segment.text)
+    buffer.add_str(segment.typed or segment.text)
     buffer.guess_segment_properties()
     hb.shape(harfbuzz, buffer)
     scale = segment.size / harfbuzz.face.upem

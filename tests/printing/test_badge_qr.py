@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
-from reportlab.lib.units import mm
 
 from anmc_desktop.cli import EXIT_USER_ERROR, main
-from anmc_desktop.printing.badges import QR_SIZE
+from anmc_desktop.printing.badge_sheet import SINGLE_TRIM
+from anmc_desktop.printing.badges import QR_SIZE, qr_origin
 from anmc_desktop.printing.qr_code import QUIET_ZONE, qr_matrix
 from anmc_desktop.records.seating import badge_payload, person_uuid_in
 from anmc_desktop.services import Services
@@ -33,7 +33,7 @@ def _person(services: Services, meeting_id: int, family_name: str):
 
 def _badges(database_path: Path, meeting_id: int, output: Path, *persons: int) -> int:
     options = [arg for person_id in persons for arg in ("--person", str(person_id))]
-    arguments = ["--database", str(database_path), "print", "badges", "--layout", "a6"]
+    arguments = ["--database", str(database_path), "print", "badges", "--layout", "single"]
     arguments += ["--meeting", str(meeting_id), "-o", str(output), *options]
     return main(arguments, out=io.StringIO())
 
@@ -53,7 +53,7 @@ def _page_image(pdf: bytes, qapp: object) -> QImage:
 def test_chosen_badges_reprint_with_the_persons_identity_in_the_qr_code(
     services: Services, database_path, sample_meeting_id, tmp_path, all_scripts_fonts, qapp
 ) -> None:
-    # GIVEN two persons of the sample WHEN only their badges are printed, one per A6 card
+    # GIVEN two persons of the sample WHEN only their badges are printed, one per page
     knorr = _person(services, sample_meeting_id, "Knorr")
     masuzoe = _person(services, sample_meeting_id, "Masuzoe")
     output = tmp_path / "badges.pdf"
@@ -70,8 +70,9 @@ def test_chosen_badges_reprint_with_the_persons_identity_in_the_qr_code(
     image = _page_image(pdf, qapp)
     matrix = qr_matrix(payload)
     module = QR_SIZE / (len(matrix) + 2 * QUIET_ZONE) * DPI / 72
-    left = image.width() - (QR_SIZE + 2 * mm) * DPI / 72
-    top = image.height() - (QR_SIZE + 1 * mm) * DPI / 72
+    x, y = qr_origin(SINGLE_TRIM)
+    left = (SINGLE_TRIM.x + x) * DPI / 72
+    top = image.height() - (SINGLE_TRIM.y + y + QR_SIZE) * DPI / 72
     for row, modules in enumerate(matrix):
         for column, dark in enumerate(modules):
             x = left + (QUIET_ZONE + column + 0.5) * module

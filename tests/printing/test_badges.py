@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from anmc_desktop.printing.badges import BadgeLayout, render_badges, render_place_cards
+from anmc_desktop.printing.badge_sheet import BadgeLayout
+from anmc_desktop.printing.badges import render_badges, render_place_cards
 from anmc_desktop.printing.page import Paper
 from tests.printing.conftest import embedded_fonts, page_texts, plumber
 
@@ -53,13 +54,13 @@ def test_placeholders_get_no_badge_or_place_card(services, sample_meeting_id, al
     assert len(cards) == 9
 
 
-def test_a6_badges_are_one_per_card(services, all_scripts_meeting):
+def test_single_badges_are_one_per_page(services, all_scripts_meeting):
     document = _delegations(services, all_scripts_meeting)
-    pdf = render_badges(document.meeting, document.delegations, BadgeLayout.A6)
+    pdf = render_badges(document.meeting, document.delegations, BadgeLayout.SINGLE)
     pages = page_texts(pdf)
     assert len(pages) == 11
     with plumber(pdf) as parsed:
-        assert round(parsed.pages[0].width) == 298  # A6: 105 mm wide
+        assert round(parsed.pages[0].width) == 258  # 85 mm and 3 mm of bleed each side
 
 
 def test_place_cards_show_the_name_on_both_faces(services, all_scripts_meeting):

@@ -3,6 +3,7 @@ statuses, programme days and badge role bands; names and data print as they are.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import subprocess
 import sys
@@ -82,3 +83,24 @@ def test_printing_in_a_language_loads_no_qt():
         "assert not any(name.startswith('PySide6') for name in sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_meeting_dates_keep_full_month_names_in_every_language():
+    """Russian's CLDR data has no interval with full month names: Babel alone would write
+    "4—6 сент. 2014 г." in a letter."""
+    first, last = dt.date(2014, 9, 4), dt.date(2014, 9, 6)
+    russian = wording("ru")
+    # CLDR writes "г." after a narrow no-break space
+    assert russian.meeting_dates(first, last) == "4–6 сентября 2014\u202fг."
+    assert russian.meeting_dates(dt.date(2014, 9, 30), dt.date(2014, 10, 2)) == (
+        "30 сентября – 2 октября 2014\u202fг."
+    )
+    assert wording("ja").meeting_dates(first, last) == "2014年9月4日～6日"
+    assert wording("en").meeting_dates(first, last) == "4-6 September 2014"
+
+
+def test_a_placeholder_is_to_be_confirmed_in_the_document_language():
+    assert wording("ru").name("(to be confirmed)", is_placeholder=True) == "(уточняется)"
+    assert wording("ja").name("", is_placeholder=True) == "（未定）"
+    assert wording("ja").name("Mayor's envoy", is_placeholder=True) == "Mayor's envoy"
+    assert wording("ja").name("(to be confirmed)") == "(to be confirmed)"  # a real name

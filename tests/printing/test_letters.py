@@ -52,6 +52,10 @@ ASTANA = _delegation(3, "Astana", "Астана", "Kazakhstan", [
     PersonRecord(given_name="Asel", family_name="Nurova", native_name="Асель Нурова",
                  honorific="Ms", position="Akim", role=PersonRole.HEAD),
 ])  # fmt: skip
+OSAKA = _delegation(4, "Osaka", "大阪", "Japan", [
+    PersonRecord(given_name="Ichiro", family_name="Matsui", native_name="松井一郎",
+                 position="Mayor", role=PersonRole.HEAD, arrival=dt.datetime(2030, 9, 3, 14, 5)),
+])  # fmt: skip
 HOST = _delegation(1, "Tomsk", "Томск", "Russia", [
     PersonRecord(given_name="Sergey", family_name="Zhvachkin", role=PersonRole.HEAD),
 ])  # fmt: skip
@@ -90,6 +94,46 @@ def test_invitations_go_to_visiting_heads_in_their_language(all_scripts_fonts):
     assert "Dear H.E. Le Hong Son," in text
     assert "Zhvachkin" not in text  # the host invites no one of its own
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 2
+
+
+def test_a_city_gets_its_own_language_else_the_document_language(all_scripts_fonts):
+    delegations = [HOST, HANOI, ASTANA, OSAKA]
+    for document_language, hanoi in (("en", "en"), ("ru", "ru"), ("ja", "ja")):
+        found = letters(LetterKind.INVITATION, MEETING, delegations, today=TODAY,
+                        document_language=document_language)  # fmt: skip
+        assert [(letter.city, letter.language) for letter in found] == [
+            ("Astana", "ru"), ("Hanoi", hanoi), ("Osaka", "ja"),
+        ]  # fmt: skip
+
+
+def test_japanese_letters_write_names_and_dates_in_japanese(all_scripts_fonts):
+    pdf = render_letters(LetterKind.INVITATION, MEETING, [HOST, OSAKA])
+    text = _text(pdf)
+    assert "松井一郎 様" in text and "大阪代表団の皆様" in text
+    assert "2030年9月4日~6日" in "".join(text.split())  # read back NFKC: ～ is ~
+    visa = _text(render_letters(LetterKind.VISA, MEETING, [HOST, OSAKA]))
+    assert "査証発給に関する依頼状" in visa and "到着予定:2030年9月3日 14:05" in visa  # NFKC
+    assert "出発予定" not in visa  # no departure known: its line is left out
+
+
+def test_japanese_paragraphs_print_their_kana_not_discretionary_ligatures(all_scripts_fonts):
+    """ReportLab's shaper asked for "dlig", with which a Japanese font sets ます as 〼
+    and グラム as ㌘, drawn as empty boxes; read back raw (no NFKC), the letters say what
+    was typed."""
+    pdf = render_letters(LetterKind.VISA, MEETING, [HOST, OSAKA])
+    raw = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "くださいますよう" in "".join(raw.split()) and "プログラム" in raw
+    assert "〼" not in raw and "㌘" not in raw
+
+
+def test_an_unnamed_head_is_addressed_in_the_letter_language(all_scripts_fonts):
+    unnamed = _delegation(5, "Manila", "Maynila", "Philippines", [
+        PersonRecord(family_name="(to be confirmed)", role=PersonRole.HEAD, is_placeholder=True),
+    ])  # fmt: skip
+    for language, head in (("ru", "Глава делегации города Manila"), ("ja", "Manila代表団団長")):
+        found = letters(LetterKind.INVITATION, MEETING, [HOST, unnamed], today=TODAY,
+                        document_language=language)  # fmt: skip
+        assert found[0].recipient == head
 
 
 def test_visa_letters_carry_passport_details_where_present(all_scripts_fonts):

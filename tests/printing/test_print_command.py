@@ -16,7 +16,7 @@ EXPECTED = {
     "programme": "Programme: 13th Plenary Meeting of the ANMC21",
     "badges": "Yoichi Masuzoe",
     "place-cards": "Sergey Zhvachkin",
-    "invitation-letters": "Dear H.E. Yoichi Masuzoe,",
+    "invitation-letters": "Dear H.E. Im Jong-seok,",
     "visa-letters": "VISA SUPPORT LETTER",
     "arrivals": "S7 5301",
     "rooming": "Hotel Magistrat",

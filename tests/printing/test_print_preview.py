@@ -177,3 +177,33 @@ def test_a_pdf_that_cannot_be_saved_is_explained(preview, qtbot, tmp_path, monke
     assert "the folder" in boxes[0].informativeText()
     assert "does not exist" in boxes[0].informativeText()
     assert not (tmp_path / "gone").exists()
+
+
+def test_pages_painted_for_a_printer_that_takes_no_pdf_stay_lossless(
+    preview, declaration_pdf, qtbot, tmp_path, monkeypatch
+):
+    # GIVEN the user prints the second page only, to a PDF file (so the pages are painted
+    # at the printer's resolution, as for a printer that takes no PDF)
+    printed = tmp_path / "page-2.pdf"
+
+    def choose_second_page(dialog: QDialog) -> int:
+        printer: QPrinter = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 2)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(messages, "run_modal", choose_second_page)
+    # WHEN they click Print...
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    # THEN that page is printed, its image kept without JPEG's losses
+    reader = PdfReader(printed)
+    assert len(reader.pages) == 1
+    objects = [
+        shown.get_object()
+        for page in reader.pages
+        for shown in page["/Resources"]["/XObject"].get_object().values()
+    ]
+    filters = {str(o.get("/Filter")) for o in objects if o.get("/Subtype") == "/Image"}
+    assert filters and "/DCTDecode" not in filters

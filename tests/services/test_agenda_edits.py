@@ -59,7 +59,7 @@ def test_two_items_in_one_room_at_once_give_a_warning(
         AgendaKind.PRESENTATION, "Overlapping talk", dt.datetime(2014, 9, 5, 11),
         dt.datetime(2014, 9, 5, 11, 30), room="plenary hall",
     )  # fmt: skip
-    warnings = services.agenda.warnings_for(sample_meeting_id, draft)
+    warnings = [c.english() for c in services.agenda.warnings_for(sample_meeting_id, draft)]
     assert warnings == [f'plenary hall is also booked for "{panel.title}" (05 Sep 10:00-12:00).']
     services.agenda.create(sample_meeting_id, draft)
     assert first_item_id in services.agenda.all_warnings(sample_meeting_id)
@@ -79,7 +79,8 @@ def test_a_speaker_in_two_places_at_once_gives_a_warning(
         AgendaKind.PRESENTATION, "Elsewhere", dt.datetime(2014, 9, 5, 11),
         dt.datetime(2014, 9, 5, 12), room="Room B", moderator_id=speaker.id,
     )  # fmt: skip
-    assert services.agenda.warnings_for(sample_meeting_id, draft) == [
+    warnings = services.agenda.warnings_for(sample_meeting_id, draft)
+    assert [c.english() for c in warnings] == [
         f'{speaker.name} is also on "{panel.title}" (05 Sep 10:00-12:00).'
     ]
 

@@ -61,8 +61,10 @@ def test_the_pre_print_check_lists_missing_full_powers_and_ad_referendum(
         for s in signatories
         if s.city_name not in received
     ]
-    assert list(check.missing) == expected
-    assert check.notes == ("Tokyo (Yoichi Masuzoe) signs ad referendum.",)
+    assert [finding.english() for finding in check.missing] == expected
+    assert [finding.english() for finding in check.notes] == [
+        "Tokyo (Yoichi Masuzoe) signs ad referendum."
+    ]
     assert "Tokyo (Yoichi Masuzoe) signs ad referendum." in check.report()
 
 

@@ -6,9 +6,9 @@ import dataclasses
 import datetime as dt
 
 from anmc_desktop.records.cities import CityDraft
-from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus, PersonRole, SignatoryStatus
 from anmc_desktop.records.meetings import MeetingDraft
-from anmc_desktop.records.overview import FixPlace
+from anmc_desktop.records.overview import FixPlace, ToDoKind
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import draft_of
@@ -72,3 +72,27 @@ def test_a_meeting_without_anything_left_has_an_empty_list(services: Services):
     )
     overview = services.overview.overview(meeting.id)
     assert [entry.text for entry in overview.to_do] == ["No declaration yet"]
+
+
+def test_a_signatory_still_to_sign_without_full_powers_is_listed(
+    services: Services, sample_meeting_id: int
+):
+    # GIVEN the sample's signatories (all signed) and Seoul's set back to confirmed
+    declaration = services.declarations.get_for_meeting(sample_meeting_id)
+    assert declaration is not None
+    signatories = services.declarations.list_signatories(declaration.id)
+    seoul = next(s for s in signatories if s.city_name == "Seoul")
+    services.declarations.set_signatory_status(seoul.id, SignatoryStatus.CONFIRMED)
+    missing = [
+        e for e in services.overview.overview(sample_meeting_id).to_do
+        if e.kind is ToDoKind.FULL_POWERS_MISSING
+    ]  # fmt: skip
+    # THEN only Seoul's are missing (who has signed needs none any more), on its record
+    assert [(e.place, e.city_name, e.person_id) for e in missing] == [
+        (FixPlace.SIGNATORIES, "Seoul", seoul.person_id)
+    ]
+    assert missing[0].text == f"Seoul: full powers of {seoul.latin_name} not received"
+    # AND once they arrive, the entry is gone
+    services.declarations.set_signatory_credentials(seoul.id, True, False)
+    kinds = {e.kind for e in services.overview.overview(sample_meeting_id).to_do}
+    assert ToDoKind.FULL_POWERS_MISSING not in kinds

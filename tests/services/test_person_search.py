@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from anmc_desktop.records.person_search import PersonSort
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
 
 
@@ -70,3 +73,34 @@ def test_rows_keep_the_order_asked_for_and_skip_missing_ids(
     ids = services.person_search.search_ids(sample_meeting_id, "tomsk")
     rows = services.person_search.rows([ids[2], 999_999, ids[0]])
     assert [r.id for r in rows] == [ids[2], ids[0]]
+
+
+def test_typing_on_narrows_and_deleting_widens_as_a_fresh_search_finds(
+    services: Services, sample_meeting_id: int
+) -> None:
+    typed = ["t", "to", "tom", "to", "", "o", "tomsk gov", "gov", "gov tomsk", "gove"]
+    found = [services.person_search.search_ids(sample_meeting_id, query) for query in typed]
+    fresh = [
+        Services.on(services.database).person_search.search_ids(sample_meeting_id, query)
+        for query in typed
+    ]
+    assert found == fresh
+    assert found[2] and len(found[2]) < len(found[1]) < len(found[4])
+
+
+def test_a_change_written_by_another_organizer_is_found_at_the_next_keystroke(
+    services: Services, sample_meeting_id: int
+) -> None:
+    search = services.person_search
+    person_id = search.search_ids(sample_meeting_id, "zhvachkin")[0]
+    assert search.search_ids(sample_meeting_id, "zzyzx") == []
+    other = services.database.for_another_thread()  # a second connection to the database
+    try:
+        others = Services.on(other).delegations
+        person = others.get_person(person_id)
+        draft = PersonDraft(**{n: getattr(person, n) for n in PersonDraft.__dataclass_fields__})
+        others.update_person(person_id, dataclasses.replace(draft, family_name="Zzyzx"))
+    finally:
+        other.dispose()
+    assert search.search_ids(sample_meeting_id, "zzyzx") == [person_id]
+    assert search.search_ids(sample_meeting_id, "zhvachkin") == []

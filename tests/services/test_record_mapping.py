@@ -37,10 +37,13 @@ def test_records_hold_their_rows_values(services: Services, sample_meeting_id: i
             "moderator_name": person_record(item.moderator).name if item.moderator else None,
             "speaker_ids": tuple(p.id for p in item.speakers),
             "speaker_names": tuple(person_record(p).name for p in item.speakers),
+            "aliases": tuple(a.alias for a in meeting.host_city.aliases),
         }
         for record, row in rows:
             for field in dataclasses.fields(record):
-                own = isinstance(row, City) or field.name not in derived
+                own = field.name not in derived or (
+                    isinstance(row, City) and field.name != "aliases"
+                )
                 expected = getattr(row, field.name) if own else derived[field.name]
                 assert getattr(record, field.name) == expected, (type(record), field.name)
 

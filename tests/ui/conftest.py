@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.settings import AppSettings
 from anmc_desktop.ui.translation_loader import install_language
@@ -122,9 +123,29 @@ def make_window(qtbot: QtBot, services: Services) -> WindowFactory:
 
 
 @pytest.fixture
+def russian(qapp) -> Iterator[None]:
+    """The window's texts in Russian for one test."""
+    install_language("ru")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
 def window(make_window: WindowFactory, sample_meeting_id: int) -> MainWindow:
     """The main window on a database that holds the sample meeting."""
     return make_window()
+
+
+@pytest.fixture
+def window_with_backups(window: MainWindow, services: Services) -> MainWindow:
+    """The window with File > Back up now... and Restore...; ``window.reopened`` notes
+    each time it would be rebuilt on the restored file."""
+    reopened: list[bool] = []
+    window.attach_backups(
+        BackupController(window, services.database), lambda: reopened.append(True)
+    )
+    window.reopened = reopened  # type: ignore[attr-defined]
+    return window
 
 
 class OpenedUrls(QObject):

@@ -74,7 +74,7 @@ def test_texts_that_differ_in_clauses_cannot_be_marked_final(
     # WHEN the user presses Mark final
     click(qtbot, page.final_button)
     # THEN it is refused, saying how the texts differ, and the declaration stays a draft
-    assert any("English 6, Russian 5" in text for text in dialogs.texts)  # type: ignore[attr-defined]
+    assert any("English: 6, Russian: 5" in text for text in dialogs.texts)  # type: ignore[attr-defined]
     assert not saved(services, sample_meeting_id).is_final
     # WHEN the user removes the Russian text and saves THEN it is gone
     page.versions.text_choice.setCurrentIndex(1)

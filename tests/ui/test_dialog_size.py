@@ -17,6 +17,8 @@ from pytestqt.qtbot import QtBot
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
 from anmc_desktop.services import Services
 from anmc_desktop.ui.dialog_size import SCREEN_SHARE
+from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.pages.cities import CitiesPage
 from anmc_desktop.ui.print_preview import PrintPreviewDialog
 
 
@@ -93,3 +95,22 @@ def test_the_preview_fits_a_1366_by_768_laptop_at_200_percent(
     room_width, room_height, width, height = map(int, result.stdout.split())
     assert QSize(room_width, room_height) == QSize(683, 384)
     assert width <= room_width and height <= room_height
+
+
+def test_a_form_opens_resizable_and_again_at_the_size_the_user_left_it(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    # GIVEN the city form opened from the Member cities page
+    page = window.show_page(CitiesPage)
+    page.select_city(next(c for c in services.cities.list_cities() if c.name_en == "Tomsk").id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    form = page.dialog
+    assert form is not None and form.isSizeGripEnabled()
+    # WHEN the user makes it wider and closes it with Esc
+    form.resize(form.width() + 40, form.height())
+    left_at = form.size()
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    # THEN it opens again at that size
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert page.dialog is not None and page.dialog.size() == left_at

@@ -3,6 +3,7 @@ compiled from its Qt Linguist source on first use; switched while the user works
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -13,11 +14,13 @@ from pytestqt.qtbot import QtBot
 from anmc_desktop import languages, paths, settings
 from anmc_desktop.printing.documents import DocumentKind
 from anmc_desktop.services import Services
+from anmc_desktop.ui import locale_format
 from anmc_desktop.ui.forms.choices import select_data
 from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.delegations import DelegationsPage
+from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.translation_loader import compiled_catalogue, install_language, window_language
 
 
@@ -127,11 +130,36 @@ def test_japanese_text_wraps_between_characters_in_a_multi_line_field(qtbot: QtB
     assert "。" not in starts
 
 
-def test_the_print_dialog_chooses_the_document_language(qtbot: QtBot, sample_meeting_id: int):
+@pytest.mark.parametrize("kind", [DocumentKind.PROGRAMME, DocumentKind.SEATING])
+def test_the_print_dialog_chooses_the_document_language(
+    qtbot: QtBot, sample_meeting_id: int, kind: DocumentKind
+):
     install_language("ru")
-    dialog = PrintOptionsDialog(DocumentKind.PROGRAMME, sample_meeting_id)
+    dialog = PrintOptionsDialog(kind, sample_meeting_id)
     qtbot.addWidget(dialog)
     # the window's language at first, another one when chosen
     assert dialog.save().language == "ru"
     select_data(dialog.language, "ja")
     assert dialog.save().language == "ja"
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("en", "Sep 5 10:00"), ("ru", "5 сент. 10:00"), ("ja", "9月5日 10:00")],
+)
+def test_a_moment_is_written_in_the_order_the_language_writes_it(language: str, written: str):
+    install_language(language)
+    assert locale_format.moment(dt.datetime(2014, 9, 5, 10)) == written
+
+
+def test_badges_reprinted_from_the_persons_list_follow_the_window_s_language(
+    qtbot: QtBot, window: MainWindow
+):
+    # GIVEN the window in Japanese and a person selected in the list
+    install_language("ja")
+    page = window.show_page(PersonsPage)
+    qtbot.keyClicks(page.query, "Tomsk")
+    page.table.selectRow(0)
+    # THEN the badges to reprint are printed in Japanese
+    request = page.badges_request()
+    assert request is not None and request.language == "ja"

@@ -143,3 +143,15 @@ def test_a_person_removed_from_the_results_comes_back_with_ctrl_z(
     # WHEN the user presses Ctrl+Z THEN he is back, found again
     undo(qtbot, window)
     assert page.model.ids() == [ivanov]
+
+
+def test_the_search_index_is_prepared_on_a_worker_before_the_first_search(
+    qtbot: QtBot, window: MainWindow, sample_meeting_id: int
+) -> None:
+    search = window.services.person_search
+    key = (sample_meeting_id, PersonSort.CITY)
+    qtbot.waitUntil(lambda: key in search._indexes)
+    prepared = search._indexes[key]
+    page = window.show_page(PersonsPage)
+    assert page.model.rowCount() == len(prepared.ids)
+    assert search._indexes[key] is prepared  # the first search read nothing again

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.printing.documents import DocumentKind
-from anmc_desktop.ui import messages
+from anmc_desktop.ui import exchange_menu, messages
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.print_preview import PrintPreviewDialog
@@ -109,19 +109,39 @@ def test_an_existing_file_is_replaced_only_when_the_user_says_so(
     assert (window.statusBar().findChild(SavedFileNotice) is not None) is replace
 
 
-def test_a_draft_declaration_is_saved_as_a_draft_of_its_meeting(
+def _save_the_declaration_s_preview(
     qtbot: QtBot, window: MainWindow, save_dialogs: SaveDialogs
 ) -> None:
-    # GIVEN the preview of the sample's declaration (not final yet)
     window.print_actions[DocumentKind.DECLARATION].trigger()
     options = window.findChild(PrintOptionsDialog)
     assert options is not None
     qtbot.keyClick(options, Qt.Key.Key_Return)
     preview = next(d for d in save_dialogs.shown if isinstance(d, PrintPreviewDialog))
-    # WHEN the user clicks Save as PDF and takes the offered name
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_draft_declaration_is_saved_as_a_draft_of_its_meeting(
+    qtbot: QtBot, window: MainWindow, save_dialogs: SaveDialogs
+) -> None:
+    # WHEN the user previews the sample's declaration (not final yet), clicks Save as PDF
+    # and takes the offered name
+    _save_the_declaration_s_preview(qtbot, window, save_dialogs)
     name = "Tomsk 2014 - Declaration with signing pages - draft.pdf"
     assert save_dialogs.offered[-1].name == name
     assert (save_dialogs.folder / name).read_bytes().startswith(b"%PDF")
     notice = window.statusBar().findChild(SavedFileNotice)
     assert notice is not None and notice.path == save_dialogs.folder / name
+
+
+def test_saved_files_are_named_in_the_window_s_language(
+    russian: None, qtbot: QtBot, make_window, sample_meeting_id: int, save_dialogs: SaveDialogs
+) -> None:
+    window: MainWindow = make_window()
+    # WHEN the user, in Russian, exports the agenda and saves the draft declaration
+    exchange_menu.export_agenda(window)
+    _save_the_declaration_s_preview(qtbot, window, save_dialogs)
+    # THEN the names offered say what in Russian (the meeting's city is its data)
+    assert [path.name for path in save_dialogs.offered] == [
+        "Tomsk 2014 - программа.ics",
+        "Tomsk 2014 - Декларация с листами подписей - проект.pdf",
+    ]

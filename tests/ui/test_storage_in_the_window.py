@@ -19,7 +19,6 @@ from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.services import Services
 from anmc_desktop.storage.backups import create_backup, list_backups
 from anmc_desktop.ui import messages
-from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.dialogs.database_problem import DatabaseProblemDialog
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.main_window import MainWindow
@@ -189,16 +188,6 @@ def test_a_recovery_that_fails_is_reported_and_the_question_asked_again(
     # AND the damaged file was kept aside, with the backup still offered
     assert [p for p in tmp_path.iterdir() if "set-aside" in p.name]
     assert list_backups(path)
-
-
-@pytest.fixture
-def window_with_backups(window: MainWindow, services: Services) -> MainWindow:
-    reopened: list[bool] = []
-    window.attach_backups(
-        BackupController(window, services.database), lambda: reopened.append(True)
-    )
-    window.reopened = reopened  # type: ignore[attr-defined]
-    return window
 
 
 def test_back_up_now_writes_a_verified_copy_where_the_user_chose(

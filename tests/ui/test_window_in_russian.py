@@ -3,24 +3,38 @@ and brand names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.printing.documents import DocumentKind
+from anmc_desktop.records.agenda import Clash
+from anmc_desktop.records.declaration_check import (
+    FinalPrintRefusedError,
+    Finding,
+    FindingKind,
+    PrePrintCheck,
+)
+from anmc_desktop.records.enums import DelegationStatus, SignatoryStatus
 from anmc_desktop.records.languages import LANGUAGES
+from anmc_desktop.records.overview import FixPlace, ToDo, ToDoKind
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
-from anmc_desktop.ui import exchange_menu, print_menu
+from anmc_desktop.services.agenda import draft_of
+from anmc_desktop.ui import exchange_menu, messages, print_menu
+from anmc_desktop.ui.check_texts import finding_text
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.cities import CitiesPage
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.meetings import MeetingsPage
+from anmc_desktop.ui.pages.overview import OverviewPage
 from anmc_desktop.ui.pages.persons import PersonsPage
-from anmc_desktop.ui.translation_loader import install_language
+from anmc_desktop.ui.to_do_texts import to_do_text
 from tests.ui.languages import english_left, open_dialogs, sample_texts, shown_texts
 
 # The buttons of each page that open a form (a row is selected first).
@@ -34,13 +48,6 @@ FORM_BUTTONS = {
     AgendaPage: ("add_button", "edit_button", "move_button"),
     PersonsPage: ("open_button",),
 }  # fmt: skip
-
-
-@pytest.fixture
-def russian(qapp) -> Iterator[None]:
-    install_language("ru")
-    yield
-    install_language("en")
 
 
 def _close(dialogs: list[QDialog]) -> None:
@@ -67,15 +74,10 @@ def test_every_page_and_form_is_in_russian(
     russian: None, make_window, services: Services, sample_meeting_id: int, qtbot: QtBot
 ):
     window: MainWindow = make_window()
-    # The pre-print check's findings are written in English by records/declaration_check.py
-    # (shared with the command line); they are not translated yet.
-    check = services.declarations.pre_print_check(sample_meeting_id).report().splitlines()
-    # So are the overview's to-dos (services/meeting_overview.py): not translated yet either.
-    check += [to_do.text for to_do in services.overview.overview(sample_meeting_id).to_do]
     # Languages are also offered by their own names ("Deutsch"), as their speakers write them.
     own_names = [language.own_name for language in LANGUAGES.values()]
     data = sorted(
-        {*sample_texts(), *_person_names(services, sample_meeting_id), *check, *own_names},
+        {*sample_texts(), *_person_names(services, sample_meeting_id), *own_names},
         key=len,
         reverse=True,
     )
@@ -103,6 +105,78 @@ def test_every_page_and_form_is_in_russian(
     left = english_left(texts, data)
     assert left == [], "\n".join(left)
     assert "Делегации" in texts and "&Файл" in texts
+
+
+def test_every_kind_of_thing_to_do_on_the_overview_is_in_russian(
+    russian: None, make_window, services: Services, sample_meeting_id: int, qtbot: QtBot
+):
+    # GIVEN a meeting with every kind of thing still to do
+    seoul = next(
+        d for d in services.delegations.list_delegations(sample_meeting_id)
+        if d.city_name == "Seoul"
+    )  # fmt: skip
+    services.delegations.set_status(seoul.id, DelegationStatus.INVITED)
+    services.delegations.add_person(
+        seoul.id, PersonDraft(given_name="Min", family_name="Kim", native_name="Min \U000f0001")
+    )
+    first = services.agenda.list_items(sample_meeting_id)[0]
+    services.agenda.create(sample_meeting_id, replace(draft_of(first), title="Second"))
+    services.agenda.create(
+        sample_meeting_id, replace(draft_of(first), title="Third", room="", speaker_ids=())
+    )
+    declaration = services.declarations.get_for_meeting(sample_meeting_id)
+    assert declaration is not None
+    signatories = services.declarations.list_signatories(declaration.id)
+    services.declarations.set_signatory_status(signatories[0].id, SignatoryStatus.PLANNED)
+    services.declarations.set_signatory_status(signatories[1].id, SignatoryStatus.CONFIRMED)
+    # WHEN the overview opens in Russian
+    window: MainWindow = make_window()
+    page = window.show_page(OverviewPage)
+    qtbot.waitUntil(lambda: page.overview is not None)  # gathered on a worker thread
+    model = page.to_do_model
+    entries = [model.index(row, 0).data() for row in range(model.rowCount())]
+    # THEN every kind is there, and no English is left but names and titles
+    kinds = {entry.kind for entry in services.overview.overview(sample_meeting_id).to_do}
+    assert kinds >= {
+        ToDoKind.DELEGATION_NOT_CONFIRMED, ToDoKind.HEAD_NOT_NAMED,
+        ToDoKind.NO_ARRIVAL_OR_DEPARTURE, ToDoKind.NATIVE_NAME_UNPRINTABLE,
+        ToDoKind.DECLARATION_DRAFT, ToDoKind.SIGNATORY_NOT_CONFIRMED,
+        ToDoKind.FULL_POWERS_MISSING, ToDoKind.NO_ROOM, ToDoKind.NO_SPEAKER, ToDoKind.CLASH,
+    }  # fmt: skip
+    data = [*sample_texts(), *_person_names(services, sample_meeting_id), "Second", "Third"]
+    assert english_left(entries, sorted(data, key=len, reverse=True)) == []
+    assert any("полномочия" in entry for entry in entries)
+    # the count takes the one of Russian's three plural forms it needs
+    count = len(entries)
+    assert f"{count} {_russian_plural(count, 'пункт', 'пункта', 'пунктов')} " in (
+        page.to_do_heading.text()
+    )
+
+
+def _russian_plural(count: int, one: str, few: str, many: str) -> str:
+    """21 пункт, 22 пункта, 25 пунктов, 12 пунктов."""
+    if count % 10 == 1 and count % 100 != 11:
+        return one
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
+@pytest.mark.parametrize("kind", list(ToDoKind))
+def test_each_kind_of_thing_to_do_is_worded_in_russian(russian: None, kind: ToDoKind):
+    moment = dt.datetime(2014, 9, 5, 10)
+    clash = Clash("Opening", moment, moment, room="Hall")
+    entry = ToDo(kind, FixPlace.DELEGATIONS, "Seoul", name="Kim", starts_at=moment, clash=clash)
+    assert english_left([to_do_text(entry)], ["Seoul", "Kim", "Opening", "Hall"]) == []
+
+
+@pytest.mark.parametrize("language", ["", "ja"])
+@pytest.mark.parametrize("kind", list(FindingKind))
+def test_each_finding_of_the_pre_print_check_is_worded_in_russian(
+    russian: None, kind: FindingKind, language: str
+):
+    finding = Finding(kind, language, 3, "Seoul", "Kim", (("en", 6), ("ja", 5)))
+    assert english_left([finding_text(finding)], ["Seoul", "Kim"]) == []
 
 
 def test_the_check_finds_english_that_was_not_translated(
@@ -136,3 +210,31 @@ def test_no_label_or_button_is_cut_in_russian_at_1366_by_768(
                 if widget.contentsRect().width() < needed:
                     cut.append(widget.text())
     assert cut == [], cut
+
+
+def test_a_refused_final_print_gives_its_reasons_in_russian(russian: None):
+    check = PrePrintCheck(problems=(Finding(FindingKind.PLACEHOLDER_SIGNATORY, city_name="Seoul"),))
+    text = messages.error_text(FinalPrintRefusedError(check, "marked final"))
+    assert english_left([text], ["Seoul"]) == []
+    assert "Seoul" in text
+
+
+def test_the_sample_offered_in_russian_names_its_stand_ins_in_russian(
+    russian: None, make_window, services: Services, dialogs
+):
+    # GIVEN an empty database WHEN the Russian window adds the sample meeting
+    window: MainWindow = make_window()
+    dialogs.answer_yes()
+    window.offer_sample_if_empty()
+    # THEN the heads not named yet stand in Russian in the delegations' table
+    page = window.show_page(DelegationsPage)
+    model = page.delegation_table.model()
+    heads = [model.index(row, 4).data() for row in range(model.rowCount())]
+    assert "(уточняется)" in heads and "(to be confirmed)" not in heads
+    bangkok = next(
+        d
+        for d in services.delegations.list_delegations(window.meeting.id)
+        if d.city_name == "Bangkok"
+    )
+    (stand_in,) = services.delegations.get_delegation(bangkok.id).persons
+    assert english_left([stand_in.position], []) == []

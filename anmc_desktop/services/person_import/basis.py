@@ -11,7 +11,7 @@ from typing import Any, cast
 from sqlalchemy import Row, Select, Table, select
 from sqlalchemy.orm import Session
 
-from anmc_desktop.models import City, Delegation, Meeting, Person
+from anmc_desktop.models import City, CityAlias, Delegation, Meeting, Person
 from anmc_desktop.records.person_import import DRAFT_FIELDS
 from anmc_desktop.services.lookup import get_or_raise
 
@@ -35,18 +35,32 @@ class Basis:
     cities: tuple[Row[Any], ...]  # id, version, name_en, name_local
     delegations: tuple[Row[Any], ...]  # id, version, city_id
     persons: tuple[StoredPerson, ...]
+    aliases: tuple[Row[Any], ...] = ()  # id, version, city_id, alias
 
     def versions(self) -> Versions:
         return (
             [(city[0], city[1]) for city in self.cities],
             [(delegation[0], delegation[1]) for delegation in self.delegations],
             [(person[0], person[2]) for person in self.persons],
+            [(alias[0], alias[1]) for alias in self.aliases],
         )
 
+    def aliases_by_city(self) -> dict[int, tuple[str, ...]]:
+        found: dict[int, tuple[str, ...]] = {}
+        for _, _, city_id, alias in self.aliases:
+            found[city_id] = (*found.get(city_id, ()), alias)
+        return found
 
-# The (id, version) of each city, and of the meeting's delegations and persons: every
-# write of a record bumps its version, so equal versions mean an equal Basis.
-Versions = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]
+
+# The (id, version) of each city, of the meeting's delegations and persons, and of the
+# cities' aliases: every write of a record bumps its version, so equal versions mean an
+# equal Basis.
+Versions = tuple[
+    list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]
+]
+_ALIASES = select(CityAlias.id, CityAlias.version, CityAlias.city_id, CityAlias.alias).order_by(
+    CityAlias.id
+)
 
 
 def read_basis(session: Session, meeting_id: int, *, for_update: bool = False) -> Basis:
@@ -73,6 +87,7 @@ def read_basis(session: Session, meeting_id: int, *, for_update: bool = False) -
                 connection.execute(_persons_of(meeting_id, _PERSON_COLUMNS, for_update)),
             )
         ),
+        aliases=tuple(connection.execute(_ALIASES).all()),
     )
 
 
@@ -92,6 +107,7 @@ def read_versions(session: Session, meeting_id: int) -> Versions:
         list(map(tuple, connection.execute(cities).all())),
         list(map(tuple, connection.execute(delegations).all())),
         list(map(tuple, connection.execute(persons).all())),
+        [(alias[0], alias[1]) for alias in connection.execute(_ALIASES)],
     )
 
 

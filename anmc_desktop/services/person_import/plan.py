@@ -12,10 +12,11 @@ from typing import Any
 from sqlalchemy import Row
 
 from anmc_desktop.errors import UserFacingError, ValidationError
-from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity
+from anmc_desktop.exchange.city_matching import CityMatcher, KnownCity, MatchedBy
 from anmc_desktop.exchange.person_fields import ColumnMapping, Field
 from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.exchange.spreadsheet_damage import damage
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.person_import import DRAFT_FIELDS, RowOutcome, RowProblem, RowStatus
 from anmc_desktop.records.persons import PERSONAL_FIELDS, TRAVEL_TEXTS, PersonDraft
@@ -56,16 +57,29 @@ class Plan:
     checked: PersonDraft | None = None  # the validated values to write
 
 
-def plan_rows(basis: Basis, sheet: SheetRows, mapping: ColumnMapping) -> list[Plan]:
-    """What to do with each row: a pure function of the rows, the mapping and the basis."""
+ROWS_PER_STEP = 500  # rows checked between two reports (and looks at Cancel)
+
+
+def plan_rows(
+    basis: Basis, sheet: SheetRows, mapping: ColumnMapping, progress: Progress | None = None
+) -> list[Plan]:
+    """What to do with each row: a pure function of the rows, the mapping and the basis;
+    ``progress`` hears of every ``ROWS_PER_STEP`` rows checked."""
+    progress = progress or Progress()
     check_mapping(sheet, mapping)
     cities = {city.id: city for city in basis.cities}
-    matcher = CityMatcher(KnownCity(c.id, c.name_en, c.name_local) for c in basis.cities)
+    aliases = basis.aliases_by_city()
+    matcher = CityMatcher(
+        KnownCity(c.id, c.name_en, c.name_local, aliases.get(c.id, ())) for c in basis.cities
+    )
     states = delegation_states(basis)
     columns = RowColumns(mapping)
     may_hold_errors = sheet.may_hold_excel_errors
     plans: list[Plan] = []
-    for index in range(mapping.header_row + 1, len(sheet.rows)):
+    first, end = mapping.header_row + 1, len(sheet.rows)
+    for index in range(first, end):
+        if (index - first) % ROWS_PER_STEP == 0:
+            progress.step("Checking the rows", index - first, end - first)
         cells = list(map(str.strip, sheet.rows[index]))
         if not any(cells):
             continue
@@ -138,7 +152,7 @@ def _plan_row(
     header = columns.headers
     problems: list[RowProblem] = []
     city_text = city_en or city_local or ""
-    city_id = matcher.match(city_text) if city_text else None
+    city_id, matched_by = matcher.matched_by(city_text) if city_text else (None, None)
     if city_id is None:
         reason = f"no member city matches {city_text!r}." if city_text else "is empty."
         problems.append(RowProblem(header[Field.CITY], reason))
@@ -272,8 +286,22 @@ def _plan_row(
         status = RowStatus.NEW
     else:
         status = RowStatus.UPDATE if changed else RowStatus.UNCHANGED
+    city_matched = (
+        f"city {city_text!r} matched by {matched_by}"
+        if matched_by in (MatchedBy.ALIAS, MatchedBy.SIMILAR_SPELLING)
+        else ""
+    )
     outcome = RowOutcome(
-        row, status, city_name, shown_name, changed, (), state.id is None, where, matched
+        row,
+        status,
+        city_name,
+        shown_name,
+        changed,
+        (),
+        state.id is None,
+        where,
+        matched,
+        city_matched,
     )
     return Plan(outcome, city_id, state.id, existing, checked)
 

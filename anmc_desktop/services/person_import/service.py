@@ -16,6 +16,7 @@ from anmc_desktop.exchange.person_fields import ColumnMapping, Field
 from anmc_desktop.exchange.rows_left_out import rows_left_out_csv
 from anmc_desktop.exchange.sheet_reader import read_sheet
 from anmc_desktop.exchange.sheet_rows import SheetRows
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.person_import import (
     ImportPreview,
     ImportResult,
@@ -62,24 +63,41 @@ class _Previewed:
         )
 
 
+class _LastPreview:
+    """The last preview, for apply; shared with the service on a worker thread's own
+    connection (``share_previews_with``), so that a preview made there serves an apply
+    made here and the other way round."""
+
+    previewed: _Previewed | None = None
+
+
 class PersonImportService:
     def __init__(self, database: Database, choices_file: Path | None = None) -> None:
         self._database = database
         self._choices_file = choices_file
-        self._previewed: _Previewed | None = None  # the last preview, for apply
+        self._last = _LastPreview()
+
+    def share_previews_with(self, other: PersonImportService) -> None:
+        """Keep the last preview where ``other`` keeps it (one import, two connections:
+        the window's and a worker thread's; never both at once)."""
+        self._last = other._last
 
     @property
     def choices_file(self) -> Path:
         return self._choices_file or paths.config_dir() / COLUMN_CHOICES_FILE
 
     def read(
-        self, path: Path, choices: Mapping[str, Field] | None = None
+        self,
+        path: Path,
+        choices: Mapping[str, Field] | None = None,
+        progress: Progress | None = None,
     ) -> tuple[SheetRows, ColumnMapping | None]:
         """The file's cells and the columns recognised in it (None: no header row found).
 
         ``choices`` (header -> field) come before the remembered ones and the built-in
         headers, for this file only.
         """
+        (progress or Progress()).step("Reading the file")
         remembered = load_choices(self.choices_file)
         remembered.update({header_key(h): chosen for h, chosen in (choices or {}).items()})
 
@@ -100,14 +118,21 @@ class PersonImportService:
         if chosen:
             save_choices(self.choices_file, chosen)
 
-    def preview(self, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping) -> ImportPreview:
+    def preview(
+        self,
+        meeting_id: int,
+        sheet: SheetRows,
+        mapping: ColumnMapping,
+        progress: Progress | None = None,
+    ) -> ImportPreview:
+        """What the import would do with each row; ``progress`` hears of the rows checked."""
         with collector_paused():
             # One snapshot: on a server, another organizer's save between the reads of the
             # delegations and of the persons would otherwise show a person without theirs.
             with self._database.snapshot(), self._database.reading() as session:
                 basis = read_basis(session, meeting_id)
-            plans = plan_rows(basis, sheet, mapping)
-            self._previewed = _Previewed(
+            plans = plan_rows(basis, sheet, mapping, progress)
+            self._last.previewed = _Previewed(
                 meeting_id, _copy_of(sheet), columns_key(mapping), basis.versions(), plans
             )
             return _preview(sheet, mapping, plans)
@@ -119,6 +144,7 @@ class PersonImportService:
         mapping: ColumnMapping,
         *,
         skip_errors: bool = False,
+        progress: Progress | None = None,
     ) -> ImportResult:
         """Write every row in one transaction, or nothing if any row has an error; with
         ``skip_errors``, the good rows, and the result lists the rows left out.
@@ -127,8 +153,13 @@ class PersonImportService:
         rows were previewed and the persons, delegations and cities it read still have
         the versions they had (the check is a pure function of those), else once more
         from the start.
+
+        ``progress`` hears of the rows checked and written; a cancel rolls the transaction
+        back, so nothing is written.
         """
-        previewed, self._previewed = self._previewed, None
+        previewed, self._last.previewed = self._last.previewed, None
+        progress = progress or Progress()
+        progress.step("Writing the persons")
         with collector_paused(), self._database.writing() as session:
             if (
                 previewed is not None
@@ -137,7 +168,8 @@ class PersonImportService:
             ):
                 plans = previewed.plans
             else:
-                plans = plan_rows(read_basis(session, meeting_id, for_update=True), sheet, mapping)
+                basis = read_basis(session, meeting_id, for_update=True)
+                plans = plan_rows(basis, sheet, mapping, progress)
             problems = [
                 _row_error(plan.outcome.where, problem)
                 for plan in plans
@@ -145,7 +177,7 @@ class PersonImportService:
             ]
             if problems and not skip_errors:
                 raise ImportRefusedError(problems)
-            result = write_plans(session, meeting_id, sheet.name, plans)
+            result = write_plans(session, meeting_id, sheet.name, plans, progress)
             left_out = tuple(plan.outcome for plan in plans if plan.outcome.problems)
             return replace(result, left_out=left_out)
 

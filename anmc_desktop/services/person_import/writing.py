@@ -4,7 +4,7 @@ API (the ORM's flush events do not see Core statements)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import bindparam, insert, update
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from anmc_desktop.errors import ConflictError
 from anmc_desktop.models import Delegation
 from anmc_desktop.models.base import new_identity
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.person_import import ImportResult, RowStatus, UpdatedPerson
 from anmc_desktop.services.bulk import execute_many, insert_with_next_ids
@@ -26,11 +27,17 @@ _INSERT_KEY = ("delegation_id", "email", "given_name", "family_name", "native_na
 
 
 def write_plans(
-    session: Session, meeting_id: int, source: str, plans: Iterable[Plan]
+    session: Session,
+    meeting_id: int,
+    source: str,
+    plans: Iterable[Plan],
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Write the planned rows with one insert for the new persons and one update for each
     set of changed columns, and their change-log entries (the new delegations go through
-    the ORM, whose flush event logs them)."""
+    the ORM, whose flush event logs them). ``progress`` hears of the rows written; a
+    cancel raises inside the caller's transaction, which then writes nothing."""
+    progress = progress or Progress()
     new_delegations: dict[int, Delegation] = {}
     plans = [p for p in plans if p.outcome.status in {RowStatus.NEW, RowStatus.UPDATE}]
     for plan in plans:
@@ -65,8 +72,15 @@ def write_plans(
             values["id"] = plan.person.id
             values["version"] = plan.person.version + 1
             updates.append(({name: getattr(plan.person, name) for name in changed}, values))
-    _insert_persons(session, inserts)
-    _update_persons(session, updates)
+    total = len(inserts) + len(updates)
+
+    def written(done: int) -> None:
+        progress.step("Writing the persons", done, total)
+
+    written(0)
+    _insert_persons(session, inserts, written)
+    _update_persons(session, updates, lambda done: written(len(inserts) + done))
+    written(total)
     return ImportResult(
         meeting_id=meeting_id,
         source=source,
@@ -78,7 +92,9 @@ def write_plans(
     )
 
 
-def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
+def _insert_persons(
+    session: Session, inserts: list[dict[str, Any]], written: Callable[[int], None]
+) -> None:
     """Insert the persons, give each of the dicts its new id, and log them.
 
     SQLite gets the ids AUTOINCREMENT would give (see bulk.insert_with_next_ids). A server
@@ -89,7 +105,7 @@ def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        insert_with_next_ids(connection, PERSONS, inserts)
+        insert_with_next_ids(connection, PERSONS, inserts, written)
     else:
         key_columns = [PERSONS.c[name] for name in _INSERT_KEY]
         statement = insert(PERSONS).returning(PERSONS.c.id, *key_columns)
@@ -98,10 +114,15 @@ def _insert_persons(session: Session, inserts: list[dict[str, Any]]) -> None:
             raise RuntimeError("two imported persons share their delegation, e-mail and names")
         for values in inserts:
             values["id"] = ids[tuple(values[name] for name in _INSERT_KEY)]
+        written(len(inserts))
     change_log.record_inserts(session, PERSONS, inserts)
 
 
-def _update_persons(session: Session, updates: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+def _update_persons(
+    session: Session,
+    updates: list[tuple[dict[str, Any], dict[str, Any]]],
+    written: Callable[[int], None],
+) -> None:
     """Update each person if it still has the version that was checked, and log it.
 
     ``updates`` holds, for each person, the changed fields' values before, and the new
@@ -121,10 +142,16 @@ def _update_persons(session: Session, updates: list[tuple[dict[str, Any], dict[s
         del row["id"]  # not set: the key of the row to update
         groups.setdefault(tuple(values), []).append(row)
     connection = session.connection()
-    written = 0
+    matched = 0
     for columns, rows in groups.items():
         set_columns = [name for name in columns if name != "id"]
-        written += execute_many(connection, statement, set_columns, rows)
-    if connection.dialect.supports_sane_multi_rowcount and written != len(updates):
+        matched += execute_many(
+            connection,
+            statement,
+            set_columns,
+            rows,
+            lambda done, before=matched: written(before + done),
+        )
+    if connection.dialect.supports_sane_multi_rowcount and matched != len(updates):
         raise ConflictError("Person", None)
     change_log.record_updates(session, PERSONS, updates)

@@ -284,7 +284,11 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
             self,
             translate("dialogs.export_delegations", "Export delegations"),
             translate("dialogs.export_delegations", FILE_FILTERS[file_format]),
-            document_file_name(self._participants.meeting, "delegation list", file_format.value),
+            document_file_name(
+                self._participants.meeting,
+                translate("saved_files", "delegation list"),
+                file_format.value,
+            ),
             file_format.value,
         )
         if path is None:

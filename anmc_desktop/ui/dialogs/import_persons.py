@@ -31,14 +31,13 @@ from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.header_recognition import recognise, suggest
 from anmc_desktop.exchange.limits import HEADER_SEARCH_ROWS
 from anmc_desktop.exchange.person_fields import ColumnMapping, DateOrder, Field
-from anmc_desktop.exchange.rows_left_out import report_path
 from anmc_desktop.exchange.sheet_rows import SheetRows
-from anmc_desktop.files import write_atomically
 from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowOutcome, RowStatus
-from anmc_desktop.services.person_import import PersonImportService
+from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.colours import Tone, show_in_tone, tone_colour
 from anmc_desktop.ui.dialog_size import fit_to_screen
+from anmc_desktop.ui.dialogs import person_import_jobs
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
@@ -53,6 +52,7 @@ STATUS_TONES = {
     RowStatus.UNCHANGED: Tone.MUTED,
     RowStatus.ERROR: Tone.ERROR,
 }
+PREVIEW_ROWS_MEASURED = 100
 NOT_CHOSEN = QT_TRANSLATE_NOOP("dialogs.import_persons", "(choose…)")
 
 
@@ -71,11 +71,10 @@ class PreviewModel(RecordTableModel[RowOutcome]):
 
 
 class ImportPersonsDialog(KeyboardReadyDialog):
-    def __init__(
-        self, importer: PersonImportService, meeting_id: int, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, services: Services, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._importer = importer
+        self._services = services
+        self._importer = services.person_import
         self._meeting_id = meeting_id
         self._sheet: SheetRows | None = None
         self._mapping: ColumnMapping | None = None
@@ -121,6 +120,9 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self.preview_view.setModel(self.preview_model)
         self.preview_view.horizontalHeader().setStretchLastSection(True)
         self.preview_view.verticalHeader().hide()
+        # Column widths from the first rows only: Qt's default of 1,000 rows kept the
+        # window still for over a second after every preview of a long list.
+        self.preview_view.horizontalHeader().setResizeContentsPrecision(PREVIEW_ROWS_MEASURED)
         self.counts = QLabel()
         self.counts.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.problem = QLabel()
@@ -182,10 +184,13 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self.result = None
         self.undo_button.setEnabled(False)
         try:
-            sheet, mapping = self._importer.read(path)
+            read = person_import_jobs.read_file(self, self._services, path)
         except (UserFacingError, OSError) as error:
             self._show_problem(str(error))
             return
+        if read is None:
+            return  # cancelled: the file chosen before (if any) stays
+        sheet, mapping = read
         self._sheet = sheet
         self._source = path
         self.file_label.setText(path.name)
@@ -263,13 +268,21 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         if self._sheet is None or self._mapping is None:
             return
         try:
-            preview = self._importer.preview(self._meeting_id, self._sheet, self._mapping)
+            preview = person_import_jobs.check_rows(
+                self, self._services, self._meeting_id, self._sheet, self._mapping
+            )
         except UserFacingError as error:
-            self.preview = None
-            self.preview_model.set_rows([])
+            preview = None
             self._show_problem(str(error))
-            return
+        else:
+            if preview is None:
+                self._show_problem(
+                    translate("dialogs.import_persons", "The rows were not checked: cancelled.")
+                )
         self.preview = preview
+        if preview is None:
+            self.preview_model.set_rows([])
+            return
         self.preview_model.set_rows(preview.rows)
         self.preview_view.resizeColumnsToContents()
         self.counts.setText(", ".join(f"{label(s)}: {preview.count(s)}" for s in RowStatus))
@@ -312,13 +325,16 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self.import_button.setEnabled(False)
 
     def _import(self) -> None:
-        assert self._sheet is not None and self._mapping is not None
+        assert self._sheet is not None and self._mapping is not None and self._source
         try:
-            self.result = self._importer.apply(
+            imported = person_import_jobs.write_rows(
+                self,
+                self._services,
                 self._meeting_id,
                 self._sheet,
                 self._mapping,
                 skip_errors=self.skip_errors.isChecked(),
+                source=self._source,
             )
         except UserFacingError as error:
             self._show_problem(
@@ -327,6 +343,12 @@ class ImportPersonsDialog(KeyboardReadyDialog):
                 )
             )
             return
+        if imported is None:
+            self.problem.setText(
+                translate("dialogs.import_persons", "Nothing was imported: cancelled.")
+            )
+            return
+        self.result = imported.result
         self._importer.remember(self._mapping)
         self.import_button.setEnabled(False)
         self.undo_button.setEnabled(True)
@@ -336,36 +358,8 @@ class ImportPersonsDialog(KeyboardReadyDialog):
                 "dialogs.import_persons", "Imported: {value} added, {value2} updated."
             ).format(value=len(self.result.created), value2=len(self.result.updated))
         )
-        if self.result.left_out:
-            self._report_rows_left_out(self.result)
-
-    def _report_rows_left_out(self, result: ImportResult) -> None:
-        assert self._sheet is not None and self._mapping is not None and self._source
-        report = report_path(self._source)
-        left_out = len(result.left_out)
-        try:
-            write_atomically(
-                report, self._importer.rows_left_out(self._sheet, self._mapping, result.left_out)
-            )
-        except OSError as error:
-            self.problem.setText(
-                translate(
-                    "dialogs.import_persons",
-                    "%n row(s) were left out, but their report could not "
-                    "be written to {report}: {error}",
-                    None,
-                    left_out,
-                ).format(report=report, error=error.strerror or error)
-            )
-            return
-        self.problem.setText(
-            translate(
-                "dialogs.import_persons",
-                "%n row(s) were left out; see {report}",
-                None,
-                left_out,
-            ).format(report=report)
-        )
+        if imported.report is not None:
+            self.problem.setText(imported.rows_left_out_note())
 
     def apply_again(self) -> ImportResult:
         """Import the same rows once more (the redo of an undone import)."""

@@ -28,7 +28,7 @@ from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import clashes
+from anmc_desktop.services.agenda_clashes import clashes
 from anmc_desktop.ui import locale_format
 from anmc_desktop.ui.colours import Tone, show_in_tone
 from anmc_desktop.ui.forms.date_fields import as_qdatetime, with_calendar
@@ -36,6 +36,7 @@ from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.ordered_list import PersonChoices, PersonList
 from anmc_desktop.ui.item_models.agenda import KIND_COLOURS, WARNING_MARK
 from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.to_do_texts import clash_text
 from anmc_desktop.ui.translation import translate
 
 
@@ -181,7 +182,7 @@ class AgendaItemForm(FormDialog):
     def refresh_warnings(self) -> None:
         draft = self.draft()
         found = clashes(draft, self._others) if draft.starts_at <= draft.ends_at else []
-        self.clash_warnings.setText("\n".join(f"{WARNING_MARK} {w}" for w in found))
+        self.clash_warnings.setText("\n".join(f"{WARNING_MARK} {clash_text(c)}" for c in found))
         self.clash_warnings.setVisible(bool(found))
 
     def save(self) -> AgendaItemRecord:

@@ -1,4 +1,4 @@
-"""Add or edit a member city."""
+"""Add or edit a member city, with the aliases imports may meet for it."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from functools import cache
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from anmc_desktop.exchange.city_matching import name_key
 from anmc_desktop.records.cities import CityDraft, CityRecord, is_time_zone
 from anmc_desktop.records.enums import CityStatus
 from anmc_desktop.services import Services
+from anmc_desktop.ui.forms.alias_list import AliasList
 from anmc_desktop.ui.forms.choices import enum_combo
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.optional_fields import OptionalDateEdit
@@ -43,6 +45,8 @@ class CityForm(FormDialog):
         self.member_since = OptionalDateEdit(dt.date.today())
         self.status = enum_combo(CityStatus, CityStatus.MEMBER)
         self.time_zone = QLineEdit("UTC")
+        self._names_taken = services.cities.names_taken(city.id if city else None)
+        self.aliases = AliasList(self._alias_problem)
         if city is not None:
             self._show(city)
         completer = QCompleter(time_zone_names(), self.time_zone)
@@ -66,6 +70,12 @@ class CityForm(FormDialog):
             self.time_zone,
             self._check_time_zone,
         )
+        self.form.add_field(
+            "aliases",
+            translate("forms.city_form", "Aliases"),
+            self.aliases,
+            self.aliases.pending_problem,
+        )
         if city is not None:
             self.offer_change_log(services.change_log, "city", city.id)
         self.fields_ready()
@@ -78,6 +88,7 @@ class CityForm(FormDialog):
             member_since=self.member_since.value(),
             status=self.status.value(),
             time_zone=self.time_zone.text().strip(),
+            aliases=self.aliases.aliases(),
         )
 
     def save(self) -> tuple[CityRecord | None, CityRecord]:
@@ -102,9 +113,28 @@ class CityForm(FormDialog):
         self.member_since.set_value(city.member_since)
         self.status.set_value(city.status)
         self.time_zone.setText(city.time_zone)
+        self.aliases.set_aliases(city.aliases)
 
     def _check_name(self) -> str | None:
         return None if self.name_en.text().strip() else translate("forms.city_form", "is required.")
+
+    def _alias_problem(self, alias: str, listed: list[str]) -> str | None:
+        """Why ``alias`` cannot be one more alias of the city as the form shows it."""
+        key, shown = name_key(alias), alias.strip()
+        if not key:
+            return translate("forms.city_form", "type an alias first: it is empty.")
+        if key in map(name_key, listed):
+            return translate("forms.city_form", "{alias} is listed already.").format(alias=shown)
+        if key in {name_key(self.name_en.text()), name_key(self.name_local.text())}:
+            return translate("forms.city_form", "{alias} is this city's own name.").format(
+                alias=shown
+            )
+        owner = self._names_taken.get(key)
+        if owner is not None:
+            return translate("forms.city_form", "{alias} already names {city}.").format(
+                alias=shown, city=owner
+            )
+        return None
 
     def _check_time_zone(self) -> str | None:
         name = self.time_zone.text().strip()

@@ -9,13 +9,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QLabel, QWidget
 
 from anmc_desktop import languages
-from anmc_desktop.printing.badges import BadgeLayout
+from anmc_desktop.printing.badge_sheet import BadgeLayout
 from anmc_desktop.printing.declaration import DeclarationOptions, Originals, TextLayout
 from anmc_desktop.printing.delegations import CityOrder, DelegationListOptions
 from anmc_desktop.printing.documents import DocumentKind, PlaceCardOrder, PrintRequest
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.seating_plan import PlanPaper
 from anmc_desktop.records.declaration_check import PrePrintCheck
+from anmc_desktop.ui.check_texts import check_text
 from anmc_desktop.ui.forms.choices import select_data
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.letter_options import LetterFields
@@ -38,10 +39,12 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
     CityOrder.ALPHABETICAL: QT_TRANSLATE_NOOP("forms.print_options_form", "Cities alphabetically"),
     CityOrder.HOST_FIRST: QT_TRANSLATE_NOOP("forms.print_options_form", "Host city first"),
     CityOrder.HOST_LAST: QT_TRANSLATE_NOOP("forms.print_options_form", "Host city last"),
-    BadgeLayout.FOUR_PER_SHEET: QT_TRANSLATE_NOOP(
-        "forms.print_options_form", "Four per A4 sheet, with cut marks"
+    BadgeLayout.SHEET: QT_TRANSLATE_NOOP(
+        "forms.print_options_form", "Several to a sheet, with bleed and crop marks"
     ),
-    BadgeLayout.A6: QT_TRANSLATE_NOOP("forms.print_options_form", "One per A6 card"),
+    BadgeLayout.SINGLE: QT_TRANSLATE_NOOP(
+        "forms.print_options_form", "One per badge-sized page with bleed, for a print shop"
+    ),
     PlanPaper.A3: QT_TRANSLATE_NOOP("forms.print_options_form", "A3 landscape"),
     PlanPaper.A4: QT_TRANSLATE_NOOP("forms.print_options_form", "A4 landscape"),
     PlaceCardOrder.CITY: QT_TRANSLATE_NOOP("forms.print_options_form", "By city, heads first"),
@@ -57,12 +60,6 @@ def choice_box(choices: list[enum.Enum]) -> QComboBox:
     for choice in choices:
         box.addItem(translate("forms.print_options_form", CHOICE_LABELS[choice]), choice.value)
     return box
-
-
-def check_text(check: PrePrintCheck | None) -> str:
-    if check is None:
-        return ""
-    return check.report() or translate("forms.print_options_form", "Ready: nothing missing.")
 
 
 class PrintOptionsDialog(FormDialog):
@@ -177,8 +174,9 @@ class PrintOptionsDialog(FormDialog):
 
     def save(self) -> PrintRequest:
         if self.kind is DocumentKind.SEATING:
-            plan_paper = PlanPaper(self.paper.currentData())
-            return PrintRequest(self.kind, self.meeting_id, plan_paper=plan_paper)
+            plan = PlanPaper(self.paper.currentData())
+            language = self.language.currentData()
+            return PrintRequest(self.kind, self.meeting_id, plan_paper=plan, language=language)
         paper = Paper(self.paper.currentData())
         request = PrintRequest(
             self.kind, self.meeting_id, paper=paper, language=self.language.currentData()

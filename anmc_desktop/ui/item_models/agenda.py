@@ -6,17 +6,19 @@ that clashes with another (a room or a person booked twice) carries a warning ma
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from anmc_desktop.records.agenda import AgendaItemRecord
+from anmc_desktop.records.agenda import AgendaItemRecord, Clash
 from anmc_desktop.records.enums import AgendaKind
+from anmc_desktop.services.agenda_clashes import ClashFinder
 from anmc_desktop.ui.colours import Tone, tint, tone_colour
 from anmc_desktop.ui.item_models.formatting import time_range_text
 from anmc_desktop.ui.item_models.record_table import Column, Index, RecordTableModel
 from anmc_desktop.ui.labels import label
+from anmc_desktop.ui.to_do_texts import clash_text
 from anmc_desktop.ui.translation import translate
 
 KIND_COLOURS: dict[AgendaKind, str] = {
@@ -72,17 +74,18 @@ class AgendaTableModel(RecordTableModel[AgendaItemRecord]):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self._warnings: Mapping[int, Sequence[str]] = {}
+        self._clashes = ClashFinder([])
 
     def set_rows_with_warnings(
-        self, rows: Sequence[AgendaItemRecord], warnings: Mapping[int, Sequence[str]]
+        self, rows: Sequence[AgendaItemRecord], clashes: ClashFinder
     ) -> None:
-        """The rows, and the clash messages of those items that have any (by item id)."""
-        self._warnings = warnings
+        """The rows, and the clashes among the programme they are part of (each row's
+        messages are written when the row is shown)."""
+        self._clashes = clashes
         self.set_rows(rows)
 
-    def warnings(self, row: int) -> Sequence[str]:
-        return self._warnings.get(self.record(row).id, ())
+    def warnings(self, row: int) -> Sequence[Clash]:
+        return self._clashes.warnings(self.record(row))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         column = index.column()
@@ -95,11 +98,11 @@ class AgendaTableModel(RecordTableModel[AgendaItemRecord]):
         return super().data(index, role)
 
     @staticmethod
-    def _clash_data(warnings: Sequence[str], role: int) -> object:
+    def _clash_data(warnings: Sequence[Clash], role: int) -> object:
         if not warnings:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            first = warnings[0]
+            first = clash_text(warnings[0])
             others = len(warnings) - 1
             more = (
                 translate("item_models.agenda", " (+%n more)", None, others)
@@ -108,7 +111,7 @@ class AgendaTableModel(RecordTableModel[AgendaItemRecord]):
             )
             return f"{WARNING_MARK} {first}{more}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(warnings)
+            return "\n".join(clash_text(clash) for clash in warnings)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(tone_colour(Tone.WARNING))
         return None

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar, QWidget
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda import draft_of, warnings_among
+from anmc_desktop.services.agenda import draft_of
+from anmc_desktop.services.agenda_clashes import ClashFinder
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
 from anmc_desktop.ui.forms.ordered_list import PersonChoices
@@ -98,7 +99,8 @@ class AgendaPage(Page):
         super().__init__(services, parent)
         self._items: list[AgendaItemRecord] = []
         self._persons: PersonChoices | None = None
-        self._warnings: dict[int, list[str]] = {}
+        self._clashes = ClashFinder([])
+        self._on_day: dict[dt.date, list[AgendaItemRecord]] = {}  # in time order
         self.days: list[dt.date] = []
         self.form: AgendaItemForm | MoveItemForm | None = None
         self.day_tabs = DayTabs(self)
@@ -155,14 +157,18 @@ class AgendaPage(Page):
         self._persons = None
         meeting_id = self.meeting.id if self.meeting else None
         self._items = self.services.agenda.list_items(meeting_id) if meeting_id else []
-        self._warnings = warnings_among(self._items)
+        self._clashes = ClashFinder(self._items)
         self.days = self.meeting.days if self.meeting else []
+        self._on_day = {day: [] for day in self.days}
+        for item in self._items:
+            for day in item.days:
+                self._on_day.setdefault(day, []).append(item)
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
         for day in self.days:
-            on_day = [item for item in self._items if day in item.days]
-            clashing = sum(1 for item in on_day if item.id in self._warnings)
+            on_day = self._on_day[day]
+            clashing = sum(1 for item in on_day if item.id in self._clashes.clashing)
             mark = f", {clashing} \u26a0" if clashing else ""
             self.day_tabs.addTab(f"{long_day_text(day)} ({len(on_day)}{mark})")
         self.day_tabs.blockSignals(False)
@@ -322,9 +328,7 @@ class AgendaPage(Page):
 
     def _show_day(self, tab: int) -> None:
         day = self.days[tab] if 0 <= tab < len(self.days) else None
-        self.model.set_rows_with_warnings(
-            [item for item in self._items if day in item.days], self._warnings
-        )
+        self.model.set_rows_with_warnings(self._on_day.get(day, []) if day else [], self._clashes)
         fit_columns(self.table)
         self._update_buttons()
 

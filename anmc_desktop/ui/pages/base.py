@@ -188,9 +188,7 @@ def make_table(parent: QWidget | None = None, accessible_name: str = "") -> QTab
 
 
 def fit_columns(table: QTableView) -> None:
-    """Size each column to what it shows (after a load), keeping the last one stretched."""
-    table.resizeColumnsToContents()
-    # resizeColumnsToContents fixes the last section's width too; re-enable the stretch.
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setStretchLastSection(True)
+    """Size each column to what it shows (after a load); the last one stretches to fill
+    the rest, so its contents are not measured (the agenda's clash messages, say)."""
+    for column in range(table.model().columnCount() - 1):
+        table.resizeColumnToContents(column)

@@ -311,9 +311,8 @@ class DeclarationPage(Page):
         try:
             return call()
         except UserFacingError as error:
-            messages.error(
-                self, translate("pages.declaration", "The declaration was not changed"), str(error)
-            )
+            title = translate("pages.declaration", "The declaration was not changed")
+            messages.error(self, title, messages.error_text(error))
             return None
 
     def _show(self, record: DeclarationRecord) -> None:

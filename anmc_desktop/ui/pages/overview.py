@@ -1,21 +1,32 @@
 """The meeting at a glance, the page a meeting opens on: delegations by status, persons
 by role, and what still needs doing. Activating an entry (double-click or Enter) opens
-the page and the record where it is put right."""
+the page and the record where it is put right.
+
+The overview reads the whole meeting (a second or more at 100,000 persons), so it is
+gathered on a worker thread: the window opens at once and the page fills in when it is
+ready. The list of things to do is a lazy model: a view asks only for the rows it shows.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QWidget
+from shiboken6 import isValid
 
 from anmc_desktop.records.overview import MeetingOverview, ToDo
 from anmc_desktop.services import Services
+from anmc_desktop.ui.background import start_in_background
+from anmc_desktop.ui.item_models.record_table import RECORD_ROLE, Column, RecordTableModel
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.base import NO_MEETING_TEXT, Page
+from anmc_desktop.ui.to_do_texts import to_do_text
 from anmc_desktop.ui.translation import translate
 
-TO_DO_ROLE = Qt.ItemDataRole.UserRole
+TO_DO_HEADING = QT_TRANSLATE_NOOP(
+    "pages.overview", "What still needs doing, %n thing(s) (double-click or Enter to fix):"
+)
 NOTHING_TO_DO = QT_TRANSLATE_NOOP("pages.overview", "Nothing left to do: every check passes.")
 
 
@@ -28,6 +39,12 @@ def _counts(pairs: tuple[tuple[object, int], ...]) -> str:
     return ", ".join(shown) or translate("pages.overview", "none")
 
 
+class ToDoModel(RecordTableModel[ToDo]):
+    """The things to do, shown in a list (its one column), fetched in batches."""
+
+    columns = (Column("", to_do_text),)
+
+
 class OverviewPage(Page):
     title = QT_TRANSLATE_NOOP("pages", "Overview")
     fix_requested = Signal(object)  # the ToDo whose record the user wants to open
@@ -35,6 +52,7 @@ class OverviewPage(Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.overview: MeetingOverview | None = None
+        self._asked = 0  # which load the overview on its way belongs to
         self.delegation_counts = QLabel()
         self.person_counts = QLabel()
         for count_label in (self.delegation_counts, self.person_counts):
@@ -47,37 +65,52 @@ class OverviewPage(Page):
         counts = QFormLayout()
         counts.addRow(translate("pages.overview", "Delegations:"), self.delegation_counts)
         counts.addRow(translate("pages.overview", "Persons:"), self.person_counts)
-        self.to_do_heading = QLabel(
-            translate("pages.overview", "What still needs doing (double-click or Enter to fix):")
-        )
-        self.to_do = QListWidget()
+        self.to_do_heading = QLabel()
+        self.to_do_model = ToDoModel(self)
+        self.to_do = QListView()
+        self.to_do.setModel(self.to_do_model)
+        self.to_do.setUniformItemSizes(True)
         self.to_do.setAccessibleName(translate("pages.overview", "What still needs doing"))
         self.to_do_heading.setBuddy(self.to_do)
-        self.to_do.itemActivated.connect(self._activated)
+        self.to_do.activated.connect(self._activated)
         self.layout_.addLayout(counts)
         self.layout_.addWidget(self.to_do_heading)
         self.layout_.addWidget(self.to_do, 1)
 
     def load(self) -> None:
         self.heading.setText(self.meeting_heading())
-        self.to_do.clear()
+        self._asked += 1
+        self.overview = None
+        self.to_do_model.set_rows([])
+        self.to_do_heading.setText("")
+        self.person_counts.setText("")
         if self.meeting is None:
-            self.overview = None
             self.delegation_counts.setText(translate("pages.base", NO_MEETING_TEXT))
-            self.person_counts.setText("")
             return
-        self.overview = self.services.overview.overview(self.meeting.id)
-        self.delegation_counts.setText(_counts(self.overview.delegations_by_status))
-        self.person_counts.setText(_counts(self.overview.persons_by_role))
-        for entry in self.overview.to_do:
-            item = QListWidgetItem(entry.text, self.to_do)
-            item.setData(TO_DO_ROLE, entry)
-        if not self.overview.to_do:
-            done = QListWidgetItem(translate("pages.overview", NOTHING_TO_DO), self.to_do)
-            done.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.to_do.setCurrentRow(0)
+        self.delegation_counts.setText(translate("pages.overview", "Counting…"))
+        asked, meeting_id = self._asked, self.meeting.id
+        start_in_background(
+            self.services,
+            lambda own: own.overview.overview(meeting_id),
+            lambda overview: self._show(overview, asked),
+        )
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        entry = item.data(TO_DO_ROLE)
+    def _show(self, overview: MeetingOverview, asked: int) -> None:
+        """Show the overview, unless the page was closed or loaded again meanwhile."""
+        if not isValid(self) or asked != self._asked:
+            return
+        self.overview = overview
+        self.delegation_counts.setText(_counts(overview.delegations_by_status))
+        self.person_counts.setText(_counts(overview.persons_by_role))
+        self.to_do_model.set_rows(overview.to_do)
+        self.to_do_heading.setText(
+            translate("pages.overview", TO_DO_HEADING, None, len(overview.to_do))
+            if overview.to_do
+            else translate("pages.overview", NOTHING_TO_DO)
+        )
+        self.to_do.setCurrentIndex(self.to_do_model.index(0, 0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        entry = index.data(RECORD_ROLE)
         if isinstance(entry, ToDo):
             self.fix_requested.emit(entry)

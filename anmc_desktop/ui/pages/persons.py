@@ -7,7 +7,7 @@ a time. Opening a result opens the person form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anmc_desktop import languages
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
+from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.person_search import PersonSort
 from anmc_desktop.services import Services
+from anmc_desktop.ui.background import start_in_background
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.item_models.person_search import PersonSearchModel
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
@@ -103,6 +106,20 @@ class PersonsPage(FormHost, Page):
         self.setFocusProxy(self.query)
         self.enable_edit(True, self.remove_button)
 
+    def set_meeting(self, meeting: MeetingRecord | None) -> None:
+        """Follow the meeting, and prepare its search index on a worker thread, so that
+        the first search of the session does not read and sort every person."""
+        before = self.meeting
+        super().set_meeting(meeting)
+        if meeting is None or self.isVisible() or (before is not None and before.id == meeting.id):
+            return
+        search, sort = self.services.person_search, self.current_sort()
+        start_in_background(
+            self.services,
+            lambda own: own.person_search.prepared_index(meeting.id, sort),
+            lambda index: search.adopt(meeting.id, sort, index),
+        )
+
     def load(self) -> None:
         self.heading.setText(self.meeting_heading())
         self.search()
@@ -138,11 +155,19 @@ class PersonsPage(FormHost, Page):
 
     def print_badges(self) -> None:
         """Preview the badges of the selected persons, to reprint them."""
+        request = self.badges_request()
+        if request is not None:
+            show_preview(self, self.services, request)
+
+    def badges_request(self) -> PrintRequest | None:
+        """The badges of the selected persons, in the window's language."""
         ids = self.selected_person_ids()
         if self.meeting is None or not ids:
-            return
-        request = PrintRequest(DocumentKind.BADGES, self.meeting.id, person_ids=tuple(ids))
-        show_preview(self, self.services, request)
+            return None
+        language = languages.supported(QLocale().name())
+        return PrintRequest(
+            DocumentKind.BADGES, self.meeting.id, person_ids=tuple(ids), language=language
+        )
 
     def open_selected(self) -> None:
         person_id = self.selected_person_id()
