@@ -131,10 +131,15 @@ _running: set[_Worker] = set()
 
 
 def start_in_background(
-    services: Services, job: Callable[[Services], T], done: Callable[[T], None]
+    services: Services,
+    job: Callable[[Services], T],
+    done: Callable[[T], None],
+    still_wanted: Callable[[], bool] = lambda: True,
 ) -> None:
     """Run ``job`` on a worker thread and hand what it returns to ``done`` on the window's
-    thread; the window stays usable meanwhile. An exception of the job is raised there."""
+    thread; the window stays usable meanwhile. An exception of the job is raised there,
+    unless ``still_wanted`` says by then that no one waits for the job any more (its
+    records may have gone meanwhile, e.g. a meeting whose import was undone)."""
 
     def on_own_connection(_progress: Progress) -> T:
         with services.on_own_connection() as own:
@@ -145,6 +150,8 @@ def start_in_background(
 
     def finished() -> None:
         _running.discard(worker)
+        if not still_wanted():
+            return
         if worker.error is not None:
             raise worker.error
         done(cast(T, worker.result))  # set, since the job raised nothing

@@ -93,6 +93,7 @@ class OverviewPage(Page):
             self.services,
             lambda own: own.overview.overview(meeting_id),
             lambda overview: self._show(overview, asked),
+            lambda: isValid(self) and asked == self._asked,
         )
 
     def _show(self, overview: MeetingOverview, asked: int) -> None:
