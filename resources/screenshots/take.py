@@ -133,7 +133,7 @@ def dialogs_of(window: MainWindow, services: Services) -> Iterator[tuple[str, QD
     for kind in DocumentKind:
         yield f"print-{kind.value}", PrintOptionsDialog(kind, meeting.id, window)
     yield "export-delegations", ExportDelegationsDialog(services, meeting.id, window)
-    yield "import-persons", ImportPersonsDialog(services.person_import, meeting.id, window)
+    yield "import-persons", ImportPersonsDialog(services, meeting.id, window)
     yield "organizer", OrganizerDialog(services.database, window)
     yield "guide", GuideDialog(window)
     yield "shortcuts", ShortcutsDialog(window_shortcuts(window), window)

@@ -72,6 +72,10 @@ def test_an_import_left_in_place_is_undone_with_ctrl_z(
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     dialog.close()
+    # The window manager activates the window again as the dialog closes; the offscreen
+    # platform has none (the dialog became active while the import ran off the thread).
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     seoul = next(
         d for d in services.delegations.list_delegations(sample_meeting_id)
         if d.city_name == "Seoul"
