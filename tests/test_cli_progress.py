@@ -146,7 +146,7 @@ def test_person_imports_backups_and_restores_take_the_option_too(
     shown = capsys.readouterr().err
     assert "Reading the file..." in shown
     assert "Checking the rows [" in shown
-    assert "Writing the persons [" in shown and "] 1 of 1" in shown
+    assert "Writing the persons [" in shown and "]: 1 of 1" in shown
     copy = tmp_path / "copy.db"
     assert main([*base, "backup", "-o", str(copy), "--progress"], out=io.StringIO()) == 0
     shown = capsys.readouterr().err
