@@ -19,6 +19,11 @@ PLACE_WIDTH = 1.6  # metres of table per delegation
 SEAT_DEPTH = 0.8  # from one row of seats to the one behind it
 ROWS_BEHIND = 2  # rows of seats drawn behind each place (the table seat not counted)
 HEAD_TABLE_PLACES = 5
+SEATS_PER_ROW = 2
+# The drawn boxes, in metres: a place (its city and head) and a seat behind it.
+PLACE_BOX = (PLACE_WIDTH * 0.94, SEAT_DEPTH * 1.1)
+SEAT_BOX = (PLACE_WIDTH * 0.46, SEAT_DEPTH * 0.8)
+_GAP = 0.05
 
 
 @dataclass(frozen=True)
@@ -90,3 +95,35 @@ def _rows(count: int, top: float) -> list[Spot]:
         offset = _outwards(in_this_row)[within]
         result.append(Spot(offset * PLACE_WIDTH, top - row * pitch, 0, -1))
     return result
+
+
+def seat_behind(spot: Spot, index: int) -> tuple[float, float]:
+    """Where the ``index``-th seat behind a place stands, two to a row.
+
+    The boxes stand upright whatever the direction of the place, so beside a round table
+    (behind pointing sideways) the first row stands further back than above or below it,
+    far enough that its seats clear the place's box.
+    """
+    row, column = divmod(index, SEATS_PER_ROW)
+    return _seat(spot, first_row(spot) + row, column)
+
+
+def first_row(spot: Spot) -> float:
+    """Seat depths behind the table seat where the first row of seats stands clear."""
+    rows = 1.1
+    while rows < 4 and not all(_clear(spot, _seat(spot, rows, c)) for c in range(SEATS_PER_ROW)):
+        rows += 0.05
+    return rows
+
+
+def _seat(spot: Spot, rows: float, column: int) -> tuple[float, float]:
+    side = (column - 0.5) * PLACE_WIDTH * 0.5
+    bx, by = spot.behind(rows)
+    return bx - spot.behind_y * side, by + spot.behind_x * side
+
+
+def _clear(spot: Spot, seat: tuple[float, float]) -> bool:
+    """Whether a seat's box standing at ``seat`` and the place's box do not overlap."""
+    apart_x = abs(seat[0] - spot.x) - (PLACE_BOX[0] + SEAT_BOX[0]) / 2
+    apart_y = abs(seat[1] - spot.y) - (PLACE_BOX[1] + SEAT_BOX[1]) / 2
+    return max(apart_x, apart_y) >= _GAP

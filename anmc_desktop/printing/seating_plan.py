@@ -19,10 +19,15 @@ from anmc_desktop.printing.fitting import Box, FitNotes
 from anmc_desktop.printing.fontset import FontSet
 from anmc_desktop.printing.page import MARGIN
 from anmc_desktop.printing.seating_geometry import (
+    PLACE_BOX,
     PLACE_WIDTH,
     ROWS_BEHIND,
+    SEAT_BOX,
     SEAT_DEPTH,
+    SEATS_PER_ROW,
     Spot,
+    first_row,
+    seat_behind,
     spots,
 )
 from anmc_desktop.printing.typesetting import Typesetter
@@ -48,7 +53,6 @@ CHAIR_FILL = "#f3e2c7"
 PLACE_FILL = "#e6edf7"
 INTERPRETER_FILL = "#e9e1f4"
 BEHIND_FILL = "#f2f2f2"
-SEATS_PER_ROW = 2
 TITLE_ROOM = 22 * mm
 LEGEND_ROOM = 10 * mm
 
@@ -157,7 +161,7 @@ def _frame(places: Sequence[TablePlace], where: Sequence[Spot], width: float,
     points = [
         point
         for place, spot in zip(places, where, strict=True)
-        for point in (spot.behind(-1.2), spot.behind(_rows_behind(place) + 0.7))
+        for point in (spot.behind(-1.2), spot.behind(first_row(spot) + _rows_behind(place) - 0.4))
     ]
     xs, ys = [x for x, _ in points] or [0.0], [y for _, y in points] or [0.0]
     low_x, high_x = min(xs) - PLACE_WIDTH * 0.6, max(xs) + PLACE_WIDTH * 0.6
@@ -172,7 +176,7 @@ def _frame(places: Sequence[TablePlace], where: Sequence[Spot], width: float,
 
 def _place(canvas: Canvas, setter: Typesetter, frame: _Frame, place: TablePlace, spot: Spot,
            notes: FitNotes, wording: Wording) -> None:  # fmt: skip
-    box_w, box_h = PLACE_WIDTH * 0.94 * frame.scale, SEAT_DEPTH * 1.1 * frame.scale
+    box_w, box_h = PLACE_BOX[0] * frame.scale, PLACE_BOX[1] * frame.scale
     x, y = frame.point(spot.x, spot.y)
     _table_edge(canvas, frame, spot)
     fill = CHAIR_FILL if place.is_chair else PLACE_FILL
@@ -221,17 +225,13 @@ def _behind(canvas: Canvas, setter: Typesetter, frame: _Frame, place: TablePlace
         shown, more = seats[: capacity - 1], len(seats) - capacity + 1
     else:
         shown, more = seats, 0
-    seat_w = PLACE_WIDTH * 0.46 * frame.scale
-    seat_h = SEAT_DEPTH * 0.8 * frame.scale
+    seat_w, seat_h = SEAT_BOX[0] * frame.scale, SEAT_BOX[1] * frame.scale
     size = max(2.0, min(7.0, seat_h / 2.6))
     texts = [(wording.name(p.name, p.is_placeholder), interpreter) for p, interpreter in shown]
     if more:
         texts.append((wording.gettext("+{count} more").format(count=more), False))
     for index, (text, interpreter) in enumerate(texts):
-        row, column = divmod(index, SEATS_PER_ROW)
-        side = (column - 0.5) * PLACE_WIDTH * 0.5
-        bx, by = spot.behind(row + 1.1)
-        x, y = frame.point(bx - spot.behind_y * side, by + spot.behind_x * side)
+        x, y = frame.point(*seat_behind(spot, index))
         _box(canvas, x, y, seat_w, seat_h, INTERPRETER_FILL if interpreter else BEHIND_FILL)
         label = f"{place.city_name}: {'interpreter' if interpreter else 'seat behind'}"
         fitted = notes.fitted(setter, f"Seating plan: {label}", text,

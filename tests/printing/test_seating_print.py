@@ -10,6 +10,15 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A3, A4, landscape
 
 from anmc_desktop.cli import EXIT_USER_ERROR, main
+from anmc_desktop.printing.seating_geometry import (
+    PLACE_BOX,
+    ROWS_BEHIND,
+    SEAT_BOX,
+    SEATS_PER_ROW,
+    seat_behind,
+    spots,
+)
+from anmc_desktop.records.seating import SeatingLayout
 from anmc_desktop.services import Services
 from tests.printing.conftest import page_texts, pdf_text
 
@@ -77,3 +86,20 @@ def test_seating_order_is_for_place_cards_only(database_path, sample_meeting_id,
     output = tmp_path / "list.pdf"
     code = _print(database_path, sample_meeting_id, output, "delegations", "--order", "seating")
     assert code == EXIT_USER_ERROR
+
+
+def _overlap(a: tuple[float, float], a_box: tuple[float, float], b: tuple[float, float],
+             b_box: tuple[float, float]) -> bool:  # fmt: skip
+    return (abs(a[0] - b[0]) < (a_box[0] + b_box[0]) / 2
+            and abs(a[1] - b[1]) < (a_box[1] + b_box[1]) / 2)  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", list(SeatingLayout))
+@pytest.mark.parametrize("count", [2, 5, 11, 12, 20])
+def test_the_seats_behind_a_place_never_cover_its_box(layout: SeatingLayout, count: int) -> None:
+    # Beside a round table the seats behind point sideways, where the upright place box is
+    # widest: the interpreters' seats covered the head's name there.
+    for spot in spots(layout, count):
+        for index in range(SEATS_PER_ROW * ROWS_BEHIND):
+            seat = seat_behind(spot, index)
+            assert not _overlap((spot.x, spot.y), PLACE_BOX, seat, SEAT_BOX), (spot, index)
