@@ -22,7 +22,6 @@ from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.delegation_list import COLUMNS, DEFAULT_COLUMNS, ListOptions, Order
 from anmc_desktop.exchange.header_recognition import suggest
 from anmc_desktop.exchange.ics_writer import write_ics
-from anmc_desktop.exchange.meeting_file import read_meeting_file
 from anmc_desktop.exchange.person_fields import DateOrder, Field
 from anmc_desktop.exchange.rows_left_out import report_path
 from anmc_desktop.files import write_atomically
@@ -273,11 +272,9 @@ def _import_meeting(context: CommandContext) -> int:
     path: Path = context.arguments.file.expanduser()
     arguments = context.arguments
     with progress_for(arguments) as progress:
-        progress.step("Reading the file")
-        data = read_meeting_file(path)
         progress.step("Importing the meeting")
         result = context.services.meeting_transfer.import_meeting(
-            data, path.name, arguments.if_already_there, dry_run=arguments.dry_run
+            path, path.name, arguments.if_already_there, dry_run=arguments.dry_run
         )
     for key in result.unknown_keys:
         print(f"anmc-desktop: warning: {path.name}: unknown key {key} (ignored)", file=sys.stderr)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import String, inspect, select, type_coerce
@@ -35,6 +35,9 @@ from anmc_desktop.records.persons import PERSONAL_FIELDS
 
 # Columns that are the database's business, not the meeting's.
 _NOT_EXPORTED = {"id", "version", "search_text"}
+# Persons read with one query while a file is written (at most; a delegation at least).
+_PERSONS_PER_READ = 5_000
+_DELEGATIONS_PER_READ = 500
 
 
 def _fields(model: type[Base], *written_apart: str) -> list[str]:
@@ -70,12 +73,12 @@ def _values(record: Base, names: Iterable[str]) -> dict[str, object]:
 
 
 def _persons_by_delegation(
-    session: Session, meeting_id: int, fields: Sequence[str]
+    session: Session, delegation_ids: Sequence[int], fields: Sequence[str]
 ) -> dict[int, list[tuple[int, list[object]]]]:
-    """The meeting's persons' ids and the values of ``fields`` as the file writes them, by
-    delegation, each delegation's in the order of their ids: plain rows, not ORM objects
-    (100,000 of those took seconds), fetched at once. Enums are read as the values they
-    are stored as; only dates and times are converted, to ISO text."""
+    """These delegations' persons' ids and the values of ``fields`` as the file writes
+    them, by delegation, each delegation's in the order of their ids: plain rows, not ORM
+    objects (100,000 of those took seconds). Enums are read as the values they are stored
+    as; only dates and times are converted, to ISO text."""
     columns = inspect(Person).columns
     kinds = [columns[name].type.python_type for name in fields]
     selected = [
@@ -86,8 +89,7 @@ def _persons_by_delegation(
         session.connection()
         .execute(
             select(Person.delegation_id, Person.id, *selected)
-            .join(Delegation, Person.delegation_id == Delegation.id)
-            .where(Delegation.meeting_id == meeting_id)
+            .where(Person.delegation_id.in_(delegation_ids))
             .order_by(Person.id)
         )
         .all()
@@ -102,11 +104,88 @@ def _persons_by_delegation(
     return persons
 
 
+def _person_numbers(
+    session: Session, meeting_id: int, delegations: Sequence[Delegation]
+) -> tuple[dict[int, int], dict[int, int]]:
+    """Each person's number in the file (by id), counted through the delegations in
+    their order, and how many persons each delegation has."""
+    ids: dict[int, list[int]] = {}
+    for delegation_id, person_id in (
+        session.connection()
+        .execute(
+            select(Person.delegation_id, Person.id)
+            .join(Delegation, Person.delegation_id == Delegation.id)
+            .where(Delegation.meeting_id == meeting_id)
+            .order_by(Person.id)
+        )
+        .all()
+    ):
+        ids.setdefault(delegation_id, []).append(person_id)
+    numbers: dict[int, int] = {}
+    for delegation in delegations:
+        for person_id in ids.get(delegation.id, []):
+            numbers[person_id] = len(numbers) + 1
+    return numbers, {delegation_id: len(found) for delegation_id, found in ids.items()}
+
+
+def _read_together(
+    delegations: Sequence[Delegation], counts: dict[int, int]
+) -> Iterator[list[Delegation]]:
+    """The delegations in their order, in groups whose persons are read with one query:
+    a few thousand persons at a time, so that an export never holds them all."""
+    group: list[Delegation] = []
+    persons = 0
+    for delegation in delegations:
+        if group and (
+            persons + counts.get(delegation.id, 0) > _PERSONS_PER_READ
+            or len(group) >= _DELEGATIONS_PER_READ
+        ):
+            yield group
+            group, persons = [], 0
+        group.append(delegation)
+        persons += counts.get(delegation.id, 0)
+    if group:
+        yield group
+
+
+def _delegation_records(
+    session: Session,
+    delegations: Sequence[Delegation],
+    person_fields: Sequence[str],
+    numbers: dict[int, int],
+    counts: dict[int, int],
+) -> Iterator[dict[str, Any]]:
+    """Each delegation as the file writes it, with its persons, read as they are written."""
+    city_of = {d.id: d.city.name_en for d in delegations}
+    person_keys = ("number", *person_fields)
+    for group in _read_together(delegations, counts):
+        persons = _persons_by_delegation(session, [d.id for d in group], person_fields)
+        for delegation in group:
+            yield {
+                "city": delegation.city.name_en,
+                "proxy_to": city_of.get(delegation.proxy_to_id or 0),
+                **_values(delegation, DELEGATION_FIELDS),
+                "persons": [
+                    dict(zip(person_keys, (numbers[person_id], *values), strict=True))
+                    for person_id, values in persons.get(delegation.id, [])
+                ],
+            }
+
+
 def meeting_document(
     session: Session, meeting: Meeting, *, include_personal_data: bool = False
 ) -> dict[str, Any]:
     """The meeting's file body (without the envelope), read in this session; the persons'
     passport data only with ``include_personal_data``."""
+    body = meeting_body(session, meeting, include_personal_data=include_personal_data)
+    return body | {"delegations": list(body["delegations"])}
+
+
+def meeting_body(
+    session: Session, meeting: Meeting, *, include_personal_data: bool = False
+) -> dict[str, Any]:
+    """The meeting's file body as ``meeting_document``, but its delegations an iterator
+    that reads each with its persons as the file is written (in this session)."""
     person_fields = PERSON_FIELDS if include_personal_data else ORDINARY_PERSON_FIELDS
     delegations = session.scalars(
         select(Delegation)
@@ -115,12 +194,7 @@ def meeting_document(
     ).all()
     delegations = sorted(delegations, key=lambda d: d.city.name_en.casefold())
     city_of = {d.id: d.city.name_en for d in delegations}
-    persons = _persons_by_delegation(session, meeting.id, person_fields)
-    person_keys = ("number", *person_fields)
-    person_number: dict[int, int] = {}
-    for delegation in delegations:
-        for person_id, _ in persons.get(delegation.id, []):
-            person_number[person_id] = len(person_number) + 1
+    person_number, counts = _person_numbers(session, meeting.id, delegations)
     cities = {meeting.host_city.name_en: meeting.host_city} | {
         d.city.name_en: d.city for d in delegations
     }
@@ -150,18 +224,9 @@ def meeting_document(
             "host_city": meeting.host_city.name_en,
             **_values(meeting, MEETING_FIELDS),
         },
-        "delegations": [
-            {
-                "city": delegation.city.name_en,
-                "proxy_to": city_of.get(delegation.proxy_to_id or 0),
-                **_values(delegation, DELEGATION_FIELDS),
-                "persons": [
-                    dict(zip(person_keys, (person_number[person_id], *values), strict=True))
-                    for person_id, values in persons.get(delegation.id, [])
-                ],
-            }
-            for delegation in delegations
-        ],
+        "delegations": _delegation_records(
+            session, delegations, person_fields, person_number, counts
+        ),
         "agenda": [
             {
                 "uuid": item.uuid,

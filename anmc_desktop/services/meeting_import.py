@@ -10,8 +10,8 @@ caller runs it in one transaction, so a record breaking a rule leaves everything
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from functools import partial
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, insert, select
@@ -34,9 +34,8 @@ from anmc_desktop.models.base import new_identity
 from anmc_desktop.records.agenda import AgendaItemDraft
 from anmc_desktop.records.cities import CityDraft, draft_of
 from anmc_desktop.records.declarations import DeclarationDraft
-from anmc_desktop.records.enums import DelegationStatus, PersonRole
+from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.meetings import MeetingDraft
-from anmc_desktop.records.persons import PERSONAL_FIELDS, PersonDraft
 from anmc_desktop.services.agenda import apply_agenda_draft, checked_agenda_values
 from anmc_desktop.services.bulk import execute_many, insert_rows
 from anmc_desktop.services.cities import apply_city_draft
@@ -49,7 +48,6 @@ from anmc_desktop.services.meeting_document import (
     DECLARATION_FIELDS,
     DELEGATION_FIELDS,
     MEETING_FIELDS,
-    PERSON_FIELDS,
     SIGNATORY_FIELDS,
 )
 from anmc_desktop.services.meeting_file_records import (
@@ -58,24 +56,28 @@ from anmc_desktop.services.meeting_file_records import (
     declaration_texts,
     read_columns,
 )
+from anmc_desktop.services.meeting_import_persons import PersonsWritten, delegation_persons
 from anmc_desktop.services.meetings import apply_meeting_draft
-from anmc_desktop.services.person_rules import check_person
 from anmc_desktop.storage import change_log
-from anmc_desktop.text import display_name, person_search_text, search_key
+from anmc_desktop.text import search_key
 
 T = TypeVar("T")
-_NameKey = tuple[str, str, str]
-_PERSONS = cast(Table, Person.__table__)
 _AGENDA_ITEMS = cast(Table, AgendaItem.__table__)
 
 
 def build_meeting(
-    session: Session, document: Reader, meeting: Meeting, *, keep_identities: bool
+    session: Session,
+    document: Reader,
+    delegation_readers: Iterable[Reader],
+    meeting: Meeting,
+    *,
+    keep_identities: bool,
 ) -> list[str]:
-    """Fill ``meeting`` (new or already here) from the file; ``keep_identities`` False (a
-    copy) gives its agenda items identities of their own. Returns how the file's cities
-    were found where not by their English names ("cities[2]: 'Tomsk Region' matched Tomsk
-    by name")."""
+    """Fill ``meeting`` (new or already here) from the file, its delegations read one at
+    a time from ``delegation_readers`` and their persons written a few thousand at a time
+    (so an import holds no more of them); ``keep_identities`` False (a copy) gives its
+    agenda items identities of their own. Returns how the file's cities were found where
+    not by their English names ("cities[2]: 'Tomsk Region' matched Tomsk by name")."""
     cities, city_notes = _cities(session, document.objects("cities"))
 
     def city(reader: Reader, key: str) -> City:
@@ -93,18 +95,19 @@ def build_meeting(
         d.city_id: d
         for d in session.scalars(select(Delegation).where(Delegation.meeting_id == meeting.id))
     }
+    agenda = document.objects("agenda")
+    persons = PersonsWritten({n for item in agenda for n in item.integers("speakers")})
     delegations: dict[str, Delegation] = {}
-    persons: dict[int, Person | dict[str, Any]] = {}
-    proxies: list[tuple[Delegation, Reader]] = []
-    for reader in document.objects("delegations"):
+    proxies: list[tuple[Delegation, str]] = []
+    for reader in delegation_readers:
         values = read_columns(reader, Delegation, DELEGATION_FIELDS)
         values["notes"] = checked_text(reader, "notes", values["notes"])
         the_city = city(reader, "city")
         delegation = here.get(the_city.id) or Delegation(meeting=meeting, city=the_city)
         delegation.notes = str(values["notes"])
-        if reader.optional_text("proxy_to"):
+        if proxy_to := reader.optional_text("proxy_to"):
             # A proxy needs its holder's id: set once every delegation has one.
-            proxies.append((delegation, reader))
+            proxies.append((delegation, proxy_to))
             if delegation.id is None:
                 delegation.status = DelegationStatus.INVITED
         else:
@@ -112,87 +115,16 @@ def build_meeting(
             delegation.proxy_to_id = None
         # By the file's name of the city, which references in the file use.
         delegations[search_key(reader.text("city"))] = delegation
-        persons |= _persons(delegation, reader.objects("persons"))
         session.add(delegation)
-    session.flush()
-    added = _insert_new_persons(session, persons)
-    for delegation, reader in proxies:
+        persons.add(session, delegation_persons(delegation, reader.objects("persons")))
+    persons.write(session)
+    for delegation, proxy_to in proxies:
         delegation.status = DelegationStatus.PROXY
-        delegation.proxy_to_id = delegations[search_key(reader.text("proxy_to"))].id
-    person_ids = {
-        number: person["id"] if isinstance(person, dict) else person.id
-        for number, person in persons.items()
-    }
-    _agenda(session, document.objects("agenda"), meeting, person_ids, keep_identities, added)
-    _declarations(session, document.objects("declarations"), meeting, delegations, person_ids)
+        delegation.proxy_to_id = delegations[search_key(proxy_to)].id
+    _agenda(session, agenda, meeting, persons.ids, keep_identities, persons.names)
+    _declarations(session, document.objects("declarations"), meeting, delegations, persons.ids)
     session.flush()
     return city_notes
-
-
-def _name_key(person: Person | PersonDraft) -> _NameKey:
-    return (
-        search_key(person.given_name),
-        search_key(person.family_name),
-        search_key(person.native_name),
-    )
-
-
-def _persons(delegation: Delegation, readers: list[Reader]) -> dict[int, Person | dict[str, Any]]:
-    """The file's persons of the delegation by number, each checked by the rules of the
-    person form: those here (by name) updated, the others as the values of a row to add
-    (with the delegation, whose id the flush gives)."""
-    drafts = [PersonDraft(**read_columns(reader, Person, PERSON_FIELDS)) for reader in readers]
-    # A delegation new here has none to match (and loading its persons would flush).
-    here: dict[_NameKey, Person] = (
-        {_name_key(p): p for p in delegation.persons} if delegation.id is not None else {}
-    )
-    matched = [here.pop(_name_key(draft), None) if here else None for draft in drafts]
-    heads = sum(p.role is PersonRole.HEAD for p in here.values())  # kept, not in the file
-    found: dict[int, Person | dict[str, Any]] = {}
-    for reader, draft, person in zip(readers, drafts, matched, strict=True):
-        if person is not None:
-            # A file written without passport data leaves the data here as it is.
-            kept = {n: getattr(person, n) for n in PERSONAL_FIELDS if not reader.has(n)}
-            draft = replace(draft, **kept)
-        cleaned = checked(reader, check_person, draft, partial(bool, heads))
-        heads += cleaned.role is PersonRole.HEAD
-        if person is not None:
-            for name in PERSON_FIELDS:
-                setattr(person, name, getattr(cleaned, name))
-            found[reader.integer("number")] = person
-            continue
-        values: dict[str, Any] = {name: getattr(cleaned, name) for name in PERSON_FIELDS}
-        values["delegation"] = delegation
-        values["search_text"] = person_search_text(cleaned)
-        values["version"] = 1
-        values["uuid"] = new_identity()
-        found[reader.integer("number")] = values
-    return found
-
-
-def _insert_new_persons(
-    session: Session, persons: dict[int, Person | dict[str, Any]]
-) -> dict[int, str]:
-    """Insert the persons new here with one statement, once their delegations have ids,
-    and log them; each gets its id. Returns their names by id (for the log of speakers)."""
-    rows = [person for person in persons.values() if isinstance(person, dict)]
-    delegations: dict[int, Delegation] = {}
-    for values in rows:
-        delegation = values.pop("delegation")
-        delegations[delegation.id] = delegation
-        values["delegation_id"] = delegation.id
-    insert_rows(session.connection(), _PERSONS, rows)
-    record_bulk_inserts(session, _PERSONS, rows)
-    for delegation in delegations.values():
-        session.expire(delegation, ["persons"])  # the ORM did not see them added
-    change_log.record_inserts(session, _PERSONS, rows)
-    return {
-        values["id"]: display_name(
-            values["given_name"], values["family_name"], values["family_name_first"]
-        )
-        or values["native_name"]
-        for values in rows
-    }
 
 
 def _agenda(

@@ -9,19 +9,28 @@ again unless the organizer asks for a copy or an update.
 
 from __future__ import annotations
 
+import io
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
-from typing import Any
+from pathlib import Path
+from typing import BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.errors import BrokenRuleError
-from anmc_desktop.exchange.meeting_file import MeetingFileError, dump, load
+from anmc_desktop.exchange.meeting_file import MeetingFileError, write
 from anmc_desktop.exchange.meeting_file_changes import changes
 from anmc_desktop.exchange.meeting_file_checks import contradictions
 from anmc_desktop.exchange.meeting_file_reader import Reader
-from anmc_desktop.models import Meeting
+from anmc_desktop.exchange.meeting_file_stream import (
+    STREAMED,
+    StreamedDelegations,
+    file_outline,
+    in_file_order,
+)
+from anmc_desktop.models import AgendaItem, Delegation, Meeting, Person
 from anmc_desktop.models.base import new_identity
 from anmc_desktop.records.import_journal import ImportJournal
 from anmc_desktop.records.meeting_transfer import (
@@ -32,7 +41,7 @@ from anmc_desktop.records.meeting_transfer import (
 from anmc_desktop.services.bulk import collector_paused
 from anmc_desktop.services.import_journal import JournalRecorder, speaker_rows, undo_journal
 from anmc_desktop.services.lookup import get_or_raise
-from anmc_desktop.services.meeting_document import meeting_document
+from anmc_desktop.services.meeting_document import meeting_body, meeting_document
 from anmc_desktop.services.meeting_import import build_meeting
 
 
@@ -42,26 +51,33 @@ class MeetingTransferService:
 
     def export_meeting(self, meeting_id: int, *, include_personal_data: bool = False) -> bytes:
         """The meeting file; the persons' passport data only if ``include_personal_data``."""
+        file = io.BytesIO()
+        self.write_meeting(meeting_id, file, include_personal_data=include_personal_data)
+        return file.getvalue()
+
+    def write_meeting(
+        self, meeting_id: int, file: BinaryIO, *, include_personal_data: bool = False
+    ) -> None:
+        """Write the meeting file to ``file`` as it is read, a few thousand persons at a
+        time (so in little memory, whatever the meeting's size)."""
         with collector_paused(), self._database.reading() as session:
             meeting = get_or_raise(session, Meeting, meeting_id, "Meeting")
-            document = meeting_document(
-                session, meeting, include_personal_data=include_personal_data
-            )
-            return dump(document)
+            write(file, meeting_body(session, meeting, include_personal_data=include_personal_data))
 
     def import_meeting(
         self,
-        data: bytes,
+        source: bytes | Path,
         name: str = "the meeting file",
         if_already_there: IfAlreadyThere = IfAlreadyThere.REFUSE,
         *,
         dry_run: bool = False,
     ) -> MeetingImport:
-        """Import the file's meeting; if it is here already (by its UUID), refuse
-        (MeetingAlreadyThereError), import a copy or update it, as asked. A ``dry_run``
-        does all of it, lists what it would change, and writes nothing."""
-        with collector_paused():
-            return self._import_file(data, name, if_already_there, dry_run)
+        """Import the meeting of the file (``source``, or its content); if it is here
+        already (by its UUID), refuse (MeetingAlreadyThereError), import a copy or update
+        it, as asked. A ``dry_run`` does all of it, lists what it would change, and writes
+        nothing. The file is read as a stream, twice: to check it, then to write it."""
+        with collector_paused(), _opened(source) as file:
+            return self._import_file(file, name, if_already_there, dry_run)
 
     def undo_import(self, journal: ImportJournal) -> None:
         """Take back what an import wrote (``MeetingImport.journal``): remove what it
@@ -71,17 +87,20 @@ class MeetingTransferService:
             undo_journal(session, journal)
 
     def _import_file(
-        self, data: bytes, name: str, if_already_there: IfAlreadyThere, dry_run: bool
+        self, file: BinaryIO, name: str, if_already_there: IfAlreadyThere, dry_run: bool
     ) -> MeetingImport:
-        raw = load(data, name)
-        problems = contradictions(raw)
+        outline = file_outline(file, name)
+        problems = contradictions(outline)
         if problems:
             raise MeetingFileError(_refusal(name, problems))
-        document = Reader(raw, "")
-        document.known("format", "schema_version", "written_by")
+        file.seek(0)
+        delegations = StreamedDelegations(file, name)
+        document = Reader(outline | {STREAMED: []}, "")
+        document.known("format", "schema_version", "written_by", STREAMED)
         try:
             with self._database.writing() as session:
-                result = _import(session, document, name, if_already_there)
+                result = _import(session, document, delegations, name, if_already_there)
+                result = replace(result, unknown_keys=in_file_order(outline, result.unknown_keys))
                 if dry_run:
                     raise _RehearsalDoneError(_rehearsal(session, result))
                 return result
@@ -93,6 +112,10 @@ class MeetingTransferService:
             ) from error
 
 
+def _opened(source: bytes | Path) -> AbstractContextManager[BinaryIO]:
+    return nullcontext(io.BytesIO(source)) if isinstance(source, bytes) else source.open("rb")
+
+
 class _RehearsalDoneError(Exception):
     """Leaves a dry run's transaction, which rolls it back, with what it would have done."""
 
@@ -102,7 +125,11 @@ class _RehearsalDoneError(Exception):
 
 
 def _import(
-    session: Session, document: Reader, name: str, if_already_there: IfAlreadyThere
+    session: Session,
+    document: Reader,
+    delegations: StreamedDelegations,
+    name: str,
+    if_already_there: IfAlreadyThere,
 ) -> MeetingImport:
     """The import, with the journal of what it wrote (to undo it)."""
     identity = document.object("meeting").identity("uuid")
@@ -113,7 +140,7 @@ def _import(
     speakers_before = speaker_rows(session, here.id) if updating and here else []
     recorder = JournalRecorder()
     with recorder.recording(session):
-        result = _build(session, document, identity, here, if_already_there)
+        result = _build(session, document, delegations, identity, here, if_already_there)
     session.flush()
     journal = recorder.journal(
         name, result.meeting_id, speakers_before, speaker_rows(session, result.meeting_id)
@@ -124,21 +151,32 @@ def _import(
 def _build(
     session: Session,
     document: Reader,
+    delegations: StreamedDelegations,
     identity: str | None,
     here: Meeting | None,
     if_already_there: IfAlreadyThere,
 ) -> MeetingImport:
     if here is not None and if_already_there is IfAlreadyThere.UPDATE:
         before = meeting_document(session, here)
-        notes = build_meeting(session, document, here, keep_identities=True)
+        notes = build_meeting(session, document, delegations, here, keep_identities=True)
         changed = changes(before, meeting_document(session, here))
         return MeetingImport(
-            here.id, True, tuple(changed), document.unknown_keys(), city_matches=tuple(notes)
+            here.id,
+            True,
+            tuple(changed),
+            (*document.unknown_keys(), *delegations.unknown_keys),
+            city_matches=tuple(notes),
         )
     copy = here is not None
     meeting = Meeting(uuid=new_identity() if copy or not identity else identity)
-    notes = build_meeting(session, document, meeting, keep_identities=not copy)
-    return MeetingImport(meeting.id, False, (), document.unknown_keys(), city_matches=tuple(notes))
+    notes = build_meeting(session, document, delegations, meeting, keep_identities=not copy)
+    return MeetingImport(
+        meeting.id,
+        False,
+        (),
+        (*document.unknown_keys(), *delegations.unknown_keys),
+        city_matches=tuple(notes),
+    )
 
 
 def _rehearsal(session: Session, result: MeetingImport) -> MeetingImport:
@@ -146,18 +184,19 @@ def _rehearsal(session: Session, result: MeetingImport) -> MeetingImport:
     if result.updated:
         return replace(result, written=False, journal=None)
     meeting = get_or_raise(session, Meeting, result.meeting_id, "Meeting")
-    added = _added(meeting_document(session, meeting))
-    return replace(result, changes=(added,), written=False, journal=None)
-
-
-def _added(document: dict[str, Any]) -> str:
-    delegations = document["delegations"]
-    persons = sum(len(delegation["persons"]) for delegation in delegations)
-    return (
-        f"{document['meeting']['title']}: added as a new meeting, with "
-        f"{len(delegations)} delegations, {persons} persons and "
-        f"{len(document['agenda'])} agenda items"
+    delegations, persons, items = (
+        session.scalar(select(func.count()).select_from(model).where(condition))
+        for model, condition in (
+            (Delegation, Delegation.meeting_id == meeting.id),
+            (Person, Person.delegation.has(Delegation.meeting_id == meeting.id)),
+            (AgendaItem, AgendaItem.meeting_id == meeting.id),
+        )
     )
+    added = (
+        f"{meeting.title}: added as a new meeting, with {delegations} delegations, "
+        f"{persons} persons and {items} agenda items"
+    )
+    return replace(result, changes=(added,), written=False, journal=None)
 
 
 def _refusal(name: str, problems: list[str]) -> str:

@@ -16,13 +16,18 @@ from anmc_desktop.exchange.meeting_file import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
     MeetingFileError,
-    load,
     read_meeting_file,
 )
+from anmc_desktop.exchange.meeting_file_stream import file_outline
 from anmc_desktop.services import Services
 from anmc_desktop.services.meeting_transfer import MeetingTransferService
 
 DEV_ZERO = Path("/dev/zero")
+
+
+def load(data: bytes, name: str) -> dict[str, object]:
+    """The file's outline, as an import reads it first."""
+    return file_outline(io.BytesIO(data), name)
 
 
 @pytest.mark.skipif(not DEV_ZERO.exists(), reason="no /dev/zero on this system")
