@@ -96,6 +96,8 @@ def file_outline(file: BinaryIO, name: str) -> dict[str, Any]:
     look at), so that the outline of a meeting of any size is small."""
     outline: dict[str, Any] = {}
     for key, value in sections(file, name):
+        if key in outline:  # the second reading would not know which one was checked
+            raise MeetingFileError(f"meeting file, {key}: given twice.")
         outline[key] = [_without_persons(d) for d in value] if key == STREAMED else value
     check_envelope(outline, name)
     return outline

@@ -8,8 +8,10 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
+from anmc_desktop.exchange.meeting_file import MeetingFileError
 from anmc_desktop.exchange.meeting_file_stream import sections
 from anmc_desktop.models import Delegation, Person
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
@@ -51,6 +53,18 @@ def test_a_file_read_in_small_pieces_reads_as_the_whole_document():
         read[key] = list(value) if key == "delegations" else value
 
     assert read == document
+
+
+def test_a_top_level_key_given_twice_is_refused(services: Services, sample_meeting_id: int):
+    # GIVEN a file whose delegations are given twice, the second list empty (json would
+    # keep the last one; a second reading of the file would meet both)
+    data = services.meeting_transfer.export_meeting(sample_meeting_id)
+    twice = data.rstrip()[:-1] + b', "delegations": []}'
+
+    # WHEN it is imported THEN it is refused, nothing written
+    with pytest.raises(MeetingFileError, match="delegations: given twice"):
+        services.meeting_transfer.import_meeting(twice, "twice.json", IfAlreadyThere.COPY)
+    assert len(services.meetings.list_meetings()) == 1
 
 
 def test_a_meeting_larger_than_one_write_is_exported_imported_and_undone_whole(
