@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import random
 import sqlite3
 import sys
@@ -46,7 +47,7 @@ from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.services import Services
 from anmc_desktop.services.export_data import ExportFormat
-from anmc_desktop.services.meeting_transfer import MeetingTransferService
+from anmc_desktop.services.meeting_transfer import IfAlreadyThere, MeetingTransferService
 from anmc_desktop.services.person_import import PersonImportService
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -366,6 +367,69 @@ def import_results(
     ]  # fmt: skip
 
 
+_MEETING_PERSONS = (
+    "SELECT person.* FROM person JOIN delegation ON delegation.id = person.delegation_id"
+    " WHERE delegation.meeting_id = ?"
+)
+_BARE_PERSON_INSERT = (
+    "INSERT INTO person (delegation_id, given_name, family_name, native_name, position,"
+    " email, honorific, phone, dietary_needs, access_needs, notes, role, version,"
+    " family_name_first, is_placeholder, search_text, uuid)"
+    " VALUES (1, ?, ?, ?, ?, ?, '', '', '', '', '', 'member', 1, 0, 0, '', ?)"
+)
+
+
+def meeting_file_results(
+    database: Database, folder: Path, meeting_id: int, repeat: int = 1
+) -> list[tuple[str, float, str, float | None]]:
+    """Our meeting file export (written to a file as it is read) and import (of that file,
+    as a copy, read as a stream) beside bare json with the same records: the sqlite3 SELECT
+    of the meeting's persons plus json.dumps of the exported document into a file; and
+    json.loads of the file plus one executemany of its persons on a copy of the database."""
+    transfer = MeetingTransferService(database)
+    path = folder / "meeting.json"
+
+    def export() -> None:
+        with path.open("wb") as file:
+            transfer.write_meeting(meeting_id, file)
+
+    ours_export, _ = timed(export, repeat)
+    records = json.loads(path.read_bytes())
+    assert database.path is not None
+    connection = sqlite3.connect(database.path)
+
+    def bare_export() -> None:
+        connection.execute(_MEETING_PERSONS, (meeting_id,)).fetchall()
+        (folder / "bare.json").write_bytes(json.dumps(records, ensure_ascii=False).encode())
+
+    bare_export_time, _ = timed(bare_export, repeat)
+    connection.close()
+    ours_import, _ = timed(
+        lambda: transfer.import_meeting(path, "meeting.json", IfAlreadyThere.COPY), repeat
+    )
+    bare_db = bare_connection(bare_copy(database, folder, "bare-meeting.db"))
+
+    def bare_import() -> None:
+        loaded = json.loads(path.read_bytes())
+        persons = [
+            (p["given_name"], p["family_name"], p["native_name"], p["position"], p["email"],
+             str(uuid.uuid4()))
+            for d in loaded["delegations"]
+            for p in d["persons"]
+        ]  # fmt: skip
+        bare_db.execute("BEGIN IMMEDIATE")
+        bare_db.executemany(_BARE_PERSON_INSERT, persons)
+        bare_db.execute("COMMIT")
+
+    bare_import_time, _ = timed(bare_import, repeat)
+    bare_db.close()
+    return [
+        ("meeting file export (to a file)", ours_export, "SELECT + json.dumps", bare_export_time),
+        ("meeting file import (as a copy)", ours_import, "json.loads + executemany",
+         bare_import_time),
+    ]  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_size_arguments(parser)
@@ -412,8 +476,7 @@ def main(argv: list[str] | None = None) -> int:
     bare, _ = timed(lambda: bare_export_rows(bare_db, meeting_id), EXPORT_REPEAT)
     results.append(("  reading the participants", ours, "sqlite3 SELECT alone", bare))
     bare_db.close()
-    ours, _ = timed(lambda: MeetingTransferService(database).export_meeting(meeting_id), 1)
-    results.append(("export meeting JSON", ours, "", None))
+    results += meeting_file_results(database, folder, meeting_id)
 
     assert isinstance(csv_bytes, bytes)
     if not arguments.exports_only:

@@ -46,11 +46,14 @@ def _job(services: Services, folder: Path, name: str) -> Callable[[], object]:
         return lambda: export(1, ExportFormat.CSV, exchange.OPTIONS)
     if name == "XLSX export":
         return lambda: export(1, ExportFormat.XLSX, exchange.OPTIONS)
+    meeting_file = folder / "meeting.json"
     if name == "meeting file export":
-        return lambda: services.meeting_transfer.export_meeting(1)
+        return lambda: _export_meeting(services, meeting_file)
     if name == "meeting file import":
-        data = services.meeting_transfer.export_meeting(1)
-        return lambda: services.meeting_transfer.import_meeting(data, "m.json", IfAlreadyThere.COPY)
+        _export_meeting(services, meeting_file)
+        return lambda: services.meeting_transfer.import_meeting(
+            meeting_file, "m.json", IfAlreadyThere.COPY
+        )
     file = folder / "persons.csv"
     file.write_bytes(export(1, ExportFormat.CSV, exchange.OPTIONS))
     meeting = services.meetings.get(1)
@@ -58,6 +61,12 @@ def _job(services: Services, folder: Path, name: str) -> Callable[[], object]:
         MeetingDraft("Import", meeting.host_city_id, meeting.first_day, meeting.last_day)
     ).id
     return lambda: exchange.our_import(services.database, folder, file, target)
+
+
+def _export_meeting(services: Services, path: Path) -> None:
+    """The meeting file written as it is read, as the command line writes it."""
+    with path.open("wb") as file:
+        services.meeting_transfer.write_meeting(1, file)
 
 
 JOBS = ("CSV export", "XLSX export", "import persons (CSV)", "meeting file export",
