@@ -78,6 +78,11 @@ class Reader:
             raise MeetingFileError(f"meeting file, {self._at(key)}: expected {names}.")
         return value
 
+    def peek(self, key: str) -> object:
+        """The value of ``key`` as the file holds it (None if it has none), unchecked."""
+        self._keys.add(key)
+        return self._value.get(key)
+
     def has(self, key: str) -> bool:
         """Whether the object holds ``key`` (asked for, so never listed as unknown)."""
         self._keys.add(key)

@@ -27,8 +27,15 @@ T = TypeVar("T")
 
 
 def read_columns(reader: Reader, model: type[Base], names: Iterable[str]) -> dict[str, object]:
-    """The named columns of ``model`` from the file, typed as the columns are."""
-    return {name: read(reader, name) for name, read in _column_readers(model, tuple(names))}
+    """The named columns of ``model`` from the file, typed as the columns are. A text
+    column that holds a text (nearly every one of a file's values) is taken as it is;
+    any other value goes through its typed reading, which names what is wrong."""
+    values: dict[str, object] = {}
+    for name, read in _column_readers(model, tuple(names)):
+        value = reader.peek(name)
+        is_text = read in _TEXT_READERS and type(value) is str
+        values[name] = value if is_text else read(reader, name)
+    return values
 
 
 _ReadValue = Callable[[Reader, str], object]
@@ -67,6 +74,9 @@ def _choice(reader: Reader, name: str, kind: type[enum.Enum]) -> object:
 
 def _text_or_empty(reader: Reader, name: str) -> str:
     return reader.text(name, "")
+
+
+_TEXT_READERS = (Reader.optional_text, _text_or_empty)
 
 
 # Fields whose name in the services differs from their key in the file.
