@@ -95,7 +95,10 @@ class MeetingTransferService:
             raise MeetingFileError(_refusal(name, problems))
         file.seek(0)
         delegations = StreamedDelegations(file, name)
-        document = Reader(outline | {STREAMED: []}, "")
+        # The delegations are read again, in full: their outline (a number for each
+        # person) is not kept while they are written.
+        outline = outline | {STREAMED: []}
+        document = Reader(outline, "")
         document.known("format", "schema_version", "written_by", STREAMED)
         try:
             with self._database.writing() as session:
