@@ -9,6 +9,7 @@ ready. The list of things to do is a lazy model: a view asks only for the rows i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
@@ -44,6 +45,15 @@ class ToDoModel(RecordTableModel[ToDo]):
 
     columns = (Column("", to_do_text),)
 
+    def set_rows(self, rows: Sequence[ToDo]) -> None:
+        """Keep the overview's list as it is: its entries are made as the view reads them
+        (a copy would make all of them, 100,000 at a meeting without travel dates)."""
+        self.beginResetModel()
+        self._rows = rows  # type: ignore[assignment]
+        self._exposed = min(len(rows), self.batch_size)
+        self._bold_row = None
+        self.endResetModel()
+
 
 class OverviewPage(Page):
     title = QT_TRANSLATE_NOOP("pages", "Overview")
@@ -76,6 +86,13 @@ class OverviewPage(Page):
         self.layout_.addLayout(counts)
         self.layout_.addWidget(self.to_do_heading)
         self.layout_.addWidget(self.to_do, 1)
+
+    def mark_stale(self) -> None:
+        """The overview on its way describes the data before the change (or a meeting
+        no longer current, or removed): drop it, also while the page is hidden and
+        waits to be shown to load again."""
+        self._asked += 1
+        super().mark_stale()
 
     def load(self) -> None:
         self.heading.setText(self.meeting_heading())
