@@ -78,21 +78,26 @@ def straightforward(services: Services, meeting_id: int) -> tuple[Counter, Count
     return statuses, roles, to_do
 
 
-def declaration_gaps(services: Services, meeting_id: int) -> Iterator[ToDo]:
+# What a signatory at each stage still lacks (full powers only until they arrive).
+SIGNATORY_GAPS = {
+    SignatoryStatus.PLANNED: (ToDoKind.SIGNATORY_NOT_CONFIRMED, ToDoKind.FULL_POWERS_MISSING),
+    SignatoryStatus.CONFIRMED: (ToDoKind.FULL_POWERS_MISSING,),
+}
+
+
+def declaration_gaps(services: Services, meeting_id: int) -> list[ToDo]:
     declaration = services.declarations.get_for_meeting(meeting_id)
     if declaration is None:
-        yield ToDo(ToDoKind.NO_DECLARATION, FixPlace.DECLARATION)
-        return
-    if not declaration.is_final:
-        yield ToDo(ToDoKind.DECLARATION_DRAFT, FixPlace.DECLARATION)
+        return [ToDo(ToDoKind.NO_DECLARATION, FixPlace.DECLARATION)]
+    gaps = [] if declaration.is_final else [ToDo(ToDoKind.DECLARATION_DRAFT, FixPlace.DECLARATION)]
     for signatory in services.declarations.list_signatories(declaration.id):
-        about = {"city_name": signatory.city_name, "person_id": signatory.person_id,
-                 "name": signatory.latin_name or signatory.native_name}  # fmt: skip
-        if signatory.status is SignatoryStatus.PLANNED:
-            yield ToDo(ToDoKind.SIGNATORY_NOT_CONFIRMED, FixPlace.SIGNATORIES, **about)
-        still_to_sign = signatory.status in (SignatoryStatus.PLANNED, SignatoryStatus.CONFIRMED)
-        if still_to_sign and not signatory.credentials_received:
-            yield ToDo(ToDoKind.FULL_POWERS_MISSING, FixPlace.SIGNATORIES, **about)
+        name = signatory.latin_name or signatory.native_name
+        gaps += [
+            ToDo(kind, FixPlace.SIGNATORIES, signatory.city_name, signatory.person_id, name=name)
+            for kind in SIGNATORY_GAPS.get(signatory.status, ())
+            if kind is ToDoKind.SIGNATORY_NOT_CONFIRMED or not signatory.credentials_received
+        ]
+    return gaps
 
 
 def agenda_gaps(services: Services, meeting_id: int) -> Iterator[ToDo]:
