@@ -37,6 +37,9 @@ _PERSON_COLUMNS = (
 )
 _NAME_COLUMNS = (Person.given_name, Person.family_name, Person.native_name)
 ROLE_RANK = {role.value: rank for rank, role in enumerate(ROLE_ORDER)}
+# Up to this many distinct names with a character no font draws, only their persons are
+# read (a name in a list of parameters each); more (a script without a font), all are.
+FEW_TEXTS = 1_000
 TRAVEL_GAPS = {
     (True, True): ToDoKind.NO_ARRIVAL_OR_DEPARTURE,
     (True, False): ToDoKind.NO_ARRIVAL,
@@ -108,7 +111,10 @@ def unprintable_names(
     if not lacking:
         return []
     suspect_texts = {text for text in texts if not lacking.isdisjoint(text)}
-    rows = connection.execute(_of_meeting(select(*_PERSON_COLUMNS), meeting_id)).all()
+    persons = _of_meeting(select(*_PERSON_COLUMNS), meeting_id)
+    if len(suspect_texts) <= FEW_TEXTS:
+        persons = persons.where(or_(*(column.in_(suspect_texts) for column in _NAME_COLUMNS)))
+    rows = connection.execute(persons).all()
     order = {summary.id: index for index, summary in enumerate(delegations)}
     suspects = sorted(
         (row for row in rows if not suspect_texts.isdisjoint((row[3], row[4], row[6]))),

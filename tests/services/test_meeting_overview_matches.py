@@ -25,7 +25,7 @@ from anmc_desktop.records.enums import (
 )
 from anmc_desktop.records.overview import FixPlace, MeetingOverview, ToDo, ToDoKind
 from anmc_desktop.records.persons import PersonDraft, draft_of
-from anmc_desktop.services import Services
+from anmc_desktop.services import Services, overview_persons
 from anmc_desktop.services.agenda_clashes import ClashFinder
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -181,8 +181,13 @@ def _gaps_everywhere(services: Services, meeting_id: int) -> None:
         )  # fmt: skip
 
 
-def test_a_generated_meeting_with_every_kind_gives_the_same_entries(services: Services):
-    # GIVEN a generated meeting with gaps of every kind
+@pytest.mark.parametrize("few", [overview_persons.FEW_TEXTS, 0], ids=["few", "many"])
+def test_a_generated_meeting_with_every_kind_gives_the_same_entries(
+    services: Services, few: int, monkeypatch: pytest.MonkeyPatch
+):
+    # GIVEN a generated meeting with gaps of every kind (unprintable names read alone,
+    # or among every person's name as when they are many)
+    monkeypatch.setattr(overview_persons, "FEW_TEXTS", few)
     meeting_id = generate_meeting(services.database, cities=12, persons=60, agenda_items=40)
     _gaps_everywhere(services, meeting_id)
     # THEN without a declaration, and with a draft whose signatories are at every stage,
