@@ -2,8 +2,8 @@
 worker thread whose Python slows the window's thread meanwhile), beside bare sqlite3 running
 the queries it needs on the same file: the meeting, its delegations with their cities, the
 persons per delegation and the heads, the persons by role, the persons without travel dates,
-the distinct names, the programme with its moderators and speakers (and, when some name
-holds a character no font draws, every person's name).
+the distinct names, the programme with its moderators and speakers (and, when some names
+hold a character no font draws, the persons with those names).
 
     python benchmarks/overview.py [meeting.db] [--size large] [--gaps] [--repeat 5]
 
@@ -66,21 +66,27 @@ BARE_QUERIES = (
     "JOIN agenda_item a ON a.id = s.agenda_item_id WHERE a.meeting_id = :meeting "
     "ORDER BY s.agenda_item_id, s.position",
 )
-# When a character no font draws turns up, every person's name is read.
-ALL_NAMES = (
-    "SELECT p.delegation_id, p.id, p.role, p.given_name, p.family_name, "
-    f"p.family_name_first, p.native_name FROM person p {_OF_MEETING}"
-)
+NAMES = BARE_QUERIES.index(next(query for query in BARE_QUERIES if " UNION " in query))
 UNPRINTABLE = "\U000f0001"  # a private character: no font has it
 
 
-def bare(path: Path, meeting_id: int, with_all_names: bool) -> tuple[float, float]:
+def bare(path: Path, meeting_id: int) -> tuple[float, float]:
     """sqlite3 running the overview's queries, fetching every row: wall and thread CPU."""
 
     def run() -> None:
         connection = sqlite3.connect(path)
-        for query in (*BARE_QUERIES, *([ALL_NAMES] if with_all_names else [])):
-            connection.execute(query, {"meeting": meeting_id}).fetchall()
+        found = [connection.execute(query, {"meeting": meeting_id}).fetchall()
+                 for query in BARE_QUERIES]  # fmt: skip
+        unprintable = [name for (name,) in found[NAMES] if UNPRINTABLE in name]
+        if unprintable:
+            marks = ", ".join("?" * len(unprintable))
+            connection.execute(
+                "SELECT p.delegation_id, p.id, p.role, p.given_name, p.family_name, "
+                "p.family_name_first, p.native_name FROM person p JOIN delegation d "
+                "ON d.id = p.delegation_id WHERE d.meeting_id = ? AND (p.given_name IN "
+                f"({marks}) OR p.family_name IN ({marks}) OR p.native_name IN ({marks}))",
+                (meeting_id, *unprintable * 3),
+            ).fetchall()
         connection.close()
 
     wall, cpu, _ = timed(run)
@@ -106,8 +112,7 @@ def overview_figures(
     finally:
         database.dispose()
     to_do = overview.to_do  # type: ignore[attr-defined]
-    unprintable = any("unprintable" in entry.kind.value for entry in to_do)
-    bare_runs = [bare(path, meeting_id, unprintable) for _ in range(repeat)]
+    bare_runs = [bare(path, meeting_id) for _ in range(repeat)]
     base, base_cpu = (statistics.median(run[at] for run in bare_runs) for at in (0, 1))
     return [
         (f"overview, first ({len(to_do):,} to do)", first, base),
