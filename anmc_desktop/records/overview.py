@@ -1,14 +1,20 @@
 """What a meeting's overview page shows: counts, and what still needs doing.
 
 A thing to do is a kind and the names it is about, not a sentence: the window words it in
-its language, the command line in English (``ToDo.text``).
+its language, the command line in English (``ToDo.text``). The list of things to do is
+made as it is read (``ToDoList``): a meeting of 100,000 persons without travel dates has
+100,000 of them, and a window shows a few dozen.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Generic, TypeVar, overload
 
 from anmc_desktop.records.agenda import Clash
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
@@ -100,9 +106,73 @@ ENGLISH_OF_PERSON = {
 ENGLISH_OF_ITEM = {ToDoKind.NO_ROOM: "no room", ToDoKind.NO_SPEAKER: "no speaker"}
 
 
+Row = TypeVar("Row")
+
+
+class _Entries(Sequence[ToDo]):
+    """Read as a list is: by position, from the end, in slices."""
+
+    def _at(self, position: int) -> ToDo:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> ToDo: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[ToDo]: ...
+    def __getitem__(self, index: int | slice) -> ToDo | Sequence[ToDo]:
+        if isinstance(index, slice):
+            return [self._at(position) for position in range(*index.indices(len(self)))]
+        position = index + len(self) if index < 0 else index
+        if not 0 <= position < len(self):
+            raise IndexError(index)
+        return self._at(position)
+
+
+class MadeOnDemand(_Entries, Generic[Row]):
+    """Things to do made from plain rows when they are first read (a view reads a row's
+    entry for each of its roles on every paint: it is made once)."""
+
+    def __init__(self, rows: Sequence[Row], make: Callable[[Row], ToDo]) -> None:
+        self._rows = rows
+        self._make = make
+        self._made: dict[int, ToDo] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def _at(self, position: int) -> ToDo:
+        made = self._made.get(position)
+        if made is None:
+            made = self._made[position] = self._make(self._rows[position])
+        return made
+
+    def __iter__(self) -> Iterator[ToDo]:
+        """Every entry, made afresh (not kept: the command line writes each once)."""
+        return map(self._make, self._rows)
+
+
+class ToDoList(_Entries):
+    """The things to do in order: parts (each a tuple or ``MadeOnDemand``) read as one."""
+
+    def __init__(self, parts: Iterable[Sequence[ToDo]] = ()) -> None:
+        self._parts = [part for part in parts if len(part)]
+        self._ends = list(accumulate(len(part) for part in self._parts))
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    def _at(self, position: int) -> ToDo:
+        part = bisect_right(self._ends, position)
+        return self._parts[part][position - (self._ends[part - 1] if part else 0)]
+
+    def __iter__(self) -> Iterator[ToDo]:
+        for part in self._parts:
+            yield from part
+
+
 @dataclass(frozen=True)
 class MeetingOverview:
     meeting_id: int
     delegations_by_status: tuple[tuple[DelegationStatus, int], ...]
     persons_by_role: tuple[tuple[PersonRole, int], ...]
-    to_do: tuple[ToDo, ...]
+    to_do: Sequence[ToDo]

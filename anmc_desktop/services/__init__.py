@@ -85,7 +85,7 @@ class Services:
             delegation_list=DelegationListExport(export_data, print_data),
             logistics=LogisticsExport(print_data),
             meeting_transfer=MeetingTransferService(database),
-            overview=MeetingOverviewService(database, print_data, agenda, declarations),
+            overview=MeetingOverviewService(database, delegations, agenda, declarations),
             person_import=PersonImportService(database),
             declaration_import=DeclarationImportService(database),
             seating=seating,

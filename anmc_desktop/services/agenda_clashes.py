@@ -61,20 +61,28 @@ class ClashFinder:
         return found
 
     def first_warning(self, item: AgendaItemRecord) -> Clash | None:
-        """The first of the item's clashes, without listing the others."""
+        """The first of the item's clashes, without listing the others: each room's and
+        person's items are in time order, so the first that overlaps is that one's first
+        (at 10,000 items in five rooms, going on past it found some 800,000 partners)."""
         if item.id not in self.clashing:
             return None
-        first = min(self._overlapping(item), key=time_order)
+        firsts = [next(self._overlapping_in(key, item), None) for key in _keys(item)]
+        first = min((other for other in firsts if other is not None), key=time_order)
         return clashes(item, [first])[0]
 
     def _overlapping(self, item: AgendaItemRecord) -> Iterator[AgendaItemRecord]:
         """The other items of the item's rooms and persons that overlap it in time."""
         for key in _keys(item):
-            group, starts = self._groups[key], self._starts[key]
-            begin = bisect_left(starts, item.starts_at - self._longest[key])
-            for other in group[begin : bisect_left(starts, item.ends_at)]:
-                if other.id != item.id and overlap(item, other):
-                    yield other
+            yield from self._overlapping_in(key, item)
+
+    def _overlapping_in(self, key: _Key, item: AgendaItemRecord) -> Iterator[AgendaItemRecord]:
+        """The other items of one room or person that overlap the item, in time order."""
+        group, starts = self._groups[key], self._starts[key]
+        begin = bisect_left(starts, item.starts_at - self._longest[key])
+        for index in range(begin, bisect_left(starts, item.ends_at)):
+            other = group[index]
+            if other.id != item.id and overlap(item, other):
+                yield other
 
     def _sweep(self) -> Iterator[int]:
         """In each room's and person's time order, an item clashes when the item reaching

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from anmc_desktop.records.enums import SignatoryStatus
+from anmc_desktop.records.meetings import MeetingDraft
+from anmc_desktop.services import Services
+from anmc_desktop.ui.item_models.record_table import RECORD_ROLE
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.declaration import DeclarationPage
 from anmc_desktop.ui.pages.delegations import DelegationsPage
 from anmc_desktop.ui.pages.overview import OverviewPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from generate_meeting import generate_meeting
 
 
 @pytest.fixture
@@ -110,3 +124,90 @@ def test_a_click_on_missing_full_powers_selects_the_signatory(
     selected = signatories.selected_signatory()
     assert selected is not None and selected.id == seoul.id
     assert signatories.credentials.isEnabled() and not signatories.credentials.isChecked()
+
+
+def _hold_database(window: MainWindow, path: Path, *statements: str) -> sqlite3.Connection:
+    """Another program's connection holding the database file to itself (the window's idle
+    connections closed and its pages' reading done first, so that it can), while it runs
+    ``statements``: the window's and the workers' reads wait for it."""
+    _workers_done()
+    window.services.database.engine.dispose()
+    holder = sqlite3.connect(path, isolation_level=None)
+    for statement in ("PRAGMA foreign_keys = ON", "PRAGMA locking_mode = EXCLUSIVE",
+                      "BEGIN EXCLUSIVE", *statements):  # fmt: skip
+        holder.execute(statement)
+    return holder
+
+
+def _workers_done() -> None:
+    """Every worker ended, and what each handed to the window's thread taken there."""
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("page_shown", [True, False], ids=["shown", "hidden"])
+def test_an_overview_on_its_way_when_its_meeting_is_removed_is_dropped(
+    window: MainWindow, database_path: Path, page_shown: bool
+) -> None:
+    page = window.page(OverviewPage)
+    if not page_shown:
+        window.show_page(DelegationsPage)
+    assert window.meeting is not None
+    # GIVEN another program removing the meeting while the overview is asked for
+    removal = f"DELETE FROM meeting WHERE id = {window.meeting.id}"
+    holder = _hold_database(window, database_path, removal)
+    page.load()  # its worker waits for the database
+    holder.execute("COMMIT")
+    holder.close()
+    # WHEN the window learns that the meeting is gone before the worker is done
+    window.set_current_meeting(None)
+    _workers_done()
+    # THEN nothing is raised (pytest-qt fails a test on an error in a slot), nothing shown
+    assert page.overview is None
+
+
+def test_an_overview_on_its_way_for_the_meeting_left_is_not_shown(
+    qtbot: QtBot, window: MainWindow, services: Services, database_path: Path
+) -> None:
+    quiet = services.meetings.create(
+        MeetingDraft("Quiet", services.cities.list_cities()[0].id, dt.date(2030, 1, 1),
+                     dt.date(2030, 1, 2))
+    )  # fmt: skip
+    page = window.page(OverviewPage)
+    holder = _hold_database(window, database_path)
+    page.load()  # the sample meeting's, waiting for the database
+    holder.execute("ROLLBACK")
+    holder.close()
+    window.set_current_meeting(quiet.id)
+    _workers_done()
+    assert page.overview is not None and page.overview.meeting_id == quiet.id
+    assert page.delegation_counts.text() == "none"
+
+
+def test_a_long_list_is_read_in_batches_and_its_last_entry_opens_its_record(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    # GIVEN a meeting with hundreds of agenda items, many clashing or without a speaker
+    meeting_id = generate_meeting(services.database, cities=4, persons=8, agenda_items=600)
+    window = make_window()
+    window.set_current_meeting(meeting_id)
+    page = window.show_page(OverviewPage)
+    qtbot.waitUntil(lambda: page.overview is not None and page.overview.meeting_id == meeting_id)
+    assert page.overview is not None
+    entries, model = page.overview.to_do, page.to_do_model
+    # THEN the view has the first batch, and more as the organizer goes down the list
+    assert model.rowCount() == model.batch_size < len(entries)
+    page.to_do.setFocus()
+    while model.rowCount() < len(entries):
+        shown = model.rowCount()
+        qtbot.keyClick(page.to_do, Qt.Key.Key_End)
+        assert model.rowCount() > shown
+    qtbot.keyClick(page.to_do, Qt.Key.Key_End)
+    last = page.to_do.currentIndex()
+    assert last.row() == len(entries) - 1 and last.data(RECORD_ROLE) == entries[-1]
+    # AND its last entry, an agenda item's, selects that item
+    qtbot.keyClick(page.to_do, Qt.Key.Key_Return)
+    agenda = window.current_page()
+    assert isinstance(agenda, AgendaPage)
+    item = agenda.selected_item()
+    assert item is not None and item.id == entries[-1].item_id

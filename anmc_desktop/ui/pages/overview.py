@@ -2,13 +2,15 @@
 by role, and what still needs doing. Activating an entry (double-click or Enter) opens
 the page and the record where it is put right.
 
-The overview reads the whole meeting (a second or more at 100,000 persons), so it is
-gathered on a worker thread: the window opens at once and the page fills in when it is
-ready. The list of things to do is a lazy model: a view asks only for the rows it shows.
+The overview reads the whole meeting (at 100,000 persons, SQLite's reading and about half
+a second of Python), so it is gathered on a worker thread: the window opens at once and
+the page fills in when it is ready. The list of things to do is a lazy model: a view asks
+only for the rows it shows, and only those entries are made.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
@@ -44,6 +46,15 @@ class ToDoModel(RecordTableModel[ToDo]):
 
     columns = (Column("", to_do_text),)
 
+    def set_rows(self, rows: Sequence[ToDo]) -> None:
+        """Keep the overview's list as it is: its entries are made as the view reads them
+        (a copy would make all of them, 100,000 at a meeting without travel dates)."""
+        self.beginResetModel()
+        self._rows = rows  # type: ignore[assignment]
+        self._exposed = min(len(rows), self.batch_size)
+        self._bold_row = None
+        self.endResetModel()
+
 
 class OverviewPage(Page):
     title = QT_TRANSLATE_NOOP("pages", "Overview")
@@ -76,6 +87,13 @@ class OverviewPage(Page):
         self.layout_.addLayout(counts)
         self.layout_.addWidget(self.to_do_heading)
         self.layout_.addWidget(self.to_do, 1)
+
+    def mark_stale(self) -> None:
+        """The overview on its way describes the data before the change (or a meeting
+        no longer current, or removed): drop it, also while the page is hidden and
+        waits to be shown to load again."""
+        self._asked += 1
+        super().mark_stale()
 
     def load(self) -> None:
         self.heading.setText(self.meeting_heading())
