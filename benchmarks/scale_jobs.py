@@ -36,13 +36,13 @@ def _measure(database: Database) -> Callable[..., Measured]:
     return measured
 
 
-def job_figures(path: Path, meeting_id: int, persons: int) -> list[Figure]:
+def job_figures(path: Path, meeting_id: int) -> list[Figure]:
     database = open_database(sqlite_url(path))
     services = Services.on(database)
     try:
         return [
             *export_figures(services, path, meeting_id),
-            import_figure(services, path, meeting_id, persons),
+            import_figure(services, path, meeting_id),
             *meeting_file_figures(services, path, meeting_id),
         ]
     finally:
@@ -75,7 +75,7 @@ def export_figures(services: Services, path: Path, meeting_id: int) -> list[Figu
     ]  # fmt: skip
 
 
-def import_figure(services: Services, path: Path, meeting_id: int, persons: int) -> Figure:
+def import_figure(services: Services, path: Path, meeting_id: int) -> Figure:
     """Every person of the list imported as new into an empty meeting in the same cities."""
     measured = _measure(services.database)
     folder = path.parent
@@ -143,7 +143,9 @@ def meeting_file_figures(services: Services, path: Path, meeting_id: int) -> lis
     return figures
 
 
-def print_figures(path: Path, meeting_id: int) -> list[Figure]:
+def print_figures(path: Path, meeting_id: int, sections: list[str]) -> list[Figure]:
+    """The delegation list and place cards if ``sections`` has "print", the badges if it
+    has "badges"."""
     database = open_database(sqlite_url(path))
     measured = _measure(database)
     started = time.perf_counter()
@@ -156,23 +158,30 @@ def print_figures(path: Path, meeting_id: int) -> list[Figure]:
     for bold in (False, True):
         fonts.check(((text, text) for text in texts), bold)
     bare = measured(lambda: print_benchmark._bare_canvas(texts, Face.SANS)[0])
-
-    # A badge also carries a QR code: the bare library making the same symbols (segno) is
-    # part of the same work; the canvas is the one measured above.
-    symbols = measured(lambda: print_benchmark._qr_symbols(payloads))
-    bare_badges = Measured(bare.seconds + symbols.seconds, max(bare.peak_mb, symbols.peak_mb))
     canvas = "bare canvas, same glyphs"
-    documents: list[tuple[str, Callable[[], bytes], str, Measured]] = [
-        ("delegation list PDF", lambda: render_delegation_list(lists.meeting, lists.delegations),
-         canvas, bare),
-        ("badges PDF (QR codes too)", lambda: render_badges(lists.meeting, lists.delegations),
-         "bare canvas + segno", bare_badges),
-        ("place cards PDF", lambda: render_place_cards(lists.meeting, lists.delegations),
-         canvas, bare),
-    ]  # fmt: skip
+    documents: list[tuple[str, Callable[[], bytes], str, Callable[[], Measured]]] = []
+    if "print" in sections:
+        documents += [
+            ("delegation list PDF",
+             lambda: render_delegation_list(lists.meeting, lists.delegations), canvas,
+             lambda: bare),
+            ("place cards PDF", lambda: render_place_cards(lists.meeting, lists.delegations),
+             canvas, lambda: bare),
+        ]  # fmt: skip
+    if "badges" in sections:
+
+        def bare_badges() -> Measured:
+            # A badge also carries a QR code: the bare library making the same symbols
+            # (segno) is part of the same work; the canvas is the one measured above.
+            symbols = measured(lambda: print_benchmark._qr_symbols(payloads))
+            return Measured(bare.seconds + symbols.seconds, max(bare.peak_mb, symbols.peak_mb))
+
+        documents.append(("badges PDF (QR codes too)",
+                          lambda: render_badges(lists.meeting, lists.delegations),
+                          "bare canvas + segno", bare_badges))  # fmt: skip
     figures = [Figure("reading the print data (no target)", read, "s")]
     figures += [
-        ratio_target(name, measured(render), baseline, base, 2)
+        ratio_target(name, measured(render), baseline, base(), 2)
         for name, render, baseline, base in documents
     ]
     database.dispose()
