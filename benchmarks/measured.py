@@ -54,9 +54,9 @@ def _run(job: Job, repeat: int) -> Measured:
     return Measured(best, status_mb("VmHWM") - before)
 
 
-def in_child(job: Job, repeat: int = 1, before: Callable[[], None] | None = None) -> Measured:
+def in_child(job: Job, repeat: int = 1) -> Measured:
     """The job run ``repeat`` times in a forked child: the best time and the peak memory.
-    ``before`` runs first in the child (e.g. to drop database connections of the parent)."""
+    Close every SQLite connection first: SQLite's locks do not survive a fork."""
     reader, writer = os.pipe()
     sys.stdout.flush()
     pid = os.fork()
@@ -64,8 +64,6 @@ def in_child(job: Job, repeat: int = 1, before: Callable[[], None] | None = None
         os.close(reader)
         code = 0
         try:
-            if before is not None:
-                before()
             measured = _run(job, repeat)
             os.write(writer, json.dumps([measured.seconds, measured.peak_mb]).encode())
         except BaseException:

@@ -28,10 +28,13 @@ from anmc_desktop.services.meeting_transfer import IfAlreadyThere, MeetingTransf
 
 
 def _measure(database: Database) -> Callable[..., Measured]:
-    """``in_child`` whose child first forgets the parent's pooled database connections."""
+    """``in_child`` with no SQLite connection open across the fork: SQLite's locks do not
+    survive a fork, and a child writing beside connections it inherited corrupts the file
+    ("database disk image is malformed"). The pools open new ones when next asked."""
 
     def measured(job: Callable[[], object], repeat: int = 1) -> Measured:
-        return in_child(job, repeat, before=lambda: database.engine.dispose(close=False))
+        database.engine.dispose()
+        return in_child(job, repeat)
 
     return measured
 
