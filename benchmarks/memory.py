@@ -7,6 +7,7 @@ process of its own on a copy of the database: the table gives the growth of its 
 resident memory (VmHWM, after the database is open and the job's input read) at each
 size, and how that growth grows. A job that streams stays flat; one that holds all of
 its records grows with them (five times the persons: five times the memory).
+``scale.py`` gives the same peak for each job (and its bare baseline) beside its time.
 """
 
 from __future__ import annotations
@@ -24,19 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import exchange
 from generate_meeting import SIZES
+from measured import status_mb
 
 from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.services import Services
 from anmc_desktop.services.export_data import ExportFormat
 from anmc_desktop.services.meeting_transfer import IfAlreadyThere
-
-
-def _status(key: str) -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(f"{key}:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def _job(services: Services, folder: Path, name: str) -> Callable[[], object]:
@@ -82,9 +77,9 @@ def _measure(generated: Path, size: str, name: str) -> float:
     services = Services.on(database)
     job = _job(services, folder, name)
     Path("/proc/self/clear_refs").write_text("5")  # the peak (VmHWM) starts again from here
-    before = _status("VmRSS")
+    before = status_mb("VmRSS")
     job()
-    growth = _status("VmHWM") - before
+    growth = status_mb("VmHWM") - before
     database.dispose()
     shutil.rmtree(folder)
     return growth

@@ -115,6 +115,17 @@ def _heading(delegation: DelegationDetail, wording: Wording) -> Row:
     )
 
 
+def _check_fonts(
+    fonts: FontSet, meeting: MeetingRecord, delegations: Sequence[DelegationDetail]
+) -> None:
+    """Every text checked against its fonts; the labelled fields (five for each of 100,000
+    persons) are let go before the pages are laid out."""
+    fonts.read_as_japanese(japanese_texts_of_delegations(delegations))
+    regular, bold = person_fields(delegations)
+    fonts.check([*regular, ("Meeting: title", meeting.title)])
+    fonts.check(bold, bold=True)
+
+
 def render_delegation_list(
     meeting: MeetingRecord,
     delegations: Sequence[DelegationDetail],
@@ -123,10 +134,7 @@ def render_delegation_list(
     wording: Wording = ENGLISH,
 ) -> bytes:
     fonts = fonts or FontSet(Face.SANS)
-    fonts.read_as_japanese(japanese_texts_of_delegations(delegations))
-    regular, bold = person_fields(delegations)
-    fonts.check([*regular, ("Meeting: title", meeting.title)])
-    fonts.check(bold, bold=True)
+    _check_fonts(fonts, meeting, delegations)
     setter = Typesetter(fonts)
     rows: list[Row] = []
     listed = ordered(delegations, meeting.host_city_id, options.order)

@@ -41,6 +41,8 @@ class ShapedRun:
     glyphs: tuple[Glyph, ...]
     lead: float  # from the start of the run to the first glyph
     advance: float
+    codes: str  # the glyphs' codes, one after the other
+    level: bool  # no glyph is raised or lowered: the codes can be shown as they are
 
     def width(self, size: float) -> float:
         return self.advance * size / 1000
@@ -66,11 +68,20 @@ class GlyphFont(TTFont):
         self.__hbFace__ = self.harfbuzz.face
         return self.harfbuzz.face
 
-    def shape(self, text: str) -> ShapedRun:
+    def _shaped_buffer(self, text: str) -> hb.Buffer:
         buffer = hb.Buffer()
         buffer.add_str(text)
         buffer.guess_segment_properties()
         hb.shape(self.harfbuzz, buffer)
+        return buffer
+
+    def advance(self, text: str) -> float:
+        """``shape(text).advance``, without placing each glyph."""
+        positions = self._shaped_buffer(text).glyph_positions
+        return self.face._pdfScale(sum(position.x_advance for position in positions))
+
+    def shape(self, text: str) -> ShapedRun:
+        buffer = self._shaped_buffer(text)
         infos, positions = buffer.glyph_infos, buffer.glyph_positions
         clusters = sorted({info.cluster for info in infos})
         ends = dict(zip(clusters, [*clusters[1:], len(text)], strict=True))
@@ -88,7 +99,9 @@ class GlyphFont(TTFont):
             code = self.code_for(info.codepoint, stands_for, width)
             glyphs.append(Glyph(code, scale(position.y_offset)))
         advance = scale(sum(position.x_advance for position in positions))
-        return ShapedRun(self.fontName, tuple(glyphs), offsets[0], advance)
+        codes = "".join(glyph.code for glyph in glyphs)
+        level = not any(glyph.rise for glyph in glyphs)
+        return ShapedRun(self.fontName, tuple(glyphs), offsets[0], advance, codes, level)
 
     def code_for(self, glyph_id: int, text: str, width: float) -> str:
         """The character that prints the glyph, stands for ``text`` and is ``width`` wide."""
@@ -165,3 +178,10 @@ def glyph_font(font_name: str) -> GlyphFont:
 def shaped(font_name: str, text: str) -> ShapedRun:
     """The run shaped once per process: lists measure the same names many times."""
     return glyph_font(font_name).shape(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def advance(font_name: str, text: str) -> float:
+    """The run's advance, as ``shaped`` gives it: wrapping measures many candidate lines
+    that are never drawn, and a long table measures every row long before drawing it."""
+    return glyph_font(font_name).advance(text)

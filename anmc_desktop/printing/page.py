@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import enum
 import io
 from collections.abc import Callable, Sequence
@@ -124,14 +125,17 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
             groups = [page["anmc_group"] for page in self._saved_pages]
             signed = [page["anmc_signatures"] for page in self._saved_pages]
             width, height = self._pagesize
+            counts = collections.Counter(groups)
+            numbers: collections.Counter[str] = collections.Counter()
             for index, page in enumerate(self._saved_pages):
                 self.__dict__.update(page)
                 group = groups[index]
+                numbers[group] += 1
                 state = PageState(
                     group=group,
                     has_signatures=signed[index],
-                    number=groups[: index + 1].count(group),
-                    count=groups.count(group),
+                    number=numbers[group],
+                    count=counts[group],
                     continues_signatures=(
                         index > 0
                         and signed[index]

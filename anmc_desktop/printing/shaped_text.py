@@ -9,12 +9,18 @@ moves up or down.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfgen.canvas import Canvas
 
-from anmc_desktop.printing.glyphs import ShapedRun, glyph_font, utf16_hex
+from anmc_desktop.printing.glyphs import GlyphFont, ShapedRun, glyph_font, utf16_hex
+
+# ReportLab's number formatting, remembered: a long list repeats the same sizes, column
+# positions and baselines on every page, and formatting them is most of drawing a line.
+_number = functools.lru_cache(maxsize=8192)(fp_str)
 
 
 def draw_line(
@@ -24,7 +30,7 @@ def draw_line(
     operators = [
         f"/Span <</ActualText <FEFF{utf16_hex(text)}>>> BDC",
         "q BT",
-        f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm",
+        f"1 0 0 1 {_number(x)} {_number(y)} Tm",
     ]
     for run in runs:
         operators += _run_operators(canvas, run, size)
@@ -35,14 +41,13 @@ def draw_line(
 def _run_operators(canvas: Canvas, run: ShapedRun, size: float) -> list[str]:
     font = glyph_font(run.font_name)
     document = canvas._doc
-    codes = [
-        (subset, code)
-        for subset, chunk in font.splitString("".join(g.code for g in run.glyphs), document)
-        for code in chunk
-    ]
+    chunks = font.splitString(run.codes, document)
+    lead = f"{_number(-run.lead)} " if run.lead else ""
+    if run.level:
+        return _level_operators(font, document, chunks, size, lead)
+    codes = [(subset, code) for subset, chunk in chunks for code in chunk]
     operators: list[str] = []
     shown = b""
-    lead = f"{fp_str(-run.lead)} " if run.lead else ""
     current_subset, current_rise = -1, 0.0
 
     def show() -> None:
@@ -56,13 +61,24 @@ def _run_operators(canvas: Canvas, run: ShapedRun, size: float) -> list[str]:
         if subset != current_subset or rise != current_rise:
             show()
         if subset != current_subset:
-            operators.append(f"{font.getSubsetInternalName(subset, document)} {fp_str(size)} Tf")
+            operators.append(f"{font.getSubsetInternalName(subset, document)} {_number(size)} Tf")
             current_subset = subset
         if rise != current_rise:
-            operators.append(f"{fp_str(rise)} Ts")
+            operators.append(f"{_number(rise)} Ts")
             current_rise = rise
         shown += bytes((code,))
     show()
     if current_rise:
         operators.append("0 Ts")
+    return operators
+
+
+def _level_operators(font: GlyphFont, document: PDFDocument, chunks: list[tuple[int, bytes]],
+                     size: float, lead: str) -> list[str]:  # fmt: skip
+    """A run with no glyph raised or lowered (most runs): each subset's codes in one go."""
+    operators = []
+    for subset, chunk in chunks:
+        operators.append(f"{font.getSubsetInternalName(subset, document)} {_number(size)} Tf")
+        operators.append(f"[{lead}({escapePDF(chunk)})] TJ")
+        lead = ""
     return operators

@@ -200,6 +200,7 @@ class RowsTable(Flowable):
         y = self.height
         canvas.setLineWidth(0.4)
         canvas.setStrokeColor(RULE)
+        canvas.setFillColor(colors.black)
         for row in [self._layout.header, *self.rows]:
             y -= row.height
             if row.bookmark:
@@ -207,6 +208,7 @@ class RowsTable(Flowable):
             if row.shaded or row.heading:
                 canvas.setFillColor(HEADING_FILL if row.heading else HEADER_FILL)
                 canvas.rect(0, y, self.width, row.height, stroke=0, fill=1)
+                canvas.setFillColor(colors.black)
             x = 0.0
             cell_widths = [self.width] if row.heading else widths
             for index, (lines, width) in enumerate(zip(row._lines, cell_widths, strict=True)):
@@ -223,11 +225,18 @@ class RowsTable(Flowable):
             canvas.line(0, y, self.width, y)
 
     def _draw_cell(self, lines: Sequence[Line], x: float, top: float, width: float) -> None:
+        """The lines from ``top`` down, the fill black before and after. The colour is
+        set only where it changes: a list of 100,000 persons would set it twice a line."""
         canvas = self.canv
         y = top - PADDING
+        colour = colors.black
         for line in lines:
             y -= line.size * LEADING
-            canvas.setFillColor(GREY if line.grey else colors.black)
+            wanted = GREY if line.grey else colors.black
+            if wanted is not colour:
+                canvas.setFillColor(wanted)
+                colour = wanted
             self.typesetter.draw(canvas, x + PADDING, y + line.size * 0.3, line.text,
                                  line.size, line.bold)  # fmt: skip
-        canvas.setFillColor(colors.black)
+        if colour is not colors.black:
+            canvas.setFillColor(colors.black)

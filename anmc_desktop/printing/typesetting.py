@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from anmc_desktop.printing.fontset import FontSet, Run
-from anmc_desktop.printing.glyphs import ShapedRun, shaped
+from anmc_desktop.printing.glyphs import ShapedRun, advance, shaped
 from anmc_desktop.printing.scripts import Script, scripts_in
 from anmc_desktop.printing.shaped_text import draw_line
 
@@ -102,6 +102,10 @@ class Typesetter:
     def width(self, text: str, size: float, bold: bool = False) -> float:
         return sum(run.width(size) for run in self.shaped(text, bold))
 
+    def measure(self, text: str, size: float, bold: bool = False) -> float:
+        """``width``, without placing the glyphs (which ``draw`` does, when it comes)."""
+        return sum(advance(run.font_name, run.text) * size / 1000 for run in self.runs(text, bold))
+
     def shaped(self, text: str, bold: bool = False) -> list[ShapedRun]:
         """The line shaped run by run, each in the font that prints it."""
         return [shaped(run.font_name, run.text) for run in self.runs(text, bold)]
@@ -128,19 +132,19 @@ class Typesetter:
     def wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
         """Lines that fit ``width``: broken at spaces, long words broken between characters."""
         text = plain(text)
-        if self.width(text, size, bold) <= width:
+        if self.measure(text, size, bold) <= width:
             return [text]
         lines: list[str] = []
         current = ""
         for word in text.split(" "):
             candidate = f"{current} {word}" if current else word
-            if self.width(candidate, size, bold) <= width:
+            if self.measure(candidate, size, bold) <= width:
                 current = candidate
                 continue
             if current:
                 lines.append(current)
             current = ""
-            while self.width(word, size, bold) > width and len(word) > 1:
+            while self.measure(word, size, bold) > width and len(word) > 1:
                 cut = self.longest_prefix(word, width, size, bold)
                 lines.append(word[:cut])
                 word = word[cut:]
@@ -154,7 +158,7 @@ class Typesetter:
         low, high = 1, len(word)
         while low < high:
             middle = (low + high + 1) // 2
-            if self.width(word[:middle], size, bold) <= width:
+            if self.measure(word[:middle], size, bold) <= width:
                 low = middle
             else:
                 high = middle - 1

@@ -1,0 +1,191 @@
+"""The jobs and the printed documents of ``scale.py``, each beside the bare library doing the
+same work, each run in a child process of its own (``measured.in_child``): its time and
+the peak memory it added."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import exchange
+import print as print_benchmark
+from measured import Figure, Measured, in_child, ratio_target
+
+from anmc_desktop.db import Database, open_database, sqlite_url
+from anmc_desktop.exchange.delegation_list import build_table
+from anmc_desktop.printing.badges import render_badges, render_place_cards
+from anmc_desktop.printing.delegations import render_delegation_list
+from anmc_desktop.printing.fontset import Face, FontSet
+from anmc_desktop.records.meetings import MeetingDraft
+from anmc_desktop.records.seating import badge_payload
+from anmc_desktop.services import Services
+from anmc_desktop.services.export_data import ExportFormat
+from anmc_desktop.services.meeting_transfer import IfAlreadyThere, MeetingTransferService
+
+
+def _measure(database: Database) -> Callable[..., Measured]:
+    """``in_child`` with no SQLite connection open across the fork: SQLite's locks do not
+    survive a fork, and a child writing beside connections it inherited corrupts the file
+    ("database disk image is malformed"). The pools open new ones when next asked."""
+
+    def measured(job: Callable[[], object], repeat: int = 1) -> Measured:
+        database.engine.dispose()
+        return in_child(job, repeat)
+
+    return measured
+
+
+def job_figures(path: Path, meeting_id: int) -> list[Figure]:
+    database = open_database(sqlite_url(path))
+    services = Services.on(database)
+    try:
+        return [
+            *export_figures(services, path, meeting_id),
+            import_figure(services, path, meeting_id),
+            *meeting_file_figures(services, path, meeting_id),
+        ]
+    finally:
+        database.dispose()
+
+
+def export_figures(services: Services, path: Path, meeting_id: int) -> list[Figure]:
+    measured = _measure(services.database)
+    render = services.delegation_list.render
+    options = exchange.OPTIONS
+    meeting = services.meetings.get(meeting_id)
+    headers = build_table(meeting.title, (), options).headers
+
+    def bare(
+        write: Callable[[list[tuple[str, ...]], tuple[str, ...]], bytes],
+    ) -> Callable[[], bytes]:
+        def job() -> bytes:
+            with sqlite3.connect(path) as connection:
+                return write(exchange.bare_export_rows(connection, meeting_id), headers)
+
+        return job
+
+    return [
+        ratio_target("CSV export",
+                     measured(lambda: render(meeting_id, ExportFormat.CSV, options), 3),
+                     "sqlite3 + csv", measured(bare(exchange.bare_csv), 3), 2),
+        ratio_target("XLSX export",
+                     measured(lambda: render(meeting_id, ExportFormat.XLSX, options)),
+                     "sqlite3 + openpyxl w-o", measured(bare(exchange.bare_xlsx)), 2),
+    ]  # fmt: skip
+
+
+def import_figure(services: Services, path: Path, meeting_id: int) -> Figure:
+    """Every person of the list imported as new into an empty meeting in the same cities."""
+    measured = _measure(services.database)
+    folder = path.parent
+    meeting = services.meetings.get(meeting_id)
+    data = services.delegation_list.render(meeting_id, ExportFormat.CSV, exchange.OPTIONS)
+    target = services.meetings.create(
+        MeetingDraft("Import", meeting.host_city_id, meeting.first_day, meeting.last_day)
+    ).id
+    file = folder / "persons.csv"
+    file.write_bytes(data)
+    delegation_of_city = {
+        d.city_name: d.id for d in services.delegations.list_delegations(meeting_id)
+    }
+    bare_db = exchange.bare_copy(services.database, folder, "bare-import.db")
+    ours = measured(lambda: exchange.our_import(services.database, folder, file, target).total)
+    bare = measured(lambda: exchange.bare_insert(bare_db, data, delegation_of_city))
+    bare_db.unlink()
+    return ratio_target("import of every person (CSV)", ours, "csv + executemany",
+                        bare, 2)  # fmt: skip
+
+
+def meeting_file_figures(services: Services, path: Path, meeting_id: int) -> list[Figure]:
+    measured = _measure(services.database)
+    transfer = MeetingTransferService(services.database)
+    data = transfer.export_meeting(meeting_id)
+    records = json.loads(data)
+
+    def bare_export() -> bytes:
+        with sqlite3.connect(path) as connection:
+            connection.execute(
+                "SELECT person.* FROM person JOIN delegation ON delegation.id ="
+                " person.delegation_id WHERE delegation.meeting_id = ?",
+                (meeting_id,),
+            ).fetchall()
+        return json.dumps(records, ensure_ascii=False).encode()
+
+    figures = [ratio_target("meeting file export", measured(lambda: transfer.export_meeting(
+        meeting_id)), "SELECT + json.dumps", measured(bare_export), 2)]  # fmt: skip
+    bare_path = exchange.bare_copy(services.database, path.parent, "m.db")
+
+    def bare_import() -> None:
+        loaded = json.loads(data)
+        persons = [
+            (p["given_name"], p["family_name"], p["native_name"], p["position"], p["email"],
+             str(uuid.uuid4()))
+            for d in loaded["delegations"]
+            for p in d["persons"]
+        ]  # fmt: skip
+        connection = exchange.bare_connection(bare_path)
+        connection.execute("BEGIN IMMEDIATE")
+        connection.executemany(
+            "INSERT INTO person (delegation_id, given_name, family_name, native_name, position,"
+            " email, honorific, phone, dietary_needs, access_needs, notes, role, version,"
+            " family_name_first, is_placeholder, search_text, uuid)"
+            " VALUES (1, ?, ?, ?, ?, ?, '', '', '', '', '', 'member', 1, 0, 0, '', ?)",
+            persons,
+        )
+        connection.execute("COMMIT")
+        connection.close()
+
+    ours = measured(lambda: transfer.import_meeting(data, "meeting.json", IfAlreadyThere.COPY))
+    figures.append(ratio_target("meeting file import", ours, "json.loads + executemany",
+                                measured(bare_import), 2))  # fmt: skip
+    bare_path.unlink()
+    return figures
+
+
+def print_figures(path: Path, meeting_id: int, sections: list[str]) -> list[Figure]:
+    """The delegation list and place cards if ``sections`` has "print", the badges if it
+    has "badges"."""
+    database = open_database(sqlite_url(path))
+    measured = _measure(database)
+    started = time.perf_counter()
+    lists = Services.on(database).print_data.delegations(meeting_id)
+    read = time.perf_counter() - started
+    persons = [p for d in lists.delegations for p in d.persons]
+    texts = [t for p in persons for t in (p.latin_name, p.native_name, p.position)]
+    payloads = [badge_payload(p.uuid) for p in persons if not p.is_placeholder]
+    fonts = FontSet(Face.SANS)  # every font the documents use, loaded once, before the children
+    for bold in (False, True):
+        fonts.check(((text, text) for text in texts), bold)
+    bare = measured(lambda: print_benchmark._bare_canvas(texts, Face.SANS)[0])
+    canvas = "bare canvas, same glyphs"
+    documents: list[tuple[str, Callable[[], bytes], str, Callable[[], Measured]]] = []
+    if "print" in sections:
+        documents += [
+            ("delegation list PDF",
+             lambda: render_delegation_list(lists.meeting, lists.delegations), canvas,
+             lambda: bare),
+            ("place cards PDF", lambda: render_place_cards(lists.meeting, lists.delegations),
+             canvas, lambda: bare),
+        ]  # fmt: skip
+    if "badges" in sections:
+
+        def bare_badges() -> Measured:
+            # A badge also carries a QR code: the bare library making the same symbols
+            # (segno) is part of the same work; the canvas is the one measured above.
+            symbols = measured(lambda: print_benchmark._qr_symbols(payloads))
+            return Measured(bare.seconds + symbols.seconds, max(bare.peak_mb, symbols.peak_mb))
+
+        documents.append(("badges PDF (QR codes too)",
+                          lambda: render_badges(lists.meeting, lists.delegations),
+                          "bare canvas + segno", bare_badges))  # fmt: skip
+    figures = [Figure("reading the print data (no target)", read, "s")]
+    figures += [
+        ratio_target(name, measured(render), baseline, base(), 2)
+        for name, render, baseline, base in documents
+    ]
+    database.dispose()
+    return figures
