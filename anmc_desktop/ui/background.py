@@ -97,18 +97,36 @@ def run_in_background(
 ) -> T | None:
     """Run ``job`` on a worker thread, with the services on a connection of its own, while
     a progress dialog shows its steps (``run_off_thread``)."""
+    try:
+        return run_in_background_or_raise(parent, title, services, job)
+    except JobCancelledError:
+        return None
+
+
+def run_in_background_or_raise(
+    parent: QWidget | None, title: str, services: Services, job: Job[T]
+) -> T:
+    """``run_in_background``, but a cancel raises JobCancelledError: for an undo or redo,
+    whose history must know that it changed nothing."""
 
     def on_own_connection(progress: Progress) -> T:
         with services.on_own_connection() as own:
             return job(own, progress)
 
-    return run_off_thread(parent, title, on_own_connection)
+    return _with_progress_dialog(parent, title, on_own_connection)
 
 
 def run_off_thread(parent: QWidget | None, title: str, work: Work[T]) -> T | None:
     """Run ``work`` on a worker thread while a progress dialog shows its steps; return
     what it returns, or None if the user cancelled (the work then wrote nothing). An
     exception of the work is raised here, on the window's thread."""
+    try:
+        return _with_progress_dialog(parent, title, work)
+    except JobCancelledError:
+        return None
+
+
+def _with_progress_dialog(parent: QWidget | None, title: str, work: Work[T]) -> T:
     dialog = ProgressDialog(title, parent)
     worker: _Worker[T] = _Worker(work)
     worker.signals.stepped.connect(dialog.show_step)
@@ -120,11 +138,9 @@ def run_off_thread(parent: QWidget | None, title: str, work: Work[T]) -> T | Non
     dialog.canceled.disconnect(worker.progress.cancel)
     dialog.close()
     dialog.deleteLater()
-    if isinstance(worker.error, JobCancelledError):
-        return None
     if worker.error is not None:
         raise worker.error
-    return worker.result
+    return cast(T, worker.result)  # set, since the work raised nothing
 
 
 _running: set[_Worker] = set()
@@ -179,4 +195,8 @@ STEP_NAMES = (
     QT_TRANSLATE_NOOP("progress", "Checking the backup"),
     QT_TRANSLATE_NOOP("progress", "Migrating the backup"),
     QT_TRANSLATE_NOOP("progress", "Replacing the database"),
+    QT_TRANSLATE_NOOP("progress", "Checking the records have not changed"),
+    QT_TRANSLATE_NOOP("progress", "Putting back what it changed"),
+    QT_TRANSLATE_NOOP("progress", "Removing what the import added"),
+    QT_TRANSLATE_NOOP("progress", "Putting back what it removed"),
 )

@@ -1072,6 +1072,10 @@
       <translation>取り込み完了: 追加 {value} 件、更新 {value2} 件。</translation>
     </message>
     <message>
+      <source>The import was not undone: cancelled.</source>
+      <translation>インポートは取り消されませんでした：キャンセルされました。</translation>
+    </message>
+    <message>
       <source>The import was undone. </source>
       <translation>取り込みを取り消しました。</translation>
     </message>
@@ -1086,6 +1090,14 @@
       <translation>
         <numerusform>%n 行を取り込みませんでした。{report} を参照してください</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Undo the import</source>
+      <translation>インポートを元に戻す</translation>
+    </message>
+    <message>
+      <source>Redo the import</source>
+      <translation>インポートをやり直す</translation>
     </message>
   </context>
   <context>
@@ -1187,6 +1199,14 @@
     <message>
       <source>The meeting was not imported</source>
       <translation>会議は取り込まれませんでした</translation>
+    </message>
+    <message>
+      <source>Undo the import</source>
+      <translation>インポートを元に戻す</translation>
+    </message>
+    <message>
+      <source>Redo the import</source>
+      <translation>インポートをやり直す</translation>
     </message>
     <message>
       <source>The meeting is already here</source>
@@ -3346,6 +3366,22 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Replacing the database</source>
       <translation>データベースを置き換え中</translation>
+    </message>
+    <message>
+      <source>Checking the records have not changed</source>
+      <translation>記録が変更されていないことを確認中</translation>
+    </message>
+    <message>
+      <source>Putting back what it changed</source>
+      <translation>変更した内容を復元中</translation>
+    </message>
+    <message>
+      <source>Removing what the import added</source>
+      <translation>インポートで追加した内容を削除中</translation>
+    </message>
+    <message>
+      <source>Putting back what it removed</source>
+      <translation>削除した内容を復元中</translation>
     </message>
   </context>
   <context>

@@ -1080,6 +1080,10 @@
       <translation>Импортировано: добавлено {value}, обновлено {value2}.</translation>
     </message>
     <message>
+      <source>The import was not undone: cancelled.</source>
+      <translation>Импорт не отменён: операция прервана.</translation>
+    </message>
+    <message>
       <source>The import was undone. </source>
       <translation>Импорт отменён. </translation>
     </message>
@@ -1098,6 +1102,14 @@
         <numerusform>Пропущено %n строки; см. {report}</numerusform>
         <numerusform>Пропущено %n строк; см. {report}</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Undo the import</source>
+      <translation>Отмена импорта</translation>
+    </message>
+    <message>
+      <source>Redo the import</source>
+      <translation>Повтор импорта</translation>
     </message>
   </context>
   <context>
@@ -1199,6 +1211,14 @@
     <message>
       <source>The meeting was not imported</source>
       <translation>Заседание не импортировано</translation>
+    </message>
+    <message>
+      <source>Undo the import</source>
+      <translation>Отмена импорта</translation>
+    </message>
+    <message>
+      <source>Redo the import</source>
+      <translation>Повтор импорта</translation>
     </message>
     <message>
       <source>The meeting is already here</source>
@@ -3374,6 +3394,22 @@ Edit ▸ Undo puts it all back.</source>
     <message>
       <source>Replacing the database</source>
       <translation>Замена базы данных</translation>
+    </message>
+    <message>
+      <source>Checking the records have not changed</source>
+      <translation>Проверка, что записи не изменились</translation>
+    </message>
+    <message>
+      <source>Putting back what it changed</source>
+      <translation>Возврат изменённых данных</translation>
+    </message>
+    <message>
+      <source>Removing what the import added</source>
+      <translation>Удаление данных, добавленных импортом</translation>
+    </message>
+    <message>
+      <source>Putting back what it removed</source>
+      <translation>Возврат удалённых данных</translation>
     </message>
   </context>
   <context>
