@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton, QWidget
 
 from anmc_desktop.progress import JobCancelledError, Progress
 from anmc_desktop.services import Services
@@ -35,6 +35,7 @@ T = TypeVar("T")
 Job = Callable[[Services, Progress], T]
 Work = Callable[[Progress], T]
 SHOW_AFTER_MILLISECONDS = 400  # shorter jobs finish without a dialog flashing up
+MINIMUM_WIDTH_IN_CHARACTERS = 50
 
 
 class _Signals(QObject):
@@ -68,7 +69,11 @@ class _Worker(QRunnable, Generic[T]):
 
 
 class ProgressDialog(QProgressDialog):
-    """Names the step ("Drawing the pages: 1,200 of 20,000"), and Cancel."""
+    """Names the step ("Drawing the pages: 1,200 of 20,000"), and Cancel (or Escape).
+
+    Once cancelled it stays up, saying so, until the job has stopped (at its next step,
+    rolling back): the window is not usable again while the job still runs. It is wide
+    enough for most steps' names, so that it does not change its width at each step."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(title, translate("background", "Cancel"), 0, 0, parent)
@@ -78,10 +83,16 @@ class ProgressDialog(QProgressDialog):
         self.setMinimumDuration(SHOW_AFTER_MILLISECONDS)
         self.setAutoClose(False)
         self.setAutoReset(False)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MINIMUM_WIDTH_IN_CHARACTERS)
+        self._bar = self.findChild(QProgressBar)
+        self._bar.setAccessibleName(title)
+        self.canceled.connect(self._cancelling)
 
     def show_step(self, name: str, done: int, total: int) -> None:
+        if self.wasCanceled():
+            return  # the job stops at this step; "Cancelling" stays shown
         shown = translate("progress", name)
-        self.setLabelText(
+        self._show_label(
             translate("background", "{step}: {done} of {total}").format(
                 step=shown, done=number(done), total=number(total)
             )
@@ -90,6 +101,16 @@ class ProgressDialog(QProgressDialog):
         )
         self.setMaximum(total)
         self.setValue(done)
+
+    def _cancelling(self) -> None:
+        self._show_label(translate("background", "Cancelling…"))
+        self.setMaximum(0)
+        self.findChild(QPushButton).setEnabled(False)
+        self.show()
+
+    def _show_label(self, text: str) -> None:
+        self.setLabelText(text)
+        self._bar.setAccessibleDescription(text)
 
 
 def run_in_background(

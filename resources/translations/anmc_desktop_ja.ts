@@ -366,6 +366,10 @@
       <source>{step}: {done} of {total}</source>
       <translation>{step}: {total} 件中 {done} 件</translation>
     </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>キャンセル中…</translation>
+    </message>
   </context>
   <context>
     <name>backup_actions</name>

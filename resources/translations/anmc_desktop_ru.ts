@@ -366,6 +366,10 @@
       <source>{step}: {done} of {total}</source>
       <translation>{step}: {done} из {total}</translation>
     </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Прерывание…</translation>
+    </message>
   </context>
   <context>
     <name>backup_actions</name>

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -95,3 +95,33 @@ def test_an_error_of_the_job_is_raised_on_the_window_thread(services: Services) 
 
     with pytest.raises(UserFacingError):
         run_in_background(None, "Reading", services, job)
+
+
+def test_escape_cancels_and_the_dialog_stays_until_the_job_has_stopped(
+    qtbot: QtBot, services: Services
+) -> None:
+    escape_pressed = threading.Event()
+    seen_while_stopping: list[tuple[str, bool, bool]] = []
+
+    def job(own: Services, progress: Progress) -> None:
+        progress.step("Writing the persons", 1, 3)
+        escape_pressed.wait(RELEASE_TIMEOUT_SECONDS)
+        progress.step("Writing the persons", 2, 3)  # raises: the user cancelled
+
+    def press_escape() -> None:
+        dialog = _progress_dialog()
+        assert dialog is not None
+        assert dialog.accessibleName() == "Import persons"
+        assert dialog.findChild(QPushButton).hasFocus()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        cancel = dialog.findChild(QPushButton)
+        seen_while_stopping.append((dialog.labelText(), dialog.isVisible(), cancel.isEnabled()))
+        escape_pressed.set()
+
+    _when(
+        lambda: (d := _progress_dialog()) is not None and d.isVisible() and d.isActiveWindow(),
+        press_escape,
+    )
+    assert run_in_background(None, "Import persons", services, job) is None
+    # the dialog said it was cancelling, and stayed up (the job was still running)
+    assert seen_while_stopping == [("Cancelling…", True, False)]
