@@ -80,9 +80,12 @@ class ProgressDialog(QProgressDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(SHOW_AFTER_MILLISECONDS)
         self.setAutoClose(False)
         self.setAutoReset(False)
+        self.setMinimumDuration(SHOW_AFTER_MILLISECONDS)
+        # Starts the clock of the minimum duration: else a job whose first step has a
+        # count, and that is slow to report the next one, would never show the dialog.
+        self.setValue(0)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MINIMUM_WIDTH_IN_CHARACTERS)
         self._bar = self.findChild(QProgressBar)
         self._bar.setAccessibleName(title)

@@ -16,7 +16,11 @@ from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
 from anmc_desktop.progress import Progress
 from anmc_desktop.services import Services
-from anmc_desktop.ui.background import ProgressDialog, run_in_background
+from anmc_desktop.ui.background import (
+    SHOW_AFTER_MILLISECONDS,
+    ProgressDialog,
+    run_in_background,
+)
 
 RELEASE_TIMEOUT_SECONDS = 30  # only a broken test ever waits this long
 
@@ -125,3 +129,16 @@ def test_escape_cancels_and_the_dialog_stays_until_the_job_has_stopped(
     assert run_in_background(None, "Import persons", services, job) is None
     # the dialog said it was cancelling, and stayed up (the job was still running)
     assert seen_while_stopping == [("Cancelling…", True, False)]
+
+
+def test_the_dialog_shows_while_a_step_with_a_count_takes_long(qtbot: QtBot) -> None:
+    # GIVEN a job whose first report came half-way through a step, and that takes long before
+    # the next (e.g. waiting for another program's lock)
+    dialog = ProgressDialog("Undo the import", None)
+    qtbot.addWidget(dialog)
+    dialog.show_step("Writing the persons", 500, 40_000)
+    # THEN the dialog comes up all the same, once its minimum duration is over (a timer
+    # started after the dialog's and twice as long cannot fire before the dialog's)
+    qtbot.wait(SHOW_AFTER_MILLISECONDS * 2)
+    assert dialog.isVisible()
+    assert dialog.labelText().startswith("Writing the persons: 500 of")
