@@ -79,7 +79,7 @@ def _record_undo(
                 own.meeting_transfer.undo_import(journal, progress)
 
             run_in_background_or_raise(
-                window, translate("exchange_menu", "Undo the import"), window.services, take_back
+                window, translate("undo", "Undo the import"), window.services, take_back
             )
         # The meeting first: pages reloading must not look for a meeting that is gone.
         window.set_current_meeting(
@@ -89,7 +89,7 @@ def _record_undo(
 
     def redo() -> None:
         applied["result"] = _import_off_thread(
-            window, translate("exchange_menu", "Redo the import"), data, source, choice
+            window, translate("undo", "Redo the import"), data, source, choice
         )
         window.set_current_meeting(applied["result"].meeting_id)
         window.reload_all()

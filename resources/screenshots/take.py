@@ -150,8 +150,8 @@ def progress_dialogs(window: MainWindow) -> Iterator[tuple[str, ProgressDialog]]
         ("person-import", ("dialogs.import_persons", "Import persons"), "Writing the persons"),
         ("backup", ("backup_actions", "Back up the database"), "Copying the pages"),
         ("restore", ("dialogs.restore_backup", "Restore a backup"), "Migrating the backup"),
-        ("undo", ("exchange_menu", "Undo the import"), "Checking the records have not changed"),
-        ("redo", ("exchange_menu", "Redo the import"), "Importing the meeting"),
+        ("undo", ("undo", "Undo the import"), "Checking the records have not changed"),
+        ("redo", ("undo", "Redo the import"), "Importing the meeting"),
         ("print", None, "Drawing the pages"),
         ("export", ("dialogs.export_delegations", "Export delegations"), "Writing the file"),
     )
@@ -160,7 +160,7 @@ def progress_dialogs(window: MainWindow) -> Iterator[tuple[str, ProgressDialog]]
             dialog = ProgressDialog(translate(*title) if title else cards, window)
             dialog.show_step(step, done, total)
             yield f"progress-{name}{suffix}", dialog
-    dialog = ProgressDialog(translate("exchange_menu", "Undo the import"), window)
+    dialog = ProgressDialog(translate("undo", "Undo the import"), window)
     dialog.show_step("Checking the records have not changed", 12_345, 100_000)
     dialog.findChild(QPushButton).click()
     yield "progress-cancelling", dialog

@@ -1095,14 +1095,6 @@
         <numerusform>%n 行を取り込みませんでした。{report} を参照してください</numerusform>
       </translation>
     </message>
-    <message>
-      <source>Undo the import</source>
-      <translation>インポートを元に戻す</translation>
-    </message>
-    <message>
-      <source>Redo the import</source>
-      <translation>インポートをやり直す</translation>
-    </message>
   </context>
   <context>
     <name>dialogs.restore_backup</name>
@@ -1203,14 +1195,6 @@
     <message>
       <source>The meeting was not imported</source>
       <translation>会議は取り込まれませんでした</translation>
-    </message>
-    <message>
-      <source>Undo the import</source>
-      <translation>インポートを元に戻す</translation>
-    </message>
-    <message>
-      <source>Redo the import</source>
-      <translation>インポートをやり直す</translation>
     </message>
     <message>
       <source>The meeting is already here</source>
@@ -3589,6 +3573,14 @@ Open it read-only? You can look, search, print and export, but not change anythi
   </context>
   <context>
     <name>undo</name>
+    <message>
+      <source>Undo the import</source>
+      <translation>インポートを元に戻す</translation>
+    </message>
+    <message>
+      <source>Redo the import</source>
+      <translation>インポートをやり直す</translation>
+    </message>
     <message>
       <source>Cannot redo “{edit}”</source>
       <translation>「{edit}」をやり直せません</translation>

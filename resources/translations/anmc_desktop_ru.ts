@@ -1107,14 +1107,6 @@
         <numerusform>Пропущено %n строк; см. {report}</numerusform>
       </translation>
     </message>
-    <message>
-      <source>Undo the import</source>
-      <translation>Отмена импорта</translation>
-    </message>
-    <message>
-      <source>Redo the import</source>
-      <translation>Повтор импорта</translation>
-    </message>
   </context>
   <context>
     <name>dialogs.restore_backup</name>
@@ -1215,14 +1207,6 @@
     <message>
       <source>The meeting was not imported</source>
       <translation>Заседание не импортировано</translation>
-    </message>
-    <message>
-      <source>Undo the import</source>
-      <translation>Отмена импорта</translation>
-    </message>
-    <message>
-      <source>Redo the import</source>
-      <translation>Повтор импорта</translation>
     </message>
     <message>
       <source>The meeting is already here</source>
@@ -3617,6 +3601,14 @@ Open it read-only? You can look, search, print and export, but not change anythi
   </context>
   <context>
     <name>undo</name>
+    <message>
+      <source>Undo the import</source>
+      <translation>Отмена импорта</translation>
+    </message>
+    <message>
+      <source>Redo the import</source>
+      <translation>Повтор импорта</translation>
+    </message>
     <message>
       <source>Cannot redo “{edit}”</source>
       <translation>Не удаётся повторить «{edit}»</translation>

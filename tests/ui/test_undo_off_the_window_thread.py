@@ -22,9 +22,16 @@ from pytestqt.qtbot import QtBot
 
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
 from anmc_desktop.ui.exchange_menu import import_persons
 from anmc_desktop.ui.main_window import MainWindow
-from tests.ui.test_long_work_in_the_window import HeldLock, StepWatcher, _cancelled_at, watchers
+from tests.ui.test_long_work_in_the_window import (
+    HeldLock,
+    StepWatcher,
+    _cancelled_at,
+    _persons,
+    watchers,
+)
 
 __all__ = ["watchers"]  # the fixture, used by the tests below
 
@@ -38,9 +45,20 @@ def _titles(database_path: Path) -> list[str]:
         return sorted(row[0] for row in connection.execute("SELECT title FROM meeting"))
 
 
-def _persons(database_path: Path) -> int:
-    with closing(sqlite3.connect(database_path)) as connection:
-        return int(connection.execute("SELECT count(*) FROM person").fetchone()[0])
+def _guests_imported(
+    qtbot: QtBot, window: MainWindow, folder: Path, count: int
+) -> ImportPersonsDialog:
+    """File > Import persons of a list of ``count`` new persons of Tomsk, imported."""
+    rows = "".join(f"Tomsk,Guest{n},Given{n}\n" for n in range(count))
+    source = folder / "guests.csv"
+    source.write_text("City,Family name,Given name\n" + rows, encoding="utf-8")
+    dialog = import_persons(window)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.load(source)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result is not None
+    return dialog
 
 
 def _cancelled_in_the_menu(
@@ -106,19 +124,8 @@ def test_a_person_import_is_undone_and_redone_off_the_window_thread(
     watchers: list[StepWatcher],
 ) -> None:  # fmt: skip
     # GIVEN 300 new persons of Tomsk imported from a list, the dialog closed
-    source = tmp_path / "guests.csv"
-    source.write_text(
-        "City,Family name,Given name\n"
-        + "".join(f"Tomsk,Family{n},Given{n}\n" for n in range(300)),
-        encoding="utf-8",
-    )
     before = _persons(database_path)
-    dialog = import_persons(window)
-    assert dialog is not None
-    dialog.load(source)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result is not None
-    dialog.close()
+    _guests_imported(qtbot, window, tmp_path, 300).close()
     assert _persons(database_path) == before + 300
 
     # WHEN the organizer chooses Edit > Undo, and presses Cancel as the dialog checks
@@ -148,14 +155,8 @@ def test_the_import_dialogs_own_undo_can_be_cancelled(
     watchers: list[StepWatcher],
 ) -> None:  # fmt: skip
     # GIVEN a list of two persons imported, the dialog still open
-    source = tmp_path / "guests.csv"
-    source.write_text("City,Family name,Given name\nTomsk,Ivanova,Anna\nTomsk,Petrov,Ivan\n")
     before = _persons(database_path)
-    dialog = import_persons(window)
-    assert dialog is not None
-    qtbot.addWidget(dialog)
-    dialog.load(source)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    dialog = _guests_imported(qtbot, window, tmp_path, 2)
     assert _persons(database_path) == before + 2
     # WHEN the organizer presses the dialog's Undo, and Cancel as the records are checked
     lock = HeldLock(database_path, "BEGIN IMMEDIATE")

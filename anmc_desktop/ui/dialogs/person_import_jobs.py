@@ -106,7 +106,7 @@ def undo_import(parent: QWidget, services: Services, result: ImportResult) -> No
     def undo(own: Services, progress: Progress) -> None:
         own.person_import.undo(result, progress)
 
-    title = translate("dialogs.import_persons", "Undo the import")
+    title = translate("undo", "Undo the import")
     run_in_background_or_raise(parent, title, services, undo)
 
 
@@ -119,5 +119,5 @@ def import_again(
     def write(own: Services, progress: Progress) -> ImportResult:
         return own.person_import.apply(meeting_id, sheet, mapping, progress=progress)
 
-    title = translate("dialogs.import_persons", "Redo the import")
+    title = translate("undo", "Redo the import")
     return run_in_background_or_raise(parent, title, services, write)
