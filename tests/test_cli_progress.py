@@ -168,3 +168,21 @@ def test_person_imports_backups_and_restores_stay_quiet_in_a_script(
     ):
         assert main(argv, out=io.StringIO()) == 0
         assert capsys.readouterr().err == ""
+
+
+def test_the_undo_of_an_import_takes_the_option_too(
+    sample_database: Path, guests: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--database", str(sample_database)]
+    for options in (["--progress"], []):
+        out = io.StringIO()
+        assert main([*base, "import", "persons", "--meeting", "1", str(guests)], out=out) == 0
+        record = out.getvalue().split("anmc-desktop import undo ")[1].strip()
+        capsys.readouterr()
+        assert main([*base, "import", "undo", record, *options], out=io.StringIO()) == 0
+        shown = capsys.readouterr().err
+        if options:
+            assert "Checking the records have not changed..." in shown
+            assert shown.endswith("Putting back what it changed [" + "#" * 30 + "]: 1 of 1\n")
+        else:
+            assert shown == ""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from anmc_desktop import paths
 from anmc_desktop.commands.context import CommandContext, path_argument
+from anmc_desktop.commands.progress_bar import add_progress_option, progress_for
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.files import write_atomically
 from anmc_desktop.records.import_journal import ImportJournal
@@ -20,6 +21,7 @@ def register_undo(source: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "undo", help="undo an import of persons or of a meeting file, from its undo record"
     )
     undo.add_argument("record", type=path_argument, metavar="RECORD.json")
+    add_progress_option(undo)
     undo.set_defaults(run=_undo_import)
 
 
@@ -47,13 +49,14 @@ def _undo_import(context: CommandContext) -> int:
     path: Path = context.arguments.record.expanduser()
     # Bytes that are no UTF-8 (a spreadsheet given by mistake) are no record either.
     text = path.read_text(encoding="utf-8", errors="replace")
-    if ImportJournal.is_one(text):
-        journal = ImportJournal.from_json(text)
-        context.services.meeting_transfer.undo_import(journal)
-        source = journal.source
-    else:
-        result = ImportResult.from_json(text)
-        context.services.person_import.undo(result)
-        source = result.source
+    with progress_for(context.arguments) as progress:
+        if ImportJournal.is_one(text):
+            journal = ImportJournal.from_json(text)
+            context.services.meeting_transfer.undo_import(journal, progress)
+            source = journal.source
+        else:
+            result = ImportResult.from_json(text)
+            context.services.person_import.undo(result, progress)
+            source = result.source
     print(f"undone: the import of {source}", file=context.out)
     return 0

@@ -23,6 +23,7 @@ from sqlalchemy.orm import InstanceState, Session, UOWTransaction
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.models import AgendaItem, Base, agenda_speaker
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.import_journal import (
     AddedRecord,
     ChangedRecord,
@@ -39,6 +40,11 @@ _NOT_RESTORED = frozenset({"version", "sequence"})
 _CHUNK = 500
 # Where a session being recorded keeps its recorder (for record_bulk_inserts).
 _RECORDER = "import_journal_recorder"
+# The steps of an undo, as its progress dialog names them.
+CHECKING = "Checking the records have not changed"
+PUTTING_BACK_CHANGED = "Putting back what it changed"
+REMOVING_ADDED = "Removing what the import added"
+PUTTING_BACK_REMOVED = "Putting back what it removed"
 
 
 class JournalRecorder:
@@ -168,9 +174,10 @@ def speaker_rows(session: Session, meeting_id: int) -> list[SpeakerRow]:
     return [(item, person, position) for item, person, position in rows]
 
 
-def undo_journal(session: Session, journal: ImportJournal) -> None:
+def undo_journal(session: Session, journal: ImportJournal, progress: Progress) -> None:
     """Put back what the journal's import wrote, in the session's transaction; raise
-    UserFacingError, changing nothing, if that is no longer possible."""
+    UserFacingError, changing nothing, if that is no longer possible. ``progress`` hears of
+    each step, and its cancel raises JobCancelledError (the caller rolls back)."""
     models = {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
     tables = {r.table for r in (*journal.added, *journal.changed, *journal.removed)}
     if not tables <= set(models):
@@ -178,15 +185,17 @@ def undo_journal(session: Session, journal: ImportJournal) -> None:
             f"This is not a record of a meeting import (no table {sorted(tables - set(models))})."
         )
     try:
-        _undo(session, journal, models)
+        _undo(session, journal, models, progress)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
         # Values a record made by hand (or damaged) gives that no column can hold.
         raise UserFacingError(f"This is not a record of a meeting import ({error!r}).") from error
 
 
-def _undo(session: Session, journal: ImportJournal, models: dict[str, type]) -> None:
+def _undo(
+    session: Session, journal: ImportJournal, models: dict[str, type], progress: Progress
+) -> None:
     cannot = f"The import of {journal.source} cannot be undone"
-    stale = _stale(session, journal, models)
+    stale = _stale(session, journal, models, progress)
     if stale:
         raise UserFacingError(f"{cannot}: {stale} of its records were changed or removed since.")
     added_ids: dict[str, set[int]] = {}
@@ -197,6 +206,7 @@ def _undo(session: Session, journal: ImportJournal, models: dict[str, type]) -> 
         raise UserFacingError(
             f"{cannot}: records added since refer to what it added ({referring})."
         )
+    progress.step(PUTTING_BACK_CHANGED)
     _remove_speakers(session, set(journal.speakers_after) - set(journal.speakers_before))
     for record in journal.changed:
         model = models[record.table]
@@ -207,7 +217,9 @@ def _undo(session: Session, journal: ImportJournal, models: dict[str, type]) -> 
         if isinstance(target, AgendaItem):
             target.sequence += 1
     session.flush()
+    progress.step(REMOVING_ADDED)
     _delete_added(session, journal, models, added_ids)
+    progress.step(PUTTING_BACK_REMOVED, 0, 1)
     for removed in journal.removed:
         model = models[removed.table]
         values = {
@@ -223,12 +235,18 @@ def _undo(session: Session, journal: ImportJournal, models: dict[str, type]) -> 
             insert(agenda_speaker),
             [{"agenda_item_id": i, "person_id": p, "position": n} for i, p, n in restored],
         )
+    progress.step(PUTTING_BACK_REMOVED, 1, 1)  # a cancel meanwhile still rolls back
 
 
-def _stale(session: Session, journal: ImportJournal, models: dict[str, type]) -> int:
+def _stale(
+    session: Session, journal: ImportJournal, models: dict[str, type], progress: Progress
+) -> int:
     """How many of the journal's records are not as the import left them."""
     stale = 0
-    for record in (*journal.added, *journal.changed):
+    records = (*journal.added, *journal.changed)
+    for done, record in enumerate(records):
+        if done % _CHUNK == 0:
+            progress.step(CHECKING, done, len(records))
         found = session.get(models[record.table], record.id)
         if found is None or (record.version is not None and _version_of(found) != record.version):
             stale += 1
@@ -252,6 +270,7 @@ def _stale(session: Session, journal: ImportJournal, models: dict[str, type]) ->
             )
         )
     stale += now != set(journal.speakers_after)
+    progress.step(CHECKING, len(records), len(records))
     return stale
 
 

@@ -32,6 +32,7 @@ from anmc_desktop.exchange.meeting_file_stream import (
 )
 from anmc_desktop.models import AgendaItem, Delegation, Meeting, Person
 from anmc_desktop.models.base import new_identity
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.import_journal import ImportJournal
 from anmc_desktop.records.meeting_transfer import (
     IfAlreadyThere,
@@ -71,23 +72,30 @@ class MeetingTransferService:
         if_already_there: IfAlreadyThere = IfAlreadyThere.REFUSE,
         *,
         dry_run: bool = False,
+        progress: Progress | None = None,
     ) -> MeetingImport:
         """Import the meeting of the file (``source``, or its content); if it is here
         already (by its UUID), refuse (MeetingAlreadyThereError), import a copy or update
         it, as asked. A ``dry_run`` does all of it, lists what it would change, and writes
-        nothing. The file is read as a stream, twice: to check it, then to write it."""
+        nothing. The file is read as a stream, twice: to check it, then to write it. A
+        cancel of ``progress`` before the import is committed rolls it back."""
         with collector_paused(), _opened(source) as file:
-            return self._import_file(file, name, if_already_there, dry_run)
+            return self._import_file(file, name, if_already_there, dry_run, progress or Progress())
 
-    def undo_import(self, journal: ImportJournal) -> None:
+    def undo_import(self, journal: ImportJournal, progress: Progress | None = None) -> None:
         """Take back what an import wrote (``MeetingImport.journal``): remove what it
         added, put back what it changed or removed; refused, with nothing changed, if any
-        of it was changed since."""
+        of it was changed since. ``progress`` hears of the steps; a cancel rolls back."""
         with self._database.writing() as session:
-            undo_journal(session, journal)
+            undo_journal(session, journal, progress or Progress())
 
     def _import_file(
-        self, file: BinaryIO, name: str, if_already_there: IfAlreadyThere, dry_run: bool
+        self,
+        file: BinaryIO,
+        name: str,
+        if_already_there: IfAlreadyThere,
+        dry_run: bool,
+        progress: Progress,
     ) -> MeetingImport:
         outline = file_outline(file, name)
         problems = contradictions(outline)
@@ -104,6 +112,7 @@ class MeetingTransferService:
             with self._database.writing() as session:
                 result = _import(session, document, delegations, name, if_already_there)
                 result = replace(result, unknown_keys=in_file_order(outline, result.unknown_keys))
+                progress.step("Importing the meeting")  # the last chance to cancel
                 if dry_run:
                     raise _RehearsalDoneError(_rehearsal(session, result))
                 return result

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton, QWidget
 
 from anmc_desktop.progress import JobCancelledError, Progress
 from anmc_desktop.services import Services
@@ -35,6 +35,7 @@ T = TypeVar("T")
 Job = Callable[[Services, Progress], T]
 Work = Callable[[Progress], T]
 SHOW_AFTER_MILLISECONDS = 400  # shorter jobs finish without a dialog flashing up
+MINIMUM_WIDTH_IN_CHARACTERS = 50
 
 
 class _Signals(QObject):
@@ -68,20 +69,33 @@ class _Worker(QRunnable, Generic[T]):
 
 
 class ProgressDialog(QProgressDialog):
-    """Names the step ("Drawing the pages: 1,200 of 20,000"), and Cancel."""
+    """Names the step ("Drawing the pages: 1,200 of 20,000"), and Cancel (or Escape).
+
+    Once cancelled it stays up, saying so, until the job has stopped (at its next step,
+    rolling back): the window is not usable again while the job still runs. It is wide
+    enough for most steps' names, so that it does not change its width at each step."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(title, translate("background", "Cancel"), 0, 0, parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(SHOW_AFTER_MILLISECONDS)
         self.setAutoClose(False)
         self.setAutoReset(False)
+        self.setMinimumDuration(SHOW_AFTER_MILLISECONDS)
+        # Starts the clock of the minimum duration: else a job whose first step has a
+        # count, and that is slow to report the next one, would never show the dialog.
+        self.setValue(0)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MINIMUM_WIDTH_IN_CHARACTERS)
+        self._bar = self.findChild(QProgressBar)
+        self._bar.setAccessibleName(title)
+        self.canceled.connect(self._cancelling)
 
     def show_step(self, name: str, done: int, total: int) -> None:
+        if self.wasCanceled():
+            return  # the job stops at this step; "Cancelling" stays shown
         shown = translate("progress", name)
-        self.setLabelText(
+        self._show_label(
             translate("background", "{step}: {done} of {total}").format(
                 step=shown, done=number(done), total=number(total)
             )
@@ -91,24 +105,52 @@ class ProgressDialog(QProgressDialog):
         self.setMaximum(total)
         self.setValue(done)
 
+    def _cancelling(self) -> None:
+        self._show_label(translate("background", "Cancelling…"))
+        self.setMaximum(0)
+        self.findChild(QPushButton).setEnabled(False)
+        self.show()
+
+    def _show_label(self, text: str) -> None:
+        self.setLabelText(text)
+        self._bar.setAccessibleDescription(text)
+
 
 def run_in_background(
     parent: QWidget | None, title: str, services: Services, job: Job[T]
 ) -> T | None:
     """Run ``job`` on a worker thread, with the services on a connection of its own, while
     a progress dialog shows its steps (``run_off_thread``)."""
+    try:
+        return run_in_background_or_raise(parent, title, services, job)
+    except JobCancelledError:
+        return None
+
+
+def run_in_background_or_raise(
+    parent: QWidget | None, title: str, services: Services, job: Job[T]
+) -> T:
+    """``run_in_background``, but a cancel raises JobCancelledError: for an undo or redo,
+    whose history must know that it changed nothing."""
 
     def on_own_connection(progress: Progress) -> T:
         with services.on_own_connection() as own:
             return job(own, progress)
 
-    return run_off_thread(parent, title, on_own_connection)
+    return _with_progress_dialog(parent, title, on_own_connection)
 
 
 def run_off_thread(parent: QWidget | None, title: str, work: Work[T]) -> T | None:
     """Run ``work`` on a worker thread while a progress dialog shows its steps; return
     what it returns, or None if the user cancelled (the work then wrote nothing). An
     exception of the work is raised here, on the window's thread."""
+    try:
+        return _with_progress_dialog(parent, title, work)
+    except JobCancelledError:
+        return None
+
+
+def _with_progress_dialog(parent: QWidget | None, title: str, work: Work[T]) -> T:
     dialog = ProgressDialog(title, parent)
     worker: _Worker[T] = _Worker(work)
     worker.signals.stepped.connect(dialog.show_step)
@@ -120,11 +162,9 @@ def run_off_thread(parent: QWidget | None, title: str, work: Work[T]) -> T | Non
     dialog.canceled.disconnect(worker.progress.cancel)
     dialog.close()
     dialog.deleteLater()
-    if isinstance(worker.error, JobCancelledError):
-        return None
     if worker.error is not None:
         raise worker.error
-    return worker.result
+    return cast(T, worker.result)  # set, since the work raised nothing
 
 
 _running: set[_Worker] = set()
@@ -179,4 +219,8 @@ STEP_NAMES = (
     QT_TRANSLATE_NOOP("progress", "Checking the backup"),
     QT_TRANSLATE_NOOP("progress", "Migrating the backup"),
     QT_TRANSLATE_NOOP("progress", "Replacing the database"),
+    QT_TRANSLATE_NOOP("progress", "Checking the records have not changed"),
+    QT_TRANSLATE_NOOP("progress", "Putting back what it changed"),
+    QT_TRANSLATE_NOOP("progress", "Removing what the import added"),
+    QT_TRANSLATE_NOOP("progress", "Putting back what it removed"),
 )

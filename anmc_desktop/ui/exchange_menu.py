@@ -20,8 +20,8 @@ from anmc_desktop.records.declarations import DeclarationRecord, declaration_dra
 from anmc_desktop.records.person_import import ImportResult
 from anmc_desktop.services import Services
 from anmc_desktop.services.declaration_import import DeclarationImportService
-from anmc_desktop.services.person_import import PersonImportService
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.dialogs import person_import_jobs
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog
 from anmc_desktop.ui.dialogs.import_declaration import DRAFT_FILES, ImportDeclarationDialog
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog
@@ -101,16 +101,13 @@ def export_delegations(window: MenuHost) -> ExportDelegationsDialog | None:
 def import_persons(window: MenuHost) -> ImportPersonsDialog | None:
     if window.meeting is None:
         return None
-    importer = window.services.person_import
     dialog = ImportPersonsDialog(window.services, window.meeting.id, window)
-    dialog.finished.connect(partial(_record_import, window, importer, dialog))
+    dialog.finished.connect(partial(_record_import, window, dialog))
     dialog.open()
     return dialog
 
 
-def _record_import(
-    window: MenuHost, importer: PersonImportService, dialog: ImportPersonsDialog, _code: int
-) -> None:
+def _record_import(window: MenuHost, dialog: ImportPersonsDialog, _code: int) -> None:
     """An import still in place when the dialog closes goes on the undo stack."""
     result = dialog.result
     if result is None:
@@ -119,10 +116,10 @@ def _record_import(
     applied = {"result": result}
 
     def undo() -> None:
-        importer.undo(applied["result"])
+        person_import_jobs.undo_import(window, window.services, applied["result"])
 
     def redo() -> ImportResult:
-        applied["result"] = dialog.apply_again()
+        applied["result"] = dialog.apply_again(window)
         return applied["result"]
 
     window.undo_history.record(

@@ -107,8 +107,9 @@ def window_shortcuts(window: QMainWindow) -> list[tuple[str, str]]:
             )
     for shortcut in window.findChildren(QShortcut):
         what = shortcut.whatsThis() or shortcut.objectName()
-        if what:
-            rows.append((what, shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
+        keys = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        if what and keys:  # no keys: e.g. a page after the ninth (there is no Ctrl+10)
+            rows.append((what, keys))
     form_keys = [
         (translate("help_menu", what), translate("help_menu", keys)) for what, keys in FORM_KEYS
     ]

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.meeting_file import read_meeting_file
-from anmc_desktop.progress import Progress
+from anmc_desktop.progress import JobCancelledError, Progress
 from anmc_desktop.records.meeting_transfer import (
     IfAlreadyThere,
     MeetingAlreadyThereError,
@@ -15,7 +15,7 @@ from anmc_desktop.records.meeting_transfer import (
 )
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
-from anmc_desktop.ui.background import run_in_background
+from anmc_desktop.ui.background import run_in_background_or_raise
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.translation import translate
 
@@ -68,14 +68,19 @@ def _record_undo(
 ) -> None:
     """Edit > Undo takes the import back (a new meeting and all it brought, or what an
     update changed); Redo imports the file again, as the organizer chose."""
-    transfer = window.services.meeting_transfer
     meeting_before = window.meeting.id if window.meeting else None
     applied = {"result": result}
 
     def undo() -> None:
         journal = applied["result"].journal
         if journal is not None:
-            transfer.undo_import(journal)
+
+            def take_back(own: Services, progress: Progress) -> None:
+                own.meeting_transfer.undo_import(journal, progress)
+
+            run_in_background_or_raise(
+                window, translate("undo", "Undo the import"), window.services, take_back
+            )
         # The meeting first: pages reloading must not look for a meeting that is gone.
         window.set_current_meeting(
             applied["result"].meeting_id if applied["result"].updated else meeting_before
@@ -83,7 +88,9 @@ def _record_undo(
         window.reload_all()
 
     def redo() -> None:
-        applied["result"] = transfer.import_meeting(data, source, choice)
+        applied["result"] = _import_off_thread(
+            window, translate("undo", "Redo the import"), data, source, choice
+        )
         window.set_current_meeting(applied["result"].meeting_id)
         window.reload_all()
 
@@ -98,15 +105,26 @@ def _import_in_background(
     source: str,
     choice: IfAlreadyThere = IfAlreadyThere.REFUSE,
 ) -> MeetingImport | None:
-    """The import on a worker thread; a meeting already here raises as it would here."""
+    """The import on a worker thread; a meeting already here raises as it would here.
+    None if the organizer cancelled."""
+    try:
+        return _import_off_thread(
+            window, translate("exchange_menu", "Import a meeting"), data, source, choice
+        )
+    except JobCancelledError:
+        return None
+
+
+def _import_off_thread(
+    window: MenuHost, title: str, data: bytes, source: str, choice: IfAlreadyThere
+) -> MeetingImport:
+    """The import on a worker thread; a cancel raises JobCancelledError."""
 
     def run(own: Services, progress: Progress) -> MeetingImport:
         progress.step("Importing the meeting")
-        return own.meeting_transfer.import_meeting(data, source, choice)
+        return own.meeting_transfer.import_meeting(data, source, choice, progress=progress)
 
-    return run_in_background(
-        window, translate("exchange_menu", "Import a meeting"), window.services, run
-    )
+    return run_in_background_or_raise(window, title, window.services, run)
 
 
 def _what_to_do(window: MenuHost, already_there: MeetingAlreadyThereError) -> IfAlreadyThere | None:

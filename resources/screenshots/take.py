@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (  # noqa: E402
     QDialog,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
 from anmc_desktop.db import open_database, sqlite_url  # noqa: E402
 from anmc_desktop.printing.documents import DocumentKind  # noqa: E402
 from anmc_desktop.services import Services  # noqa: E402
+from anmc_desktop.ui.background import ProgressDialog  # noqa: E402
 from anmc_desktop.ui.dialogs.export_delegations import ExportDelegationsDialog  # noqa: E402
 from anmc_desktop.ui.dialogs.import_persons import ImportPersonsDialog  # noqa: E402
 from anmc_desktop.ui.forms.agenda_item import AgendaItemForm  # noqa: E402
@@ -62,6 +64,7 @@ from anmc_desktop.ui.pages.persons import PersonsPage  # noqa: E402
 from anmc_desktop.ui.pages.seating import SeatingPage  # noqa: E402
 from anmc_desktop.ui.pages.signatories import SignatoriesPage  # noqa: E402
 from anmc_desktop.ui.settings import AppSettings  # noqa: E402
+from anmc_desktop.ui.translation import translate  # noqa: E402
 from anmc_desktop.ui.translation_loader import install_language  # noqa: E402
 from anmc_desktop.ui.window_messages import load_sample  # noqa: E402
 
@@ -139,11 +142,38 @@ def dialogs_of(window: MainWindow, services: Services) -> Iterator[tuple[str, QD
     yield "shortcuts", ShortcutsDialog(window_shortcuts(window), window)
 
 
+def progress_dialogs(window: MainWindow) -> Iterator[tuple[str, ProgressDialog]]:
+    """The progress dialog of each long job, at one of its steps, as the job names it
+    (the longest step of each, so that a cut or a resizing label shows)."""
+    cards = translate("print_preview", "Printing: {document}").format(document="Place cards")
+    jobs = (
+        ("person-import", ("dialogs.import_persons", "Import persons"), "Writing the persons"),
+        ("backup", ("backup_actions", "Back up the database"), "Copying the pages"),
+        ("restore", ("dialogs.restore_backup", "Restore a backup"), "Migrating the backup"),
+        ("undo", ("undo", "Undo the import"), "Checking the records have not changed"),
+        ("redo", ("undo", "Redo the import"), "Importing the meeting"),
+        ("print", None, "Drawing the pages"),
+        ("export", ("dialogs.export_delegations", "Export delegations"), "Writing the file"),
+    )
+    for name, title, step in jobs:
+        for suffix, done, total in (("", 12_345, 100_000), ("-unknown-length", 0, 0)):
+            dialog = ProgressDialog(translate(*title) if title else cards, window)
+            dialog.show_step(step, done, total)
+            yield f"progress-{name}{suffix}", dialog
+    dialog = ProgressDialog(translate("undo", "Undo the import"), window)
+    dialog.show_step("Checking the records have not changed", 12_345, 100_000)
+    dialog.findChild(QPushButton).click()
+    yield "progress-cancelling", dialog
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=HERE, help="the pages' PNGs")
     parser.add_argument("--dialogs", type=Path, help="the forms' and dialogs' PNGs too")
     parser.add_argument("--language", help="the window's language (ru, ja), else English")
+    parser.add_argument(
+        "--progress", action="store_true", help="the long jobs' progress dialogs too (--dialogs)"
+    )
     arguments = parser.parse_args()
     arguments.out.mkdir(parents=True, exist_ok=True)
     if arguments.dialogs:
@@ -176,7 +206,10 @@ def main() -> int:
             window.grab().save(str(arguments.out / f"{name}{suffix}.png"))
         elif arguments.dialogs:
             window.grab().save(str(arguments.dialogs / f"page-{title.lower()}.png"))
-    for name, dialog in dialogs_of(window, services):
+    shown: Iterator[tuple[str, QDialog]] = dialogs_of(window, services)
+    if arguments.progress:
+        shown = progress_dialogs(window)
+    for name, dialog in shown:
         dialog.show()
         settle(app)
         frame = dialog.frameGeometry()

@@ -366,6 +366,10 @@
       <source>{step}: {done} of {total}</source>
       <translation>{step}: {total} 件中 {done} 件</translation>
     </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>キャンセル中…</translation>
+    </message>
   </context>
   <context>
     <name>backup_actions</name>
@@ -1070,6 +1074,10 @@
     <message>
       <source>Imported: {value} added, {value2} updated.</source>
       <translation>取り込み完了: 追加 {value} 件、更新 {value2} 件。</translation>
+    </message>
+    <message>
+      <source>The import was not undone: cancelled.</source>
+      <translation>インポートは取り消されませんでした：キャンセルされました。</translation>
     </message>
     <message>
       <source>The import was undone. </source>
@@ -3347,6 +3355,22 @@ Edit ▸ Undo puts it all back.</source>
       <source>Replacing the database</source>
       <translation>データベースを置き換え中</translation>
     </message>
+    <message>
+      <source>Checking the records have not changed</source>
+      <translation>記録が変更されていないことを確認中</translation>
+    </message>
+    <message>
+      <source>Putting back what it changed</source>
+      <translation>変更した内容を復元中</translation>
+    </message>
+    <message>
+      <source>Removing what the import added</source>
+      <translation>インポートで追加した内容を削除中</translation>
+    </message>
+    <message>
+      <source>Putting back what it removed</source>
+      <translation>削除した内容を復元中</translation>
+    </message>
   </context>
   <context>
     <name>saved_files</name>
@@ -3549,6 +3573,14 @@ Open it read-only? You can look, search, print and export, but not change anythi
   </context>
   <context>
     <name>undo</name>
+    <message>
+      <source>Undo the import</source>
+      <translation>インポートを元に戻す</translation>
+    </message>
+    <message>
+      <source>Redo the import</source>
+      <translation>インポートをやり直す</translation>
+    </message>
     <message>
       <source>Cannot redo “{edit}”</source>
       <translation>「{edit}」をやり直せません</translation>

@@ -366,6 +366,10 @@
       <source>{step}: {done} of {total}</source>
       <translation>{step}: {done} из {total}</translation>
     </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Прерывание…</translation>
+    </message>
   </context>
   <context>
     <name>backup_actions</name>
@@ -1078,6 +1082,10 @@
     <message>
       <source>Imported: {value} added, {value2} updated.</source>
       <translation>Импортировано: добавлено {value}, обновлено {value2}.</translation>
+    </message>
+    <message>
+      <source>The import was not undone: cancelled.</source>
+      <translation>Импорт не отменён: операция прервана.</translation>
     </message>
     <message>
       <source>The import was undone. </source>
@@ -3375,6 +3383,22 @@ Edit ▸ Undo puts it all back.</source>
       <source>Replacing the database</source>
       <translation>Замена базы данных</translation>
     </message>
+    <message>
+      <source>Checking the records have not changed</source>
+      <translation>Проверка, что записи не изменились</translation>
+    </message>
+    <message>
+      <source>Putting back what it changed</source>
+      <translation>Возврат изменённых данных</translation>
+    </message>
+    <message>
+      <source>Removing what the import added</source>
+      <translation>Удаление данных, добавленных импортом</translation>
+    </message>
+    <message>
+      <source>Putting back what it removed</source>
+      <translation>Возврат удалённых данных</translation>
+    </message>
   </context>
   <context>
     <name>saved_files</name>
@@ -3577,6 +3601,14 @@ Open it read-only? You can look, search, print and export, but not change anythi
   </context>
   <context>
     <name>undo</name>
+    <message>
+      <source>Undo the import</source>
+      <translation>Отмена импорта</translation>
+    </message>
+    <message>
+      <source>Redo the import</source>
+      <translation>Повтор импорта</translation>
+    </message>
     <message>
       <source>Cannot redo “{edit}”</source>
       <translation>Не удаётся повторить «{edit}»</translation>

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,11 @@ from anmc_desktop.files import write_atomically
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest, render
 from anmc_desktop.progress import Progress
 from anmc_desktop.services import Services
-from anmc_desktop.ui.background import ProgressDialog, run_in_background
+from anmc_desktop.ui.background import (
+    SHOW_AFTER_MILLISECONDS,
+    ProgressDialog,
+    run_in_background,
+)
 
 RELEASE_TIMEOUT_SECONDS = 30  # only a broken test ever waits this long
 
@@ -95,3 +99,46 @@ def test_an_error_of_the_job_is_raised_on_the_window_thread(services: Services) 
 
     with pytest.raises(UserFacingError):
         run_in_background(None, "Reading", services, job)
+
+
+def test_escape_cancels_and_the_dialog_stays_until_the_job_has_stopped(
+    qtbot: QtBot, services: Services
+) -> None:
+    escape_pressed = threading.Event()
+    seen_while_stopping: list[tuple[str, bool, bool]] = []
+
+    def job(own: Services, progress: Progress) -> None:
+        progress.step("Writing the persons", 1, 3)
+        escape_pressed.wait(RELEASE_TIMEOUT_SECONDS)
+        progress.step("Writing the persons", 2, 3)  # raises: the user cancelled
+
+    def press_escape() -> None:
+        dialog = _progress_dialog()
+        assert dialog is not None
+        assert dialog.accessibleName() == "Import persons"
+        assert dialog.findChild(QPushButton).hasFocus()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        cancel = dialog.findChild(QPushButton)
+        seen_while_stopping.append((dialog.labelText(), dialog.isVisible(), cancel.isEnabled()))
+        escape_pressed.set()
+
+    _when(
+        lambda: (d := _progress_dialog()) is not None and d.isVisible() and d.isActiveWindow(),
+        press_escape,
+    )
+    assert run_in_background(None, "Import persons", services, job) is None
+    # the dialog said it was cancelling, and stayed up (the job was still running)
+    assert seen_while_stopping == [("Cancelling…", True, False)]
+
+
+def test_the_dialog_shows_while_a_step_with_a_count_takes_long(qtbot: QtBot) -> None:
+    # GIVEN a job whose first report came half-way through a step, and that takes long before
+    # the next (e.g. waiting for another program's lock)
+    dialog = ProgressDialog("Undo the import", None)
+    qtbot.addWidget(dialog)
+    dialog.show_step("Writing the persons", 500, 40_000)
+    # THEN the dialog comes up all the same, once its minimum duration is over (a timer
+    # started after the dialog's and twice as long cannot fire before the dialog's)
+    qtbot.wait(SHOW_AFTER_MILLISECONDS * 2)
+    assert dialog.isVisible()
+    assert dialog.labelText().startswith("Writing the persons: 500 of")

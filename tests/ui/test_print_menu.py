@@ -83,3 +83,22 @@ def test_print_entries_are_disabled_without_a_meeting(make_window: object) -> No
     window = make_window()  # type: ignore[operator]
     assert window.meeting is None
     assert not any(a.isEnabled() for a in window.print_actions.values())
+
+
+def _items(box: object) -> list[str]:
+    return [box.itemText(i) for i in range(box.count())]  # type: ignore[attr-defined]
+
+
+def test_each_choice_is_named_as_its_own_kind(window: MainWindow) -> None:
+    # GIVEN File > Print > Declaration, and then File > Print > Badges
+    window.print_actions[DocumentKind.DECLARATION].trigger()
+    declaration = window.findChild(PrintOptionsDialog)
+    assert declaration is not None
+    # THEN the paper is A4 or US Letter (not "A4 landscape", the seating plan's), and the
+    # originals are the declaration's (not the badges' "One per badge-sized page")
+    assert _items(declaration.paper) == ["A4", "US Letter"]
+    assert _items(declaration.originals) == ["One original", "One original per signing city"]
+    declaration.reject()
+    window.print_actions[DocumentKind.SEATING].trigger()
+    seating = next(d for d in window.findChildren(PrintOptionsDialog) if d.isVisible())
+    assert _items(seating.paper) == ["A3 landscape", "A4 landscape"]

@@ -193,10 +193,11 @@ class PersonImportService:
             [(row.row - 1, [f"{p.column}: {p.reason}" for p in row.problems]) for row in left_out],
         )
 
-    def undo(self, result: ImportResult) -> None:
-        """Revert an applied import in one transaction; refuse if its records changed since."""
+    def undo(self, result: ImportResult, progress: Progress | None = None) -> None:
+        """Revert an applied import in one transaction; refuse if its records changed since.
+        ``progress`` hears of the steps; a cancel rolls the transaction back."""
         with self._database.writing() as session:
-            undo_import(session, result)
+            undo_import(session, result, progress or Progress())
 
 
 def _row_error(row: str, problem: RowProblem) -> FieldError:

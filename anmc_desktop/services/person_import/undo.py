@@ -10,13 +10,17 @@ from sqlalchemy.orm import Session
 
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.models import AgendaItem, Delegation, Person, Signatory, agenda_speaker
+from anmc_desktop.progress import Progress
 from anmc_desktop.records.person_import import ImportResult
 
 _RecordT = TypeVar("_RecordT", Person, Delegation)
 
 
-def undo_import(session: Session, result: ImportResult) -> None:
-    """Revert the import in the session's transaction; refuse if its records changed since."""
+def undo_import(session: Session, result: ImportResult, progress: Progress) -> None:
+    """Revert the import in the session's transaction; refuse if its records changed since.
+    ``progress`` hears of each step, and its cancel raises JobCancelledError (the caller
+    rolls back)."""
+    progress.step("Checking the records have not changed")
     created = _load(session, Person, [pid for pid, _ in result.created])
     updated = _load(session, Person, [u.person_id for u in result.updated])
     delegations = _load(session, Delegation, [did for did, _ in result.created_delegations])
@@ -48,8 +52,10 @@ def undo_import(session: Session, result: ImportResult) -> None:
                 f"The import of {result.source} cannot be undone: persons were added "
                 f"to the delegation of {delegation.city.name_en} since."
             )
+    progress.step("Removing what the import added")
     for person in created.values():
         session.delete(person)
+    progress.step("Putting back what it changed", 0, 1)
     for change in result.updated:
         person = updated[change.person_id]
         for name, value in change.before.items():
@@ -58,6 +64,8 @@ def undo_import(session: Session, result: ImportResult) -> None:
     for delegation in delegations.values():
         session.expire(delegation, ["persons"])  # its persons are gone already
         session.delete(delegation)
+    session.flush()
+    progress.step("Putting back what it changed", 1, 1)  # a cancel meanwhile still rolls back
 
 
 def _referenced(session: Session, person_ids: set[int]) -> bool:

@@ -32,6 +32,7 @@ from anmc_desktop.exchange.header_recognition import recognise, suggest
 from anmc_desktop.exchange.limits import HEADER_SEARCH_ROWS
 from anmc_desktop.exchange.person_fields import ColumnMapping, DateOrder, Field
 from anmc_desktop.exchange.sheet_rows import SheetRows
+from anmc_desktop.progress import JobCancelledError
 from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowOutcome, RowStatus
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
@@ -361,16 +362,24 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         if imported.report is not None:
             self.problem.setText(imported.rows_left_out_note())
 
-    def apply_again(self) -> ImportResult:
-        """Import the same rows once more (the redo of an undone import)."""
+    def apply_again(self, parent: QWidget) -> ImportResult:
+        """Import the same rows once more (the redo of an undone import), off the
+        window's thread; a cancel raises JobCancelledError."""
         assert self._sheet is not None and self._mapping is not None
-        return self._importer.apply(self._meeting_id, self._sheet, self._mapping)
+        return person_import_jobs.import_again(
+            parent, self._services, self._meeting_id, self._sheet, self._mapping
+        )
 
     def _undo(self) -> None:
         if self.result is None:
             return
         try:
-            self._importer.undo(self.result)
+            person_import_jobs.undo_import(self, self._services, self.result)
+        except JobCancelledError:
+            self._show_problem(
+                translate("dialogs.import_persons", "The import was not undone: cancelled.")
+            )
+            return
         except UserFacingError as error:
             self._show_problem(str(error))
             return

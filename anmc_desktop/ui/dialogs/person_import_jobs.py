@@ -1,7 +1,8 @@
 """The long steps of File > Import persons, each off the window's thread with a progress
 dialog and Cancel (``ui/background.py``): reading the file, checking its rows, writing
-them (and the report of the rows left out). Each returns None when the organizer cancelled;
-a cancelled import wrote nothing (its transaction was rolled back).
+them (and the report of the rows left out), and the import's undo and redo. Each returns
+None when the organizer cancelled (the undo and redo raise JobCancelledError, for the undo
+history); a cancelled job wrote nothing (its transaction was rolled back).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from anmc_desktop.files import write_atomically
 from anmc_desktop.progress import Progress
 from anmc_desktop.records.person_import import ImportPreview, ImportResult
 from anmc_desktop.services import Services
-from anmc_desktop.ui.background import run_in_background
+from anmc_desktop.ui.background import run_in_background, run_in_background_or_raise
 from anmc_desktop.ui.translation import translate
 
 
@@ -97,3 +98,26 @@ def write_rows(
         return Imported(result, report)
 
     return run_in_background(parent, _title(), services, write)
+
+
+def undo_import(parent: QWidget, services: Services, result: ImportResult) -> None:
+    """Take the applied import back; a cancel raises JobCancelledError."""
+
+    def undo(own: Services, progress: Progress) -> None:
+        own.person_import.undo(result, progress)
+
+    title = translate("undo", "Undo the import")
+    run_in_background_or_raise(parent, title, services, undo)
+
+
+def import_again(
+    parent: QWidget, services: Services, meeting_id: int, sheet: SheetRows, mapping: ColumnMapping
+) -> ImportResult:
+    """Import the same rows once more (the redo of an undone import); a cancel raises
+    JobCancelledError."""
+
+    def write(own: Services, progress: Progress) -> ImportResult:
+        return own.person_import.apply(meeting_id, sheet, mapping, progress=progress)
+
+    title = translate("undo", "Redo the import")
+    return run_in_background_or_raise(parent, title, services, write)

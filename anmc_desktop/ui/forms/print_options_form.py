@@ -23,42 +23,62 @@ from anmc_desktop.ui.forms.letter_options import LetterFields
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.translation import translate
 
-CHOICE_LABELS: dict[enum.Enum, str] = {
-    Paper.A4: QT_TRANSLATE_NOOP("forms.print_options_form", "A4"),
-    Paper.LETTER: QT_TRANSLATE_NOOP("forms.print_options_form", "US Letter"),
-    Originals.SINGLE: QT_TRANSLATE_NOOP("forms.print_options_form", "One original"),
-    Originals.PER_CITY: QT_TRANSLATE_NOOP(
-        "forms.print_options_form", "One original per signing city"
+# Each choice's label. Keyed by the choice's type and value: choices of two kinds share
+# values ("a4", "single"), and a StrEnum member equals (and hashes as) its value, so
+# keyed by the members the labels of one kind overwrote the other's.
+_LABELS: tuple[tuple[enum.Enum, str], ...] = (
+    (Paper.A4, QT_TRANSLATE_NOOP("forms.print_options_form", "A4")),
+    (Paper.LETTER, QT_TRANSLATE_NOOP("forms.print_options_form", "US Letter")),
+    (Originals.SINGLE, QT_TRANSLATE_NOOP("forms.print_options_form", "One original")),
+    (
+        Originals.PER_CITY,
+        QT_TRANSLATE_NOOP("forms.print_options_form", "One original per signing city"),
     ),
-    TextLayout.ONE_AFTER_ANOTHER: QT_TRANSLATE_NOOP(
-        "forms.print_options_form", "One after another"
+    (
+        TextLayout.ONE_AFTER_ANOTHER,
+        QT_TRANSLATE_NOOP("forms.print_options_form", "One after another"),
     ),
-    TextLayout.SIDE_BY_SIDE: QT_TRANSLATE_NOOP(
-        "forms.print_options_form", "Two side by side, clause against clause"
+    (
+        TextLayout.SIDE_BY_SIDE,
+        QT_TRANSLATE_NOOP("forms.print_options_form", "Two side by side, clause against clause"),
     ),
-    CityOrder.ALPHABETICAL: QT_TRANSLATE_NOOP("forms.print_options_form", "Cities alphabetically"),
-    CityOrder.HOST_FIRST: QT_TRANSLATE_NOOP("forms.print_options_form", "Host city first"),
-    CityOrder.HOST_LAST: QT_TRANSLATE_NOOP("forms.print_options_form", "Host city last"),
-    BadgeLayout.SHEET: QT_TRANSLATE_NOOP(
-        "forms.print_options_form", "Several to a sheet, with bleed and crop marks"
+    (
+        CityOrder.ALPHABETICAL,
+        QT_TRANSLATE_NOOP("forms.print_options_form", "Cities alphabetically"),
     ),
-    BadgeLayout.SINGLE: QT_TRANSLATE_NOOP(
-        "forms.print_options_form", "One per badge-sized page with bleed, for a print shop"
+    (CityOrder.HOST_FIRST, QT_TRANSLATE_NOOP("forms.print_options_form", "Host city first")),
+    (CityOrder.HOST_LAST, QT_TRANSLATE_NOOP("forms.print_options_form", "Host city last")),
+    (
+        BadgeLayout.SHEET,
+        QT_TRANSLATE_NOOP(
+            "forms.print_options_form", "Several to a sheet, with bleed and crop marks"
+        ),
     ),
-    PlanPaper.A3: QT_TRANSLATE_NOOP("forms.print_options_form", "A3 landscape"),
-    PlanPaper.A4: QT_TRANSLATE_NOOP("forms.print_options_form", "A4 landscape"),
-    PlaceCardOrder.CITY: QT_TRANSLATE_NOOP("forms.print_options_form", "By city, heads first"),
-    PlaceCardOrder.SEATING: QT_TRANSLATE_NOOP(
-        "forms.print_options_form", "As the seating plan seats them"
+    (
+        BadgeLayout.SINGLE,
+        QT_TRANSLATE_NOOP(
+            "forms.print_options_form", "One per badge-sized page with bleed, for a print shop"
+        ),
     ),
-}
+    (PlanPaper.A3, QT_TRANSLATE_NOOP("forms.print_options_form", "A3 landscape")),
+    (PlanPaper.A4, QT_TRANSLATE_NOOP("forms.print_options_form", "A4 landscape")),
+    (PlaceCardOrder.CITY, QT_TRANSLATE_NOOP("forms.print_options_form", "By city, heads first")),
+    (
+        PlaceCardOrder.SEATING,
+        QT_TRANSLATE_NOOP("forms.print_options_form", "As the seating plan seats them"),
+    ),
+)
+CHOICE_LABELS = {(type(choice), choice.value): text for choice, text in _LABELS}
 
 
 def choice_box(choices: list[enum.Enum]) -> QComboBox:
     """Items carry the choice's value (Qt hands enum members back as plain strings)."""
     box = QComboBox()
     for choice in choices:
-        box.addItem(translate("forms.print_options_form", CHOICE_LABELS[choice]), choice.value)
+        box.addItem(
+            translate("forms.print_options_form", CHOICE_LABELS[type(choice), choice.value]),
+            choice.value,
+        )
     return box
 
 
