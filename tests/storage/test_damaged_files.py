@@ -15,8 +15,14 @@ from anmc_desktop.db import open_database, sqlite_url
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.services import Services
 from anmc_desktop.services.recovery import recover
-from anmc_desktop.storage.backups import create_backup
-from anmc_desktop.storage.health import DatabaseProblemError, ProblemKind, offered_backup
+from anmc_desktop.storage.automatic_backups import AutomaticBackups
+from anmc_desktop.storage.backups import backup_folder, create_backup, list_backups
+from anmc_desktop.storage.health import (
+    DatabaseProblemError,
+    ProblemKind,
+    check_database_file,
+    offered_backup,
+)
 
 START = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -194,3 +200,42 @@ def test_an_organizer_may_start_afresh_where_a_database_with_backups_was(tmp_pat
     assert Services.on(database).meetings.list_meetings() == []
     database.dispose()
     assert offered_backup(path) is not None
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_quick_check_of_opening_refuses_a_problem_file_without_reading_every_page(
+    kind: str, tmp_path: Path
+) -> None:
+    # GIVEN a file of this kind where the database should be
+    path = tmp_path / "plenary.db"
+    make, expected_kind, _phrase = KINDS[kind]
+    make(path)
+    # WHEN the window opens it, leaving the pages to its backup on opening
+    with pytest.raises(DatabaseProblemError) as refused:
+        open_database(sqlite_url(path), thorough=False)
+    # THEN it is refused all the same
+    assert refused.value.kind is expected_kind
+
+
+def test_the_backup_on_opening_finds_damaged_pages_and_keeps_no_copy_of_them(
+    tmp_path: Path,
+) -> None:
+    # GIVEN a database with a good backup, whose last page was then scribbled over: the
+    # quick check of opening does not read it
+    path = tmp_path / "plenary.db"
+    _healthy(path)
+    good = create_backup(path, now=START)
+    data = bytearray(path.read_bytes())
+    data[-4096 + 8 :] = os.urandom(4096 - 8)
+    path.write_bytes(bytes(data))
+    check_database_file(path, thorough=False)
+    # WHEN the backup on opening copies it
+    with pytest.raises(DatabaseProblemError) as found:
+        AutomaticBackups(path).on_open()
+    # THEN the damage is named as opening names it, the good backup is still the newest
+    # one (the damaged copy was not kept) and offered
+    assert found.value.kind is ProblemKind.DAMAGED
+    assert str(path) in str(found.value)
+    assert list_backups(path) == [good]
+    assert offered_backup(path) == good
+    assert not [p for p in backup_folder(path).iterdir() if p.name != good.path.name]
