@@ -234,6 +234,8 @@ class MainWindow(MenuHost):
         if not self._may_leave(self.current_page()):
             event.ignore()
             return
+        if self.backups is not None:
+            self.backups.stop()  # a backup still reading the file ends first
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
