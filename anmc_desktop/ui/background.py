@@ -114,8 +114,7 @@ def run_off_thread(parent: QWidget | None, title: str, work: Work[T]) -> T | Non
     what it returns, or None if the user cancelled (the work then wrote nothing). An
     exception of the work is raised here, on the window's thread."""
     worker: _Worker[T] = _Worker(work)
-    QThreadPool.globalInstance().start(worker)
-    _wait_with_dialog(worker, title, parent)
+    _wait_with_dialog(worker, title, parent, start=True)
     if isinstance(worker.error, JobCancelledError):
         return None
     if worker.error is not None:
@@ -123,14 +122,19 @@ def run_off_thread(parent: QWidget | None, title: str, work: Work[T]) -> T | Non
     return worker.result
 
 
-def _wait_with_dialog(worker: _Worker[T], title: str, parent: QWidget | None) -> None:
-    """Wait for the worker to end, the window repainting, while a progress dialog shows its
-    steps; its Cancel cancels the worker."""
+def _wait_with_dialog(
+    worker: _Worker[T], title: str, parent: QWidget | None, *, start: bool = False
+) -> None:
+    """Wait for the worker to end (``start``: start it once the dialog hears of its
+    steps), the window repainting, while a progress dialog shows its steps; its Cancel
+    cancels the worker."""
     dialog = ProgressDialog(title, parent)
     worker.signals.stepped.connect(dialog.show_step)
     dialog.canceled.connect(worker.progress.cancel)
     loop = QEventLoop()
     worker.signals.finished.connect(loop.quit)
+    if start:
+        QThreadPool.globalInstance().start(worker)
     if not worker.ended.is_set():  # checked once connected: its end cannot slip by
         loop.exec()
     dialog.canceled.disconnect(worker.progress.cancel)
