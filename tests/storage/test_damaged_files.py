@@ -73,18 +73,25 @@ KINDS: dict[str, tuple[Callable[[Path], None], ProblemKind, str]] = {
 }
 
 
-@pytest.mark.parametrize("kind", KINDS)
+# The window's quick check of opening reads no data pages: damage there (scribbled pages
+# may or may not hit the schema) is found by its backup on opening, tested below.
+OPENINGS = [pytest.param(kind, True, id=f"{kind}, every page") for kind in KINDS] + [
+    pytest.param(kind, False, id=f"{kind}, quick") for kind in KINDS if kind != "scribbled pages"
+]
+
+
+@pytest.mark.parametrize(("kind", "thorough"), OPENINGS)
 def test_a_problem_file_is_refused_with_its_name_and_left_untouched(
-    kind: str, tmp_path: Path
+    kind: str, thorough: bool, tmp_path: Path
 ) -> None:
     # GIVEN a file of this kind where the database should be
     path = tmp_path / "plenary.db"
     make, expected_kind, phrase = KINDS[kind]
     make(path)
     before = path.read_bytes()
-    # WHEN the app opens it
+    # WHEN the app opens it (the window leaves reading every page to its backup on opening)
     with pytest.raises(DatabaseProblemError) as refused:
-        open_database(sqlite_url(path))
+        open_database(sqlite_url(path), thorough=thorough)
     # THEN the error names the file and says what is wrong, and the file is as it was
     assert refused.value.kind is expected_kind
     assert str(path) in str(refused.value)
@@ -200,21 +207,6 @@ def test_an_organizer_may_start_afresh_where_a_database_with_backups_was(tmp_pat
     assert Services.on(database).meetings.list_meetings() == []
     database.dispose()
     assert offered_backup(path) is not None
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_the_quick_check_of_opening_refuses_a_problem_file_without_reading_every_page(
-    kind: str, tmp_path: Path
-) -> None:
-    # GIVEN a file of this kind where the database should be
-    path = tmp_path / "plenary.db"
-    make, expected_kind, _phrase = KINDS[kind]
-    make(path)
-    # WHEN the window opens it, leaving the pages to its backup on opening
-    with pytest.raises(DatabaseProblemError) as refused:
-        open_database(sqlite_url(path), thorough=False)
-    # THEN it is refused all the same
-    assert refused.value.kind is expected_kind
 
 
 def test_the_backup_on_opening_finds_damaged_pages_and_keeps_no_copy_of_them(

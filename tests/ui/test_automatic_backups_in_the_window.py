@@ -16,7 +16,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -34,13 +34,13 @@ from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.window_session import WindowSession
 from tests.ui.conftest import back_up_on_opening
-from tests.ui.test_long_work_in_the_window import TICK_MILLISECONDS, HeldLock
+from tests.ui.test_long_work_in_the_window import HeldLock, StepWatcher, _held_to_itself
 from tests.ui.test_storage_in_the_window import click_in_dialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-class LetGoWhenWaitedFor:
+class LetGoWhenWaitedFor(StepWatcher):
     """A timer of the window's thread: counts its ticks, and lets ``lock`` go once the
     window waits for the backup (its progress dialog titled ``waiting``)."""
 
@@ -49,10 +49,7 @@ class LetGoWhenWaitedFor:
         self.waited = False
         self._lock = lock
         self._waiting = waiting
-        self.timer = QTimer()
-        self.timer.setInterval(TICK_MILLISECONDS)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
+        super().__init__()
 
     def _tick(self) -> None:
         self.ticks += 1
@@ -67,14 +64,21 @@ class LetGoWhenWaitedFor:
 @pytest.fixture
 def held(services: Services, database_path: Path) -> Iterator[HeldLock]:
     """Another program holding the database file to itself: a backup waits for it."""
-    QThreadPool.globalInstance().waitForDone()
-    services.database.engine.dispose()
-    lock = HeldLock(
-        database_path, "PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE",
-        "UPDATE meeting SET id = id",
-    )  # fmt: skip
+    lock = _held_to_itself(services, database_path)
     yield lock
     lock.release()
+
+
+def _backup_waiting(qtbot: QtBot, window: MainWindow, lock: HeldLock) -> LetGoWhenWaitedFor:
+    """Start an automatic backup while ``lock`` is held; the lock is let go once the
+    window waits for the backup to stop."""
+    backups = window.backups
+    assert backups is not None
+    backups.start()
+    letting_go = LetGoWhenWaitedFor(lock, "Stopping the automatic backup")
+    qtbot.waitUntil(lambda: letting_go.ticks >= 2)
+    assert backups.running
+    return letting_go
 
 
 def _meetings(path: Path) -> int:
@@ -91,14 +95,9 @@ def _no_partial_or_damaged_backup(database_path: Path) -> None:
 def test_the_backup_on_opening_runs_off_the_windows_thread_and_says_when_it_is_done(
     qtbot: QtBot, window_with_backups: MainWindow, database_path: Path, held: HeldLock
 ) -> None:
-    backups = window_with_backups.backups
-    assert backups is not None
-    # WHEN the window starts its backup on opening while the file is held
-    backups.start()
-    ticking = LetGoWhenWaitedFor(held, "")
-    # THEN the window keeps handling events while the backup waits
-    qtbot.waitUntil(lambda: ticking.ticks >= 5)
-    assert backups.running
+    # WHEN the window starts its backup on opening while the file is held THEN the window
+    # keeps handling events (its timer ticks) while the backup waits
+    ticking = _backup_waiting(qtbot, window_with_backups, held)
     # AND once the file is free, the backup is taken and the status bar says so
     held.release()
     qtbot.waitUntil(lambda: "Backed up at" in window_with_backups.statusBar().currentMessage())
@@ -110,19 +109,15 @@ def test_the_backup_on_opening_runs_off_the_windows_thread_and_says_when_it_is_d
 def test_closing_the_window_stops_a_running_backup_and_leaves_no_file(
     qtbot: QtBot, window_with_backups: MainWindow, database_path: Path, held: HeldLock
 ) -> None:
-    backups = window_with_backups.backups
-    assert backups is not None
     # GIVEN an automatic backup waiting for the file
-    backups.start()
-    letting_go = LetGoWhenWaitedFor(held, "Stopping the automatic backup")
-    qtbot.waitUntil(lambda: letting_go.ticks >= 2)
-    assert backups.running
+    letting_go = _backup_waiting(qtbot, window_with_backups, held)
     # WHEN the user closes the window
     window_with_backups.close()
     letting_go.timer.stop()
     # THEN the window waited for the backup, which stopped, leaving no file behind
     assert letting_go.waited
-    assert not backups.running
+    assert window_with_backups.backups is not None
+    assert not window_with_backups.backups.running
     assert list(backup_folder(database_path).iterdir()) == []
     # AND the database is whole, with its meeting
     assert integrity_problems(database_path) == []
@@ -133,22 +128,12 @@ def test_a_restore_waits_for_a_running_backup_before_it_replaces_the_file(
     qtbot: QtBot, window_with_backups: MainWindow, services: Services, database_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    backups = window_with_backups.backups
-    assert backups is not None
     # GIVEN a backup of one meeting, a second meeting since, and an automatic backup
     # waiting for the file that another program holds
     back_up_on_opening(qtbot, window_with_backups)
     services.sample.load()
-    QThreadPool.globalInstance().waitForDone()
-    services.database.engine.dispose()
-    lock = HeldLock(
-        database_path, "PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE",
-        "UPDATE meeting SET id = id",
-    )  # fmt: skip
-    backups.start()
-    letting_go = LetGoWhenWaitedFor(lock, "Stopping the automatic backup")
-    qtbot.waitUntil(lambda: letting_go.ticks >= 2)
-    assert backups.running
+    lock = _held_to_itself(services, database_path)
+    letting_go = _backup_waiting(qtbot, window_with_backups, lock)
 
     def choose_the_oldest(dialog: QDialog) -> int:
         assert isinstance(dialog, RestoreBackupDialog)
