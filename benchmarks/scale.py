@@ -130,9 +130,11 @@ def bare_window(path: Path, meeting_id: int) -> float:
 
 
 def our_window(path: Path) -> tuple[float, MainWindow, Database]:
-    """The app's start-up with the database: open it, build the window, show the meeting."""
+    """The app's start-up with the database: open it (its pages checked by the backup on
+    opening, after the window shows, as the window does), build the window, show the
+    meeting."""
     started = time.perf_counter()
-    database = open_database(sqlite_url(path))
+    database = open_database(sqlite_url(path), thorough=False)
     services = Services.on(database)
     window = MainWindow(services, AppSettings.open())
     window.set_current_meeting(services.meetings.list_meetings()[0].id)
