@@ -8,7 +8,7 @@ migrations' revision, the window with its pages, the automatic backup started) u
 window is shown and painted; the bare window is ``scale.py``'s: one sqlite3 SELECT into a
 QTableWidget. The database is copied first (the app backs it up and writes its settings)
 and everything the app keeps goes to a temporary ``ANMC_HOME``. Also prints how long
-``PRAGMA integrity_check`` and ``PRAGMA quick_check`` take on the file.
+``PRAGMA integrity_check``, ``quick_check`` and ``foreign_key_check`` take on the file.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["ANMC_HOME"] = str(Path(folder) / "home")
         path = Path(folder) / arguments.database.name
         shutil.copyfile(arguments.database, path)
-        for pragma in ("integrity_check", "quick_check"):
+        for pragma in ("integrity_check", "quick_check", "foreign_key_check"):
             print(f"PRAGMA {pragma:<16}{pragma_seconds(path, pragma):>8.2f} s")
         bare: list[float] = []
         ours: list[float] = []
