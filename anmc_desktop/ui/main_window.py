@@ -16,7 +16,7 @@ from contextlib import suppress
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -114,6 +114,8 @@ class MainWindow(MenuHost):
         self._restore_geometry()
         self.set_current_meeting(self._initial_meeting_id())
         self.navigation.setCurrentRow(self.pages.index(self._first_page()))
+        # Built once the window shows: told of the meeting, it prepares the search index.
+        QTimer.singleShot(0, self, lambda: self.page(PersonsPage))
 
     def switch_language(self, code: str) -> bool:
         """Show the window in another language. The pages and menus are built again in it
