@@ -16,7 +16,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,6 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, IntegrityError
@@ -51,6 +49,7 @@ from anmc_desktop.storage.permissions import (
     read_only_uri,
     restrict_database_files,
 )
+from anmc_desktop.storage.schema_revisions import revisions
 from anmc_desktop.storage.upgrade_references import check_references, foreign_keys_not_enforced
 
 BUSY_TIMEOUT_MS = 10_000
@@ -293,21 +292,13 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-@cache
-def migration_scripts() -> ScriptDirectory:
-    """The migration scripts, read once per process: reading them takes a third of a second."""
-    return ScriptDirectory.from_config(alembic_config())
-
-
 def is_known_revision(revision: str) -> bool:
     """Whether this version of the app knows the schema ``revision`` (its own or older)."""
-    return revision in {known.revision for known in migration_scripts().walk_revisions()}
+    return revision in revisions().known
 
 
 def head_revision() -> str:
-    head = migration_scripts().get_current_head()
-    assert head is not None, "the migrations folder has no revision"
-    return head
+    return revisions().head
 
 
 def migrate(database: Database) -> None:
@@ -375,18 +366,21 @@ def _check_encodable(url: str) -> None:
         ) from None
 
 
-def open_database(url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR) -> Database:
+def open_database(
+    url: str, *, read_only: bool = False, actor: str = UNNAMED_ACTOR, thorough: bool = True
+) -> Database:
     """Open (creating if needed) and migrate a database.
 
     A SQLite file is checked first: a damaged or foreign file raises DatabaseProblemError
-    (anmc_desktop/storage/health.py) naming it, and is left exactly as it was.
+    (anmc_desktop/storage/health.py) naming it, and is left exactly as it was. Not
+    ``thorough``, pages are not read one by one: for a caller that checks them later.
     """
     _check_encodable(url)
     path = sqlite_path(url)
     if path is not None and read_only and not path.exists():
         raise DatabaseOpenError(f"Cannot open the database {path}: the file does not exist.")
     if path is not None:
-        check_database_file(path)
+        check_database_file(path, thorough=thorough)
     database = Database(url, read_only=read_only, actor=actor)
     try:
         migrate(database)

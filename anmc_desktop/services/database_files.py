@@ -11,8 +11,8 @@ from __future__ import annotations
 from anmc_desktop.db import Database, open_database, sqlite_path, sqlite_url
 from anmc_desktop.services import Services
 from anmc_desktop.services.recovery import check_restorable, recover, restore
+from anmc_desktop.storage.automatic_backups import AutomaticBackups
 from anmc_desktop.storage.backups import (
-    AutomaticBackups,
     BackupInfo,
     create_backup,
     list_backups,
@@ -47,7 +47,11 @@ __all__ = [
 ]
 
 
-def open_services(url: str, *, actor: str, read_only: bool = False) -> Services:
+def open_services(
+    url: str, *, actor: str, read_only: bool = False, thorough: bool = True
+) -> Services:
     """Open (and migrate) the database at ``url`` and build every service on it; ``actor``
-    is the organizer's name that the change log records."""
-    return Services.on(open_database(url, read_only=read_only, actor=actor))
+    is the organizer's name that the change log records. Not ``thorough``, a SQLite file's
+    pages are not checked one by one (``open_database``): the caller checks them later, or
+    only reads."""
+    return Services.on(open_database(url, read_only=read_only, actor=actor, thorough=thorough))

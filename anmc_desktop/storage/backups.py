@@ -18,7 +18,6 @@ import hashlib
 import os
 import re
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,9 +38,9 @@ from anmc_desktop.storage.set_aside import set_aside
 
 KEEP_RECENT = 24
 KEEP_DAYS = 30
-AUTOMATIC_INTERVAL = dt.timedelta(minutes=30)
 BUSY_TIMEOUT_S = 10.0
 PAGES_PER_STEP = 256  # 1 MB of 4 KB pages between two looks at Cancel
+CHECK_STEPS = 100_000  # virtual machine steps of a check between two looks at Cancel
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z-]+)\.db$")
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -83,7 +82,7 @@ def backup_folder(database_path: Path) -> Path:
     return folder
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path) -> sqlite3.Connection:
     """A connection to the database file; read-only where its folder cannot be written."""
     if path.exists() and not os.access(path.parent, os.W_OK):
         connection = sqlite3.connect(
@@ -95,13 +94,19 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """What ``integrity_check`` and ``foreign_key_check`` report; empty when healthy."""
+def integrity_problems(path: Path, progress: Progress | None = None) -> list[str]:
+    """What ``integrity_check`` and ``foreign_key_check`` report; empty when healthy.
+    Cancelled through ``progress`` (from another thread), the check stops within moments
+    and raises JobCancelledError."""
     try:
-        with closing(_connect(path)) as connection:
+        with closing(connect(path)) as connection:
+            if progress is not None:
+                connection.set_progress_handler(lambda: progress.cancelled, CHECK_STEPS)
             integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             foreign = list(connection.execute("PRAGMA foreign_key_check"))
     except sqlite3.DatabaseError as error:
+        if progress is not None:
+            progress.step("Checking the copy")  # raises when the check was cancelled
         fault = storage_fault(path, error)
         if fault is not None:
             raise fault from error
@@ -146,11 +151,11 @@ def copy_database(
         with recorded_partial(partial):
             progress.step(step)
             create_private_file(partial)
-            with closing(_connect(source)) as reader, closing(_connect(partial)) as writer:
+            with closing(connect(source)) as reader, closing(connect(partial)) as writer:
                 reader.backup(writer, pages=PAGES_PER_STEP, progress=copied)
                 writer.execute("PRAGMA journal_mode = DELETE")
             progress.step("Checking the copy")
-            problems = integrity_problems(partial)
+            problems = integrity_problems(partial, progress)
             if problems:
                 raise BackupError(
                     f"The copy of {source} failed its integrity check: {'; '.join(problems[:3])}"
@@ -295,52 +300,3 @@ def replace_closed_database(
     incoming.replace(database_path)
     restrict_database_files(database_path)
     return previous
-
-
-class AutomaticBackups:
-    """Backups while a database is open: one on opening, then at most every 30 minutes.
-
-    The window calls ``on_open()`` once after opening the database and ``tick()`` from a
-    timer (every minute is fine): a tick backs up only when the change log has grown
-    since the last backup and the interval has passed.
-    """
-
-    def __init__(
-        self,
-        database_path: Path,
-        *,
-        interval: dt.timedelta = AUTOMATIC_INTERVAL,
-        clock: Callable[[], dt.datetime] = utc_now,
-    ) -> None:
-        self.database_path = database_path
-        self.interval = interval
-        self._clock = clock
-        self._last_at: dt.datetime | None = None
-        self._last_change = -1
-
-    def on_open(self) -> BackupInfo:
-        return self._backup("on-open")
-
-    def tick(self) -> BackupInfo | None:
-        now = self._clock()
-        if self._last_at is not None and now - self._last_at < self.interval:
-            return None
-        if _latest_change(self.database_path) == self._last_change:
-            return None
-        return self._backup("automatic")
-
-    def _backup(self, reason: str) -> BackupInfo:
-        change = _latest_change(self.database_path)
-        info = create_backup(self.database_path, reason=reason, now=self._clock())
-        self._last_at = info.taken_at
-        self._last_change = change
-        return info
-
-
-def _latest_change(database_path: Path) -> int:
-    try:
-        with closing(_connect(database_path)) as connection:
-            row = connection.execute("SELECT max(id) FROM change_log").fetchone()
-    except sqlite3.DatabaseError:
-        return -1
-    return int(row[0] or 0)

@@ -15,7 +15,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from anmc_desktop.errors import DatabaseOpenError
+from anmc_desktop.errors import DatabaseOpenError, storage_fault
 from anmc_desktop.storage.backups import (
     BackupInfo,
     integrity_problems,
@@ -25,6 +25,7 @@ from anmc_desktop.storage.backups import (
 from anmc_desktop.storage.permissions import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_HEADER_LENGTH = 100
 # Tables that every ANMC Desktop database has, whatever its schema revision.
 OWN_TABLES = frozenset({"alembic_version", "city", "meeting", "delegation", "person"})
 
@@ -59,31 +60,59 @@ class DatabaseProblemError(DatabaseOpenError):
         super().__init__(f"{message}: {detail}." if detail else f"{message}.")
 
 
-def check_database_file(path: Path) -> None:
+def check_database_file(path: Path, *, thorough: bool = True) -> None:
     """Raise DatabaseProblemError when ``path`` exists but is no usable ANMC database.
 
     A missing or empty file is fine (a new database is created) unless the database has
     backups: then it means the file was moved or deleted, or its contents were lost, and
     opening must not silently start an empty database.
+
+    Not ``thorough``, only what is quick whatever the size is checked: the header, a file
+    shorter than its header says, a schema SQLite cannot read, another application's
+    tables. ``integrity_check`` reads every page (seconds for 100,000 persons): the window
+    leaves it to its backup on opening, which checks its copy of every page on a worker
+    thread (``storage/automatic_backups.py``).
     """
     if not path.exists():
         if list_backups(path):
             raise DatabaseProblemError(path, ProblemKind.MISSING)
         return
     with path.open("rb") as file:
-        header = file.read(len(SQLITE_HEADER))
+        header = file.read(_HEADER_LENGTH)
     if not header:
         if list_backups(path):
             raise DatabaseProblemError(path, ProblemKind.DAMAGED, "the file is empty")
         return
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise DatabaseProblemError(path, ProblemKind.NOT_SQLITE)
-    problems = integrity_problems(path)
+    problems = integrity_problems(path) if thorough else _cut_short(path, header)
     if problems:
         raise DatabaseProblemError(path, ProblemKind.DAMAGED, "; ".join(problems[:3]))
-    tables = _tables(path)
+    try:
+        tables = _tables(path)
+    except sqlite3.DatabaseError as error:
+        fault = storage_fault(path, error)
+        if fault is not None:
+            raise fault from error
+        raise DatabaseProblemError(path, ProblemKind.DAMAGED, str(error)) from error
     if tables - {"alembic_version"} and not tables >= OWN_TABLES:
         raise DatabaseProblemError(path, ProblemKind.FOREIGN)
+
+
+def _cut_short(path: Path, header: bytes) -> list[str]:
+    """A file shorter than the pages its header counts: truncated. The count is only valid
+    when SQLite wrote it (its change counter matches); while a journal or write-ahead log
+    holds pages, the file may lawfully be shorter until they are written back."""
+    logs = (path.with_name(path.name + "-wal"), path.with_name(path.name + "-journal"))
+    if len(header) < _HEADER_LENGTH or any(log.exists() and log.stat().st_size for log in logs):
+        return []
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counted = pages and header[24:28] == header[92:96]
+    if counted and path.stat().st_size < pages * page_size:
+        return [f"the file ends after {path.stat().st_size} bytes of {pages * page_size}"]
+    return []
 
 
 def schema_revision(path: Path) -> str | None:

@@ -1,6 +1,7 @@
 """Long work (printing, exporting, importing, backups, restores) off the window's thread,
 with a progress dialog that names the step and can cancel; or, without a dialog, reading
-that a page shows when it is ready (``start_in_background``).
+that a page shows when it is ready (``start_in_background``), or work on files that the
+window waits for only when it must (``start_off_thread``: automatic backups).
 
 The job runs on a thread of Qt's pool with services on a database engine of its own
 (``Services.on_own_connection``: no SQLite connection is used by two threads), or with no
@@ -11,6 +12,7 @@ window-modal, so the data the job reads cannot be changed under it from this win
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from contextlib import suppress
 from typing import Generic, TypeVar, cast
@@ -55,6 +57,7 @@ class _Worker(QRunnable, Generic[T]):
         self._work = work
         self.result: T | None = None
         self.error: BaseException | None = None
+        self.ended = threading.Event()
 
     def run(self) -> None:
         try:
@@ -62,6 +65,7 @@ class _Worker(QRunnable, Generic[T]):
         except BaseException as error:  # handed to the window's thread, raised there
             self.error = error
         finally:
+            self.ended.set()
             # The app may have quit meanwhile (a page's reading still running): then the
             # signals are gone with it and nobody waits for the result.
             with suppress(RuntimeError):
@@ -151,23 +155,83 @@ def run_off_thread(parent: QWidget | None, title: str, work: Work[T]) -> T | Non
 
 
 def _with_progress_dialog(parent: QWidget | None, title: str, work: Work[T]) -> T:
-    dialog = ProgressDialog(title, parent)
     worker: _Worker[T] = _Worker(work)
-    worker.signals.stepped.connect(dialog.show_step)
-    dialog.canceled.connect(worker.progress.cancel)
-    loop = QEventLoop()
-    worker.signals.finished.connect(loop.quit)
-    QThreadPool.globalInstance().start(worker)
-    loop.exec()
-    dialog.canceled.disconnect(worker.progress.cancel)
-    dialog.close()
-    dialog.deleteLater()
+    _wait_with_dialog(worker, title, parent, start=True)
     if worker.error is not None:
         raise worker.error
     return cast(T, worker.result)  # set, since the work raised nothing
 
 
+def _wait_with_dialog(
+    worker: _Worker[T], title: str, parent: QWidget | None, *, start: bool = False
+) -> None:
+    """Wait for the worker to end (``start``: start it once the dialog hears of its
+    steps), the window repainting, while a progress dialog shows its steps; its Cancel
+    cancels the worker."""
+    dialog = ProgressDialog(title, parent)
+    worker.signals.stepped.connect(dialog.show_step)
+    dialog.canceled.connect(worker.progress.cancel)
+    loop = QEventLoop()
+    worker.signals.finished.connect(loop.quit)
+    if start:
+        QThreadPool.globalInstance().start(worker)
+    if not worker.ended.is_set():  # checked once connected: its end cannot slip by
+        loop.exec()
+    dialog.canceled.disconnect(worker.progress.cancel)
+    dialog.close()
+    dialog.deleteLater()
+
+
 _running: set[_Worker] = set()
+
+
+class Task(Generic[T]):
+    """Work running on a worker thread without a dialog (``start_off_thread``)."""
+
+    def __init__(self, worker: _Worker[T]) -> None:
+        self._worker = worker
+
+    @property
+    def running(self) -> bool:
+        return not self._worker.ended.is_set()
+
+    def cancel(self) -> None:
+        """Its next ``Progress.step`` raises JobCancelledError."""
+        self._worker.progress.cancel()
+
+    def wait(self, title: str, parent: QWidget | None) -> None:
+        """Wait until it ended, the window repainting; after a moment a progress dialog
+        names its step, and its Cancel cancels the work."""
+        if self.running:
+            _wait_with_dialog(self._worker, title, parent)
+
+
+def start_off_thread(
+    work: Work[T],
+    done: Callable[[T], None],
+    failed: Callable[[BaseException], None] | None = None,
+    still_wanted: Callable[[], bool] = lambda: True,
+) -> Task[T]:
+    """Run ``work`` on a worker thread and hand what it returns to ``done`` on the window's
+    thread (or the exception it raised to ``failed``; without ``failed`` it is raised
+    there), unless ``still_wanted`` says by then that no one waits for it any more."""
+    worker: _Worker[T] = _Worker(work)
+    _running.add(worker)
+
+    def finished() -> None:
+        _running.discard(worker)
+        if not still_wanted():
+            return
+        if worker.error is not None:
+            if failed is None:
+                raise worker.error
+            failed(worker.error)
+            return
+        done(cast(T, worker.result))  # set, since the work raised nothing
+
+    worker.signals.finished.connect(finished)
+    QThreadPool.globalInstance().start(worker)
+    return Task(worker)
 
 
 def start_in_background(
@@ -185,19 +249,7 @@ def start_in_background(
         with services.on_own_connection() as own:
             return job(own)
 
-    worker: _Worker[T] = _Worker(on_own_connection)
-    _running.add(worker)
-
-    def finished() -> None:
-        _running.discard(worker)
-        if not still_wanted():
-            return
-        if worker.error is not None:
-            raise worker.error
-        done(cast(T, worker.result))  # set, since the job raised nothing
-
-    worker.signals.finished.connect(finished)
-    QThreadPool.globalInstance().start(worker)
+    start_off_thread(on_own_connection, done, still_wanted=still_wanted)
 
 
 # The steps of long jobs that the progress dialog names, wherever they are taken (printing,

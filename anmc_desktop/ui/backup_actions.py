@@ -1,5 +1,12 @@
 """Backups from the window: automatic ones on a timer, File > Back up now... and Restore...
 
+Automatic backups (on opening, then every 30 minutes of changes) run on a worker thread
+without a dialog and say in the status bar when they are done or failed; the one on
+opening is also the full check of the file (``storage/automatic_backups.py``), and damage
+it finds is handed on (``damage_found``). Back up now waits for a running automatic backup;
+a restore and closing the window cancel it and wait until it ended (it leaves no file), so
+no file is replaced or closed under a backup still reading it.
+
 Back up now and Restore run off the window's thread with a progress dialog and Cancel
 (``ui/background.py``): a cancelled backup leaves no file, a cancelled restore the
 database as it was.
@@ -13,21 +20,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.progress import Progress
+from anmc_desktop.progress import JobCancelledError, Progress
 from anmc_desktop.services.database_files import (
     AutomaticBackups,
     BackupInfo,
     Database,
+    DatabaseProblemError,
     create_backup,
     list_backups,
     restore,
 )
 from anmc_desktop.ui import locale_format, messages
-from anmc_desktop.ui.background import run_off_thread
+from anmc_desktop.ui.background import Task, run_off_thread, start_off_thread
 from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.saved_files import announce_saved, choose_destination
 from anmc_desktop.ui.translation import translate
@@ -38,10 +46,14 @@ TICK_MILLISECONDS = 60_000
 class BackupController(QObject):
     """Takes a backup when the window opens, then at most every 30 minutes of changes."""
 
+    damage_found = Signal(object)  # the DatabaseProblemError of a damaged database file
+
     def __init__(self, window: QMainWindow, database: Database) -> None:
         super().__init__(window)
         self._window = window
         self._database = database
+        self._task: Task[BackupInfo | None] | None = None
+        self._stopped = False
         self.automatic = (
             AutomaticBackups(database.path)
             if database.path is not None and not database.read_only
@@ -55,15 +67,38 @@ class BackupController(QObject):
     def available(self) -> bool:
         return self.automatic is not None
 
+    @property
+    def running(self) -> bool:
+        """Whether an automatic backup is being taken."""
+        return self._task is not None and self._task.running
+
     def start(self) -> None:
         if self.automatic is None:
             return
-        self._report(self.automatic.on_open)
+        self._run(self.automatic.on_open)
         self.timer.start()
 
     def tick(self) -> None:
-        if self.automatic is not None:
-            self._report(self.automatic.tick)
+        if self.automatic is not None and not self.running and not self._stopped:
+            self._run(self.automatic.tick)
+
+    def stop(self) -> None:
+        """No more automatic backups: one still running is cancelled (it leaves no file)
+        and waited for, so that the database may be closed or replaced."""
+        self._stopped = True
+        self.timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait(
+                translate("backup_actions", "Stopping the automatic backup"), self._window
+            )
+
+    def _wait_for_automatic(self) -> None:
+        """Let a running automatic backup finish (Cancel in the dialog stops it instead)."""
+        if self._task is not None:
+            self._task.wait(
+                translate("backup_actions", "Waiting for the automatic backup"), self._window
+            )
 
     def back_up_now(self) -> Path | None:
         """Ask where, then write a verified copy there."""
@@ -79,6 +114,7 @@ class BackupController(QObject):
         )
         if destination is None:
             return None
+        self._wait_for_automatic()
         try:
             info = run_off_thread(
                 self._window,
@@ -108,7 +144,7 @@ class BackupController(QObject):
         chosen = dialog.chosen
         if chosen is None:
             return None
-        self.timer.stop()
+        self.stop()
         self._database.dispose()
 
         def put_in_place(progress: Progress) -> bool:
@@ -133,14 +169,12 @@ class BackupController(QObject):
             reopen()
         return chosen if restored else None  # None: cancelled, the database as it was
 
-    def _report(self, backup: Callable[[], BackupInfo | None]) -> None:
-        try:
-            info = backup()
-        except UserFacingError as error:
-            self._window.statusBar().showMessage(
-                translate("backup_actions", "Automatic backup failed: {error}").format(error=error)
-            )
-            return
+    def _run(self, backup: Callable[[Progress], BackupInfo | None]) -> None:
+        self._task = start_off_thread(
+            backup, self._taken, self._failed, still_wanted=lambda: not self._stopped
+        )
+
+    def _taken(self, info: BackupInfo | None) -> None:
         if info is not None:
             self._window.statusBar().showMessage(
                 translate("backup_actions", "Backed up at {time}").format(
@@ -148,3 +182,14 @@ class BackupController(QObject):
                 ),
                 10_000,
             )
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DatabaseProblemError):
+            self.timer.stop()
+            self.damage_found.emit(error)
+        elif isinstance(error, UserFacingError):
+            self._window.statusBar().showMessage(
+                translate("backup_actions", "Automatic backup failed: {error}").format(error=error)
+            )
+        elif not isinstance(error, JobCancelledError):
+            raise error

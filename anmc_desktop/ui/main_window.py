@@ -16,7 +16,7 @@ from contextlib import suppress
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,6 +36,7 @@ from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.exchange_menu import build_exchange_menus
 from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
 from anmc_desktop.ui.help_menu import build_help_menu
+from anmc_desktop.ui.lazy_pages import LazyPages, list_pages, page_title
 from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.base import Page
@@ -95,12 +96,11 @@ class MainWindow(MenuHost):
         self.navigation.setAccessibleName(translate("main_window", "Pages"))
         self.navigation.setTabKeyNavigation(False)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
         self._fill_pages()
-        for number, page in enumerate(self.pages, start=1):
+        for number, page_type in enumerate(PAGE_TYPES, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setWhatsThis(
-                translate("main_window", "Go to {title}").format(title=page.shown_title)
+                translate("main_window", "Go to {title}").format(title=page_title(page_type))
             )
             shortcut.activated.connect(partial(self.navigation.setCurrentRow, number - 1))
         self.navigation.currentRowChanged.connect(self._navigate)
@@ -114,6 +114,8 @@ class MainWindow(MenuHost):
         self._restore_geometry()
         self.set_current_meeting(self._initial_meeting_id())
         self.navigation.setCurrentRow(self.pages.index(self._first_page()))
+        # Built once the window shows: told of the meeting, it prepares the search index.
+        QTimer.singleShot(0, self, lambda: self.page(PersonsPage))
 
     def switch_language(self, code: str) -> bool:
         """Show the window in another language. The pages and menus are built again in it
@@ -125,9 +127,7 @@ class MainWindow(MenuHost):
             return False
         shown = type(self.current_page())
         install_language(code)
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        self.pages.remove_all()
         self._fill_pages()
         direct = Qt.FindChildOption.FindDirectChildrenOnly
         for action in self.findChildren(QAction, options=direct):
@@ -146,7 +146,7 @@ class MainWindow(MenuHost):
         return self.page(MeetingsPage)
 
     def page(self, page_type: type[P]) -> P:
-        return next(page for page in self.pages if isinstance(page, page_type))
+        return self.pages.of_type(page_type)  # type: ignore[return-value]
 
     def show_page(self, page_type: type[P]) -> P:
         page = self.page(page_type)
@@ -183,7 +183,7 @@ class MainWindow(MenuHost):
         self.setWindowTitle(title)
         for action in [*self.print_actions.values(), *self.meeting_actions]:
             action.setEnabled(meeting is not None)
-        for page in self.pages:
+        for page in self.pages.built():  # one built later is told then
             page.set_meeting(meeting)
 
     def attach_backups(self, backups: BackupController, reopen: Callable[[], None]) -> None:
@@ -198,7 +198,7 @@ class MainWindow(MenuHost):
 
     def reload_all(self) -> None:
         """The data changed behind every page (e.g. a meeting was added)."""
-        for page in self.pages:
+        for page in self.pages.built():  # one built later reads the data then
             page.mark_stale()
 
     def offer_sample_if_empty(self) -> None:
@@ -234,14 +234,17 @@ class MainWindow(MenuHost):
         if not self._may_leave(self.current_page()):
             event.ignore()
             return
+        if self.backups is not None:
+            self.backups.stop()  # a backup still reading the file ends first
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
 
     def _navigate(self, row: int) -> None:
         """Show the chosen page, unless the user keeps unsaved changes on the one shown."""
-        leaving = self.current_page()
-        if row == self.stack.currentIndex() or self._may_leave(leaving):
+        leaving = self.pages.get(self.stack.currentIndex())
+        if row == self.stack.currentIndex() or leaving is None or self._may_leave(leaving):
+            self.pages[row]  # built before it is shown
             self.stack.setCurrentIndex(row)
             self._follow_page()
             return
@@ -342,22 +345,21 @@ class MainWindow(MenuHost):
             )
 
     def _fill_pages(self) -> None:
-        """A page of every type in the stack and the navigation, in the window's language."""
+        """Every page in the navigation; each built the first time it is needed."""
         with QSignalBlocker(self.navigation):
             self.navigation.clear()
-        self.pages = [page_type(self.services) for page_type in PAGE_TYPES]
-        for number, page in enumerate(self.pages, start=1):
-            page.undo_history = self.undo_history
-            self.navigation.addItem(page.shown_title)
-            self.navigation.item(number - 1).setToolTip(
-                translate("main_window", "{title} (Ctrl+{number})").format(
-                    title=page.shown_title, number=number
-                )
-            )
-            self.stack.addWidget(page)
-        self.meetings_page.meeting_chosen.connect(self.set_current_meeting)
-        self.page(OverviewPage).fix_requested.connect(self.open_to_fix)
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 24)
+        self.pages = LazyPages(PAGE_TYPES, self.stack, self._build_page)
+        list_pages(self.navigation, PAGE_TYPES)
+
+    def _build_page(self, page_type: type[Page]) -> Page:
+        page = page_type(self.services)
+        page.undo_history = self.undo_history
+        page.set_meeting(self.meeting)
+        if isinstance(page, MeetingsPage):
+            page.meeting_chosen.connect(self.set_current_meeting)
+        elif isinstance(page, OverviewPage):
+            page.fix_requested.connect(self.open_to_fix)
+        return page
 
     def _show_database_status(self) -> None:
         self.edit_actions.setEnabled(not self.services.database.read_only)

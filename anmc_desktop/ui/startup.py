@@ -44,12 +44,14 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
     """The services on the database at ``url``, or None when the user chose to quit.
 
     The user may open another file instead: ``services.database.url`` is the one opened.
-    Changes are recorded with the organizer's name from the settings.
+    Changes are recorded with the organizer's name from the settings. A file opened for
+    writing is checked page by page by its backup on opening, after the window shows
+    (``BackupController``); one opened read-only, which is not backed up, here.
     """
     actor = settings.load().organizer_name
     while True:
         try:
-            return database_files.open_services(url, actor=actor)
+            return database_files.open_services(url, actor=actor, thorough=False)
         except DatabaseInUseError as problem:
             dialog = DatabaseInUseDialog(problem, parent)
             messages.run_modal(dialog)
@@ -64,29 +66,39 @@ def open_services(url: str, parent: QWidget | None = None) -> Services | None:
                 return None
             return _open_read_only(url, actor, parent)
         except DatabaseProblemError as problem:
-            backup = offered_backup(problem.path)
-            dialog = DatabaseProblemDialog(problem, backup, parent)
-            messages.run_modal(dialog)
-            if dialog.choice is ProblemChoice.RESTORE_BACKUP:
-                _recover(problem.path, backup, parent)
-            elif dialog.choice is ProblemChoice.START_EMPTY:
-                _recover(problem.path, None, parent)
-            elif dialog.choice is ProblemChoice.OPEN_OTHER:
-                chosen = messages.open_file(
-                    parent,
-                    translate("startup", "Open a database"),
-                    translate("startup", DATABASE_FILES),
-                )
-                if chosen is None:
-                    return None
-                url = sqlite_url(chosen)
-            else:
+            chosen = settle_problem(problem, parent)
+            if chosen is None:
                 return None
+            url = chosen
         except UserFacingError as error:
             messages.error(
                 parent, translate("startup", "The database cannot be opened"), str(error)
             )
             return None
+
+
+def settle_problem(problem: DatabaseProblemError, parent: QWidget | None) -> str | None:
+    """Offer the newest good backup, an empty database, another file or quitting for a
+    damaged or foreign file (closed by now) and do what the user chose: the URL to open
+    then (the same file, put right, or another one), or None to quit."""
+    url = sqlite_url(problem.path)
+    backup = offered_backup(problem.path)
+    dialog = DatabaseProblemDialog(problem, backup, parent)
+    messages.run_modal(dialog)
+    if dialog.choice is ProblemChoice.RESTORE_BACKUP:
+        _recover(problem.path, backup, parent)
+    elif dialog.choice is ProblemChoice.START_EMPTY:
+        _recover(problem.path, None, parent)
+    elif dialog.choice is ProblemChoice.OPEN_OTHER:
+        chosen = messages.open_file(
+            parent,
+            translate("startup", "Open a database"),
+            translate("startup", DATABASE_FILES),
+        )
+        return None if chosen is None else sqlite_url(chosen)
+    else:
+        return None
+    return url
 
 
 def _read_only_wanted(url: str, fault: StorageFaultError, parent: QWidget | None) -> bool:

@@ -1,16 +1,18 @@
 """One database shown in one main window, from opening to closing, and reopening after a
-restore replaced the file."""
+restore replaced the file, or after the backup on opening found the file damaged and the
+user chose what to do (as when opening a damaged file)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
 from anmc_desktop.services import Services
+from anmc_desktop.services.database_files import DatabaseProblemError
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.excepthook import install_excepthook
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.settings import AppSettings
-from anmc_desktop.ui.startup import open_services
+from anmc_desktop.ui.startup import open_services, settle_problem
 
 
 class WindowSession:
@@ -31,6 +33,7 @@ class WindowSession:
         window = MainWindow(services, AppSettings.open())
         backups = BackupController(window, services.database)
         window.attach_backups(backups, self.reopen)
+        backups.damage_found.connect(self._damaged)
         install_excepthook(window)
         window.show()
         backups.start()
@@ -48,6 +51,21 @@ class WindowSession:
             old.undo_history.clear()
             old.close()
             old.deleteLater()
+
+    def _damaged(self, problem: DatabaseProblemError) -> None:
+        """The backup on opening found the file damaged: close it and offer what opening a
+        damaged file offers; then show what the user chose, or quit."""
+        window = self.window
+        assert window is not None and window.backups is not None
+        window.backups.stop()
+        self.close()
+        url = settle_problem(problem, window)
+        if url is not None:
+            self.url = url
+            self.reopen()
+            return
+        window.undo_history.clear()
+        window.close()
 
     def close(self) -> None:
         if self.services is not None:

@@ -374,6 +374,14 @@
   <context>
     <name>backup_actions</name>
     <message>
+      <source>Stopping the automatic backup</source>
+      <translation>自動バックアップを停止しています</translation>
+    </message>
+    <message>
+      <source>Waiting for the automatic backup</source>
+      <translation>自動バックアップの完了を待っています</translation>
+    </message>
+    <message>
       <source>Back up the database</source>
       <translation>データベースのバックアップ</translation>
     </message>
@@ -390,12 +398,12 @@
       <translation>バックアップを復元できませんでした</translation>
     </message>
     <message>
-      <source>Automatic backup failed: {error}</source>
-      <translation>自動バックアップに失敗しました: {error}</translation>
-    </message>
-    <message>
       <source>Backed up at {time}</source>
       <translation>{time} にバックアップしました</translation>
+    </message>
+    <message>
+      <source>Automatic backup failed: {error}</source>
+      <translation>自動バックアップに失敗しました: {error}</translation>
     </message>
   </context>
   <context>
@@ -2210,6 +2218,10 @@
   <context>
     <name>main_window</name>
     <message>
+      <source>{title} (Ctrl+{number})</source>
+      <translation>{title}（Ctrl+{number}）</translation>
+    </message>
+    <message>
       <source>Pages</source>
       <translation>ページ</translation>
     </message>
@@ -2284,10 +2296,6 @@
     <message>
       <source>&amp;About {APP_TITLE}</source>
       <translation>{APP_TITLE} について(&amp;A)</translation>
-    </message>
-    <message>
-      <source>{title} (Ctrl+{number})</source>
-      <translation>{title}（Ctrl+{number}）</translation>
     </message>
     <message>
       <source>Database: {display_name}</source>

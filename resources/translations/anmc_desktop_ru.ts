@@ -374,6 +374,14 @@
   <context>
     <name>backup_actions</name>
     <message>
+      <source>Stopping the automatic backup</source>
+      <translation>Остановка автоматической резервной копии</translation>
+    </message>
+    <message>
+      <source>Waiting for the automatic backup</source>
+      <translation>Ожидание автоматической резервной копии</translation>
+    </message>
+    <message>
       <source>Back up the database</source>
       <translation>Резервная копия базы данных</translation>
     </message>
@@ -390,12 +398,12 @@
       <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-      <source>Automatic backup failed: {error}</source>
-      <translation>Автоматическое резервное копирование не удалось: {error}</translation>
-    </message>
-    <message>
       <source>Backed up at {time}</source>
       <translation>Резервная копия создана в {time}</translation>
+    </message>
+    <message>
+      <source>Automatic backup failed: {error}</source>
+      <translation>Автоматическое резервное копирование не удалось: {error}</translation>
     </message>
   </context>
   <context>
@@ -2226,6 +2234,10 @@
   <context>
     <name>main_window</name>
     <message>
+      <source>{title} (Ctrl+{number})</source>
+      <translation>{title} (Ctrl+{number})</translation>
+    </message>
+    <message>
       <source>Pages</source>
       <translation>Страницы</translation>
     </message>
@@ -2300,10 +2312,6 @@
     <message>
       <source>&amp;About {APP_TITLE}</source>
       <translation>&amp;О программе {APP_TITLE}</translation>
-    </message>
-    <message>
-      <source>{title} (Ctrl+{number})</source>
-      <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
       <source>Database: {display_name}</source>

@@ -17,8 +17,8 @@ from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.errors import DatabaseOpenError
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.services import Services
+from anmc_desktop.storage.automatic_backups import AutomaticBackups
 from anmc_desktop.storage.backups import (
-    AutomaticBackups,
     BackupError,
     backups_to_keep,
     create_backup,

@@ -20,12 +20,21 @@ from anmc_desktop.errors import DatabaseOpenError
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
 from anmc_desktop.storage.backups import list_backups
+from anmc_desktop.storage.schema_revisions import revisions
 
 EARLIER_REVISIONS = [
     revision.revision
     for revision in ScriptDirectory.from_config(alembic_config()).walk_revisions()
     if revision.revision != head_revision()
 ]
+
+
+def test_the_revisions_read_from_the_scripts_text_are_alembics() -> None:
+    # The start-up reads them without running the scripts: the same revisions, the same head
+    scripts = ScriptDirectory.from_config(alembic_config())
+    read = revisions()
+    assert read.known == {script.revision for script in scripts.walk_revisions()}
+    assert read.head == scripts.get_current_head()
 
 
 def _database_at(path: Path, revision: str) -> None:

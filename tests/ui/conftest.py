@@ -148,6 +148,14 @@ def window_with_backups(window: MainWindow, services: Services) -> MainWindow:
     return window
 
 
+def back_up_on_opening(qtbot: QtBot, window: MainWindow) -> None:
+    """The window's backup on opening, taken (it runs on a worker thread)."""
+    backups = window.backups
+    assert backups is not None
+    backups.start()
+    qtbot.waitUntil(lambda: not backups.running)
+
+
 class OpenedUrls(QObject):
     """Takes the file URLs that QDesktopServices would hand to the system."""
 

@@ -31,6 +31,7 @@ from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.exchange_menu import import_persons
 from anmc_desktop.ui.forms.print_options_form import PrintOptionsDialog
 from anmc_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import back_up_on_opening
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -202,11 +203,11 @@ def test_a_cancelled_backup_leaves_no_file(
 
 
 def test_a_cancelled_restore_leaves_the_database_as_it_was(
-    window_with_backups: MainWindow, services: Services, database_path: Path,
+    qtbot: QtBot, window_with_backups: MainWindow, services: Services, database_path: Path,
     monkeypatch: pytest.MonkeyPatch, watchers: list[StepWatcher],
 ) -> None:  # fmt: skip
     # GIVEN a backup of one meeting, and a second meeting added since
-    window_with_backups.backups.start()
+    back_up_on_opening(qtbot, window_with_backups)
     services.sample.load()
     backups_before = list_backups(database_path)
     locks: list[HeldLock] = []

@@ -24,7 +24,7 @@ from anmc_desktop.ui.dialogs.restore_backup import RestoreBackupDialog
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.settings import AppSettings
 from anmc_desktop.ui.startup import open_services
-from tests.ui.conftest import DialogRecorder
+from tests.ui.conftest import DialogRecorder, back_up_on_opening
 
 HOLD_OPEN = (
     "import sys\n"
@@ -202,11 +202,11 @@ def test_back_up_now_writes_a_verified_copy_where_the_user_chose(
 
 
 def test_restore_puts_back_the_chosen_backup_after_backing_up_the_present(
-    window_with_backups: MainWindow, services: Services, database_path: Path,
+    qtbot: QtBot, window_with_backups: MainWindow, services: Services, database_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     # GIVEN a backup holding one meeting, then a second meeting added
-    window_with_backups.backups.start()
+    back_up_on_opening(qtbot, window_with_backups)
     services.sample.load()
     chosen_rows: list[int] = []
 
@@ -247,11 +247,11 @@ def choosing_the_newest_backup(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_a_restore_that_fails_on_the_file_system_reports_it_and_reopens_the_window(
-    window_with_backups: MainWindow, services: Services, database_path: Path,
+    qtbot: QtBot, window_with_backups: MainWindow, services: Services, database_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     # GIVEN a backup, and a folder in the way where the restore writes its incoming copy
-    window_with_backups.backups.start()
+    back_up_on_opening(qtbot, window_with_backups)
     services.sample.load()
     (database_path.with_name(database_path.name + ".restoring") / "leftover").mkdir(parents=True)
     errors = choosing_the_newest_backup(monkeypatch)
@@ -295,11 +295,11 @@ def test_the_window_records_changes_with_the_organizers_name_from_the_settings(
 
 
 def test_a_backup_of_a_newer_version_is_refused_and_the_database_kept(
-    window_with_backups: MainWindow, services: Services, database_path: Path,
+    qtbot: QtBot, window_with_backups: MainWindow, services: Services, database_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     # GIVEN a backup that a newer version of the app wrote, and two meetings since
-    window_with_backups.backups.start()
+    back_up_on_opening(qtbot, window_with_backups)
     newest = list_backups(database_path)[0].path
     with closing(sqlite3.connect(newest)) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
