@@ -27,6 +27,7 @@ from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.person_rules import apply_person
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage.change_log import entries_for
+from anmc_desktop.text import display_name
 
 
 class Unchecked(Enum):
@@ -45,43 +46,47 @@ class DelegationService:
     def list_delegations(self, meeting_id: int) -> list[DelegationSummary]:
         """The meeting's delegations by city name.
 
-        A fixed number of queries whatever the size of the meeting: the delegations with
-        their city and proxy holder's city, the member counts, and the heads.
+        One query of plain columns (no ORM objects): each delegation with its city, its
+        proxy holder's city, its head's names and its member count (counted per
+        delegation on the index of persons, not grouped over the meeting's persons), so
+        a meeting of 100,000 persons lists its delegations at once.
         """
+        holder = aliased(Delegation)
+        holder_city = aliased(City)
+        head = aliased(Person)
+        member_count = (
+            select(func.count(Person.id))
+            .where(Person.delegation_id == Delegation.id)
+            .correlate(Delegation)
+            .scalar_subquery()
+        )
         with self._database.reading() as session:
-            holder = aliased(Delegation)
-            holder_city = aliased(City)
             rows = session.execute(
-                select(Delegation, City.name_en, City.name_local, City.country, holder_city.name_en)
+                select(  # DelegationSummary's fields in its order, the head's in its place
+                    Delegation.id, Delegation.meeting_id, Delegation.city_id, City.name_en,
+                    City.name_local, Delegation.status, Delegation.proxy_to_id,
+                    holder_city.name_en, head.id, head.given_name, head.family_name,
+                    head.family_name_first, head.native_name, head.is_placeholder,
+                    member_count, Delegation.notes, Delegation.version, City.country,
+                )
                 .join(City, Delegation.city_id == City.id)
                 .outerjoin(holder, Delegation.proxy_to_id == holder.id)
                 .outerjoin(holder_city, holder.city_id == holder_city.id)
+                .outerjoin(
+                    head, (head.delegation_id == Delegation.id) & (head.role == PersonRole.HEAD)
+                )
                 .where(Delegation.meeting_id == meeting_id)
-            ).all()
-            of_meeting = Delegation.meeting_id == meeting_id
-            counts: dict[int, int] = dict(
-                session.execute(
-                    select(Person.delegation_id, func.count(Person.id))
-                    .join(Delegation, Person.delegation_id == Delegation.id)
-                    .where(of_meeting)
-                    .group_by(Person.delegation_id)
-                ).all()
-            )
-            heads = {
-                head.delegation_id: head
-                for head in session.scalars(
-                    select(Person)
-                    .join(Delegation, Person.delegation_id == Delegation.id)
-                    .where(of_meeting, Person.role == PersonRole.HEAD)
+            ).all()  # fmt: skip
+        summaries = []
+        for row in rows:
+            head_id, given, family, family_first, native, placeholder = row[8:14]
+            head_name = display_name(given, family, family_first) or native
+            summaries.append(
+                DelegationSummary(
+                    *row[:8], head_name if head_id is not None else None, bool(placeholder),
+                    *row[14:],
                 )
-            }
-            summaries = [
-                _make_summary(
-                    delegation, (city_name, city_local, country), proxy_city,
-                    heads.get(delegation.id), counts.get(delegation.id, 0),
-                )
-                for delegation, city_name, city_local, country, proxy_city in rows
-            ]  # fmt: skip
+            )  # fmt: skip
         return sorted(summaries, key=lambda s: s.city_name.casefold())
 
     def details(self, meeting_id: int) -> list[DelegationDetail]:

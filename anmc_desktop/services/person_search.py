@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.models import ChangeLogEntry, City, Delegation, Person
+from anmc_desktop.records.agenda import PersonChoice
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.person_search import PersonRow, PersonSort
 from anmc_desktop.text import display_name, search_key
@@ -145,32 +146,46 @@ class PersonSearchService:
         ids = [key[-1] for key in keyed]
         return SearchIndex(stamp, ids, [text_of[person_id] for person_id in ids])
 
+    def choices(self, meeting_id: int, query: str, limit: int) -> list[PersonChoice]:
+        """The first ``limit`` persons that ``query`` finds (as ``search_ids``, by city),
+        as a form offers them to pick."""
+        return self.choices_of(self.search_ids(meeting_id, query)[:limit])
+
+    def choices_of(self, person_ids: Sequence[int]) -> list[PersonChoice]:
+        """These persons as a form offers them: "Name (City)", matched by the name in its
+        own script too."""
+        choices = []
+        for row in self.rows(person_ids):
+            label = f"{row.latin_name or row.native_name} ({row.city_name})"
+            match = f"{label} {row.native_name}" if row.native_name else label
+            choices.append(PersonChoice(row.id, label, match))
+        return choices
+
     def rows(self, person_ids: Sequence[int]) -> list[PersonRow]:
         """The rows for these ids, in the same order (ids no longer there are left out)."""
         if not person_ids:
             return []
         with self._database.reading() as session:
             found = session.execute(
-                select(Person, City.name_en, City.name_local)
+                select(
+                    Person.id, Person.delegation_id, City.name_en, City.name_local,
+                    Person.honorific, Person.given_name, Person.family_name,
+                    Person.family_name_first, Person.native_name, Person.position,
+                    Person.role, Person.is_placeholder,
+                )
                 .join(Delegation, Person.delegation_id == Delegation.id)
                 .join(City, Delegation.city_id == City.id)
                 .where(Person.id.in_(person_ids))
-            ).all()
-            by_id = {
-                person.id: PersonRow(
-                    id=person.id,
-                    delegation_id=person.delegation_id,
-                    city_name=city_name,
-                    city_local_name=city_local,
-                    honorific=person.honorific,
-                    latin_name=display_name(
-                        person.given_name, person.family_name, person.family_name_first
-                    ),
-                    native_name=person.native_name,
-                    position=person.position,
-                    role=person.role,
-                    is_placeholder=person.is_placeholder,
-                )
-                for person, city_name, city_local in found
-            }
+            ).all()  # fmt: skip
+        by_id = {
+            person_id: PersonRow(
+                person_id, delegation_id, city_name, city_local, honorific,
+                display_name(given, family, family_first), native, position, role,
+                placeholder,
+            )
+            for (
+                person_id, delegation_id, city_name, city_local, honorific, given, family,
+                family_first, native, position, role, placeholder,
+            ) in found
+        }  # fmt: skip
         return [by_id[pid] for pid in person_ids if pid in by_id]
