@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from sqlalchemy import ColumnElement, delete, insert, inspect, or_, select
+from sqlalchemy import ColumnElement, delete, func, insert, inspect, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
@@ -93,14 +93,18 @@ class AgendaService:
         return records
 
     def items_per_day(self, meeting_id: int) -> Counter[dt.date]:
-        """How many items take place on each day, from the items' times alone."""
+        """How many items take place on each day, from the items' times alone (counted
+        per distinct start and end: a programme has far fewer of those than items)."""
         with self._database.reading() as session:
             times = session.connection().execute(
-                select(AgendaItem.starts_at, AgendaItem.ends_at).where(
-                    AgendaItem.meeting_id == meeting_id
-                )
+                select(AgendaItem.starts_at, AgendaItem.ends_at, func.count())
+                .where(AgendaItem.meeting_id == meeting_id)
+                .group_by(AgendaItem.starts_at, AgendaItem.ends_at)
             )
-            return Counter(day for starts, ends in times for day in days_of(starts, ends))
+            per_day: Counter[dt.date] = Counter()
+            for starts, ends, count in times:
+                per_day.update(dict.fromkeys(days_of(starts, ends), count))
+        return per_day
 
     def clashing_per_day(self, meeting_id: int) -> Counter[dt.date]:
         """How many of each day's items clash with another: a sweep over the whole

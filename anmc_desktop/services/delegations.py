@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import fields
 from enum import Enum
 
 from sqlalchemy import func, select
@@ -37,6 +39,7 @@ class Unchecked(Enum):
 
 
 UNCHECKED = Unchecked.UNCHECKED
+_PERSON_COLUMNS = tuple(getattr(Person, field.name) for field in fields(PersonRecord))
 
 
 class DelegationService:
@@ -97,8 +100,12 @@ class DelegationService:
     def get_delegation(self, delegation_id: int) -> DelegationDetail:
         with self._database.reading() as session:
             delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
-            persons = sorted((person_record(p) for p in delegation.persons), key=person_sort_key)
-            return DelegationDetail(_summary(session, delegation), persons)
+            # Plain columns: a delegation of hundreds of persons shows at once.
+            rows = session.connection().execute(
+                select(*_PERSON_COLUMNS).where(Person.delegation_id == delegation_id)
+            )
+            persons = sorted((PersonRecord(**row._mapping) for row in rows), key=person_sort_key)
+            return DelegationDetail(_summary(session, delegation, persons), persons)
 
     def create_delegation(
         self, meeting_id: int, city_id: int, status: DelegationStatus = DelegationStatus.INVITED
@@ -348,8 +355,13 @@ def _head_conflict(session: Session, head: Person, shown_id: int | None) -> Conf
     )
 
 
-def _summary(session: Session, delegation: Delegation) -> DelegationSummary:
-    head = next((p for p in delegation.persons if p.role is PersonRole.HEAD), None)
+def _summary(
+    session: Session, delegation: Delegation, persons: Sequence[PersonRecord] | None = None
+) -> DelegationSummary:
+    """The delegation's summary; ``persons``: its persons when already read."""
+    if persons is None:
+        persons = [person_record(p) for p in delegation.persons]
+    head = next((p for p in persons if p.role is PersonRole.HEAD), None)
     proxy_city = None
     if delegation.proxy_to_id is not None:
         holder = aliased(Delegation)
@@ -359,36 +371,19 @@ def _summary(session: Session, delegation: Delegation) -> DelegationSummary:
             .where(holder.id == delegation.proxy_to_id)
         )
     city = delegation.city
-    return _make_summary(
-        delegation,
-        (city.name_en, city.name_local, city.country),
-        proxy_city,
-        head,
-        len(delegation.persons),
-    )
-
-
-def _make_summary(
-    delegation: Delegation,
-    city_names: tuple[str, str, str],  # English name, local name, country
-    proxy_city: str | None,
-    head: Person | None,
-    person_count: int,
-) -> DelegationSummary:
-    city_name, city_local_name, country = city_names
     return DelegationSummary(
         id=delegation.id,
         meeting_id=delegation.meeting_id,
         city_id=delegation.city_id,
-        city_name=city_name,
-        city_local_name=city_local_name,
-        city_country=country,
+        city_name=city.name_en,
+        city_local_name=city.name_local,
+        city_country=city.country,
         status=delegation.status,
         proxy_to_id=delegation.proxy_to_id,
         proxy_to_city=proxy_city,
-        head_name=person_record(head).name if head else None,
+        head_name=head.name if head else None,
         head_is_placeholder=bool(head and head.is_placeholder),
-        person_count=person_count,
+        person_count=len(persons),
         notes=delegation.notes,
         version=delegation.version,
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -61,6 +62,12 @@ class SearchIndex:
         for word in sorted(words, key=len, reverse=True):
             found = [n for n in found if word in texts[n]]
         return list(found)
+
+    def first(self, words: Sequence[str], limit: int) -> list[int]:
+        """The ids of the first ``limit`` persons whose texts hold every word."""
+        texts = self.texts
+        found = (n for n in range(len(self.ids)) if all(word in texts[n] for word in words))
+        return [self.ids[n] for n in islice(found, limit)]
 
 
 class PersonSearchService:
@@ -149,7 +156,8 @@ class PersonSearchService:
     def choices(self, meeting_id: int, query: str, limit: int) -> list[PersonChoice]:
         """The first ``limit`` persons that ``query`` finds (as ``search_ids``, by city),
         as a form offers them to pick."""
-        return self.choices_of(self.search_ids(meeting_id, query)[:limit])
+        index = self.prepared_index(meeting_id)
+        return self.choices_of(index.first(search_key(query).split(), limit))
 
     def choices_of(self, person_ids: Sequence[int]) -> list[PersonChoice]:
         """These persons as a form offers them: "Name (City)", matched by the name in its

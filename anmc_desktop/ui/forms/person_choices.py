@@ -93,11 +93,15 @@ class PersonChoices:
         self._find = find
         self._describe = describe
         self._known: dict[int, PersonChoice] = {}
+        self._last: tuple[str, list[PersonChoice]] | None = None
 
     def find(self, text: str) -> list[PersonChoice]:
-        found = list(self._find(text))
-        self._remember(found)
-        return found
+        """The first persons ``text`` finds (the last text's are remembered: the choosers
+        of a form open on the same ones)."""
+        if self._last is None or self._last[0] != text:
+            self._last = (text, list(self._find(text)))
+            self._remember(self._last[1])
+        return list(self._last[1])
 
     def choice(self, person_id: int) -> PersonChoice | None:
         if person_id not in self._known:
@@ -128,6 +132,7 @@ class PersonCombo(QComboBox):
             translate("forms.ordered_list", PersonChoices.NONE_LABEL) if none_entry else None
         )
         self._model = _ChoicesModel()
+        self._offered: list[PersonChoice] = []
         self.setModel(self._model)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -148,17 +153,10 @@ class PersonCombo(QComboBox):
     def set_person(self, person_id: int | None) -> None:
         """Choose this person (None: "(none)", or nobody)."""
         choice = self.persons.choice(person_id) if person_id is not None else None
-        if choice is not None and self.findData(person_id) < 0:
-            self._offer([choice, *self._found()])
+        if choice is not None and choice not in self._offered:
+            self._offer([choice, *self._offered])
         index = self.findData(person_id) if person_id is not None else -1
         self.setCurrentIndex(0 if index < 0 and self._none_label else index)
-
-    def _found(self) -> list[PersonChoice]:
-        return [
-            PersonChoice(person_id, self.itemText(row), self.itemData(row, MATCH_ROLE))
-            for row in range(self.count())
-            if (person_id := self.itemData(row)) is not None
-        ]
 
     def _typed(self, text: str) -> None:
         line = self.lineEdit()
@@ -177,6 +175,7 @@ class PersonCombo(QComboBox):
             self.completer().complete()
 
     def _offer(self, choices: Sequence[PersonChoice]) -> None:
+        self._offered = list(choices)
         none = [(None, self._none_label, self._none_label)] if self._none_label else []
         self._model.set_rows(
             none + [(choice.person_id, choice.label, choice.match_text) for choice in choices]

@@ -35,7 +35,7 @@ from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 from anmc_desktop.ui.translation import translate
 
 ITEM_MIME_TYPE = "application/x-anmc-agenda-item"
-RESIZE_PRECISION_ROWS = 100
+RESIZE_PRECISION_ROWS = 30
 
 
 class DraggableAgendaModel(AgendaTableModel):
