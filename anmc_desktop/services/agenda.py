@@ -108,10 +108,32 @@ class AgendaService:
 
     def clashing_per_day(self, meeting_id: int) -> Counter[dt.date]:
         """How many of each day's items clash with another: a sweep over the whole
-        programme, which the window runs on a worker thread."""
-        items = self.list_items(meeting_id)
-        clashing = ClashFinder(items).clashing
-        return Counter(day for item in items if item.id in clashing for day in item.days)
+        programme (the window runs it on a worker thread), which reads of each item only
+        what a clash depends on: its times, room and persons."""
+        of_meeting = AgendaItem.meeting_id == meeting_id
+        with self._database.reading() as session:
+            connection = session.connection()
+            speakers: dict[int, list[int]] = {}
+            for item_id, person_id in connection.execute(
+                select(agenda_speaker.c.agenda_item_id, agenda_speaker.c.person_id)
+                .join(AgendaItem, AgendaItem.id == agenda_speaker.c.agenda_item_id)
+                .where(of_meeting)
+            ):
+                speakers.setdefault(item_id, []).append(person_id)
+            slots = [
+                AgendaItemRecord(
+                    AgendaKind.OTHER, "", starts, ends, room=room, moderator_id=moderator_id,
+                    speaker_ids=tuple(speakers.get(item_id, ())), id=item_id,
+                )
+                for item_id, starts, ends, room, moderator_id in connection.execute(
+                    select(
+                        AgendaItem.id, AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.room,
+                        AgendaItem.moderator_id,
+                    ).where(of_meeting)
+                )
+            ]  # fmt: skip
+        clashing = ClashFinder(slots).clashing
+        return Counter(day for slot in slots if slot.id in clashing for day in slot.days)
 
     def person_choices(self, meeting_id: int) -> list[tuple[int, str]]:
         """Who may moderate or speak: (id, "Name (City)") for every person of the meeting."""

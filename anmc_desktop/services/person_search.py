@@ -114,6 +114,11 @@ class PersonSearchService:
                 self._indexes[(meeting_id, sort)] = index
         return index
 
+    def is_prepared(self, meeting_id: int, sort: PersonSort = PersonSort.CITY) -> bool:
+        """Whether an index of the meeting in ``sort`` order is held (it may have to be
+        read again if the database changed since)."""
+        return (meeting_id, sort) in self._indexes
+
     def adopt(self, meeting_id: int, sort: PersonSort, index: SearchIndex) -> None:
         """Take an index prepared on a worker thread (by the services of its own
         connection), unless one was read here meanwhile: the first search then only

@@ -130,6 +130,11 @@ def run_off_thread(parent: QWidget | None, title: str, work: Work[T]) -> T | Non
 _running: set[_Worker] = set()
 
 
+def jobs_running() -> bool:
+    """Whether a job of ``start_in_background`` has not handed over its result yet."""
+    return bool(_running)
+
+
 def start_in_background(
     services: Services,
     job: Callable[[Services], T],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from anmc_desktop.records.agenda import AgendaItemDraft
 from anmc_desktop.records.enums import AgendaKind
@@ -47,6 +48,14 @@ def test_items_and_clashing_items_are_counted_per_day(services: Services, sample
     assert counts == {SEP_4: 1, SEP_5: 5, SEP_6: 4}
     # AND the rehearsal and the panel it overlaps clash on the 6th, nothing else does
     assert services.agenda.clashing_per_day(sample_meeting_id) == {SEP_6: 2}
+    # WHEN a person speaks at one item of the 4th while moderating another at that time
+    person = services.agenda.person_choices(sample_meeting_id)[0][0]
+    for title, role in (("Talk", "speaker_ids"), ("Debate", "moderator_id")):
+        draft = AgendaItemDraft(AgendaKind.OTHER, title, at(SEP_4, 9), at(SEP_4, 10))
+        value = (person,) if role == "speaker_ids" else person
+        services.agenda.create(sample_meeting_id, replace(draft, **{role: value}))
+    # THEN both clash on the 4th
+    assert services.agenda.clashing_per_day(sample_meeting_id) == {SEP_4: 2, SEP_6: 2}
 
 
 def test_a_chooser_of_cities_offers_those_without_a_delegation(
