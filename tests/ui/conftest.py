@@ -119,8 +119,9 @@ def make_window(qtbot: QtBot, services: Services) -> WindowFactory:
         window.show()
         qtbot.waitExposed(window)
         # What the window reads on workers as it opens (the overview, the person search's
-        # index) is in before a test starts, as for a user who looks a moment later.
-        qtbot.waitUntil(lambda: not jobs_running())
+        # index) is in before a test starts, as for a user who looks a moment later (on
+        # a busy machine the workers take seconds even for the sample meeting).
+        qtbot.waitUntil(lambda: not jobs_running(), timeout=60_000)
         return window
 
     return make
