@@ -8,6 +8,17 @@ from dataclasses import dataclass
 from anmc_desktop.records.enums import AgendaKind
 
 
+def days_of(starts_at: dt.datetime, ends_at: dt.datetime) -> tuple[dt.date, ...]:
+    """Every day an item from ``starts_at`` to ``ends_at`` takes place on: an exhibition
+    from 4 to 6 September is on three days; an item that ends at midnight is not on the
+    day that then begins."""
+    first, last = starts_at.date(), ends_at.date()
+    if ends_at.time() == dt.time(0) and last > first:
+        last -= dt.timedelta(days=1)
+    count = max((last - first).days, 0) + 1
+    return tuple(first + dt.timedelta(days=offset) for offset in range(count))
+
+
 @dataclass(frozen=True)
 class AgendaItemDraft:
     kind: AgendaKind
@@ -37,13 +48,8 @@ class AgendaItemRecord(AgendaItemDraft):
 
     @property
     def days(self) -> tuple[dt.date, ...]:
-        """Every day the item takes place on: an exhibition from 4 to 6 September is on
-        three days; an item that ends at midnight is not on the day that then begins."""
-        last = self.ends_at.date()
-        if self.ends_at.time() == dt.time(0) and last > self.day:
-            last -= dt.timedelta(days=1)
-        count = max((last - self.day).days, 0) + 1
-        return tuple(self.day + dt.timedelta(days=offset) for offset in range(count))
+        """Every day the item takes place on (see ``days_of``)."""
+        return days_of(self.starts_at, self.ends_at)
 
     @property
     def spans_days(self) -> bool:

@@ -25,6 +25,15 @@ class CityRecord:
 
 
 @dataclass(frozen=True)
+class CityName:
+    """A city as a chooser offers it."""
+
+    id: int
+    name_en: str
+    country: str = ""
+
+
+@dataclass(frozen=True)
 class CityDraft:
     name_en: str
     name_local: str = ""

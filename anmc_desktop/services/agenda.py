@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from sqlalchemy import delete, insert, inspect, select
+from sqlalchemy import ColumnElement, delete, func, insert, inspect, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.base import new_identity
-from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, Clash, PersonChoice
+from anmc_desktop.records.agenda import (
+    AgendaItemDraft,
+    AgendaItemRecord,
+    Clash,
+    PersonChoice,
+    days_of,
+)
 from anmc_desktop.records.enums import AgendaKind
-from anmc_desktop.services.agenda_clashes import clashes, warnings_among
+from anmc_desktop.services.agenda_clashes import ClashFinder, clashes, warnings_among
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import agenda_item_record, person_record
@@ -33,10 +40,12 @@ class AgendaService:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def list_items(self, meeting_id: int) -> list[AgendaItemRecord]:
-        """In time order. Read as plain columns in two queries (items with their moderator,
-        then every speaker in order, by Core without the ORM's row handling), so a
-        programme of thousands of items opens at once."""
+    def list_items(self, meeting_id: int, day: dt.date | None = None) -> list[AgendaItemRecord]:
+        """In time order; with ``day``, only the items that take place on that day. Read
+        as plain columns in two queries (items with their moderator, then every speaker
+        in order, by Core without the ORM's row handling), so a programme of thousands
+        of items opens at once."""
+        chosen = (AgendaItem.meeting_id == meeting_id, *_taking_place_on(day))
         moderator = aliased(Person)
         with self._database.reading() as session:
             connection = session.connection()
@@ -49,7 +58,7 @@ class AgendaService:
                     moderator.native_name,
                 )
                 .outerjoin(moderator, moderator.id == AgendaItem.moderator_id)
-                .where(AgendaItem.meeting_id == meeting_id)
+                .where(*chosen)
                 .order_by(AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.id)
             ).all()
             speakers: dict[int, list[tuple[int, str]]] = {}
@@ -60,7 +69,7 @@ class AgendaService:
                 )
                 .join(Person, Person.id == agenda_speaker.c.person_id)
                 .join(AgendaItem, AgendaItem.id == agenda_speaker.c.agenda_item_id)
-                .where(AgendaItem.meeting_id == meeting_id)
+                .where(*chosen)
                 .order_by(agenda_speaker.c.agenda_item_id, agenda_speaker.c.position)
             ):  # fmt: skip
                 name = display_name(given, family, first) or native
@@ -82,6 +91,49 @@ class AgendaService:
                 )
             )
         return records
+
+    def items_per_day(self, meeting_id: int) -> Counter[dt.date]:
+        """How many items take place on each day, from the items' times alone (counted
+        per distinct start and end: a programme has far fewer of those than items)."""
+        with self._database.reading() as session:
+            times = session.connection().execute(
+                select(AgendaItem.starts_at, AgendaItem.ends_at, func.count())
+                .where(AgendaItem.meeting_id == meeting_id)
+                .group_by(AgendaItem.starts_at, AgendaItem.ends_at)
+            )
+            per_day: Counter[dt.date] = Counter()
+            for starts, ends, count in times:
+                per_day.update(dict.fromkeys(days_of(starts, ends), count))
+        return per_day
+
+    def clashing_per_day(self, meeting_id: int) -> Counter[dt.date]:
+        """How many of each day's items clash with another: a sweep over the whole
+        programme (the window runs it on a worker thread), which reads of each item only
+        what a clash depends on: its times, room and persons."""
+        of_meeting = AgendaItem.meeting_id == meeting_id
+        with self._database.reading() as session:
+            connection = session.connection()
+            speakers: dict[int, list[int]] = {}
+            for item_id, person_id in connection.execute(
+                select(agenda_speaker.c.agenda_item_id, agenda_speaker.c.person_id)
+                .join(AgendaItem, AgendaItem.id == agenda_speaker.c.agenda_item_id)
+                .where(of_meeting)
+            ):
+                speakers.setdefault(item_id, []).append(person_id)
+            slots = [
+                AgendaItemRecord(
+                    AgendaKind.OTHER, "", starts, ends, room=room, moderator_id=moderator_id,
+                    speaker_ids=tuple(speakers.get(item_id, ())), id=item_id,
+                )
+                for item_id, starts, ends, room, moderator_id in connection.execute(
+                    select(
+                        AgendaItem.id, AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.room,
+                        AgendaItem.moderator_id,
+                    ).where(of_meeting)
+                )
+            ]  # fmt: skip
+        clashing = ClashFinder(slots).clashing
+        return Counter(day for slot in slots if slot.id in clashing for day in slot.days)
 
     def person_choices(self, meeting_id: int) -> list[tuple[int, str]]:
         """Who may moderate or speak: (id, "Name (City)") for every person of the meeting."""
@@ -204,6 +256,18 @@ class AgendaService:
     def all_warnings(self, meeting_id: int) -> dict[int, list[Clash]]:
         """Every item's clashes with the others, by item id (items without any left out)."""
         return warnings_among(self.list_items(meeting_id))
+
+
+def _taking_place_on(day: dt.date | None) -> tuple[ColumnElement[bool], ...]:
+    """The conditions of ``AgendaItemRecord.days`` holding ``day`` (none for no day): it
+    starts before the next midnight and ends after this one (or starts at it)."""
+    if day is None:
+        return ()
+    midnight = dt.datetime.combine(day, dt.time(0))
+    return (
+        AgendaItem.starts_at < midnight + dt.timedelta(days=1),
+        or_(AgendaItem.ends_at > midnight, AgendaItem.starts_at >= midnight),
+    )
 
 
 def draft_of(record: AgendaItemRecord) -> AgendaItemDraft:

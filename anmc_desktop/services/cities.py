@@ -12,7 +12,7 @@ from anmc_desktop.db import Database
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.exchange.city_matching import name_key
 from anmc_desktop.models import City, Delegation, Meeting
-from anmc_desktop.records.cities import CityDraft, CityRecord, draft_of, is_time_zone
+from anmc_desktop.records.cities import CityDraft, CityName, CityRecord, draft_of, is_time_zone
 from anmc_desktop.records.enums import CityStatus
 from anmc_desktop.services.calendar_sequence import raise_sequences_of_meetings_hosted_by
 from anmc_desktop.services.city_aliases import (
@@ -36,6 +36,17 @@ class CityService:
         with self._database.reading() as session:
             cities = session.scalars(select(City))
             return sorted((city_record(c) for c in cities), key=lambda c: c.name_en.casefold())
+
+    def names(self, *, free_in_meeting: int | None = None) -> list[CityName]:
+        """Every city by name, as a chooser offers it (plain columns: 1,000 cities fill a
+        chooser at once); with ``free_in_meeting``, those without a delegation in it."""
+        query = select(City.id, City.name_en, City.country)
+        if free_in_meeting is not None:
+            taken = select(Delegation.city_id).where(Delegation.meeting_id == free_in_meeting)
+            query = query.where(City.id.not_in(taken))
+        with self._database.reading() as session:
+            rows = session.execute(query).all()
+        return sorted((CityName(*row) for row in rows), key=lambda c: c.name_en.casefold())
 
     def get(self, city_id: int) -> CityRecord:
         with self._database.reading() as session:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import fields
 from enum import Enum
 
 from sqlalchemy import func, select
@@ -27,6 +29,7 @@ from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.person_rules import apply_person
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage.change_log import entries_for
+from anmc_desktop.text import display_name
 
 
 class Unchecked(Enum):
@@ -36,6 +39,7 @@ class Unchecked(Enum):
 
 
 UNCHECKED = Unchecked.UNCHECKED
+_PERSON_COLUMNS = tuple(getattr(Person, field.name) for field in fields(PersonRecord))
 
 
 class DelegationService:
@@ -45,43 +49,47 @@ class DelegationService:
     def list_delegations(self, meeting_id: int) -> list[DelegationSummary]:
         """The meeting's delegations by city name.
 
-        A fixed number of queries whatever the size of the meeting: the delegations with
-        their city and proxy holder's city, the member counts, and the heads.
+        One query of plain columns (no ORM objects): each delegation with its city, its
+        proxy holder's city, its head's names and its member count (counted per
+        delegation on the index of persons, not grouped over the meeting's persons), so
+        a meeting of 100,000 persons lists its delegations at once.
         """
+        holder = aliased(Delegation)
+        holder_city = aliased(City)
+        head = aliased(Person)
+        member_count = (
+            select(func.count(Person.id))
+            .where(Person.delegation_id == Delegation.id)
+            .correlate(Delegation)
+            .scalar_subquery()
+        )
         with self._database.reading() as session:
-            holder = aliased(Delegation)
-            holder_city = aliased(City)
             rows = session.execute(
-                select(Delegation, City.name_en, City.name_local, City.country, holder_city.name_en)
+                select(  # DelegationSummary's fields in its order, the head's in its place
+                    Delegation.id, Delegation.meeting_id, Delegation.city_id, City.name_en,
+                    City.name_local, Delegation.status, Delegation.proxy_to_id,
+                    holder_city.name_en, head.id, head.given_name, head.family_name,
+                    head.family_name_first, head.native_name, head.is_placeholder,
+                    member_count, Delegation.notes, Delegation.version, City.country,
+                )
                 .join(City, Delegation.city_id == City.id)
                 .outerjoin(holder, Delegation.proxy_to_id == holder.id)
                 .outerjoin(holder_city, holder.city_id == holder_city.id)
+                .outerjoin(
+                    head, (head.delegation_id == Delegation.id) & (head.role == PersonRole.HEAD)
+                )
                 .where(Delegation.meeting_id == meeting_id)
-            ).all()
-            of_meeting = Delegation.meeting_id == meeting_id
-            counts: dict[int, int] = dict(
-                session.execute(
-                    select(Person.delegation_id, func.count(Person.id))
-                    .join(Delegation, Person.delegation_id == Delegation.id)
-                    .where(of_meeting)
-                    .group_by(Person.delegation_id)
-                ).all()
-            )
-            heads = {
-                head.delegation_id: head
-                for head in session.scalars(
-                    select(Person)
-                    .join(Delegation, Person.delegation_id == Delegation.id)
-                    .where(of_meeting, Person.role == PersonRole.HEAD)
+            ).all()  # fmt: skip
+        summaries = []
+        for row in rows:
+            head_id, given, family, family_first, native, placeholder = row[8:14]
+            head_name = display_name(given, family, family_first) or native
+            summaries.append(
+                DelegationSummary(
+                    *row[:8], head_name if head_id is not None else None, bool(placeholder),
+                    *row[14:],
                 )
-            }
-            summaries = [
-                _make_summary(
-                    delegation, (city_name, city_local, country), proxy_city,
-                    heads.get(delegation.id), counts.get(delegation.id, 0),
-                )
-                for delegation, city_name, city_local, country, proxy_city in rows
-            ]  # fmt: skip
+            )  # fmt: skip
         return sorted(summaries, key=lambda s: s.city_name.casefold())
 
     def details(self, meeting_id: int) -> list[DelegationDetail]:
@@ -92,8 +100,12 @@ class DelegationService:
     def get_delegation(self, delegation_id: int) -> DelegationDetail:
         with self._database.reading() as session:
             delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
-            persons = sorted((person_record(p) for p in delegation.persons), key=person_sort_key)
-            return DelegationDetail(_summary(session, delegation), persons)
+            # Plain columns: a delegation of hundreds of persons shows at once.
+            rows = session.connection().execute(
+                select(*_PERSON_COLUMNS).where(Person.delegation_id == delegation_id)
+            )
+            persons = sorted((PersonRecord(**row._mapping) for row in rows), key=person_sort_key)
+            return DelegationDetail(_summary(session, delegation, persons), persons)
 
     def create_delegation(
         self, meeting_id: int, city_id: int, status: DelegationStatus = DelegationStatus.INVITED
@@ -343,8 +355,13 @@ def _head_conflict(session: Session, head: Person, shown_id: int | None) -> Conf
     )
 
 
-def _summary(session: Session, delegation: Delegation) -> DelegationSummary:
-    head = next((p for p in delegation.persons if p.role is PersonRole.HEAD), None)
+def _summary(
+    session: Session, delegation: Delegation, persons: Sequence[PersonRecord] | None = None
+) -> DelegationSummary:
+    """The delegation's summary; ``persons``: its persons when already read."""
+    if persons is None:
+        persons = [person_record(p) for p in delegation.persons]
+    head = next((p for p in persons if p.role is PersonRole.HEAD), None)
     proxy_city = None
     if delegation.proxy_to_id is not None:
         holder = aliased(Delegation)
@@ -354,36 +371,19 @@ def _summary(session: Session, delegation: Delegation) -> DelegationSummary:
             .where(holder.id == delegation.proxy_to_id)
         )
     city = delegation.city
-    return _make_summary(
-        delegation,
-        (city.name_en, city.name_local, city.country),
-        proxy_city,
-        head,
-        len(delegation.persons),
-    )
-
-
-def _make_summary(
-    delegation: Delegation,
-    city_names: tuple[str, str, str],  # English name, local name, country
-    proxy_city: str | None,
-    head: Person | None,
-    person_count: int,
-) -> DelegationSummary:
-    city_name, city_local_name, country = city_names
     return DelegationSummary(
         id=delegation.id,
         meeting_id=delegation.meeting_id,
         city_id=delegation.city_id,
-        city_name=city_name,
-        city_local_name=city_local_name,
-        city_country=country,
+        city_name=city.name_en,
+        city_local_name=city.name_local,
+        city_country=city.country,
         status=delegation.status,
         proxy_to_id=delegation.proxy_to_id,
         proxy_to_city=proxy_city,
-        head_name=person_record(head).name if head else None,
+        head_name=head.name if head else None,
         head_is_placeholder=bool(head and head.is_placeholder),
-        person_count=person_count,
+        person_count=len(persons),
         notes=delegation.notes,
         version=delegation.version,
     )

@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.models import ChangeLogEntry, City, Delegation, Person
+from anmc_desktop.records.agenda import PersonChoice
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.person_search import PersonRow, PersonSort
 from anmc_desktop.text import display_name, search_key
@@ -60,6 +62,12 @@ class SearchIndex:
         for word in sorted(words, key=len, reverse=True):
             found = [n for n in found if word in texts[n]]
         return list(found)
+
+    def first(self, words: Sequence[str], limit: int) -> list[int]:
+        """The ids of the first ``limit`` persons whose texts hold every word."""
+        texts = self.texts
+        found = (n for n in range(len(self.ids)) if all(word in texts[n] for word in words))
+        return [self.ids[n] for n in islice(found, limit)]
 
 
 class PersonSearchService:
@@ -106,6 +114,11 @@ class PersonSearchService:
                 self._indexes[(meeting_id, sort)] = index
         return index
 
+    def is_prepared(self, meeting_id: int, sort: PersonSort = PersonSort.CITY) -> bool:
+        """Whether an index of the meeting in ``sort`` order is held (it may have to be
+        read again if the database changed since)."""
+        return (meeting_id, sort) in self._indexes
+
     def adopt(self, meeting_id: int, sort: PersonSort, index: SearchIndex) -> None:
         """Take an index prepared on a worker thread (by the services of its own
         connection), unless one was read here meanwhile: the first search then only
@@ -145,32 +158,47 @@ class PersonSearchService:
         ids = [key[-1] for key in keyed]
         return SearchIndex(stamp, ids, [text_of[person_id] for person_id in ids])
 
+    def choices(self, meeting_id: int, query: str, limit: int) -> list[PersonChoice]:
+        """The first ``limit`` persons that ``query`` finds (as ``search_ids``, by city),
+        as a form offers them to pick."""
+        index = self.prepared_index(meeting_id)
+        return self.choices_of(index.first(search_key(query).split(), limit))
+
+    def choices_of(self, person_ids: Sequence[int]) -> list[PersonChoice]:
+        """These persons as a form offers them: "Name (City)", matched by the name in its
+        own script too."""
+        choices = []
+        for row in self.rows(person_ids):
+            label = f"{row.latin_name or row.native_name} ({row.city_name})"
+            match = f"{label} {row.native_name}" if row.native_name else label
+            choices.append(PersonChoice(row.id, label, match))
+        return choices
+
     def rows(self, person_ids: Sequence[int]) -> list[PersonRow]:
         """The rows for these ids, in the same order (ids no longer there are left out)."""
         if not person_ids:
             return []
         with self._database.reading() as session:
             found = session.execute(
-                select(Person, City.name_en, City.name_local)
+                select(
+                    Person.id, Person.delegation_id, City.name_en, City.name_local,
+                    Person.honorific, Person.given_name, Person.family_name,
+                    Person.family_name_first, Person.native_name, Person.position,
+                    Person.role, Person.is_placeholder,
+                )
                 .join(Delegation, Person.delegation_id == Delegation.id)
                 .join(City, Delegation.city_id == City.id)
                 .where(Person.id.in_(person_ids))
-            ).all()
-            by_id = {
-                person.id: PersonRow(
-                    id=person.id,
-                    delegation_id=person.delegation_id,
-                    city_name=city_name,
-                    city_local_name=city_local,
-                    honorific=person.honorific,
-                    latin_name=display_name(
-                        person.given_name, person.family_name, person.family_name_first
-                    ),
-                    native_name=person.native_name,
-                    position=person.position,
-                    role=person.role,
-                    is_placeholder=person.is_placeholder,
-                )
-                for person, city_name, city_local in found
-            }
+            ).all()  # fmt: skip
+        by_id = {
+            person_id: PersonRow(
+                person_id, delegation_id, city_name, city_local, honorific,
+                display_name(given, family, family_first), native, position, role,
+                placeholder,
+            )
+            for (
+                person_id, delegation_id, city_name, city_local, honorific, given, family,
+                family_first, native, position, role, placeholder,
+            ) in found
+        }  # fmt: skip
         return [by_id[pid] for pid in person_ids if pid in by_id]

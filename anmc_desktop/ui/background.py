@@ -185,6 +185,11 @@ def _wait_with_dialog(
 _running: set[_Worker] = set()
 
 
+def jobs_running() -> bool:
+    """Whether a job of ``start_in_background`` has not handed over its result yet."""
+    return bool(_running)
+
+
 class Task(Generic[T]):
     """Work running on a worker thread without a dialog (``start_off_thread``)."""
 

@@ -125,13 +125,14 @@ def dialogs_of(window: MainWindow, services: Services) -> Iterator[tuple[str, QD
     delegation = services.delegations.list_delegations(meeting.id)[0]
     person = services.delegations.get_delegation(delegation.id).persons[0]
     items = services.agenda.list_items(meeting.id)
-    persons = window.page(AgendaPage).persons()
+    agenda = window.page(AgendaPage)
+    persons = agenda.persons()
     yield "form-meeting", MeetingForm(services, meeting, window)
     yield "form-city", CityForm(services, services.cities.list_cities()[0], window)
     yield "form-person", PersonForm(services, delegation.id, person, parent=window)
     yield (
         "form-agenda-item",
-        AgendaItemForm(services, meeting, persons, items, items[0], parent=window),
+        AgendaItemForm(services, meeting, persons, agenda.items_on, items[0], parent=window),
     )
     for kind in DocumentKind:
         yield f"print-{kind.value}", PrintOptionsDialog(kind, meeting.id, window)

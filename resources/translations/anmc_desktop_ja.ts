@@ -3015,6 +3015,10 @@ Edit ▸ Undo puts it all back.</source>
       <source>Reprint the badges of the selected persons</source>
       <translation>選択した人のバッジを再印刷</translation>
     </message>
+    <message>
+      <source>Searching…</source>
+      <translation>検索中…</translation>
+    </message>
     <message numerus="yes">
       <source>%n found</source>
       <translation>

@@ -3037,6 +3037,10 @@ Edit ▸ Undo puts it all back.</source>
       <source>Reprint the badges of the selected persons</source>
       <translation>Перепечатать бейджи выбранных участников</translation>
     </message>
+    <message>
+      <source>Searching…</source>
+      <translation>Поиск…</translation>
+    </message>
     <message numerus="yes">
       <source>%n found</source>
       <translation>

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.background import jobs_running
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.settings import AppSettings
@@ -117,6 +118,10 @@ def make_window(qtbot: QtBot, services: Services) -> WindowFactory:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # What the window reads on workers as it opens (the overview, the person search's
+        # index) is in before a test starts, as for a user who looks a moment later (on
+        # a busy machine the workers take seconds even for the sample meeting).
+        qtbot.waitUntil(lambda: not jobs_running(), timeout=60_000)
         return window
 
     return make

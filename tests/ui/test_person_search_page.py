@@ -155,3 +155,23 @@ def test_the_search_index_is_prepared_on_a_worker_before_the_first_search(
     page = window.show_page(PersonsPage)
     assert page.model.rowCount() == len(prepared.ids)
     assert search._indexes[key] is prepared  # the first search read nothing again
+
+
+def test_shown_while_its_index_is_read_on_a_worker_the_page_says_searching_then_fills_in(
+    qtbot: QtBot, window: MainWindow, sample_meeting_id: int
+) -> None:
+    search = window.services.person_search
+    page = window.page(PersonsPage)
+    # GIVEN the meeting was just chosen: its index is being read on a worker
+    search._indexes.clear()
+    page.set_meeting(None)
+    page.set_meeting(window.meeting)
+    # WHEN the user shows the Persons page at once
+    window.show_page(PersonsPage)
+    # THEN it says so and lists nobody yet (the window's thread does not read it again)
+    assert page.count.text() == "Searching…"
+    assert page.model.rowCount() == 0
+    assert not search.is_prepared(sample_meeting_id)
+    # AND when the index has come, everyone is listed
+    qtbot.waitUntil(lambda: page.model.rowCount() == 16)
+    assert page.count.text() == "16 found"

@@ -3,15 +3,16 @@
 Times outside the meeting's days are refused beside the field (Save stays disabled);
 clashes (a room or a person booked twice) are warnings shown under the form as it is
 edited, since organizers sometimes mean them (a shared hall, a speaker who moves on).
-The form is handed the meeting's items when it opens and checks each keystroke's draft
-against them in memory (the service's ``clashes`` rule), so typing never waits on the
-database even in a programme of thousands of items.
+The form is handed the meeting's items of each day (read once per day, by the page) and
+checks each keystroke's draft against those of its days in memory (the service's
+``clashes`` rule), so typing never waits on the database even in a programme of
+thousands of items.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -24,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord
+from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, days_of
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
-from anmc_desktop.services.agenda_clashes import clashes
+from anmc_desktop.services.agenda_clashes import clashes, time_order
 from anmc_desktop.ui import locale_format
 from anmc_desktop.ui.colours import Tone, show_in_tone
 from anmc_desktop.ui.forms.date_fields import as_qdatetime, with_calendar
 from anmc_desktop.ui.forms.form_dialog import FormDialog
-from anmc_desktop.ui.forms.ordered_list import PersonChoices, PersonList
+from anmc_desktop.ui.forms.person_choices import PersonChoices, PersonCombo, PersonList
 from anmc_desktop.ui.item_models.agenda import KIND_COLOURS, WARNING_MARK
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.to_do_texts import clash_text
@@ -87,12 +88,13 @@ class AgendaItemForm(FormDialog):
         services: Services,
         meeting: MeetingRecord,
         persons: PersonChoices,
-        programme: Sequence[AgendaItemRecord],
+        programme: Callable[[dt.date], Sequence[AgendaItemRecord]],
         item: AgendaItemRecord | None = None,
         day: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``programme`` is the meeting's items, which the draft must not clash with."""
+        """``programme`` gives the meeting's items of a day, which the draft must not
+        clash with."""
         super().__init__(
             translate("forms.agenda_item", "Edit agenda item")
             if item
@@ -103,7 +105,8 @@ class AgendaItemForm(FormDialog):
         self.services = services
         self.meeting = meeting
         self.item = item
-        self._others = [other for other in programme if item is None or other.id != item.id]
+        self._programme = programme
+        self._days = set(meeting.days)
         starts = (
             item.starts_at if item else dt.datetime.combine(day or meeting.first_day, dt.time(10))
         )
@@ -120,11 +123,8 @@ class AgendaItemForm(FormDialog):
         self.starts_at = date_time_edit(starts)
         self.ends_at = date_time_edit(ends)
         self.room = QLineEdit(item.room if item else "")
-        self.moderator = QComboBox()
-        persons.fill(self.moderator)
-        self.moderator.setCurrentIndex(
-            max(0, self.moderator.findData(item.moderator_id)) if item else 0
-        )
+        self.moderator = PersonCombo(persons, none_entry=True)
+        self.moderator.set_person(item.moderator_id if item else None)
         self.speakers = PersonList(persons, translate("forms.agenda_item", "speaker"))
         self.speakers.set_values(item.speaker_ids if item else ())
         form = self.form
@@ -181,7 +181,7 @@ class AgendaItemForm(FormDialog):
 
     def refresh_warnings(self) -> None:
         draft = self.draft()
-        found = clashes(draft, self._others) if draft.starts_at <= draft.ends_at else []
+        found = clashes(draft, self._others(draft)) if draft.starts_at <= draft.ends_at else []
         self.clash_warnings.setText("\n".join(f"{WARNING_MARK} {clash_text(c)}" for c in found))
         self.clash_warnings.setVisible(bool(found))
 
@@ -191,6 +191,17 @@ class AgendaItemForm(FormDialog):
         return self.services.agenda.update(
             self.item.id, self.draft(), self.expected_version(self.item.version)
         )
+
+    def _others(self, draft: AgendaItemDraft) -> list[AgendaItemRecord]:
+        """The other items on the draft's days (of the meeting), in time order."""
+        days = [day for day in days_of(draft.starts_at, draft.ends_at) if day in self._days]
+        found = {
+            other.id: other
+            for day in days
+            for other in self._programme(day)
+            if self.item is None or other.id != self.item.id
+        }
+        return sorted(found.values(), key=time_order)
 
     def _check_title(self) -> str | None:
         return None if self.title.text().strip() else translate("forms.agenda_item", "is required.")

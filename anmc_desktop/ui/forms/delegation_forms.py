@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from anmc_desktop.errors import ConflictError
-from anmc_desktop.records.cities import CityRecord
+from anmc_desktop.records.cities import CityName
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.persons import DelegationSummary, PersonRecord
 from anmc_desktop.services import Services
@@ -35,7 +35,7 @@ class AddDelegationForm(FormDialog):
         self,
         services: Services,
         meeting_id: int,
-        cities: Sequence[CityRecord],
+        cities: Sequence[CityName],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(translate("forms.delegation_forms", "Add a delegation"), parent)

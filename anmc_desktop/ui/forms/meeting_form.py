@@ -36,7 +36,7 @@ class MeetingForm(FormDialog):
         self.number.setRange(0, 999)
         self.number.setSpecialValueText(translate("forms.meeting_form", "(none)"))
         self.host = QComboBox()
-        for city in services.cities.list_cities():
+        for city in services.cities.names():
             self.host.addItem(f"{city.name_en} ({city.country})" if city.country else city.name_en,
                               city.id)  # fmt: skip
         self.venue = QLineEdit()

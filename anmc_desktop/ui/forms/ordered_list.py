@@ -12,18 +12,12 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,13 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anmc_desktop.records.agenda import PersonChoice
 from anmc_desktop.ui.translation import translate
 
 V = TypeVar("V")
-MIN_NAME_LENGTH = 28
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
-MATCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class OrderedList(QWidget, Generic[V]):
@@ -238,123 +229,3 @@ class ParagraphList(QWidget):
     def _edited(self) -> None:
         if not self._showing:
             self.entries.set_current_value(self.editor.toPlainText())
-
-
-class _ChoicesModel(QAbstractListModel):
-    """Each person (after "(none)" where no person is a choice): the label shown, the
-    person's id as the user data, and the text typing is matched against (MATCH_ROLE).
-
-    A list model over the Python list, so that building it for 20,000 persons costs
-    nothing (item-by-item models take a quarter of a second to fill)."""
-
-    def __init__(self, none_label: str | None, choices: Sequence[PersonChoice]) -> None:
-        super().__init__()
-        self._rows: list[tuple[int | None, str, str]] = [
-            *([(None, none_label, none_label)] if none_label else []),
-            *((choice.person_id, choice.label, choice.match_text) for choice in choices),
-        ]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        person_id, label, match_text = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return label
-        if role == Qt.ItemDataRole.UserRole:
-            return person_id
-        if role == MATCH_ROLE:
-            return match_text
-        return None
-
-
-class PersonChoices:
-    """The persons one may choose from, and each one's label by id.
-
-    Every combo box of a page shares one item model of each kind (built once, with or
-    without "(none)" first), so a form opens at once even when the meeting has thousands
-    of persons.
-    """
-
-    NONE_LABEL = QT_TRANSLATE_NOOP("forms.ordered_list", "(none)")
-
-    def __init__(self, choices: Sequence[PersonChoice]) -> None:
-        self.choices = list(choices)
-        self._labels = {choice.person_id: choice.label for choice in self.choices}
-        self._models: dict[bool, _ChoicesModel] = {}
-
-    def label(self, person_id: int) -> str:
-        return self._labels.get(
-            person_id,
-            translate("forms.ordered_list", "person {person_id}").format(person_id=person_id),
-        )
-
-    def fill(self, combo: QComboBox, *, none_entry: bool = True) -> None:
-        """Offer every person, after "(none)" unless ``none_entry`` is False; the data of
-        an entry is the person's id."""
-        if none_entry not in self._models:
-            none_label = translate("forms.ordered_list", self.NONE_LABEL) if none_entry else None
-            self._models[none_entry] = _ChoicesModel(none_label, self.choices)
-        combo.setModel(self._models[none_entry])
-        # Sized for a typical name rather than by measuring every one of the entries.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(MIN_NAME_LENGTH)
-
-
-class PersonList(QWidget):
-    """An ordered list of persons, each chosen from the meeting's persons."""
-
-    changed = Signal()
-
-    def __init__(self, persons: PersonChoices, noun: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.persons = persons
-        self.entries: OrderedList[int] = OrderedList(persons.label, numbered=True)
-        self.entries.list.setMaximumHeight(self.entries.list.fontMetrics().height() * 6)
-        self.entries.changed.connect(self.changed)
-        self.chooser = QComboBox()
-        self.chooser.setEditable(True)
-        self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        persons.fill(self.chooser, none_entry=False)  # "(none)" is no speaker
-        completer = self.chooser.completer()
-        # A popup of the matches: inline completion glues the rest of a name found in its
-        # middle onto what was typed.
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionRole(MATCH_ROLE)
-        self.chooser.setCurrentIndex(-1)
-        self.chooser.lineEdit().setPlaceholderText(
-            translate("forms.ordered_list", "Type or pick a {noun}").format(noun=noun)
-        )
-        self.add_button = QPushButton(
-            translate("forms.ordered_list", "Add {noun}").format(noun=noun)
-        )
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add_chosen)
-        chooser_row = QHBoxLayout()
-        chooser_row.setContentsMargins(0, 0, 0, 0)
-        chooser_row.addWidget(self.chooser, stretch=1)
-        chooser_row.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(chooser_row)
-        layout.addWidget(self.entries)
-
-    def values(self) -> tuple[int, ...]:
-        return tuple(self.entries.values())
-
-    def set_values(self, person_ids: Sequence[int]) -> None:
-        self.entries.set_values(list(person_ids))
-
-    def add_chosen(self) -> None:
-        """Add the person picked in the chooser (once: a person speaks once per item)."""
-        person_id = self.chooser.currentData()
-        if person_id is None or person_id in self.values():
-            return
-        self.entries.append(person_id)
-        self.chooser.setCurrentIndex(-1)

@@ -14,7 +14,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,7 +22,11 @@ from PySide6.QtCore import (
 from anmc_desktop.records.person_search import PersonRow
 from anmc_desktop.services.person_search import PersonSearchService
 from anmc_desktop.ui.item_models.record_table import (
+    DISPLAY,
+    FONT,
+    FOREGROUND,
     RECORD_ROLE,
+    TOOLTIP,
     Column,
     ColumnTableModel,
     cell_style,
@@ -94,14 +97,13 @@ class PersonSearchModel(ColumnTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        row = index.row()
+        if role not in _ROLES_SHOWN or not (index.isValid() and row < len(self._ids)):
             return None
-        if role not in _ROLES_SHOWN:
-            return None
-        record = self.record(index.row())
+        record = self.record(row)
         if record is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self.columns[index.column()].text(record)
         if role == RECORD_ROLE:
             return record
@@ -118,10 +120,4 @@ class PersonSearchModel(ColumnTableModel):
         return page
 
 
-_ROLES_SHOWN = {
-    Qt.ItemDataRole.DisplayRole,
-    RECORD_ROLE,
-    Qt.ItemDataRole.FontRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.ToolTipRole,
-}
+_ROLES_SHOWN = frozenset({DISPLAY, int(RECORD_ROLE), FONT, FOREGROUND, TOOLTIP})

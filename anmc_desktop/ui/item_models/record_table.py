@@ -30,6 +30,19 @@ Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 """``index.data(RECORD_ROLE)`` is the record behind the row."""
 
+# The roles as plain ints: ``data()`` runs for every role of every cell painted, and a
+# role arrives as an int, which compares with these without the enum's lookups.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+RIGHT_ALIGNED = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 PLACEHOLDER_TOOLTIP = QT_TRANSLATE_NOOP("item_models.record_table", "Placeholder: not named yet")
 
 
@@ -52,13 +65,7 @@ class ColumnTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(  # noqa: N802
         self,
@@ -128,17 +135,18 @@ class RecordTableModel(ColumnTableModel, Generic[R]):
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        row = index.row()
+        if not (index.isValid() and row < self._exposed):
             return None
-        record = self._rows[index.row()]
+        record = self._rows[row]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return column.text(record)
         if role == RECORD_ROLE:
             return record
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+        if role == ALIGNMENT and column.align_right:
+            return RIGHT_ALIGNED
+        if role == DECORATION and column.decoration is not None:
             return column.decoration(record)
         return self._style(index.row(), self.is_placeholder(record, index.column()), role)
 
@@ -148,13 +156,13 @@ class RecordTableModel(ColumnTableModel, Generic[R]):
 
 def cell_style(role: int, *, placeholder: bool, bold: bool = False) -> object:
     """Grey italics (with a tooltip) for a placeholder's cells, bold for an emphasized row."""
-    if role == Qt.ItemDataRole.FontRole and (placeholder or bold):
+    if role == FONT and (placeholder or bold):
         font = QFont()
         font.setItalic(placeholder)
         font.setBold(bold)
         return font
-    if role == Qt.ItemDataRole.ForegroundRole and placeholder:
+    if role == FOREGROUND and placeholder:
         return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-    if role == Qt.ItemDataRole.ToolTipRole and placeholder:
+    if role == TOOLTIP and placeholder:
         return translate("item_models.record_table", PLACEHOLDER_TOOLTIP)
     return None

@@ -10,20 +10,24 @@ viewing only: no editing button, shortcut or drag.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar, QWidget
+from shiboken6 import isValid
 
-from anmc_desktop.errors import UserFacingError
+from anmc_desktop.errors import NotFoundError, UserFacingError
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import draft_of
 from anmc_desktop.services.agenda_clashes import ClashFinder
 from anmc_desktop.ui import messages
+from anmc_desktop.ui.background import start_in_background
 from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
-from anmc_desktop.ui.forms.ordered_list import PersonChoices
+from anmc_desktop.ui.forms.person_choices import SHOWN, PersonChoices
 from anmc_desktop.ui.item_models.agenda import AgendaTableModel
 from anmc_desktop.ui.item_models.formatting import long_day_text
 from anmc_desktop.ui.item_models.record_table import Index
@@ -31,7 +35,7 @@ from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 from anmc_desktop.ui.translation import translate
 
 ITEM_MIME_TYPE = "application/x-anmc-agenda-item"
-RESIZE_PRECISION_ROWS = 100
+RESIZE_PRECISION_ROWS = 30
 
 
 class DraggableAgendaModel(AgendaTableModel):
@@ -97,10 +101,11 @@ class AgendaPage(Page):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self._items: list[AgendaItemRecord] = []
         self._persons: PersonChoices | None = None
-        self._clashes = ClashFinder([])
-        self._on_day: dict[dt.date, list[AgendaItemRecord]] = {}  # in time order
+        # Each day's items in time order with their clashes, read when the day is shown.
+        self._on_day: dict[dt.date, tuple[list[AgendaItemRecord], ClashFinder]] = {}
+        self._counts: Counter[dt.date] = Counter()
+        self._loads = 0  # which load the clashes counted on a worker belong to
         self.days: list[dt.date] = []
         self.form: AgendaItemForm | MoveItemForm | None = None
         self.day_tabs = DayTabs(self)
@@ -150,33 +155,39 @@ class AgendaPage(Page):
         self._update_buttons()
 
     def load(self) -> None:
-        """Reload, staying on the day shown and on the selected item if still there."""
+        """Reload, staying on the day shown and on the selected item if still there.
+
+        Only the shown day's items are read (a programme of 10,000 items shows at once);
+        the tabs count each day's items from their times, and the clashing ones of the
+        other days are counted on a worker thread (a sweep of the whole programme)."""
         shown_day = self.current_day()
         selected = self.selected_item()
         self.heading.setText(self.meeting_heading())
         self._persons = None
-        meeting_id = self.meeting.id if self.meeting else None
-        self._items = self.services.agenda.list_items(meeting_id) if meeting_id else []
-        self._clashes = ClashFinder(self._items)
-        self.days = self.meeting.days if self.meeting else []
-        self._on_day = {day: [] for day in self.days}
-        for item in self._items:
-            for day in item.days:
-                self._on_day.setdefault(day, []).append(item)
+        self._on_day = {}
+        self._loads += 1
+        meeting = self.meeting
+        self.days = meeting.days if meeting else []
+        self._counts = self.services.agenda.items_per_day(meeting.id) if meeting else Counter()
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
         for day in self.days:
-            on_day = self._on_day[day]
-            clashing = sum(1 for item in on_day if item.id in self._clashes.clashing)
-            mark = f", {clashing} \u26a0" if clashing else ""
-            self.day_tabs.addTab(f"{long_day_text(day)} ({len(on_day)}{mark})")
+            self.day_tabs.addTab(self._tab_text(day, 0))
         self.day_tabs.blockSignals(False)
         tab = self.days.index(shown_day) if shown_day in self.days else 0
         self.day_tabs.setCurrentIndex(tab)
         self._show_day(self.day_tabs.currentIndex())
         if selected is not None:
             self.select_item(selected.id)
+        if meeting is not None:
+            load = self._loads
+            start_in_background(
+                self.services,
+                lambda own: own.agenda.clashing_per_day(meeting.id),
+                self._mark_clashing,
+                still_wanted=lambda: isValid(self) and load == self._loads,
+            )
 
     def current_day(self) -> dt.date | None:
         tab = self.day_tabs.currentIndex()
@@ -191,8 +202,11 @@ class AgendaPage(Page):
 
     def select_item(self, item_id: int) -> None:
         """Show the item's day and select it."""
-        item = next((i for i in self._items if i.id == item_id), None)
+        item = next((i for i in self.model.rows() if i.id == item_id), None)
         if item is None:
+            with suppress(NotFoundError):
+                item = self.services.agenda.get(item_id)
+        if item is None or item.day not in self.days:
             return
         self.show_day(item.day)
         row = next(r for r, i in enumerate(self.model.rows()) if i.id == item_id)
@@ -206,7 +220,7 @@ class AgendaPage(Page):
                 self.services,
                 self.meeting,
                 self.persons(),
-                self._items,
+                self.items_on,
                 day=self.current_day(),
                 parent=self,
             ),
@@ -219,7 +233,7 @@ class AgendaPage(Page):
             return
         self._open(
             AgendaItemForm(
-                self.services, self.meeting, self.persons(), self._items, item=item, parent=self
+                self.services, self.meeting, self.persons(), self.items_on, item=item, parent=self
             ),
             lambda saved: self._changed(
                 item, saved, translate("pages.agenda", "Edit “{title}”").format(title=saved.title)
@@ -262,7 +276,7 @@ class AgendaPage(Page):
 
     def move_to_day(self, item_id: int, day: dt.date) -> None:
         """Move the item to the same time on another day (what a drop on a tab does)."""
-        item = next((i for i in self._items if i.id == item_id), None)
+        item = next((i for i in self.model.rows() if i.id == item_id), None)
         if item is None or item.day == day:
             return
         starts = dt.datetime.combine(day, item.starts_at.time())
@@ -274,13 +288,34 @@ class AgendaPage(Page):
             self.select_item(moved.id)
 
     def persons(self) -> PersonChoices:
-        """The meeting's persons to choose moderators and speakers from (loaded once)."""
+        """The meeting's persons to choose moderators and speakers from, found by the
+        person search as the user types."""
         if self._persons is None:
-            meeting_id = self.meeting.id if self.meeting else None
+            search, meeting_id = self.services.person_search, self.meeting.id if self.meeting else 0
             self._persons = PersonChoices(
-                self.services.agenda.persons_to_pick(meeting_id) if meeting_id else []
+                lambda text: search.choices(meeting_id, text, SHOWN), search.choices_of
             )
         return self._persons
+
+    def items_on(self, day: dt.date) -> list[AgendaItemRecord]:
+        """The day's items in time order (read once per load)."""
+        return self._day(day)[0]
+
+    def _day(self, day: dt.date) -> tuple[list[AgendaItemRecord], ClashFinder]:
+        if day not in self._on_day:
+            items = self.services.agenda.list_items(self.meeting.id, day) if self.meeting else []
+            # An item's clashes overlap it in time, so they are on its day: the day's items
+            # tell which of them clash.
+            self._on_day[day] = (items, ClashFinder(items))
+        return self._on_day[day]
+
+    def _tab_text(self, day: dt.date, clashing: int) -> str:
+        mark = f", {clashing} \u26a0" if clashing else ""
+        return f"{long_day_text(day)} ({self._counts[day]}{mark})"
+
+    def _mark_clashing(self, clashing: Counter[dt.date]) -> None:
+        for tab, day in enumerate(self.days):
+            self.day_tabs.setTabText(tab, self._tab_text(day, clashing[day]))
 
     def _open(
         self, form: AgendaItemForm | MoveItemForm, on_saved: Callable[[AgendaItemRecord], None]
@@ -328,7 +363,11 @@ class AgendaPage(Page):
 
     def _show_day(self, tab: int) -> None:
         day = self.days[tab] if 0 <= tab < len(self.days) else None
-        self.model.set_rows_with_warnings(self._on_day.get(day, []) if day else [], self._clashes)
+        items, clashes = self._day(day) if day else ([], ClashFinder([]))
+        self.model.set_rows_with_warnings(items, clashes)
+        if day is not None:
+            shown = sum(1 for item in items if item.id in clashes.clashing)
+            self.day_tabs.setTabText(tab, self._tab_text(day, shown))
         fit_columns(self.table)
         self._update_buttons()
 

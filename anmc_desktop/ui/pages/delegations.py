@@ -165,8 +165,7 @@ class DelegationsPage(FormHost, Page):
     def add_delegation(self) -> None:
         if self.meeting is None:
             return
-        taken = {d.city_id for d in self.delegations.rows()}
-        free = [c for c in self.services.cities.list_cities() if c.id not in taken]
+        free = self.services.cities.names(free_in_meeting=self.meeting.id)
         form = AddDelegationForm(self.services, self.meeting.id, free, parent=self)
         form.saved.connect(self._delegation_added)
         self._open(form)

@@ -1,8 +1,10 @@
 """Search as you type over every person of the current meeting.
 
-Each keystroke runs the search in the service (filtered in SQL on folded text, sorted in
-Python) and hands the sorted ids to a lazy model that reads the rows it shows, a page at
-a time. Opening a result opens the person form.
+Each keystroke runs the search in the service (in memory, on the meeting's index of
+folded texts) and hands the sorted ids to a lazy model that reads the rows it shows, a
+page at a time. The index is read on a worker when the meeting is chosen; shown before
+it is ready, the page says "Searching…" and fills in when it comes. Opening a result
+opens the person form.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from anmc_desktop import languages
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.person_search import PersonSort
 from anmc_desktop.services import Services
+from anmc_desktop.services.person_search import SearchIndex
 from anmc_desktop.ui.background import start_in_background
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.item_models.person_search import PersonSearchModel
@@ -54,6 +58,7 @@ class PersonsPage(FormHost, Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.dialog: PersonForm | None = None
+        self._preparing: int | None = None  # the meeting whose index a worker reads
         self.query = QLineEdit()
         self.query.setObjectName("person_query")
         self.query.setPlaceholderText(
@@ -114,10 +119,27 @@ class PersonsPage(FormHost, Page):
         if meeting is None or self.isVisible() or (before is not None and before.id == meeting.id):
             return
         search, sort = self.services.person_search, self.current_sort()
+        self._preparing = meeting.id
+
+        def prepare(own: Services) -> SearchIndex | None:
+            try:
+                return own.person_search.prepared_index(meeting.id, sort)
+            except Exception:  # read again on the window's thread, which reports it
+                return None
+
+        def prepared(index: SearchIndex | None) -> None:
+            if index is not None:
+                search.adopt(meeting.id, sort, index)
+            if self._preparing == meeting.id:
+                self._preparing = None
+                if self.isVisible():
+                    self.search()
+
         start_in_background(
             self.services,
-            lambda own: own.person_search.prepared_index(meeting.id, sort),
-            lambda index: search.adopt(meeting.id, sort, index),
+            prepare,
+            prepared,
+            still_wanted=lambda: isValid(self),
         )
 
     def load(self) -> None:
@@ -133,6 +155,10 @@ class PersonsPage(FormHost, Page):
             return
         selected = self.selected_person_id()
         ids: list[int] = []
+        if self._waits_for_index():
+            self.model.set_ids(ids)
+            self.count.setText(translate("pages.persons", "Searching…"))
+            return
         if self.meeting is not None:
             ids = self.services.person_search.search_ids(
                 self.meeting.id, self.query.text(), self.current_sort()
@@ -143,6 +169,16 @@ class PersonsPage(FormHost, Page):
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
             self.table.selectRow(row)
+
+    def _waits_for_index(self) -> bool:
+        """The meeting's index is being read on a worker (the first search of a session
+        would read it a second time, and wait as long): the page searches when it comes."""
+        meeting, search = self.meeting, self.services.person_search
+        return (
+            meeting is not None
+            and self._preparing == meeting.id
+            and not search.is_prepared(meeting.id, self.current_sort())
+        )
 
     def selected_person_id(self) -> int | None:
         index = self.table.selectionModel().currentIndex()

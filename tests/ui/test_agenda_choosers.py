@@ -1,0 +1,121 @@
+"""The Agenda page of a large meeting: choosers that hold only what the typed text finds,
+days read when shown, and the clash marks of the other days counted meanwhile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from anmc_desktop.records.agenda import AgendaItemDraft
+from anmc_desktop.records.enums import AgendaKind
+from anmc_desktop.records.persons import PersonDraft
+from anmc_desktop.services import Services
+from anmc_desktop.services.agenda import draft_of
+from anmc_desktop.ui.forms.agenda_item import AgendaItemForm
+from anmc_desktop.ui.forms.person_choices import SHOWN
+from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.pages.agenda import AgendaPage
+from tests.ui.keyboard import type_text
+
+SEP_4, SEP_5, SEP_6 = dt.date(2014, 9, 4), dt.date(2014, 9, 5), dt.date(2014, 9, 6)
+GOVERNOR = "Sergey Zhvachkin (Tomsk)"
+
+
+@pytest.fixture
+def crowded(services: Services, sample_meeting_id: int) -> int:
+    """More persons than a chooser offers at once, in the delegation listed first (so
+    that the governor of Tomsk is not among those offered before anything is typed)."""
+    first = services.delegations.list_delegations(sample_meeting_id)[0]
+    for number in range(SHOWN):
+        draft = PersonDraft(given_name="Guest", family_name=f"Number {number:03}")
+        services.delegations.add_person(first.id, draft)
+    return sample_meeting_id
+
+
+def governor_id(services: Services, meeting_id: int) -> int:
+    return next(c for c in services.agenda.person_choices(meeting_id) if c[1] == GOVERNOR)[0]
+
+
+def open_form(page: AgendaPage, qtbot: QtBot, row: int | None = None) -> AgendaItemForm:
+    if row is None:
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    else:
+        page.table.selectRow(row)
+        qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    assert isinstance(form, AgendaItemForm)
+    return form
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard", "propagateSizeHints")
+def test_the_speaker_chooser_finds_a_person_beyond_those_offered_at_first(
+    crowded: int, window: MainWindow, qtbot: QtBot
+):
+    page = window.show_page(AgendaPage)
+    form = open_form(page, qtbot)
+    chooser = form.speakers.chooser
+    # GIVEN the chooser offers only the first persons of the meeting, not the governor
+    assert chooser.count() == SHOWN
+    assert chooser.findText(GOVERNOR) == -1
+    # WHEN the user types his name in Cyrillic, picks the match and clicks Add
+    chooser.lineEdit().setFocus()
+    type_text(chooser.lineEdit(), "Жвачкин")
+    assert chooser.lineEdit().text() == "Жвачкин"
+    popup = chooser.completer().popup()
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.model().rowCount() == 1)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.mouseClick(form.speakers.add_button, Qt.MouseButton.LeftButton)
+    # THEN he is the item's speaker
+    assert form.speakers.entries.list.item(0).text() == f"1. {GOVERNOR}"
+
+
+def test_an_items_moderator_is_shown_though_not_among_those_offered_at_first(
+    crowded: int, window: MainWindow, qtbot: QtBot, services: Services
+):
+    # GIVEN the governor moderates the first item of the 5th
+    governor = governor_id(services, crowded)
+    first = services.agenda.list_items(crowded, SEP_5)[0]
+    services.agenda.update(first.id, replace(draft_of(first), moderator_id=governor))
+    page = window.show_page(AgendaPage)
+    page.show_day(SEP_5)
+    # WHEN the user opens the first item
+    form = open_form(page, qtbot, 0)
+    # THEN the governor is its moderator; saved unchanged, he stays
+    assert form.moderator.currentText() == GOVERNOR
+    assert form.moderator.currentData() == governor
+    assert form.draft() == draft_of(services.agenda.get(first.id))
+    # WHEN the user sets the moderator to "(none)" and saves
+    form.moderator.setCurrentIndex(form.moderator.findText("(none)"))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    # THEN the item has no moderator
+    assert services.agenda.get(first.id).moderator_id is None
+
+
+def test_the_other_days_tabs_get_their_clash_marks_and_an_item_of_another_day_is_found(
+    window: MainWindow, qtbot: QtBot, services: Services, sample_meeting_id: int
+):
+    # GIVEN a rehearsal in the Plenary Hall during the panel of the 6th
+    rehearsal = services.agenda.create(
+        sample_meeting_id,
+        AgendaItemDraft(
+            AgendaKind.OTHER, "Rehearsal", dt.datetime(2014, 9, 6, 11),
+            dt.datetime(2014, 9, 6, 12), room="Plenary Hall",
+        ),
+    )  # fmt: skip
+    # WHEN the Agenda page shows the 4th
+    page = window.show_page(AgendaPage)
+    page.show_day(SEP_4)
+    # THEN the tab of the 6th says that two of its three items clash
+    qtbot.waitUntil(lambda: page.day_tabs.tabText(2).endswith("(3, 2 \u26a0)"))
+    assert "\u26a0" not in page.day_tabs.tabText(0)
+    # WHEN the rehearsal is selected (as the overview's "fix" does)
+    page.select_item(rehearsal.id)
+    # THEN its day is shown and it is the selected item
+    assert page.current_day() == SEP_6
+    selected = page.selected_item()
+    assert selected is not None and selected.id == rehearsal.id
