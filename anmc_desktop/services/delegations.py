@@ -24,7 +24,7 @@ from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.person_rules import apply_person
-from anmc_desktop.services.person_saves import save_person
+from anmc_desktop.services.person_saves import load_person, save_person
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage.change_log import entries_for
 
@@ -302,7 +302,7 @@ class DelegationService:
 
     def get_person(self, person_id: int) -> PersonRecord:
         with self._database.reading() as session:
-            return person_record(get_or_raise(session, Person, person_id, "Person"))
+            return load_person(session, person_id)
 
 
 def _head_conflict(session: Session, head: Person, shown_id: int | None) -> ConflictError:

@@ -12,10 +12,12 @@ event writes; the rules are the form's (services/person_rules.py); one transacti
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from typing import Any
+
+from sqlalchemy import Row, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from anmc_desktop.errors import ConflictError
+from anmc_desktop.errors import ConflictError, NotFoundError
 from anmc_desktop.models import Person
 from anmc_desktop.records.copying import copy_fields
 from anmc_desktop.records.enums import PersonRole
@@ -28,6 +30,20 @@ from anmc_desktop.storage.logged_updates import update_logged
 from anmc_desktop.text import person_search_text
 
 PERSON = Person.__table__
+# Built once: the form loads and saves persons all day.
+_PERSON_BY_ID = select(PERSON).where(PERSON.c.id == bindparam("person_id"))
+
+
+def load_person(session: Session, person_id: int) -> PersonRecord:
+    """The person as the form loads it (NotFoundError if gone), without the ORM."""
+    return copy_fields(PersonRecord, _row(session, person_id))
+
+
+def _row(session: Session, person_id: int) -> Row[Any]:
+    row = session.execute(_PERSON_BY_ID, {"person_id": person_id}).one_or_none()
+    if row is None:
+        raise NotFoundError(f"Person {person_id} does not exist (it may have been deleted).")
+    return row
 
 
 def save_person(
@@ -35,10 +51,9 @@ def save_person(
 ) -> PersonRecord:
     """Check ``draft`` and save it over the person, who must still be at
     ``expected_version`` (None: at whatever version it is now, as read)."""
-    row = session.execute(select(PERSON).where(PERSON.c.id == person_id)).one_or_none()
-    if row is None or (expected_version is not None and row.version != expected_version):
+    row = _row(session, person_id)
+    if expected_version is not None and row.version != expected_version:
         _refuse(session, person_id, expected_version)
-    assert row is not None
 
     def has_other_head() -> bool:
         others = select(func.count()).where(
@@ -65,8 +80,8 @@ def save_person(
 
 
 def _refuse(session: Session, person_id: int, expected_version: int | None) -> None:
-    """Raise what keeps a save of this person from being written: it is gone
-    (NotFoundError), or another organizer changed it (ConflictError naming what)."""
+    """Raise ConflictError naming what another organizer changed (NotFoundError if they
+    removed the person)."""
     person = get_or_raise(session, Person, person_id, "Person")
     check_version(session, person, expected_version, "Person")
     raise ConflictError("Person", person_id, current_version=person.version)
