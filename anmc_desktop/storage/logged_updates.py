@@ -11,7 +11,7 @@ caller read, in the caller's transaction, with the entry the flush event would w
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Executable, Table, bindparam, insert, select, update
@@ -62,10 +62,10 @@ def update_logged(
     return True
 
 
-@cache
+@lru_cache(maxsize=256)
 def _statement(table: Table, columns: tuple[str, ...], server: bool) -> Executable:
     """The UPDATE of these columns at a version read (with its log entry on a server),
-    built once: SQLAlchemy's building of it cost more than sending it."""
+    built once (for the last 256 shapes): building it cost more than sending it."""
     row = (
         update(table)
         .where(table.c.id == bindparam("row_id"), table.c.version == bindparam("read_version"))
