@@ -50,6 +50,7 @@ from anmc_desktop.storage.permissions import (
     restrict_database_files,
 )
 from anmc_desktop.storage.schema_revisions import revisions
+from anmc_desktop.storage.server_reads import engine_for_reads
 from anmc_desktop.storage.upgrade_references import check_references, foreign_keys_not_enforced
 
 BUSY_TIMEOUT_MS = 10_000
@@ -135,7 +136,7 @@ class Database:
             ping_idle_connections(self.engine)
             if read_only:
                 _install_server_read_only(self.engine)
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(engine_for_reads(self.engine), expire_on_commit=False)
         self._snapshot: ContextVar[Session | None] = ContextVar(
             f"anmc_snapshot_{id(self)}", default=None
         )

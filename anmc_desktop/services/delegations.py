@@ -22,11 +22,11 @@ from anmc_desktop.records.persons import (
     PersonRecord,
     person_sort_key,
 )
-from anmc_desktop.services.calendar_sequence import raise_sequences_naming
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.person_rules import apply_person
+from anmc_desktop.services.person_saves import load_person, save_person
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage.change_log import entries_for
 from anmc_desktop.text import display_name
@@ -191,15 +191,7 @@ class DelegationService:
     ) -> PersonRecord:
         """``expected_version``: the version the form loaded (see services/concurrency.py)."""
         with self._database.writing() as session:
-            person = get_or_raise(session, Person, person_id, "Person")
-            check_version(session, person, expected_version, "Person")
-            name = person_record(person).name
-            apply_person(session, person, draft, person.delegation_id)
-            session.flush()
-            record = person_record(person)
-            if record.name != name:
-                raise_sequences_naming(session, person.id)
-            return record
+            return save_person(session, person_id, draft, expected_version)
 
     def set_head(
         self,
@@ -322,7 +314,7 @@ class DelegationService:
 
     def get_person(self, person_id: int) -> PersonRecord:
         with self._database.reading() as session:
-            return person_record(get_or_raise(session, Person, person_id, "Person"))
+            return load_person(session, person_id)
 
 
 def _head_conflict(session: Session, head: Person, shown_id: int | None) -> ConflictError:

@@ -141,6 +141,28 @@ def record_change(
     )
 
 
+def update_entry(
+    session: Session, table: Table, record_id: int, version: int, changes: Mapping[str, list[Any]]
+) -> dict[str, Any]:
+    """The change-log row of an update written without a flush (see storage/logged_updates.py):
+    the entry the flush event writes for the same change. ``changes``: field -> [before, after]."""
+    personal = _personal_keys(table)
+    logged = {
+        key: [_hidden(plain(value)) if key in personal else plain(value) for value in pair]
+        for key, pair in changes.items()
+        if key not in IGNORED_COLUMNS
+    }
+    return {
+        "changed_at": utc_now(),
+        "changed_by": _actor_of(session),
+        "action": UPDATE,
+        "table_name": table.name,
+        "record_id": record_id,
+        "record_version": version,
+        "changes": _CHANGES_JSON.encode(logged),
+    }
+
+
 def entries_for(session: Session, table_name: str, record_id: int) -> list[LoggedChange]:
     """A record's changes, oldest first: its own entries and its parts of bulk entries."""
     entry = ChangeLogEntry
