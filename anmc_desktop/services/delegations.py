@@ -102,7 +102,9 @@ class DelegationService:
             delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
             # Plain columns: a delegation of hundreds of persons shows at once.
             rows = session.connection().execute(
-                select(*_PERSON_COLUMNS).where(Person.delegation_id == delegation_id)
+                select(*_PERSON_COLUMNS)
+                .where(Person.delegation_id == delegation_id)
+                .order_by(Person.id)  # as the relationship: equals keep their order
             )
             persons = sorted((PersonRecord(**row._mapping) for row in rows), key=person_sort_key)
             return DelegationDetail(_summary(session, delegation, persons), persons)
