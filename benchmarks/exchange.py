@@ -24,7 +24,9 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import multiprocessing
 import random
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -54,6 +56,7 @@ from generate_meeting import add_size_arguments, generate_meeting, sized
 
 OPTIONS = ListOptions(columns=ROUND_TRIP_COLUMNS)
 IMPORT_REPEAT = 5  # imports of 20,000 rows vary by a tenth from run to run: the best of more
+XLSX_REPEAT = 2  # openpyxl reads 100,000 rows in tens of seconds, ours and the bare alike
 EXPORT_REPEAT = 7  # the CSV rows take a fraction of a second: more runs, less noise
 
 
@@ -142,41 +145,66 @@ def bare_rows(data: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
 
 
-def bare_values(data: bytes, delegation_of_city: dict[str, int]) -> list[tuple[object, ...]]:
-    """The file's persons as insert parameters, read with nothing but the csv module (into
+def bare_xlsx_rows(data: bytes) -> list[dict[str, str]]:
+    """The workbook's rows by header, read with nothing but openpyxl's read-only mode."""
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    rows = book.worksheets[0].iter_rows(values_only=True)
+    headers = [str(cell) for cell in next(rows)]
+    found = [
+        {h: "" if cell is None else str(cell) for h, cell in zip(headers, row, strict=False)}
+        for row in rows
+    ]
+    book.close()
+    return found
+
+
+def bare_values(
+    rows: list[dict[str, str]], delegation_of_city: dict[str, int]
+) -> list[tuple[object, ...]]:
+    """The file's persons as insert parameters, the same values our import writes (into
     the delegations of the generated meeting; every role a member, since those
-    delegations have their heads already)."""
+    delegations have their heads already), and a search text of the same length: the
+    names and e-mail folded with str.casefold."""
     return [
         (
             delegation_of_city[r["City"]], r["Given name"], r["Family name"],
             r["Name in native script"], r["Honorific"], r["Position"], r["E-mail"],
             r["Phone"].lstrip("'"), r["Dietary needs"], r["Access needs"], r["Notes"],
+            r["Arrival"] or None, r["Departure"] or None,
+            " ".join(filter(None, (r["Given name"], r["Family name"],
+                                   r["Name in native script"], r["E-mail"]))).casefold(),
             str(uuid.uuid4()),
         )
-        for r in bare_rows(data)
+        for r in rows
     ]  # fmt: skip
 
 
 BARE_COLUMNS = (
     "delegation_id", "given_name", "family_name", "native_name", "honorific", "position",
-    "email", "phone", "dietary_needs", "access_needs", "notes", "uuid",
+    "email", "phone", "dietary_needs", "access_needs", "notes", "arrival", "departure",
+    "search_text", "uuid",
 )  # fmt: skip
 
 
 def bare_executemany(connection: sqlite3.Connection, values: list[tuple[object, ...]]) -> None:
     connection.executemany(
         f"INSERT INTO person ({', '.join(BARE_COLUMNS)}, role, version, family_name_first,"
-        " is_placeholder, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " 'member', 1, 0, 0, '')",
+        f" is_placeholder) VALUES ({', '.join('?' * len(BARE_COLUMNS))}, 'member', 1, 0, 0)",
         values,
     )
 
 
-def bare_insert(path: Path, data: bytes, delegation_of_city: dict[str, int]) -> float:
-    """Read the file with the csv module and insert its persons with one executemany."""
+def bare_insert(
+    path: Path,
+    data: bytes,
+    delegation_of_city: dict[str, int],
+    read: Callable[[bytes], list[dict[str, str]]] = bare_rows,
+) -> float:
+    """Read the file with the bare reader (the csv module, or ``read``) and insert its
+    persons with one executemany."""
     connection = bare_connection(path)
     started = time.perf_counter()
-    values = bare_values(data, delegation_of_city)
+    values = bare_values(read(data), delegation_of_city)
     connection.execute("BEGIN IMMEDIATE")
     bare_executemany(connection, values)
     connection.execute("COMMIT")
@@ -188,7 +216,7 @@ def bare_insert(path: Path, data: bytes, delegation_of_city: dict[str, int]) -> 
 def bare_insert_only(path: Path, data: bytes, delegation_of_city: dict[str, int]) -> float:
     """The same executemany alone: the rows are read and converted beforehand."""
     connection = bare_connection(path)
-    values = bare_values(data, delegation_of_city)
+    values = bare_values(bare_rows(data), delegation_of_city)
     started = time.perf_counter()
     connection.execute("BEGIN IMMEDIATE")
     bare_executemany(connection, values)
@@ -366,32 +394,103 @@ def import_results(
     ]  # fmt: skip
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    add_size_arguments(parser)
-    parser.add_argument(
-        "--exports-only", action="store_true", help="skip the import and hostile-file rows"
-    )
-    arguments = sized(parser.parse_args(argv))
-    folder = Path(tempfile.mkdtemp(prefix="anmc-exchange-bench-"))
-    database = open_database(sqlite_url(folder / "bench.db"))
-    services = Services.on(database)
-    cities = arguments.cities
-    meeting_id = generate_meeting(
-        database, cities=cities, persons=arguments.persons, agenda_items=arguments.agenda_items
-    )
+def xlsx_import_results(
+    database: Database, services: Services, folder: Path, meeting_id: int, data: bytes
+) -> list[tuple[str, float, str, float | None]]:
+    """Our import of the XLSX export, every row a new person, beside openpyxl's read-only
+    mode reading it plus one executemany; each the best of XLSX_REPEAT runs."""
     meeting = services.meetings.get(meeting_id)
+    delegation_of_city = {
+        d.city_name: d.id for d in services.delegations.list_delegations(meeting_id)
+    }
+    path = folder / "persons.xlsx"
+    path.write_bytes(data)
+    bare_db = bare_copy(database, folder, "bare-xlsx.db")
+    ours, bare = [], []
+    for run in range(XLSX_REPEAT):
+        target = services.meetings.create(
+            MeetingDraft(f"XLSX {run}", meeting.host_city_id, meeting.first_day, meeting.last_day)
+        ).id
+        ours.append(our_import(database, folder, path, target))
+        bare.append(bare_insert(bare_db, data, delegation_of_city, bare_xlsx_rows))
+    best = min(ours, key=lambda t: t.total)
+    return [
+        ("import persons XLSX, new (read+preview+apply)", best.total,
+         "openpyxl r-o + executemany", min(bare)),
+        ("  read the file", best.read, "", None),
+        ("  preview (check every row)", best.preview, "", None),
+        ("  apply (one transaction, change log)", best.apply, "", None),
+    ]  # fmt: skip
 
+
+def _resident_mb(key: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{key}:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _peak_of_import(database_file: Path, meeting_id: int, source: Path, ours: bool) -> float:
+    """In a process of its own: the MB of peak resident memory that importing ``source``
+    (every row a new person) adds, ours or the bare baseline's."""
+    folder = Path(tempfile.mkdtemp(prefix="anmc-import-memory-"))
+    target_file = folder / "meeting.db"
+    shutil.copyfile(database_file, target_file)
+    database = open_database(sqlite_url(target_file))
+    services = Services.on(database)
+    meeting = services.meetings.get(meeting_id)
+    delegation_of_city = {
+        d.city_name: d.id for d in services.delegations.list_delegations(meeting_id)
+    }
+    target = services.meetings.create(
+        MeetingDraft("Memory", meeting.host_city_id, meeting.first_day, meeting.last_day)
+    ).id
+    read = bare_xlsx_rows if source.suffix == ".xlsx" else bare_rows
+    Path("/proc/self/clear_refs").write_text("5")  # the peak (VmHWM) starts again from here
+    before = _resident_mb("VmRSS")
+    if ours:
+        our_import(database, folder, source, target)
+    else:
+        database.dispose()
+        bare_insert(target_file, source.read_bytes(), delegation_of_city, read)
+    growth = _resident_mb("VmHWM") - before
+    database.dispose()
+    shutil.rmtree(folder)
+    return growth
+
+
+def import_memory(
+    database: Database, folder: Path, meeting_id: int
+) -> list[tuple[str, float, float]]:
+    """Peak memory added by our import and by the bare baseline, of the CSV and the XLSX
+    export of the meeting (each in a fresh process)."""
+    snapshot = bare_copy(database, folder, "memory.db")  # the WAL's pages in the file
+    context = multiprocessing.get_context("spawn")
+    figures = []
+    for suffix in ("csv", "xlsx"):
+        source = folder / f"persons.{suffix}"
+        peaks = []
+        for ours in (True, False):
+            with context.Pool(1) as pool:
+                peaks.append(pool.apply(_peak_of_import, (snapshot, meeting_id, source, ours)))
+        figures.append((f"import persons {suffix.upper()}, new", peaks[0], peaks[1]))
+    return figures
+
+
+def export_results(
+    database: Database, services: Services, meeting_id: int
+) -> tuple[list[tuple[str, float, str, float | None]], bytes, bytes]:
+    """Our exports beside the bare baselines, and the CSV and XLSX files they wrote."""
     exporter = services.delegation_list
-    data = services.export_data.participants(meeting_id)
-    table = build_table(meeting.title, data.participants, OPTIONS)
-    results: list[tuple[str, float, str, float | None]] = []
-
+    meeting = services.meetings.get(meeting_id)
+    table = build_table(
+        meeting.title, services.export_data.participants(meeting_id).participants, OPTIONS
+    )
     assert database.path is not None
     bare_db = sqlite3.connect(database.path)
     # The bare SELECT returns the very cells of our table (unguarded).
     assert sorted(bare_export_rows(bare_db, meeting_id)) == sorted(table.rows)
-
+    results: list[tuple[str, float, str, float | None]] = []
     ours_csv, csv_bytes = timed(
         lambda: exporter.render(meeting_id, ExportFormat.CSV, OPTIONS), EXPORT_REPEAT
     )
@@ -402,7 +501,9 @@ def main(argv: list[str] | None = None) -> int:
     ours, _ = timed(lambda: write_csv(table), EXPORT_REPEAT)
     bare, _ = timed(lambda: bare_csv(table.rows, table.headers), EXPORT_REPEAT)
     results.append(("  CSV writer only (same rows)", ours, "csv module, same rows", bare))
-    ours_xlsx, _ = timed(lambda: exporter.render(meeting_id, ExportFormat.XLSX, OPTIONS), 1)
+    ours_xlsx, xlsx_bytes = timed(
+        lambda: exporter.render(meeting_id, ExportFormat.XLSX, OPTIONS), 1
+    )
     bare, _ = timed(lambda: bare_xlsx(bare_export_rows(bare_db, meeting_id), table.headers), 1)
     results.append(("export XLSX (read + write)", ours_xlsx, "sqlite3 + openpyxl w-o", bare))
     ours, _ = timed(lambda: write_xlsx(table), 1)
@@ -414,13 +515,15 @@ def main(argv: list[str] | None = None) -> int:
     bare_db.close()
     ours, _ = timed(lambda: MeetingTransferService(database).export_meeting(meeting_id), 1)
     results.append(("export meeting JSON", ours, "", None))
+    assert isinstance(csv_bytes, bytes) and isinstance(xlsx_bytes, bytes)
+    return results, csv_bytes, xlsx_bytes
 
-    assert isinstance(csv_bytes, bytes)
-    if not arguments.exports_only:
-        results += import_results(database, services, folder, meeting_id, csv_bytes)
+
+def hostile_results(database: Database, folder: Path) -> list[tuple[str, float, str, float]]:
+    """How long each hostile file takes to be refused."""
     importer = PersonImportService(database, choices_file=folder / "choices.json")
-    hostile = {} if arguments.exports_only else hostile_files()
-    for label, (name, content) in hostile.items():
+    results = []
+    for label, (name, content) in hostile_files().items():
         file = folder / name
         file.write_bytes(content)
         started = time.perf_counter()
@@ -431,14 +534,56 @@ def main(argv: list[str] | None = None) -> int:
             outcome = "refused"
         elapsed = time.perf_counter() - started
         results.append((f"hostile: {label} ({outcome})", elapsed, "limit", 2.0))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_size_arguments(parser)
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument(
+        "--exports-only", action="store_true", help="skip the import and hostile-file rows"
+    )
+    only.add_argument(
+        "--imports-only", action="store_true", help="only the person imports and their memory"
+    )
+    arguments = sized(parser.parse_args(argv))
+    folder = Path(tempfile.mkdtemp(prefix="anmc-exchange-bench-"))
+    database = open_database(sqlite_url(folder / "bench.db"))
+    services = Services.on(database)
+    cities = arguments.cities
+    meeting_id = generate_meeting(
+        database, cities=cities, persons=arguments.persons, agenda_items=arguments.agenda_items
+    )
+    if arguments.imports_only:
+        render = services.delegation_list.render
+        results: list[tuple[str, float, str, float | None]] = []
+        csv_bytes = render(meeting_id, ExportFormat.CSV, OPTIONS)
+        xlsx_bytes = render(meeting_id, ExportFormat.XLSX, OPTIONS)
+    else:
+        results, csv_bytes, xlsx_bytes = export_results(database, services, meeting_id)
+    memory: list[tuple[str, float, float]] = []
+    if not arguments.exports_only:
+        (folder / "persons.csv").write_bytes(csv_bytes)
+        (folder / "persons.xlsx").write_bytes(xlsx_bytes)
+        memory = import_memory(database, folder, meeting_id)  # before the imports below add persons
+        results += import_results(database, services, folder, meeting_id, csv_bytes)
+        results += xlsx_import_results(database, services, folder, meeting_id, xlsx_bytes)
+    if not (arguments.exports_only or arguments.imports_only):
+        results += hostile_results(database, folder)
     database.dispose()
 
-    print(f"{len(table.rows):,} persons in {cities} delegations; times in seconds (best of runs)")
-    print(f"{'task':<50}{'ours':>8}  {'baseline':<24}{'base':>8}{'ratio':>8}")
+    print(f"{arguments.persons:,} persons in {cities} delegations; times in seconds (best of runs)")
+    print(f"{'task':<50}{'ours':>8}  {'baseline':<26}{'base':>8}{'ratio':>8}")
     for task, ours, baseline, base in results:
         ratio = f"{ours / base:.1f}x" if base else ""
         base_text = f"{base:.3f}" if base is not None else ""
-        print(f"{task:<50}{ours:>8.3f}  {baseline:<24}{base_text:>8}{ratio:>8}")
+        print(f"{task:<50}{ours:>8.3f}  {baseline:<26}{base_text:>8}{ratio:>8}")
+    if memory:
+        print("\npeak resident memory an import adds (MB), each in a fresh process")
+        print(f"{'import':<50}{'ours':>8}  {'bare (csv/openpyxl + executemany)':<34}")
+        for task, ours_mb, bare_mb in memory:
+            print(f"{task:<50}{ours_mb:>8.0f}  {bare_mb:>8.0f}")
     return 0
 
 
