@@ -348,15 +348,19 @@ def hostile_files() -> dict[str, tuple[str, bytes]]:
     }
 
 
+def delegations_by_city(services: Services, meeting_id: int) -> dict[str, int]:
+    """The meeting's delegations' ids by their city's name: where the bare baselines put
+    each row."""
+    return {d.city_name: d.id for d in services.delegations.list_delegations(meeting_id)}
+
+
 def import_results(
     database: Database, services: Services, folder: Path, meeting_id: int, data: bytes
 ) -> list[tuple[str, float, str, float | None]]:
     """Our import beside the bare baselines, each the best of IMPORT_REPEAT runs on fresh
     targets (LARGE_IMPORT_REPEAT beyond 20,000 rows)."""
     meeting = services.meetings.get(meeting_id)
-    delegation_of_city = {
-        d.city_name: d.id for d in services.delegations.list_delegations(meeting_id)
-    }
+    delegation_of_city = delegations_by_city(services, meeting_id)
     path = folder / "persons.csv"
     path.write_bytes(data)
     bare_db = bare_copy(database, folder, "bare.db")
@@ -401,9 +405,7 @@ def xlsx_import_results(
     """Our import of the XLSX export, every row a new person, beside openpyxl's read-only
     mode reading it plus one executemany; each the best of XLSX_REPEAT runs."""
     meeting = services.meetings.get(meeting_id)
-    delegation_of_city = {
-        d.city_name: d.id for d in services.delegations.list_delegations(meeting_id)
-    }
+    delegation_of_city = delegations_by_city(services, meeting_id)
     path = folder / "persons.xlsx"
     path.write_bytes(data)
     bare_db = bare_copy(database, folder, "bare-xlsx.db")
@@ -440,9 +442,7 @@ def _peak_of_import(database_file: Path, meeting_id: int, source: Path, ours: bo
     database = open_database(sqlite_url(target_file))
     services = Services.on(database)
     meeting = services.meetings.get(meeting_id)
-    delegation_of_city = {
-        d.city_name: d.id for d in services.delegations.list_delegations(meeting_id)
-    }
+    delegation_of_city = delegations_by_city(services, meeting_id)
     target = services.meetings.create(
         MeetingDraft("Memory", meeting.host_city_id, meeting.first_day, meeting.last_day)
     ).id
