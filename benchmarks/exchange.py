@@ -355,7 +355,12 @@ def delegations_by_city(services: Services, meeting_id: int) -> dict[str, int]:
 
 
 def import_results(
-    database: Database, services: Services, folder: Path, meeting_id: int, data: bytes
+    database: Database,
+    services: Services,
+    folder: Path,
+    meeting_id: int,
+    data: bytes,
+    runs: int | None = None,
 ) -> list[tuple[str, float, str, float | None]]:
     """Our import beside the bare baselines, each the best of IMPORT_REPEAT runs on fresh
     targets (LARGE_IMPORT_REPEAT beyond 20,000 rows)."""
@@ -367,7 +372,7 @@ def import_results(
     insert_runs, update_runs = [], []
     bare_insert_runs, bare_alone_runs, bare_update_runs = [], [], []
     rows = len(bare_rows(data))
-    for run in range(IMPORT_REPEAT if rows <= 20_000 else LARGE_IMPORT_REPEAT):
+    for run in range(runs or (IMPORT_REPEAT if rows <= 20_000 else LARGE_IMPORT_REPEAT)):
         # A new, empty meeting in the same cities: every row a new person.
         target = services.meetings.create(
             MeetingDraft(f"Import {run}", meeting.host_city_id, meeting.first_day, meeting.last_day)
@@ -400,7 +405,12 @@ def import_results(
 
 
 def xlsx_import_results(
-    database: Database, services: Services, folder: Path, meeting_id: int, data: bytes
+    database: Database,
+    services: Services,
+    folder: Path,
+    meeting_id: int,
+    data: bytes,
+    runs: int | None = None,
 ) -> list[tuple[str, float, str, float | None]]:
     """Our import of the XLSX export, every row a new person, beside openpyxl's read-only
     mode reading it plus one executemany; each the best of XLSX_REPEAT runs."""
@@ -410,7 +420,7 @@ def xlsx_import_results(
     path.write_bytes(data)
     bare_db = bare_copy(database, folder, "bare-xlsx.db")
     ours, bare = [], []
-    for run in range(XLSX_REPEAT):
+    for run in range(runs or XLSX_REPEAT):
         target = services.meetings.create(
             MeetingDraft(f"XLSX {run}", meeting.host_city_id, meeting.first_day, meeting.last_day)
         ).id
@@ -548,6 +558,11 @@ def main(argv: list[str] | None = None) -> int:
     only.add_argument(
         "--imports-only", action="store_true", help="only the person imports and their memory"
     )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        help="runs of each import (default: CSV 5, 3 beyond 20,000 rows; XLSX 2)",
+    )
     arguments = sized(parser.parse_args(argv))
     folder = Path(tempfile.mkdtemp(prefix="anmc-exchange-bench-"))
     database = open_database(sqlite_url(folder / "bench.db"))
@@ -563,29 +578,33 @@ def main(argv: list[str] | None = None) -> int:
         xlsx_bytes = render(meeting_id, ExportFormat.XLSX, OPTIONS)
     else:
         results, csv_bytes, xlsx_bytes = export_results(database, services, meeting_id)
-    memory: list[tuple[str, float, float]] = []
+    print(f"{arguments.persons:,} persons in {cities} delegations; times in seconds (best of runs)")
+    print(f"{'task':<50}{'ours':>8}  {'baseline':<26}{'base':>8}{'ratio':>8}")
+    show(results)
     if not arguments.exports_only:
         (folder / "persons.csv").write_bytes(csv_bytes)
         (folder / "persons.xlsx").write_bytes(xlsx_bytes)
-        memory = import_memory(database, folder, meeting_id)  # before the imports below add persons
-        results += import_results(database, services, folder, meeting_id, csv_bytes)
-        results += xlsx_import_results(database, services, folder, meeting_id, xlsx_bytes)
+        show(import_results(database, services, folder, meeting_id, csv_bytes, arguments.runs))
+        show(
+            xlsx_import_results(database, services, folder, meeting_id, xlsx_bytes, arguments.runs)
+        )
     if not (arguments.exports_only or arguments.imports_only):
-        results += hostile_results(database, folder)
+        show(hostile_results(database, folder))
+    if not arguments.exports_only:
+        print("\npeak resident memory an import adds (MB), each in a fresh process")
+        print(f"{'import':<50}{'ours':>8}  {'bare (csv/openpyxl + executemany)':<34}")
+        for task, ours_mb, bare_mb in import_memory(database, folder, meeting_id):
+            print(f"{task:<50}{ours_mb:>8.0f}  {bare_mb:>8.0f}", flush=True)
     database.dispose()
+    return 0
 
-    print(f"{arguments.persons:,} persons in {cities} delegations; times in seconds (best of runs)")
-    print(f"{'task':<50}{'ours':>8}  {'baseline':<26}{'base':>8}{'ratio':>8}")
+
+def show(results: list[tuple[str, float, str, float | None]]) -> None:
+    """The rows of the table, as soon as they are measured."""
     for task, ours, baseline, base in results:
         ratio = f"{ours / base:.1f}x" if base else ""
         base_text = f"{base:.3f}" if base is not None else ""
-        print(f"{task:<50}{ours:>8.3f}  {baseline:<26}{base_text:>8}{ratio:>8}")
-    if memory:
-        print("\npeak resident memory an import adds (MB), each in a fresh process")
-        print(f"{'import':<50}{'ours':>8}  {'bare (csv/openpyxl + executemany)':<34}")
-        for task, ours_mb, bare_mb in memory:
-            print(f"{task:<50}{ours_mb:>8.0f}  {bare_mb:>8.0f}")
-    return 0
+        print(f"{task:<50}{ours:>8.3f}  {baseline:<26}{base_text:>8}{ratio:>8}", flush=True)
 
 
 if __name__ == "__main__":
