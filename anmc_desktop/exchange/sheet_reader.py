@@ -3,9 +3,9 @@
 Every refusal is a ``UserFacingError`` naming the file and what is wrong, raised before
 anything is parsed in full: the file's size, a workbook's unpacked size (zip bombs), XML
 document type declarations (entity tricks, also blocked by defusedxml inside openpyxl),
-the number of rows and the length of a cell. What a file is comes from its first bytes,
-not its name: a CSV named .xlsx is read as CSV, and an .xls, .ods, encrypted workbook,
-Word document or PDF gets a message saying what it is and what to do. A workbook cell
+the length of a cell; never the number of rows (issue 21). What a file is comes from its
+first bytes, not its name: a CSV named .xlsx is read as CSV, and an .xls, .ods, encrypted
+workbook, Word document or PDF gets a message saying what it is and what to do. A workbook cell
 holding one of Excel's errors (#N/A) reads as an ``ExcelError``, text that says so.
 """
 
