@@ -13,10 +13,13 @@ transaction, with the change log) beside bare baselines on a copy of the same da
 the same file plus one sqlite3 executemany of its rows, and that executemany alone; for
 an import that updates every person's phone, the csv module reading the file, one
 SELECT of the meeting's persons' ids by e-mail and one executemany of UPDATEs by id;
-and how long each hostile file takes to be refused. Targets (issue 5): exports within 2x, the import
-within 3x of those baselines, hostile files refused within 2 s.
+and how long each hostile file takes to be refused. The XLSX import stands beside
+openpyxl's read-only mode plus the same executemany, and each import's peak memory (ours and
+the bare one's) is measured in a fresh process. Targets (issue 21): exports and imports
+within 2x of those baselines at 100,000 persons, hostile files refused within 2 s.
 
-    python benchmarks/exchange.py [--size large] [--persons 20000] [--exports-only]
+    python benchmarks/exchange.py [--size large] [--persons 20000]
+        [--exports-only | --imports-only] [--runs N] [--cpu]
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ import argparse
 import csv
 import io
 import json
+import multiprocessing
 import random
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -54,17 +59,26 @@ sys.path.insert(0, str(Path(__file__).parent))
 from generate_meeting import add_size_arguments, generate_meeting, sized
 
 OPTIONS = ListOptions(columns=ROUND_TRIP_COLUMNS)
+CPU_TIME = False  # set by --cpu
 IMPORT_REPEAT = 5  # imports of 20,000 rows vary by a tenth from run to run: the best of more
+LARGE_IMPORT_REPEAT = 3  # of 100,000 rows: each run takes a minute
+XLSX_REPEAT = 2  # openpyxl reads 100,000 rows in tens of seconds, ours and the bare alike
 EXPORT_REPEAT = 7  # the CSV rows take a fraction of a second: more runs, less noise
+
+
+def clock() -> float:
+    """Seconds of the wall clock, or with --cpu of this process's CPU (on a machine
+    shared with other busy processes, the wall clock counts their time too)."""
+    return time.process_time() if CPU_TIME else time.perf_counter()
 
 
 def timed(action: Callable[[], object], repeat: int = 3) -> tuple[float, object]:
     """The best of ``repeat`` runs, and the last result."""
     best, result = float("inf"), None
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = clock()
         result = action()
-        best = min(best, time.perf_counter() - started)
+        best = min(best, clock() - started)
     return best, result
 
 
@@ -143,45 +157,70 @@ def bare_rows(data: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
 
 
-def bare_values(data: bytes, delegation_of_city: dict[str, int]) -> list[tuple[object, ...]]:
-    """The file's persons as insert parameters, read with nothing but the csv module (into
+def bare_xlsx_rows(data: bytes) -> list[dict[str, str]]:
+    """The workbook's rows by header, read with nothing but openpyxl's read-only mode."""
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    rows = book.worksheets[0].iter_rows(values_only=True)
+    headers = [str(cell) for cell in next(rows)]
+    found = [
+        {h: "" if cell is None else str(cell) for h, cell in zip(headers, row, strict=False)}
+        for row in rows
+    ]
+    book.close()
+    return found
+
+
+def bare_values(
+    rows: list[dict[str, str]], delegation_of_city: dict[str, int]
+) -> list[tuple[object, ...]]:
+    """The file's persons as insert parameters, the same values our import writes (into
     the delegations of the generated meeting; every role a member, since those
-    delegations have their heads already)."""
+    delegations have their heads already), and a search text of the same length: the
+    names and e-mail folded with str.casefold."""
     return [
         (
             delegation_of_city[r["City"]], r["Given name"], r["Family name"],
             r["Name in native script"], r["Honorific"], r["Position"], r["E-mail"],
             r["Phone"].lstrip("'"), r["Dietary needs"], r["Access needs"], r["Notes"],
+            r["Arrival"] or None, r["Departure"] or None,
+            " ".join(filter(None, (r["Given name"], r["Family name"],
+                                   r["Name in native script"], r["E-mail"]))).casefold(),
             str(uuid.uuid4()),
         )
-        for r in bare_rows(data)
+        for r in rows
     ]  # fmt: skip
 
 
 BARE_COLUMNS = (
     "delegation_id", "given_name", "family_name", "native_name", "honorific", "position",
-    "email", "phone", "dietary_needs", "access_needs", "notes", "uuid",
+    "email", "phone", "dietary_needs", "access_needs", "notes", "arrival", "departure",
+    "search_text", "uuid",
 )  # fmt: skip
 
 
 def bare_executemany(connection: sqlite3.Connection, values: list[tuple[object, ...]]) -> None:
     connection.executemany(
         f"INSERT INTO person ({', '.join(BARE_COLUMNS)}, role, version, family_name_first,"
-        " is_placeholder, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " 'member', 1, 0, 0, '')",
+        f" is_placeholder) VALUES ({', '.join('?' * len(BARE_COLUMNS))}, 'member', 1, 0, 0)",
         values,
     )
 
 
-def bare_insert(path: Path, data: bytes, delegation_of_city: dict[str, int]) -> float:
-    """Read the file with the csv module and insert its persons with one executemany."""
+def bare_insert(
+    path: Path,
+    data: bytes,
+    delegation_of_city: dict[str, int],
+    read: Callable[[bytes], list[dict[str, str]]] = bare_rows,
+) -> float:
+    """Read the file with the bare reader (the csv module, or ``read``) and insert its
+    persons with one executemany."""
     connection = bare_connection(path)
-    started = time.perf_counter()
-    values = bare_values(data, delegation_of_city)
+    started = clock()
+    values = bare_values(read(data), delegation_of_city)
     connection.execute("BEGIN IMMEDIATE")
     bare_executemany(connection, values)
     connection.execute("COMMIT")
-    elapsed = time.perf_counter() - started
+    elapsed = clock() - started
     connection.close()
     return elapsed
 
@@ -189,12 +228,12 @@ def bare_insert(path: Path, data: bytes, delegation_of_city: dict[str, int]) -> 
 def bare_insert_only(path: Path, data: bytes, delegation_of_city: dict[str, int]) -> float:
     """The same executemany alone: the rows are read and converted beforehand."""
     connection = bare_connection(path)
-    values = bare_values(data, delegation_of_city)
-    started = time.perf_counter()
+    values = bare_values(bare_rows(data), delegation_of_city)
+    started = clock()
     connection.execute("BEGIN IMMEDIATE")
     bare_executemany(connection, values)
     connection.execute("COMMIT")
-    elapsed = time.perf_counter() - started
+    elapsed = clock() - started
     connection.close()
     return elapsed
 
@@ -203,7 +242,7 @@ def bare_update(path: Path, data: bytes, meeting_id: int) -> float:
     """Read the file with the csv module, find each person's id by e-mail in the meeting
     (one SELECT) and update their phone with one executemany."""
     connection = bare_connection(path)
-    started = time.perf_counter()
+    started = clock()
     ids = dict(
         connection.execute(
             "SELECT person.email, person.id FROM person JOIN delegation"
@@ -217,7 +256,7 @@ def bare_update(path: Path, data: bytes, meeting_id: int) -> float:
         "UPDATE person SET phone = ?, version = version + 1 WHERE id = ?", values
     )
     connection.execute("COMMIT")
-    elapsed = time.perf_counter() - started
+    elapsed = clock() - started
     connection.close()
     return elapsed
 
@@ -238,15 +277,15 @@ class ImportTimes:
 def our_import(database: Database, folder: Path, path: Path, meeting_id: int) -> ImportTimes:
     """Read, preview and apply, as the dialog and the command line do."""
     importer = PersonImportService(database, choices_file=folder / "choices.json")
-    started = time.perf_counter()
+    started = clock()
     sheet, mapping = importer.read(path)
     assert mapping is not None
-    read = time.perf_counter()
+    read = clock()
     preview = importer.preview(meeting_id, sheet, mapping)
-    previewed = time.perf_counter()
+    previewed = clock()
     assert not preview.has_errors, preview.rows[:3]
     result = importer.apply(meeting_id, sheet, mapping)
-    applied = time.perf_counter()
+    applied = clock()
     return ImportTimes(
         read - started,
         previewed - read,
@@ -320,21 +359,31 @@ def hostile_files() -> dict[str, tuple[str, bytes]]:
     }
 
 
+def delegations_by_city(services: Services, meeting_id: int) -> dict[str, int]:
+    """The meeting's delegations' ids by their city's name: where the bare baselines put
+    each row."""
+    return {d.city_name: d.id for d in services.delegations.list_delegations(meeting_id)}
+
+
 def import_results(
-    database: Database, services: Services, folder: Path, meeting_id: int, data: bytes
+    database: Database,
+    services: Services,
+    folder: Path,
+    meeting_id: int,
+    data: bytes,
+    runs: int | None = None,
 ) -> list[tuple[str, float, str, float | None]]:
     """Our import beside the bare baselines, each the best of IMPORT_REPEAT runs on fresh
-    targets."""
+    targets (LARGE_IMPORT_REPEAT beyond 20,000 rows)."""
     meeting = services.meetings.get(meeting_id)
-    delegation_of_city = {
-        d.city_name: d.id for d in services.delegations.list_delegations(meeting_id)
-    }
+    delegation_of_city = delegations_by_city(services, meeting_id)
     path = folder / "persons.csv"
     path.write_bytes(data)
     bare_db = bare_copy(database, folder, "bare.db")
     insert_runs, update_runs = [], []
     bare_insert_runs, bare_alone_runs, bare_update_runs = [], [], []
-    for run in range(IMPORT_REPEAT):
+    rows = len(bare_rows(data))
+    for run in range(runs or (IMPORT_REPEAT if rows <= 20_000 else LARGE_IMPORT_REPEAT)):
         # A new, empty meeting in the same cities: every row a new person.
         target = services.meetings.create(
             MeetingDraft(f"Import {run}", meeting.host_city_id, meeting.first_day, meeting.last_day)
@@ -349,7 +398,6 @@ def import_results(
         bare_alone_runs.append(bare_insert_only(bare_db, data, delegation_of_city))
     inserted = min(insert_runs, key=lambda t: t.total)
     updated = min(update_runs, key=lambda t: t.total)
-    rows = len(bare_rows(data))
     assert inserted.created == rows and updated.updated == rows, (inserted, updated)
     bare_read, _ = timed(lambda: bare_rows(data))
     return [
@@ -365,6 +413,130 @@ def import_results(
         ("  preview", updated.preview, "", None),
         ("  apply", updated.apply, "", None),
     ]  # fmt: skip
+
+
+def xlsx_import_results(
+    database: Database,
+    services: Services,
+    folder: Path,
+    meeting_id: int,
+    data: bytes,
+    runs: int | None = None,
+) -> list[tuple[str, float, str, float | None]]:
+    """Our import of the XLSX export, every row a new person, beside openpyxl's read-only
+    mode reading it plus one executemany; each the best of XLSX_REPEAT runs."""
+    meeting = services.meetings.get(meeting_id)
+    delegation_of_city = delegations_by_city(services, meeting_id)
+    path = folder / "persons.xlsx"
+    path.write_bytes(data)
+    bare_db = bare_copy(database, folder, "bare-xlsx.db")
+    ours, bare = [], []
+    for run in range(runs or XLSX_REPEAT):
+        target = services.meetings.create(
+            MeetingDraft(f"XLSX {run}", meeting.host_city_id, meeting.first_day, meeting.last_day)
+        ).id
+        ours.append(our_import(database, folder, path, target))
+        bare.append(bare_insert(bare_db, data, delegation_of_city, bare_xlsx_rows))
+    best = min(ours, key=lambda t: t.total)
+    return [
+        ("import persons XLSX, new (read+preview+apply)", best.total,
+         "openpyxl r-o + executemany", min(bare)),
+        ("  read the file", best.read, "", None),
+        ("  preview (check every row)", best.preview, "", None),
+        ("  apply (one transaction, change log)", best.apply, "", None),
+    ]  # fmt: skip
+
+
+def _resident_mb(key: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{key}:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _peak_of_import(database_file: Path, meeting_id: int, source: Path, ours: bool) -> float:
+    """In a process of its own: the MB of peak resident memory that importing ``source``
+    (every row a new person) adds, ours or the bare baseline's."""
+    folder = Path(tempfile.mkdtemp(prefix="anmc-import-memory-"))
+    target_file = folder / "meeting.db"
+    shutil.copyfile(database_file, target_file)
+    database = open_database(sqlite_url(target_file))
+    services = Services.on(database)
+    meeting = services.meetings.get(meeting_id)
+    delegation_of_city = delegations_by_city(services, meeting_id)
+    target = services.meetings.create(
+        MeetingDraft("Memory", meeting.host_city_id, meeting.first_day, meeting.last_day)
+    ).id
+    read = bare_xlsx_rows if source.suffix == ".xlsx" else bare_rows
+    Path("/proc/self/clear_refs").write_text("5")  # the peak (VmHWM) starts again from here
+    before = _resident_mb("VmRSS")
+    if ours:
+        our_import(database, folder, source, target)
+    else:
+        database.dispose()
+        bare_insert(target_file, source.read_bytes(), delegation_of_city, read)
+    growth = _resident_mb("VmHWM") - before
+    database.dispose()
+    shutil.rmtree(folder)
+    return growth
+
+
+def import_memory(
+    database: Database, folder: Path, meeting_id: int
+) -> list[tuple[str, float, float]]:
+    """Peak memory added by our import and by the bare baseline, of the CSV and the XLSX
+    export of the meeting (each in a fresh process)."""
+    snapshot = bare_copy(database, folder, "memory.db")  # the WAL's pages in the file
+    context = multiprocessing.get_context("spawn")
+    figures = []
+    for suffix in ("csv", "xlsx"):
+        source = folder / f"persons.{suffix}"
+        peaks = []
+        for ours in (True, False):
+            with context.Pool(1) as pool:
+                peaks.append(pool.apply(_peak_of_import, (snapshot, meeting_id, source, ours)))
+        figures.append((f"import persons {suffix.upper()}, new", peaks[0], peaks[1]))
+    return figures
+
+
+def export_results(
+    database: Database, services: Services, meeting_id: int
+) -> tuple[list[tuple[str, float, str, float | None]], bytes, bytes]:
+    """Our exports beside the bare baselines, and the CSV and XLSX files they wrote."""
+    exporter = services.delegation_list
+    meeting = services.meetings.get(meeting_id)
+    table = build_table(
+        meeting.title, services.export_data.participants(meeting_id).participants, OPTIONS
+    )
+    assert database.path is not None
+    bare_db = sqlite3.connect(database.path)
+    # The bare SELECT returns the very cells of our table (unguarded).
+    assert sorted(bare_export_rows(bare_db, meeting_id)) == sorted(table.rows)
+    results: list[tuple[str, float, str, float | None]] = []
+    ours_csv, csv_bytes = timed(
+        lambda: exporter.render(meeting_id, ExportFormat.CSV, OPTIONS), EXPORT_REPEAT
+    )
+    bare, _ = timed(
+        lambda: bare_csv(bare_export_rows(bare_db, meeting_id), table.headers), EXPORT_REPEAT
+    )
+    results.append(("export CSV (read + write)", ours_csv, "sqlite3 + csv module", bare))
+    ours, _ = timed(lambda: write_csv(table), EXPORT_REPEAT)
+    bare, _ = timed(lambda: bare_csv(table.rows, table.headers), EXPORT_REPEAT)
+    results.append(("  CSV writer only (same rows)", ours, "csv module, same rows", bare))
+    ours_xlsx, xlsx_bytes = timed(
+        lambda: exporter.render(meeting_id, ExportFormat.XLSX, OPTIONS), 1
+    )
+    bare, _ = timed(lambda: bare_xlsx(bare_export_rows(bare_db, meeting_id), table.headers), 1)
+    results.append(("export XLSX (read + write)", ours_xlsx, "sqlite3 + openpyxl w-o", bare))
+    ours, _ = timed(lambda: write_xlsx(table), 1)
+    bare, _ = timed(lambda: bare_xlsx(table.rows, table.headers), 1)
+    results.append(("  XLSX writer only (same rows)", ours, "openpyxl write-only", bare))
+    ours, _ = timed(lambda: services.export_data.participants(meeting_id), EXPORT_REPEAT)
+    bare, _ = timed(lambda: bare_export_rows(bare_db, meeting_id), EXPORT_REPEAT)
+    results.append(("  reading the participants", ours, "sqlite3 SELECT alone", bare))
+    bare_db.close()
+    assert isinstance(csv_bytes, bytes) and isinstance(xlsx_bytes, bytes)
+    return results, csv_bytes, xlsx_bytes
 
 
 _MEETING_PERSONS = (
@@ -430,13 +602,45 @@ def meeting_file_results(
     ]  # fmt: skip
 
 
+def hostile_results(database: Database, folder: Path) -> list[tuple[str, float, str, float]]:
+    """How long each hostile file takes to be refused."""
+    importer = PersonImportService(database, choices_file=folder / "choices.json")
+    results = []
+    for label, (name, content) in hostile_files().items():
+        file = folder / name
+        file.write_bytes(content)
+        started = clock()
+        try:
+            importer.read(file)
+            outcome = "NOT REFUSED"
+        except UserFacingError:
+            outcome = "refused"
+        elapsed = clock() - started
+        results.append((f"hostile: {label} ({outcome})", elapsed, "limit", 2.0))
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_size_arguments(parser)
-    parser.add_argument(
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument(
         "--exports-only", action="store_true", help="skip the import and hostile-file rows"
     )
+    only.add_argument(
+        "--imports-only", action="store_true", help="only the person imports and their memory"
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        help="runs of each import (default: CSV 5, 3 beyond 20,000 rows; XLSX 2)",
+    )
+    parser.add_argument(
+        "--cpu", action="store_true", help="time this process's CPU, not the wall clock"
+    )
     arguments = sized(parser.parse_args(argv))
+    global CPU_TIME
+    CPU_TIME = arguments.cpu
     folder = Path(tempfile.mkdtemp(prefix="anmc-exchange-bench-"))
     database = open_database(sqlite_url(folder / "bench.db"))
     services = Services.on(database)
@@ -444,65 +648,43 @@ def main(argv: list[str] | None = None) -> int:
     meeting_id = generate_meeting(
         database, cities=cities, persons=arguments.persons, agenda_items=arguments.agenda_items
     )
-    meeting = services.meetings.get(meeting_id)
-
-    exporter = services.delegation_list
-    data = services.export_data.participants(meeting_id)
-    table = build_table(meeting.title, data.participants, OPTIONS)
-    results: list[tuple[str, float, str, float | None]] = []
-
-    assert database.path is not None
-    bare_db = sqlite3.connect(database.path)
-    # The bare SELECT returns the very cells of our table (unguarded).
-    assert sorted(bare_export_rows(bare_db, meeting_id)) == sorted(table.rows)
-
-    ours_csv, csv_bytes = timed(
-        lambda: exporter.render(meeting_id, ExportFormat.CSV, OPTIONS), EXPORT_REPEAT
-    )
-    bare, _ = timed(
-        lambda: bare_csv(bare_export_rows(bare_db, meeting_id), table.headers), EXPORT_REPEAT
-    )
-    results.append(("export CSV (read + write)", ours_csv, "sqlite3 + csv module", bare))
-    ours, _ = timed(lambda: write_csv(table), EXPORT_REPEAT)
-    bare, _ = timed(lambda: bare_csv(table.rows, table.headers), EXPORT_REPEAT)
-    results.append(("  CSV writer only (same rows)", ours, "csv module, same rows", bare))
-    ours_xlsx, _ = timed(lambda: exporter.render(meeting_id, ExportFormat.XLSX, OPTIONS), 1)
-    bare, _ = timed(lambda: bare_xlsx(bare_export_rows(bare_db, meeting_id), table.headers), 1)
-    results.append(("export XLSX (read + write)", ours_xlsx, "sqlite3 + openpyxl w-o", bare))
-    ours, _ = timed(lambda: write_xlsx(table), 1)
-    bare, _ = timed(lambda: bare_xlsx(table.rows, table.headers), 1)
-    results.append(("  XLSX writer only (same rows)", ours, "openpyxl write-only", bare))
-    ours, _ = timed(lambda: services.export_data.participants(meeting_id), EXPORT_REPEAT)
-    bare, _ = timed(lambda: bare_export_rows(bare_db, meeting_id), EXPORT_REPEAT)
-    results.append(("  reading the participants", ours, "sqlite3 SELECT alone", bare))
-    bare_db.close()
-    results += meeting_file_results(database, folder, meeting_id)
-
-    assert isinstance(csv_bytes, bytes)
+    if arguments.imports_only:
+        render = services.delegation_list.render
+        results: list[tuple[str, float, str, float | None]] = []
+        csv_bytes = render(meeting_id, ExportFormat.CSV, OPTIONS)
+        xlsx_bytes = render(meeting_id, ExportFormat.XLSX, OPTIONS)
+    else:
+        results, csv_bytes, xlsx_bytes = export_results(database, services, meeting_id)
+    unit = "CPU seconds of this process" if CPU_TIME else "seconds"
+    print(f"{arguments.persons:,} persons in {cities} delegations; {unit} (best of runs)")
+    print(f"{'task':<50}{'ours':>8}  {'baseline':<26}{'base':>8}{'ratio':>8}")
+    show(results)
+    if not arguments.imports_only:
+        show(meeting_file_results(database, folder, meeting_id))
     if not arguments.exports_only:
-        results += import_results(database, services, folder, meeting_id, csv_bytes)
-    importer = PersonImportService(database, choices_file=folder / "choices.json")
-    hostile = {} if arguments.exports_only else hostile_files()
-    for label, (name, content) in hostile.items():
-        file = folder / name
-        file.write_bytes(content)
-        started = time.perf_counter()
-        try:
-            importer.read(file)
-            outcome = "NOT REFUSED"
-        except UserFacingError:
-            outcome = "refused"
-        elapsed = time.perf_counter() - started
-        results.append((f"hostile: {label} ({outcome})", elapsed, "limit", 2.0))
+        (folder / "persons.csv").write_bytes(csv_bytes)
+        (folder / "persons.xlsx").write_bytes(xlsx_bytes)
+        show(import_results(database, services, folder, meeting_id, csv_bytes, arguments.runs))
+        show(
+            xlsx_import_results(database, services, folder, meeting_id, xlsx_bytes, arguments.runs)
+        )
+    if not (arguments.exports_only or arguments.imports_only):
+        show(hostile_results(database, folder))
+    if not arguments.exports_only:
+        print("\npeak resident memory an import adds (MB), each in a fresh process")
+        print(f"{'import':<50}{'ours':>8}  {'bare (csv/openpyxl + executemany)':<34}")
+        for task, ours_mb, bare_mb in import_memory(database, folder, meeting_id):
+            print(f"{task:<50}{ours_mb:>8.0f}  {bare_mb:>8.0f}", flush=True)
     database.dispose()
+    return 0
 
-    print(f"{len(table.rows):,} persons in {cities} delegations; times in seconds (best of runs)")
-    print(f"{'task':<50}{'ours':>8}  {'baseline':<24}{'base':>8}{'ratio':>8}")
+
+def show(results: list[tuple[str, float, str, float | None]]) -> None:
+    """The rows of the table, as soon as they are measured."""
     for task, ours, baseline, base in results:
         ratio = f"{ours / base:.1f}x" if base else ""
         base_text = f"{base:.3f}" if base is not None else ""
-        print(f"{task:<50}{ours:>8.3f}  {baseline:<24}{base_text:>8}{ratio:>8}")
-    return 0
+        print(f"{task:<50}{ours:>8.3f}  {baseline:<26}{base_text:>8}{ratio:>8}", flush=True)
 
 
 if __name__ == "__main__":

@@ -10,16 +10,26 @@ import itertools
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.formula_guard import GUARD, unguard
 from anmc_desktop.exchange.limits import MAX_CELL_CHARS, MAX_FILE_BYTES
-from anmc_desktop.exchange.sheet_rows import long_cell, may_hold_excel_errors, one_line_end
+from anmc_desktop.exchange.sheet_rows import (
+    READING_STEP,
+    ROWS_PER_STEP,
+    long_cell,
+    may_hold_excel_errors,
+    one_line_end,
+)
 from anmc_desktop.exchange.text_decoding import decode_text
+from anmc_desktop.progress import Progress
 
-_ROWS_PER_SLICE = 1000
 _DELIMITERS = "\t;,|"  # the order breaks ties
 _DELIMITER_SAMPLE = 1024 * 1024  # characters: the first lines, without splitting the whole file
 
 
-def read_csv(data: bytes, name: str) -> tuple[list[list[str]], bool]:
-    """The rows, and whether any may hold Excel's errors (as text, which is all a CSV has)."""
+def read_csv(
+    data: bytes, name: str, progress: Progress | None = None
+) -> tuple[list[list[str]], bool]:
+    """The rows, and whether any may hold Excel's errors (as text, which is all a CSV has);
+    ``progress`` hears of every slice of rows read, and may cancel the reading there."""
+    progress = progress or Progress()
     text = decode_text(data, name)
     delimiter, skipped = _separator_line(text)
     if delimiter is None:
@@ -33,9 +43,11 @@ def read_csv(data: bytes, name: str) -> tuple[list[list[str]], bool]:
     rows: list[list[str]] = []
     try:
         # A slice at a time, not list(reader) at once: between slices another thread (the
-        # window's, while an import reads on a worker) gets its turn at the interpreter.
-        while rows_read := list(itertools.islice(reader, _ROWS_PER_SLICE)):
+        # window's, while an import reads on a worker) gets its turn at the interpreter,
+        # and a Cancel takes effect.
+        while rows_read := list(itertools.islice(reader, ROWS_PER_STEP)):
             rows += rows_read
+            progress.step(READING_STEP, len(rows))
     except csv.Error as error:
         if "field larger than field limit" in str(error):
             raise _long_csv_cell(text, delimiter, name) from error

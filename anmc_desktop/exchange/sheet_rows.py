@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.limits import MAX_CELL_CHARS
 
+READING_STEP = "Reading the file"  # the step of a long job, as the progress dialog names it
+ROWS_PER_STEP = 1000  # rows read between two reports of it (and looks at Cancel)
+
 # What Excel shows in a cell whose formula failed. A CSV holds it as text; a workbook as
 # an error value, which reads as an ExcelError.
 EXCEL_ERRORS = frozenset(

@@ -20,22 +20,30 @@ from openpyxl.utils import get_column_letter
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.exchange.limits import MAX_CELL_CHARS
 from anmc_desktop.exchange.sheet_rows import (
+    READING_STEP,
+    ROWS_PER_STEP,
     ExcelError,
     long_cell,
     may_hold_excel_errors,
     one_line_end,
 )
 from anmc_desktop.exchange.workbook_guard import inspect_workbook
+from anmc_desktop.progress import Progress
 
 
 def read_xlsx(
-    data: bytes, name: str
+    data: bytes, name: str, progress: Progress | None = None
 ) -> tuple[
     list[tuple[str, list[list[str]]]], set[str], dict[str, list[tuple[int, int, str]]], bool
 ]:
     """Every sheet's name and rows, the names
     of the hidden ones, by sheet the formulas without a computed value (row, column,
-    formula), and whether any cell may hold one of Excel's errors (as a value or text)."""
+    formula), and whether any cell may hold one of Excel's errors (as a value or text).
+
+    ``progress`` hears of every ``ROWS_PER_STEP`` rows read, and may cancel the reading
+    there (a workbook of 100,000 rows takes seconds to read).
+    """
+    progress = progress or Progress()
     has_uncomputed = inspect_workbook(data, name)
     sheets: list[tuple[str, list[list[str]]]] = []
     hidden: set[str] = set()
@@ -54,25 +62,31 @@ def read_xlsx(
                 while row and not row[-1]:
                     row.pop()
                 rows.append(row)
+                if row_number % ROWS_PER_STEP == 0:
+                    progress.step(READING_STEP, row_number)
             if may_hold_excel_errors("\0".join(itertools.chain.from_iterable(rows))):
                 may_hold_errors = True
-                _mark_excel_errors(data, name, number, rows)
+                _mark_excel_errors(data, name, number, rows, progress)
             sheets.append((sheet.title, rows))
             if getattr(sheet, "sheet_state", "visible") != "visible":
                 hidden.add(sheet.title)
     if not sheets:  # its list of sheets names none that can be found
         raise UserFacingError(f"{name} is a damaged .xlsx workbook: it has no worksheet.")
-    uncomputed = _uncomputed(data, name) if has_uncomputed else {}
+    uncomputed = _uncomputed(data, name, progress) if has_uncomputed else {}
     return sheets, hidden, uncomputed, may_hold_errors
 
 
-def _mark_excel_errors(data: bytes, name: str, number: int, rows: list[list[str]]) -> None:
+def _mark_excel_errors(
+    data: bytes, name: str, number: int, rows: list[list[str]], progress: Progress
+) -> None:
     """Make the cells of sheet ``number`` that hold an error value ExcelErrors, in place
     (a second reading of the sheet, cell by cell, only for sheets whose text has one)."""
     with _workbook(data, name, data_only=True) as workbook:
         sheet = workbook.worksheets[number]
         sheet.reset_dimensions()
-        for row, cells in zip(rows, sheet.iter_rows(), strict=False):
+        for row_number, (row, cells) in enumerate(zip(rows, sheet.iter_rows(), strict=False), 1):
+            if row_number % ROWS_PER_STEP == 0:
+                progress.step(READING_STEP, row_number)
             for column, cell in enumerate(cells[: len(row)]):
                 if getattr(cell, "data_type", None) == "e":
                     row[column] = ExcelError(row[column])
@@ -110,7 +124,9 @@ def _workbook(data: bytes, name: str, *, data_only: bool) -> Iterator[Any]:
         workbook.close()
 
 
-def _uncomputed(data: bytes, name: str) -> dict[str, list[tuple[int, int, str]]]:
+def _uncomputed(
+    data: bytes, name: str, progress: Progress
+) -> dict[str, list[tuple[int, int, str]]]:
     """By sheet: the formula cells without a result (row and column from 1, formula).
 
     A formula's result is stored beside it typed, an empty text too ('t="str"'); a cell
@@ -128,6 +144,8 @@ def _uncomputed(data: bytes, name: str) -> dict[str, list[tuple[int, int, str]]]
             result_sheet.reset_dimensions()
             rows = zip(formula_sheet.iter_rows(), result_sheet.iter_rows(), strict=False)
             for row_number, (cells, stored) in enumerate(rows, start=1):
+                if row_number % ROWS_PER_STEP == 0:
+                    progress.step(READING_STEP, row_number)
                 for column, (cell, result) in enumerate(zip(cells, stored, strict=False), 1):
                     if (
                         getattr(cell, "data_type", None) == "f"

@@ -26,8 +26,10 @@ def _persons_csv(tmp_path: Path, last_row: str) -> Path:
 
 
 def test_more_than_50000_rows_are_imported(services: Services, sample_meeting_id, tmp_path):
-    # GIVEN an empty meeting and a file of 50,001 persons of one city
+    # GIVEN an empty meeting, its person search used already, and a file of 50,001
+    # persons of one city
     meeting_id = empty_meeting(services, sample_meeting_id)
+    assert services.person_search.search_ids(meeting_id, "Last") == []
     path = _persons_csv(tmp_path, "Tomsk,Last,Person,last@example.org")
 
     # WHEN it is imported
@@ -39,6 +41,13 @@ def test_more_than_50000_rows_are_imported(services: Services, sample_meeting_id
     persons = persons_of(services, meeting_id)["Tomsk"]
     assert len(persons) == ROWS
     assert {p.email for p in persons} >= {"p0@example.org", "p49999@example.org"}
+    # AND the search finds the last one, and the first and the last (written in
+    # different chunks) each have their insert in the change log
+    (first_id, _), (last_id, _) = result.created[0], result.created[-1]
+    assert services.person_search.search_ids(meeting_id, "Last") == [last_id]
+    for person_id, family_name in ((first_id, "Person"), (last_id, "Last")):
+        (insert,) = services.change_log.for_record("person", person_id)
+        assert insert.changes["family_name"] == (None, family_name)
 
 
 def test_an_error_in_the_last_of_50001_rows_writes_nothing(

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
@@ -185,6 +186,49 @@ def test_a_large_person_import_keeps_the_window_alive_and_cancel_writes_nothing(
     # THEN nothing was written
     assert dialog.result is None
     assert dialog.problem.text() == "Nothing was imported: cancelled."
+    assert _persons(database_path) == before
+
+
+def _guests_workbook(path: Path, rows: int) -> None:
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Guests")
+    sheet.append(["City", "Family name", "Given name"])
+    for number in range(rows):
+        sheet.append(["Tomsk", f"Family{number}", f"Given{number}"])
+    book.save(path)
+
+
+def test_cancel_while_a_large_workbook_is_read_takes_nothing(
+    qtbot: QtBot, window: MainWindow, database_path: Path, tmp_path: Path,
+    watchers: list[StepWatcher],
+) -> None:  # fmt: skip
+    """The XLSX reader looked at Cancel only before it began (issue 16's leftover): it
+    read on, and the dialog went on to check the rows. Reading 30,000 rows takes far
+    longer than a tick of the watcher, so Cancel is pressed while rows are read; a reader
+    that ignores it reaches the checking (seen below), and the test fails, never hangs."""
+    # GIVEN a workbook of 30,000 new persons of Tomsk, and the import dialog
+    source = tmp_path / "guests.xlsx"
+    _guests_workbook(source, 30_000)
+    before = _persons(database_path)
+    dialog = import_persons(window)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    # WHEN the organizer chooses it and presses Cancel while it is being read
+    watcher = StepWatcher("Reading the file")
+    watchers.append(watcher)
+    dialog.load(source)
+    watcher.stop()
+    # THEN the reading stopped there: the file was not taken, no row was checked
+    assert watcher.cancelled
+    assert not any(step.startswith("Checking the rows") for step in watcher.seen)
+    assert dialog.preview is None
+    assert dialog.file_label.text() != source.name
+    assert not dialog.import_button.isEnabled()
+    # AND the progress dialog closed, and nothing was written
+    assert not any(
+        isinstance(w, ProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+    assert dialog.result is None
     assert _persons(database_path) == before
 
 

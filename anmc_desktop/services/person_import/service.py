@@ -15,7 +15,7 @@ from anmc_desktop.exchange.known_headers import header_key
 from anmc_desktop.exchange.person_fields import ColumnMapping, Field
 from anmc_desktop.exchange.rows_left_out import rows_left_out_csv
 from anmc_desktop.exchange.sheet_reader import read_sheet
-from anmc_desktop.exchange.sheet_rows import SheetRows
+from anmc_desktop.exchange.sheet_rows import READING_STEP, SheetRows
 from anmc_desktop.progress import Progress
 from anmc_desktop.records.person_import import (
     ImportPreview,
@@ -97,7 +97,8 @@ class PersonImportService:
         ``choices`` (header -> field) come before the remembered ones and the built-in
         headers, for this file only.
         """
-        (progress or Progress()).step("Reading the file")
+        progress = progress or Progress()
+        progress.step(READING_STEP)
         remembered = load_choices(self.choices_file)
         remembered.update({header_key(h): chosen for h, chosen in (choices or {}).items()})
 
@@ -105,7 +106,7 @@ class PersonImportService:
             mapping = locate_header(rows, remembered)
             return mapping.header_row if mapping else None
 
-        sheet = read_sheet(path, find_header)
+        sheet = read_sheet(path, find_header, progress)
         return sheet, locate_header(sheet.rows, remembered)
 
     def remember(self, mapping: ColumnMapping) -> None:

@@ -1,6 +1,6 @@
-"""Write the planned rows of an import: one insert for the new persons and one update for
-each set of changed columns, and their change-log entries through the change log's bulk
-API (the ORM's flush events do not see Core statements)."""
+"""Write the planned rows of an import: inserts of the new persons, a chunk at a time, and
+one update for each set of changed columns, and their change-log entries through the
+change log's bulk API (the ORM's flush events do not see Core statements)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from anmc_desktop.services.person_import.plan import Plan
 from anmc_desktop.storage import change_log
 from anmc_desktop.text import PERSON_SEARCH_FIELDS, person_search_text
 
+ROWS_PER_WRITE = 10_000  # new persons inserted (and logged) at a time
 # What tells apart the persons one import adds (see _insert_persons).
 _INSERT_KEY = ("delegation_id", "email", "given_name", "family_name", "native_name")
 
@@ -33,10 +34,13 @@ def write_plans(
     plans: Iterable[Plan],
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Write the planned rows with one insert for the new persons and one update for each
-    set of changed columns, and their change-log entries (the new delegations go through
-    the ORM, whose flush event logs them). ``progress`` hears of the rows written; a
-    cancel raises inside the caller's transaction, which then writes nothing."""
+    """Write the planned rows with inserts of the new persons, ``ROWS_PER_WRITE`` at a
+    time, and one update for each set of changed columns, and their change-log entries
+    (the new delegations go through the ORM, whose flush event logs them).
+
+    The new persons' values are made a chunk at a time, so that those of 100,000 rows are
+    never all held at once. ``progress`` hears of the rows written; a cancel raises
+    inside the caller's transaction, which then writes nothing."""
     progress = progress or Progress()
     new_delegations: dict[int, Delegation] = {}
     plans = [p for p in plans if p.outcome.status in {RowStatus.NEW, RowStatus.UPDATE}]
@@ -47,49 +51,60 @@ def write_plans(
             )
     session.add_all(new_delegations.values())
     session.flush()
-    inserts: list[dict[str, Any]] = []
-    updates: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    for plan in plans:
-        checked = plan.checked
-        assert checked is not None
-        if plan.person is None:
-            values = dict(vars(checked))
-            values["search_text"] = person_search_text(checked)
-            values["delegation_id"] = (
-                plan.delegation_id
-                if plan.delegation_id is not None
-                else new_delegations[plan.city_id].id
-            )
-            values["version"] = 1
-            # The statement is compiled for these keys only: no column default fills it.
-            values["uuid"] = new_identity()
-            inserts.append(values)
-        else:
-            changed = plan.outcome.changed
-            values = {name: getattr(checked, name) for name in changed}
-            if not set(PERSON_SEARCH_FIELDS).isdisjoint(changed):
-                values["search_text"] = person_search_text(checked)
-            values["id"] = plan.person.id
-            values["version"] = plan.person.version + 1
-            updates.append(({name: getattr(plan.person, name) for name in changed}, values))
-    total = len(inserts) + len(updates)
+    delegation_of_city = {city_id: d.id for city_id, d in new_delegations.items()}
+    new = [plan for plan in plans if plan.person is None]
+    total = len(plans)
 
     def written(done: int) -> None:
         progress.step("Writing the persons", done, total)
 
     written(0)
-    _insert_persons(session, inserts, written)
-    _update_persons(session, updates, lambda done: written(len(inserts) + done))
+    created: list[tuple[int, int]] = []
+    for start in range(0, len(new), ROWS_PER_WRITE):
+        inserts = [_new_values(p, delegation_of_city) for p in new[start : start + ROWS_PER_WRITE]]
+        _insert_persons(session, inserts, lambda done, before=start: written(before + done))
+        created += ((values["id"], values["version"]) for values in inserts)
+    updates = [_changed_values(plan) for plan in plans if plan.person is not None]
+    _update_persons(session, updates, lambda done: written(len(new) + done))
     written(total)
     return ImportResult(
         meeting_id=meeting_id,
         source=source,
-        created=tuple((values["id"], values["version"]) for values in inserts),
+        created=tuple(created),
         updated=tuple(
             UpdatedPerson(values["id"], before, values["version"]) for before, values in updates
         ),
         created_delegations=tuple((d.id, d.version) for d in new_delegations.values()),
     )
+
+
+def _new_values(plan: Plan, delegation_of_city: dict[int, int]) -> dict[str, Any]:
+    """The columns of a new person (the statement is compiled for these keys only: no
+    column default fills it)."""
+    checked = plan.checked
+    assert checked is not None
+    values = dict(vars(checked))
+    values["search_text"] = person_search_text(checked)
+    values["delegation_id"] = (
+        plan.delegation_id if plan.delegation_id is not None else delegation_of_city[plan.city_id]
+    )
+    values["version"] = 1
+    values["uuid"] = new_identity()
+    return values
+
+
+def _changed_values(plan: Plan) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A changed person's fields before, and their new values with the person's id and
+    the version it gets."""
+    checked, person = plan.checked, plan.person
+    assert checked is not None and person is not None
+    changed = plan.outcome.changed
+    values = {name: getattr(checked, name) for name in changed}
+    if not set(PERSON_SEARCH_FIELDS).isdisjoint(changed):
+        values["search_text"] = person_search_text(checked)
+    values["id"] = person.id
+    values["version"] = person.version + 1
+    return {name: getattr(person, name) for name in changed}, values
 
 
 def _insert_persons(
