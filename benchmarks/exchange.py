@@ -551,6 +551,30 @@ _BARE_PERSON_INSERT = (
 )
 
 
+def bare_meeting_export(
+    connection: sqlite3.Connection, meeting_id: int, records: object, destination: Path
+) -> None:
+    """The bare side of a meeting file export: the meeting's persons read with one SELECT,
+    and the same records written with one json.dumps."""
+    connection.execute(_MEETING_PERSONS, (meeting_id,)).fetchall()
+    destination.write_bytes(json.dumps(records, ensure_ascii=False).encode())
+
+
+def bare_meeting_import(connection: sqlite3.Connection, source: Path) -> None:
+    """The bare side of a meeting file import: json.loads of the file and one executemany
+    of its persons, in one transaction."""
+    loaded = json.loads(source.read_bytes())
+    persons = [
+        (p["given_name"], p["family_name"], p["native_name"], p["position"], p["email"],
+         str(uuid.uuid4()))
+        for d in loaded["delegations"]
+        for p in d["persons"]
+    ]  # fmt: skip
+    connection.execute("BEGIN IMMEDIATE")
+    connection.executemany(_BARE_PERSON_INSERT, persons)
+    connection.execute("COMMIT")
+
+
 def meeting_file_results(
     database: Database, folder: Path, meeting_id: int, repeat: int = 1
 ) -> list[tuple[str, float, str, float | None]]:
@@ -571,8 +595,7 @@ def meeting_file_results(
     connection = sqlite3.connect(database.path)
 
     def bare_export() -> None:
-        connection.execute(_MEETING_PERSONS, (meeting_id,)).fetchall()
-        (folder / "bare.json").write_bytes(json.dumps(records, ensure_ascii=False).encode())
+        bare_meeting_export(connection, meeting_id, records, folder / "bare.json")
 
     bare_export_time, _ = timed(bare_export, repeat)
     connection.close()
@@ -581,19 +604,7 @@ def meeting_file_results(
     )
     bare_db = bare_connection(bare_copy(database, folder, "bare-meeting.db"))
 
-    def bare_import() -> None:
-        loaded = json.loads(path.read_bytes())
-        persons = [
-            (p["given_name"], p["family_name"], p["native_name"], p["position"], p["email"],
-             str(uuid.uuid4()))
-            for d in loaded["delegations"]
-            for p in d["persons"]
-        ]  # fmt: skip
-        bare_db.execute("BEGIN IMMEDIATE")
-        bare_db.executemany(_BARE_PERSON_INSERT, persons)
-        bare_db.execute("COMMIT")
-
-    bare_import_time, _ = timed(bare_import, repeat)
+    bare_import_time, _ = timed(lambda: bare_meeting_import(bare_db, path), repeat)
     bare_db.close()
     return [
         ("meeting file export (to a file)", ours_export, "SELECT + json.dumps", bare_export_time),
