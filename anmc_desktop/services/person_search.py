@@ -179,7 +179,7 @@ class PersonSearchService:
         if not person_ids:
             return []
         with self._database.reading() as session:
-            found = session.execute(
+            found = session.connection().execute(
                 select(
                     Person.id, Person.delegation_id, City.name_en, City.name_local,
                     Person.honorific, Person.given_name, Person.family_name,
