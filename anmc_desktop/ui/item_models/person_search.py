@@ -1,6 +1,6 @@
 """The persons found by a search: every id known at once, the rows fetched page by page.
 
-``set_ids`` takes the sorted ids from ``PersonSearchService.search_ids``; the model
+``set_ids`` takes the sorted ids from ``PersonSearchService.search``; the model
 reports one row per id (so the scroll bar is right at once) but only asks the service for
 a page of rows when the view first shows a row of that page. A few recent pages are
 kept; a meeting of 20,000 persons is never read whole.
@@ -59,14 +59,16 @@ class PersonSearchModel(ColumnTableModel):
     def __init__(self, search: PersonSearchService, parent: object = None) -> None:
         super().__init__(parent)
         self._search = search
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
         self._pages: OrderedDict[int, dict[int, PersonRow]] = OrderedDict()
         self.pages_fetched = 0
         """How many pages were read from the service since the last ``set_ids``."""
 
     def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these ids (kept, not copied: a search's ``Found`` makes each id only when
+        a row of it is read)."""
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = ids
         self._pages.clear()
         self.pages_fetched = 0
         self.endResetModel()
