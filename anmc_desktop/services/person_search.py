@@ -66,6 +66,12 @@ class SearchIndex:
             found = [n for n in found if word in texts[n]]
         return found
 
+    def first(self, words: Sequence[str], limit: int) -> list[int]:
+        """The ids of the first ``limit`` persons whose texts hold every word."""
+        texts = self.texts
+        found = (n for n in range(len(self.ids)) if all(word in texts[n] for word in words))
+        return [self.ids[n] for n in islice(found, limit)]
+
 
 class Found(Sequence[int]):
     """The ids a search found, in the index's order, each looked up only when read.
@@ -104,12 +110,6 @@ class Found(Sequence[int]):
             if row < stop and self._places[row] == place:
                 return row
         raise ValueError(f"{person_id} was not found")
-
-    def first(self, words: Sequence[str], limit: int) -> list[int]:
-        """The ids of the first ``limit`` persons whose texts hold every word."""
-        texts = self.texts
-        found = (n for n in range(len(self.ids)) if all(word in texts[n] for word in words))
-        return [self.ids[n] for n in islice(found, limit)]
 
 
 class PersonSearchService:

@@ -122,3 +122,12 @@ def test_a_search_found_lists_its_ids_and_finds_the_row_of_each(
     for missing in [*sorted(others)[:3], 999_999]:
         with pytest.raises(ValueError, match="not found"):
             found.index(missing)
+
+
+def test_a_forms_chooser_offers_the_first_persons_found_as_name_and_city(
+    services: Services, sample_meeting_id: int
+) -> None:
+    ids = services.person_search.search_ids(sample_meeting_id, "tomsk")
+    choices = services.person_search.choices(sample_meeting_id, "tomsk", limit=2)
+    assert [choice.person_id for choice in choices] == ids[:2]
+    assert all(choice.label.endswith("(Tomsk)") for choice in choices)

@@ -60,7 +60,7 @@ class PersonSearchModel(ColumnTableModel):
         super().__init__(parent)
         self._search = search
         self._ids: Sequence[int] = []
-        self._pages: OrderedDict[int, dict[int, PersonRow]] = OrderedDict()
+        self._pages: OrderedDict[int, list[PersonRow | None]] = OrderedDict()
         self.pages_fetched = 0
         """How many pages were read from the service since the last ``set_ids``."""
 
@@ -93,7 +93,7 @@ class PersonSearchModel(ColumnTableModel):
             page = self._fetch(number)
         else:
             self._pages.move_to_end(number)
-        return page.get(self._ids[row])
+        return page[row - number * self.page_size]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)
@@ -111,10 +111,12 @@ class PersonSearchModel(ColumnTableModel):
             return record
         return cell_style(role, placeholder=record.is_placeholder)
 
-    def _fetch(self, number: int) -> dict[int, PersonRow]:
+    def _fetch(self, number: int) -> list[PersonRow | None]:
+        """The page's rows in its order (None for a person gone since the search)."""
         start = number * self.page_size
         ids = self._ids[start : start + self.page_size]
-        page = {row.id: row for row in self._search.rows(ids)}
+        found = {row.id: row for row in self._search.rows(ids)}
+        page = [found.get(person_id) for person_id in ids]
         self.pages_fetched += 1
         self._pages[number] = page
         while len(self._pages) > self.pages_kept:
