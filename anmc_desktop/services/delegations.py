@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import fields
 from enum import Enum
 
 from sqlalchemy import func, select
@@ -20,16 +19,15 @@ from anmc_desktop.records.persons import (
     HeadChange,
     PersonDraft,
     PersonRecord,
-    person_sort_key,
 )
 from anmc_desktop.services.concurrency import check_version
+from anmc_desktop.services.delegation_listing import read_members, read_summaries
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.person_rules import apply_person
 from anmc_desktop.services.person_saves import load_person, save_person
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage.change_log import entries_for
-from anmc_desktop.text import display_name
 
 
 class Unchecked(Enum):
@@ -39,7 +37,6 @@ class Unchecked(Enum):
 
 
 UNCHECKED = Unchecked.UNCHECKED
-_PERSON_COLUMNS = tuple(getattr(Person, field.name) for field in fields(PersonRecord))
 
 
 class DelegationService:
@@ -47,50 +44,10 @@ class DelegationService:
         self._database = database
 
     def list_delegations(self, meeting_id: int) -> list[DelegationSummary]:
-        """The meeting's delegations by city name.
-
-        One query of plain columns (no ORM objects): each delegation with its city, its
-        proxy holder's city, its head's names and its member count (counted per
-        delegation on the index of persons, not grouped over the meeting's persons), so
-        a meeting of 100,000 persons lists its delegations at once.
-        """
-        holder = aliased(Delegation)
-        holder_city = aliased(City)
-        head = aliased(Person)
-        member_count = (
-            select(func.count(Person.id))
-            .where(Person.delegation_id == Delegation.id)
-            .correlate(Delegation)
-            .scalar_subquery()
-        )
+        """The meeting's delegations by city name, with their heads and member counts,
+        in one query of plain columns (``delegation_listing``)."""
         with self._database.reading() as session:
-            rows = session.execute(
-                select(  # DelegationSummary's fields in its order, the head's in its place
-                    Delegation.id, Delegation.meeting_id, Delegation.city_id, City.name_en,
-                    City.name_local, Delegation.status, Delegation.proxy_to_id,
-                    holder_city.name_en, head.id, head.given_name, head.family_name,
-                    head.family_name_first, head.native_name, head.is_placeholder,
-                    member_count, Delegation.notes, Delegation.version, City.country,
-                )
-                .join(City, Delegation.city_id == City.id)
-                .outerjoin(holder, Delegation.proxy_to_id == holder.id)
-                .outerjoin(holder_city, holder.city_id == holder_city.id)
-                .outerjoin(
-                    head, (head.delegation_id == Delegation.id) & (head.role == PersonRole.HEAD)
-                )
-                .where(Delegation.meeting_id == meeting_id)
-            ).all()  # fmt: skip
-        summaries = []
-        for row in rows:
-            head_id, given, family, family_first, native, placeholder = row[8:14]
-            head_name = display_name(given, family, family_first) or native
-            summaries.append(
-                DelegationSummary(
-                    *row[:8], head_name if head_id is not None else None, bool(placeholder),
-                    *row[14:],
-                )
-            )  # fmt: skip
-        return sorted(summaries, key=lambda s: s.city_name.casefold())
+            return read_summaries(session.connection(), meeting_id)
 
     def details(self, meeting_id: int) -> list[DelegationDetail]:
         """Every delegation of the meeting with its persons, by city name (call inside
@@ -100,14 +57,14 @@ class DelegationService:
     def get_delegation(self, delegation_id: int) -> DelegationDetail:
         with self._database.reading() as session:
             delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
-            # Plain columns: a delegation of hundreds of persons shows at once.
-            rows = session.connection().execute(
-                select(*_PERSON_COLUMNS)
-                .where(Person.delegation_id == delegation_id)
-                .order_by(Person.id)  # as the relationship: equals keep their order
-            )
-            persons = sorted((PersonRecord(**row._mapping) for row in rows), key=person_sort_key)
+            persons = read_members(session.connection(), delegation_id)
             return DelegationDetail(_summary(session, delegation, persons), persons)
+
+    def members(self, delegation_id: int) -> list[PersonRecord]:
+        """The delegation's persons, head first, as its members panel lists them (none if
+        the delegation is gone): one query of plain columns, no summary."""
+        with self._database.reading() as session:
+            return read_members(session.connection(), delegation_id)
 
     def create_delegation(
         self, meeting_id: int, city_id: int, status: DelegationStatus = DelegationStatus.INVITED

@@ -12,10 +12,12 @@ in one index lookup, whether anything may have changed.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import overload
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -53,15 +55,16 @@ class SearchIndex:
     stamp: tuple[object, ...]
     ids: list[int]
     texts: list[str]  # each person's folded text and their city's, on two lines
+    place_of: dict[int, int]  # each id's place in ``ids``
 
-    def matching(self, words: Sequence[str], within: Sequence[int] | None = None) -> list[int]:
+    def matching(self, words: Sequence[str], within: Sequence[int] | None = None) -> Sequence[int]:
         """The places in ``ids`` (in order) whose texts hold every word, looked for only
         ``within`` those places when given; the longest word, the rarest, goes first."""
         found: Sequence[int] = range(len(self.ids)) if within is None else within
         texts = self.texts
         for word in sorted(words, key=len, reverse=True):
             found = [n for n in found if word in texts[n]]
-        return list(found)
+        return found
 
     def first(self, words: Sequence[str], limit: int) -> list[int]:
         """The ids of the first ``limit`` persons whose texts hold every word."""
@@ -70,19 +73,62 @@ class SearchIndex:
         return [self.ids[n] for n in islice(found, limit)]
 
 
+class Found(Sequence[int]):
+    """The ids a search found, in the index's order, each looked up only when read.
+
+    The first letter typed finds nearly every person of the meeting, of whom the window
+    shows a page: a list of all their ids would be made, and copied, on every keystroke.
+    """
+
+    __slots__ = ("_index", "_places")
+
+    def __init__(self, index: SearchIndex, places: Sequence[int]) -> None:
+        self._index = index
+        self._places = places  # ascending places in the index's ids
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    @overload
+    def __getitem__(self, row: int) -> int: ...
+
+    @overload
+    def __getitem__(self, row: slice) -> list[int]: ...
+
+    def __getitem__(self, row: int | slice) -> int | list[int]:
+        ids = self._index.ids
+        if isinstance(row, slice):
+            return [ids[place] for place in self._places[row]]
+        return ids[self._places[row]]
+
+    def index(self, person_id: object, start: int = 0, stop: int | None = None) -> int:
+        """The row of ``person_id`` (a lookup and a bisection, not a scan)."""
+        place = self._index.place_of.get(person_id) if isinstance(person_id, int) else None
+        stop = len(self._places) if stop is None else stop
+        if place is not None:
+            row = bisect_left(self._places, place, start, stop)
+            if row < stop and self._places[row] == place:
+                return row
+        raise ValueError(f"{person_id} was not found")
+
+
 class PersonSearchService:
     def __init__(self, database: Database) -> None:
         self._database = database
         self._indexes: dict[tuple[int, PersonSort], SearchIndex] = {}
         # The last search: its index, words and the places found, which a query typed on
         # from it (each of its words still in one of the new ones) only narrows down.
-        self._last: tuple[SearchIndex, list[str], list[int]] | None = None
+        self._last: tuple[SearchIndex, list[str], Sequence[int]] | None = None
 
     def search_ids(
         self, meeting_id: int, query: str = "", sort: PersonSort = PersonSort.CITY
     ) -> list[int]:
         """Ids of the persons matching every word of ``query`` (name, position or city),
         in ``sort`` order."""
+        return list(self.search(meeting_id, query, sort))
+
+    def search(self, meeting_id: int, query: str = "", sort: PersonSort = PersonSort.CITY) -> Found:
+        """As ``search_ids``, the ids made only as they are read (the search page's rows)."""
         words = search_key(query).split()
         index = self.prepared_index(meeting_id, sort)
         within = None
@@ -92,7 +138,7 @@ class PersonSearchService:
                 within = places
         found = index.matching(words, within)
         self._last = (index, words, found)
-        return [index.ids[n] for n in found]
+        return Found(index, found)
 
     def prepared_index(self, meeting_id: int, sort: PersonSort = PersonSort.CITY) -> SearchIndex:
         """The meeting's index in ``sort`` order as the database now is, read again only
@@ -156,7 +202,8 @@ class PersonSearchService:
             text_of[person_id] = f"{text}\n{city_text}"
         keyed.sort()
         ids = [key[-1] for key in keyed]
-        return SearchIndex(stamp, ids, [text_of[person_id] for person_id in ids])
+        texts = [text_of[person_id] for person_id in ids]
+        return SearchIndex(stamp, ids, texts, {person_id: n for n, person_id in enumerate(ids)})
 
     def choices(self, meeting_id: int, query: str, limit: int) -> list[PersonChoice]:
         """The first ``limit`` persons that ``query`` finds (as ``search_ids``, by city),
@@ -179,7 +226,7 @@ class PersonSearchService:
         if not person_ids:
             return []
         with self._database.reading() as session:
-            found = session.execute(
+            found = session.connection().execute(
                 select(
                     Person.id, Person.delegation_id, City.name_en, City.name_local,
                     Person.honorific, Person.given_name, Person.family_name,

@@ -70,13 +70,26 @@ def text_backgrounds(palette: QPalette) -> tuple[QColor, ...]:
     return tuple(palette.color(role) for role in roles)
 
 
+_tones_made: dict[tuple[object, ...], QColor] = {}
+"""Each tone made readable once per palette: a form's every error label asks for it."""
+
+
 def tone_colour(tone: Tone, palette: QPalette | None = None) -> QColor:
     """The tone's colour for text on any background of the palette (the application's
     palette unless given)."""
     palette = palette or QGuiApplication.palette()
     grounds = text_backgrounds(palette)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    key = (tone, text.rgba(), *(ground.rgba() for ground in grounds))
+    made = _tones_made.get(key)
+    if made is None:
+        made = _tones_made[key] = _readable_tone(tone, text, grounds)
+    return QColor(made)
+
+
+def _readable_tone(tone: Tone, text: QColor, grounds: tuple[QColor, ...]) -> QColor:
     if tone is Tone.MUTED:
-        text, ground = palette.color(QPalette.ColorRole.WindowText), grounds[0]
+        ground = grounds[0]
         start = QColor(
             (text.red() + ground.red()) // 2,
             (text.green() + ground.green()) // 2,

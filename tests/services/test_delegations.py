@@ -87,6 +87,16 @@ def test_delegation_summaries_show_head_count_and_placeholders(
     assert not summaries["Hanoi"].head_is_placeholder
 
 
+def test_a_delegations_members_are_its_persons_head_first_as_its_detail_lists_them(
+    services: Services, delegation_ids: dict[str, int]
+) -> None:
+    tomsk = delegation_ids["Tomsk"]
+    members = services.delegations.members(tomsk)
+    assert members == services.delegations.get_delegation(tomsk).persons
+    assert len(members) == 5 and members[0].role is PersonRole.HEAD
+    assert services.delegations.members(max(delegation_ids.values()) + 1) == []
+
+
 def test_a_proxy_is_given_to_another_delegation_of_the_meeting(
     services: Services, delegation_ids: dict[str, int]
 ) -> None:

@@ -104,3 +104,30 @@ def test_a_change_written_by_another_organizer_is_found_at_the_next_keystroke(
         other.dispose()
     assert search.search_ids(sample_meeting_id, "zzyzx") == [person_id]
     assert search.search_ids(sample_meeting_id, "zhvachkin") == []
+
+
+@pytest.mark.parametrize("query", ["", "o", "tomsk"])
+def test_a_search_found_lists_its_ids_and_finds_the_row_of_each(
+    services: Services, sample_meeting_id: int, query: str
+) -> None:
+    # GIVEN what a search found, each id made only as it is read
+    found = services.person_search.search(sample_meeting_id, query)
+    ids = services.person_search.search_ids(sample_meeting_id, query)
+    # THEN it holds the ids search_ids lists, in the same order, a slice of them too
+    assert list(found) == ids and len(found) == len(ids) > 0
+    assert found[1:3] == ids[1:3] and found[-1] == ids[-1]
+    # AND the row of each id is found; an id it does not hold is not
+    assert [found.index(person_id) for person_id in ids] == list(range(len(ids)))
+    others = set(services.person_search.search_ids(sample_meeting_id)) - set(ids)
+    for missing in [*sorted(others)[:3], 999_999]:
+        with pytest.raises(ValueError, match="not found"):
+            found.index(missing)
+
+
+def test_a_forms_chooser_offers_the_first_persons_found_as_name_and_city(
+    services: Services, sample_meeting_id: int
+) -> None:
+    ids = services.person_search.search_ids(sample_meeting_id, "tomsk")
+    choices = services.person_search.choices(sample_meeting_id, "tomsk", limit=2)
+    assert [choice.person_id for choice in choices] == ids[:2]
+    assert all(choice.label.endswith("(Tomsk)") for choice in choices)

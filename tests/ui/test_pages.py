@@ -234,3 +234,15 @@ def test_the_last_column_fills_the_width_of_the_table(window: MainWindow, qtbot:
     assert isinstance(page, MeetingsPage)
     header = page.table.horizontalHeader()
     qtbot.waitUntil(lambda: header.length() == page.table.viewport().width())
+
+
+def test_reloading_the_delegations_keeps_the_column_widths_the_user_set(window: MainWindow):
+    # GIVEN the delegations listed, and the user widened the City column
+    page = window.show_page(DelegationsPage)
+    assert isinstance(page, DelegationsPage)
+    fitted = page.delegation_table.columnWidth(0)
+    page.delegation_table.setColumnWidth(0, fitted + 150)
+    # WHEN the data behind the page changes (after any edit, the page reloads)
+    window.reload_all()
+    # THEN the column keeps the width the user gave it
+    assert page.delegation_table.columnWidth(0) == fitted + 150

@@ -62,6 +62,13 @@ def test_every_tone_reads_at_4_5_to_1_on_every_background(palette: QPalette) -> 
             assert contrast_ratio(colour, ground) >= 4.5, (tone, colour.name(), ground.name())
 
 
+def test_a_tone_is_the_callers_own_colour_to_change(palette: QPalette) -> None:
+    # Tones are made once per palette; what one caller does with its colour stays its own.
+    mine = tone_colour(Tone.ERROR, palette)
+    mine.setAlpha(0)
+    assert tone_colour(Tone.ERROR, palette).alpha() == 255
+
+
 def test_the_palette_text_reads_at_4_5_to_1(palette: QPalette) -> None:
     pairs = (
         (Role.WindowText, Role.Window), (Role.Text, Role.Base), (Role.Text, Role.AlternateBase),

@@ -1,6 +1,6 @@
 """The persons found by a search: every id known at once, the rows fetched page by page.
 
-``set_ids`` takes the sorted ids from ``PersonSearchService.search_ids``; the model
+``set_ids`` takes the sorted ids from ``PersonSearchService.search``; the model
 reports one row per id (so the scroll bar is right at once) but only asks the service for
 a page of rows when the view first shows a row of that page. A few recent pages are
 kept; a meeting of 20,000 persons is never read whole.
@@ -59,14 +59,16 @@ class PersonSearchModel(ColumnTableModel):
     def __init__(self, search: PersonSearchService, parent: object = None) -> None:
         super().__init__(parent)
         self._search = search
-        self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, PersonRow]] = OrderedDict()
+        self._ids: Sequence[int] = []
+        self._pages: OrderedDict[int, list[PersonRow | None]] = OrderedDict()
         self.pages_fetched = 0
         """How many pages were read from the service since the last ``set_ids``."""
 
     def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these ids (kept, not copied: a search's ``Found`` makes each id only when
+        a row of it is read)."""
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = ids
         self._pages.clear()
         self.pages_fetched = 0
         self.endResetModel()
@@ -91,7 +93,7 @@ class PersonSearchModel(ColumnTableModel):
             page = self._fetch(number)
         else:
             self._pages.move_to_end(number)
-        return page.get(self._ids[row])
+        return page[row - number * self.page_size]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)
@@ -109,10 +111,12 @@ class PersonSearchModel(ColumnTableModel):
             return record
         return cell_style(role, placeholder=record.is_placeholder)
 
-    def _fetch(self, number: int) -> dict[int, PersonRow]:
+    def _fetch(self, number: int) -> list[PersonRow | None]:
+        """The page's rows in its order (None for a person gone since the search)."""
         start = number * self.page_size
         ids = self._ids[start : start + self.page_size]
-        page = {row.id: row for row in self._search.rows(ids)}
+        found = {row.id: row for row in self._search.rows(ids)}
+        page = [found.get(person_id) for person_id in ids]
         self.pages_fetched += 1
         self._pages[number] = page
         while len(self._pages) > self.pages_kept:

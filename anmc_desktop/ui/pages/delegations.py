@@ -51,6 +51,7 @@ class DelegationsPage(FormHost, Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.dialog: FormDialog | None = None
+        self._fitted_for: int | None = None  # the meeting the columns were fitted to
         self.delegation_buttons = ButtonRow(self)
         add = self.delegation_buttons.add
         self.add_delegation_button = add(
@@ -134,7 +135,11 @@ class DelegationsPage(FormHost, Page):
         meeting_id = self.meeting.id if self.meeting else None
         rows = self.services.delegations.list_delegations(meeting_id) if meeting_id else []
         self.delegations.set_rows(rows)
-        fit_columns(self.delegation_table)
+        if rows and meeting_id != self._fitted_for:
+            # Fitted once per meeting: a reload (after every edit) keeps the widths, and
+            # any the organizer dragged, instead of measuring the rows again.
+            fit_columns(self.delegation_table)
+            self._fitted_for = meeting_id
         row = self._row_where(lambda d: selected is not None and d.id == selected.id)
         if rows:
             self.delegation_table.selectRow(row or 0)
@@ -348,13 +353,12 @@ class DelegationsPage(FormHost, Page):
             self.members.set_rows([])
             return
         selected = self.selected_person()
-        detail = self.services.delegations.get_delegation(delegation.id)
         self.members_heading.setText(
             translate("pages.delegations", "Members of the delegation of {city_name}").format(
                 city_name=delegation.city_name
             )
         )
-        self.members.set_rows(detail.persons)
+        self.members.set_rows(self.services.delegations.members(delegation.id))
         fit_columns(self.member_table)
         if selected is not None:
             self.select_person(selected.id)

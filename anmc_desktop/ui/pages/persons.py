@@ -9,6 +9,8 @@ opens the person form.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -154,13 +156,13 @@ class PersonsPage(FormHost, Page):
         if self._stale and not self.isVisible():
             return
         selected = self.selected_person_id()
-        ids: list[int] = []
+        ids: Sequence[int] = []
         if self._waits_for_index():
             self.model.set_ids(ids)
             self.count.setText(translate("pages.persons", "Searching…"))
             return
         if self.meeting is not None:
-            ids = self.services.person_search.search_ids(
+            ids = self.services.person_search.search(
                 self.meeting.id, self.query.text(), self.current_sort()
             )
         self.model.set_ids(ids)

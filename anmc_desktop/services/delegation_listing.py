@@ -1,0 +1,87 @@
+"""The delegations list of a meeting and the members of one delegation, as plain rows.
+
+The Delegations page reads both on every visit. At 1,000 delegations and 100,000 persons
+what used to cost as much as the query itself was around it: building the statement (its
+aliases and joins) again on each call and handing the rows through the ORM's loading.
+The statements here are built once and run on the session's connection (Core rows, no
+ORM); the member count is ``count(*)``, which counts the index entries of the delegation
+without reading a column from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from functools import cache
+
+from sqlalchemy import Connection, Select, bindparam, func, select
+from sqlalchemy.orm import aliased
+
+from anmc_desktop.models import City, Delegation, Person
+from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import DelegationSummary, PersonRecord, person_sort_key
+from anmc_desktop.text import display_name
+
+_PERSON_COLUMNS = tuple(getattr(Person, field.name) for field in fields(PersonRecord))
+
+
+@cache
+def _summaries_statement() -> Select:
+    """Each delegation of the meeting with its city, its proxy holder's city, its head's
+    names and its member count (counted per delegation on the index of persons, not
+    grouped over the meeting's persons)."""
+    holder = aliased(Delegation)
+    holder_city = aliased(City)
+    head = aliased(Person)
+    member_count = (
+        select(func.count())
+        .select_from(Person)
+        .where(Person.delegation_id == Delegation.id)
+        .correlate(Delegation)
+        .scalar_subquery()
+    )
+    return (
+        select(  # DelegationSummary's fields in its order, the head's in its place
+            Delegation.id, Delegation.meeting_id, Delegation.city_id, City.name_en,
+            City.name_local, Delegation.status, Delegation.proxy_to_id, holder_city.name_en,
+            head.id, head.given_name, head.family_name, head.family_name_first,
+            head.native_name, head.is_placeholder, member_count, Delegation.notes,
+            Delegation.version, City.country,
+        )
+        .join(City, Delegation.city_id == City.id)
+        .outerjoin(holder, Delegation.proxy_to_id == holder.id)
+        .outerjoin(holder_city, holder.city_id == holder_city.id)
+        .outerjoin(head, (head.delegation_id == Delegation.id) & (head.role == PersonRole.HEAD))
+        .where(Delegation.meeting_id == bindparam("meeting_id"))
+    )  # fmt: skip
+
+
+@cache
+def _members_statement() -> Select:
+    """A delegation's persons in id order (as the relationship read them: equals in the
+    sort keep this order)."""
+    return (
+        select(*_PERSON_COLUMNS)
+        .where(Person.delegation_id == bindparam("delegation_id"))
+        .order_by(Person.id)
+    )
+
+
+def read_summaries(connection: Connection, meeting_id: int) -> list[DelegationSummary]:
+    """The meeting's delegations by city name."""
+    summaries = []
+    for row in connection.execute(_summaries_statement(), {"meeting_id": meeting_id}):
+        head_id, given, family, family_first, native, placeholder = row[8:14]
+        head_name = display_name(given, family, family_first) or native
+        summaries.append(
+            DelegationSummary(
+                *row[:8], head_name if head_id is not None else None, bool(placeholder),
+                *row[14:],
+            )
+        )  # fmt: skip
+    return sorted(summaries, key=lambda s: s.city_name.casefold())
+
+
+def read_members(connection: Connection, delegation_id: int) -> list[PersonRecord]:
+    """The delegation's persons, head first (``person_sort_key``); none if it is gone."""
+    rows = connection.execute(_members_statement(), {"delegation_id": delegation_id})
+    return sorted((PersonRecord(**row._mapping) for row in rows), key=person_sort_key)
