@@ -11,7 +11,15 @@ from sqlalchemy import ColumnElement, delete, func, insert, inspect, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
-from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
+from anmc_desktop.models import (
+    AgendaItem,
+    ChangeLogEntry,
+    City,
+    Delegation,
+    Meeting,
+    Person,
+    agenda_speaker,
+)
 from anmc_desktop.models.base import new_identity
 from anmc_desktop.records.agenda import (
     AgendaItemDraft,
@@ -21,7 +29,7 @@ from anmc_desktop.records.agenda import (
     days_of,
 )
 from anmc_desktop.records.enums import AgendaKind
-from anmc_desktop.services.agenda_clashes import ClashFinder, clashes, warnings_among
+from anmc_desktop.services.agenda_clashes import Slot, clashes, clashing_ids, warnings_among
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import agenda_item_record, person_record
@@ -109,7 +117,7 @@ class AgendaService:
     def clashing_per_day(self, meeting_id: int) -> Counter[dt.date]:
         """How many of each day's items clash with another: a sweep over the whole
         programme (the window runs it on a worker thread), which reads of each item only
-        what a clash depends on: its times, room and persons."""
+        what a clash depends on, as plain tuples: its times, room and persons."""
         of_meeting = AgendaItem.meeting_id == meeting_id
         with self._database.reading() as session:
             connection = session.connection()
@@ -121,10 +129,7 @@ class AgendaService:
             ):
                 speakers.setdefault(item_id, []).append(person_id)
             slots = [
-                AgendaItemRecord(
-                    AgendaKind.OTHER, "", starts, ends, room=room, moderator_id=moderator_id,
-                    speaker_ids=tuple(speakers.get(item_id, ())), id=item_id,
-                )
+                Slot(item_id, starts, ends, room, moderator_id, tuple(speakers.get(item_id, ())))
                 for item_id, starts, ends, room, moderator_id in connection.execute(
                     select(
                         AgendaItem.id, AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.room,
@@ -132,8 +137,29 @@ class AgendaService:
                     ).where(of_meeting)
                 )
             ]  # fmt: skip
-        clashing = ClashFinder(slots).clashing
-        return Counter(day for slot in slots if slot.id in clashing for day in slot.days)
+        clashing = clashing_ids(slots)
+        return Counter(
+            day
+            for slot in slots
+            if slot.id in clashing
+            for day in days_of(slot.starts_at, slot.ends_at)
+        )
+
+    def programme_stamp(self) -> tuple[object, ...]:
+        """What changes whenever the programme may have: every write leaves an entry in
+        the change log (and a bulk insert of items a new newest id), so the newest ids of
+        both tell in one index lookup each whether what was read of it still holds."""
+        with self._database.reading() as session:
+            return tuple(
+                session.connection()
+                .execute(
+                    select(
+                        select(func.max(ChangeLogEntry.id)).scalar_subquery(),
+                        select(func.max(AgendaItem.id)).scalar_subquery(),
+                    )
+                )
+                .one()
+            )
 
     def person_choices(self, meeting_id: int) -> list[tuple[int, str]]:
         """Who may moderate or speak: (id, "Name (City)") for every person of the meeting."""

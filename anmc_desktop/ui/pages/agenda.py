@@ -106,6 +106,8 @@ class AgendaPage(Page):
         self._on_day: dict[dt.date, tuple[list[AgendaItemRecord], ClashFinder]] = {}
         self._counts: Counter[dt.date] = Counter()
         self._loads = 0  # which load the clashes counted on a worker belong to
+        # The clashing items per day last counted, and the state of the programme then.
+        self._counted: tuple[tuple[object, ...], Counter[dt.date]] | None = None
         self.days: list[dt.date] = []
         self.form: AgendaItemForm | MoveItemForm | None = None
         self.day_tabs = DayTabs(self)
@@ -181,13 +183,28 @@ class AgendaPage(Page):
         if selected is not None:
             self.select_item(selected.id)
         if meeting is not None:
-            load = self._loads
-            start_in_background(
-                self.services,
-                lambda own: own.agenda.clashing_per_day(meeting.id),
-                self._mark_clashing,
-                still_wanted=lambda: isValid(self) and load == self._loads,
-            )
+            self._count_clashing(meeting.id)
+
+    def _count_clashing(self, meeting_id: int) -> None:
+        """Mark the tabs' clashing items: counted again on a worker only when the
+        programme changed since they were last (the sweep takes the interpreter for a
+        while, which the window's painting would wait for)."""
+        stamp = (meeting_id, *self.services.agenda.programme_stamp())
+        if self._counted is not None and self._counted[0] == stamp:
+            self._mark_clashing(self._counted[1])
+            return
+        load = self._loads
+
+        def counted(clashing: Counter[dt.date]) -> None:
+            self._counted = (stamp, clashing)
+            self._mark_clashing(clashing)
+
+        start_in_background(
+            self.services,
+            lambda own: own.agenda.clashing_per_day(meeting_id),
+            counted,
+            still_wanted=lambda: isValid(self) and load == self._loads,
+        )
 
     def current_day(self) -> dt.date | None:
         tab = self.day_tabs.currentIndex()
