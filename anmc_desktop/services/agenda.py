@@ -37,6 +37,7 @@ from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage import change_log
 from anmc_desktop.text import display_name
 
+# In this order ``list_items`` unpacks each row.
 _ITEM_FIELDS = (
     "id", "meeting_id", "kind", "title", "description", "starts_at", "ends_at", "room",
     "moderator_id", "version", "uuid", "sequence",
@@ -51,8 +52,8 @@ class AgendaService:
     def list_items(self, meeting_id: int, day: dt.date | None = None) -> list[AgendaItemRecord]:
         """In time order; with ``day``, only the items that take place on that day. Read
         as plain columns in two queries (items with their moderator, then every speaker
-        in order, by Core without the ORM's row handling), so a programme of thousands
-        of items opens at once."""
+        in order, by Core without the ORM's row handling; each row unpacked straight into
+        its record), so a programme of thousands of items opens at once."""
         chosen = (AgendaItem.meeting_id == meeting_id, *_taking_place_on(day))
         moderator = aliased(Person)
         with self._database.reading() as session:
@@ -83,21 +84,24 @@ class AgendaService:
                 name = display_name(given, family, first) or native
                 speakers.setdefault(item_id, []).append((person_id, name))
         records = []
-        for row in items:
-            values = dict(zip(_ITEM_FIELDS, row[: len(_ITEM_FIELDS)], strict=True))
-            given, family, first, native = row[len(_ITEM_FIELDS) :]
-            has_moderator = values["moderator_id"] is not None
-            spoken = speakers.get(values["id"], [])
+        no_speakers: list[tuple[int, str]] = []
+        for (
+            item_id, meeting, kind, title, description, starts, ends, room, moderator_id,
+            version, uuid, sequence, given, family, first, native,
+        ) in items:  # fmt: skip
+            spoken = speakers.get(item_id, no_speakers)
             records.append(
                 AgendaItemRecord(
-                    **values,
-                    moderator_name=(display_name(given, family, first) or native)
-                    if has_moderator
-                    else None,
-                    speaker_ids=tuple(pid for pid, _ in spoken),
-                    speaker_names=tuple(name for _, name in spoken),
+                    kind=kind, title=title, starts_at=starts, ends_at=ends,
+                    description=description, room=room, moderator_id=moderator_id,
+                    speaker_ids=tuple(pid for pid, _ in spoken), id=item_id, meeting_id=meeting,
+                    moderator_name=None
+                    if moderator_id is None
+                    else display_name(given, family, first) or native,
+                    speaker_names=tuple(name for _, name in spoken), version=version,
+                    uuid=uuid, sequence=sequence,
                 )
-            )
+            )  # fmt: skip
         return records
 
     def items_per_day(self, meeting_id: int) -> Counter[dt.date]:
