@@ -15,7 +15,8 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
 from anmc_desktop.ui.item_models.agenda import WARNING_MARK
 from anmc_desktop.ui.main_window import MainWindow
-from anmc_desktop.ui.pages.agenda import ITEM_MIME_TYPE, AgendaPage
+from anmc_desktop.ui.pages.agenda import AgendaPage
+from anmc_desktop.ui.pages.agenda_dragging import ITEM_MIME_TYPE
 from tests.ui.keyboard import type_text
 
 SEP_5 = dt.date(2014, 9, 5)

@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import suppress
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from shiboken6 import isValid
 
 from anmc_desktop.errors import NotFoundError, UserFacingError
@@ -28,70 +28,12 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.background import start_in_background
 from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
 from anmc_desktop.ui.forms.person_choices import SHOWN, PersonChoices
-from anmc_desktop.ui.item_models.agenda import AgendaTableModel
 from anmc_desktop.ui.item_models.formatting import long_day_text
-from anmc_desktop.ui.item_models.record_table import Index
+from anmc_desktop.ui.pages.agenda_dragging import DayTabs, DraggableAgendaModel
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 from anmc_desktop.ui.translation import translate
 
-ITEM_MIME_TYPE = "application/x-anmc-agenda-item"
 RESIZE_PRECISION_ROWS = 30
-
-
-class DraggableAgendaModel(AgendaTableModel):
-    """The day's items, each of which can be dragged (onto another day's tab)."""
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [ITEM_MIME_TYPE]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
-        data = QMimeData()
-        if indexes:
-            item_id = self.record(indexes[0].row()).id
-            data.setData(ITEM_MIME_TYPE, QByteArray(str(item_id).encode()))
-        return data
-
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-
-class DayTabs(QTabBar):
-    """The day tabs; an agenda item dropped on a tab asks to move to that day."""
-
-    item_dropped = Signal(int, int)  # item id, tab index
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setChangeCurrentOnDrag(True)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(ITEM_MIME_TYPE):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if (
-            event.mimeData().hasFormat(ITEM_MIME_TYPE)
-            and self.tabAt(event.position().toPoint()) >= 0
-        ):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        tab = self.tabAt(event.position().toPoint())
-        payload = event.mimeData().data(ITEM_MIME_TYPE).data()
-        if tab < 0 or not payload:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.item_dropped.emit(int(bytes(payload).decode()), tab)
 
 
 class AgendaPage(Page):
@@ -144,6 +86,17 @@ class AgendaPage(Page):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.edit_selected)
+        # Home and End go to the day's first and last item (a table's own go to the row's
+        # first and last cell), End past the rows fetched so far.
+        for keys, last in (
+            ("Home", False),
+            ("Ctrl+Home", False),
+            ("End", True),
+            ("Ctrl+End", True),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda last=last: self._select_end(last=last))
         buttons = QHBoxLayout()
         for button in (
             self.add_button, self.edit_button, self.duplicate_button,
@@ -387,6 +340,15 @@ class AgendaPage(Page):
             self.day_tabs.setTabText(tab, self._tab_text(day, shown))
         fit_columns(self.table)
         self._update_buttons()
+
+    def _select_end(self, *, last: bool) -> None:
+        if last:
+            while self.model.canFetchMore(QModelIndex()):
+                self.model.fetchMore(QModelIndex())
+        row = self.model.rowCount() - 1 if last else 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _update_buttons(self) -> None:
         has_item = self.selected_item() is not None
