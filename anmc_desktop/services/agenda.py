@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from sqlalchemy import ColumnElement, delete, func, insert, inspect, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from anmc_desktop.db import Database
-from anmc_desktop.models import (
-    AgendaItem,
-    ChangeLogEntry,
-    City,
-    Delegation,
-    Meeting,
-    Person,
-    agenda_speaker,
-)
+from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.base import new_identity
+from anmc_desktop.models.change_log import ChangeLogEntry
 from anmc_desktop.records.agenda import (
     AgendaItemDraft,
     AgendaItemRecord,
@@ -113,10 +106,7 @@ class AgendaService:
                 .where(AgendaItem.meeting_id == meeting_id)
                 .group_by(AgendaItem.starts_at, AgendaItem.ends_at)
             )
-            per_day: Counter[dt.date] = Counter()
-            for starts, ends, count in times:
-                per_day.update(dict.fromkeys(days_of(starts, ends), count))
-        return per_day
+            return _per_day(times)
 
     def clashing_per_day(self, meeting_id: int) -> Counter[dt.date]:
         """How many of each day's items clash with another: a sweep over the whole
@@ -130,7 +120,7 @@ class AgendaService:
                 select(agenda_speaker.c.agenda_item_id, agenda_speaker.c.person_id)
                 .join(AgendaItem, AgendaItem.id == agenda_speaker.c.agenda_item_id)
                 .where(of_meeting)
-            ):
+            ).all():
                 speakers.setdefault(item_id, []).append(person_id)
             slots = [
                 Slot(item_id, starts, ends, room, moderator_id, tuple(speakers.get(item_id, ())))
@@ -139,31 +129,20 @@ class AgendaService:
                         AgendaItem.id, AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.room,
                         AgendaItem.moderator_id,
                     ).where(of_meeting)
-                )
+                ).all()
             ]  # fmt: skip
         clashing = clashing_ids(slots)
-        return Counter(
-            day
-            for slot in slots
-            if slot.id in clashing
-            for day in days_of(slot.starts_at, slot.ends_at)
-        )
+        times = Counter((slot.starts_at, slot.ends_at) for slot in slots if slot.id in clashing)
+        return _per_day((starts, ends, count) for (starts, ends), count in times.items())
 
     def programme_stamp(self) -> tuple[object, ...]:
         """What changes whenever the programme may have: every write leaves an entry in
         the change log (and a bulk insert of items a new newest id), so the newest ids of
         both tell in one index lookup each whether what was read of it still holds."""
+        newest_entry = select(func.max(ChangeLogEntry.id)).scalar_subquery()
+        newest_item = select(func.max(AgendaItem.id)).scalar_subquery()
         with self._database.reading() as session:
-            return tuple(
-                session.connection()
-                .execute(
-                    select(
-                        select(func.max(ChangeLogEntry.id)).scalar_subquery(),
-                        select(func.max(AgendaItem.id)).scalar_subquery(),
-                    )
-                )
-                .one()
-            )
+            return tuple(session.connection().execute(select(newest_entry, newest_item)).one())
 
     def person_choices(self, meeting_id: int) -> list[tuple[int, str]]:
         """Who may moderate or speak: (id, "Name (City)") for every person of the meeting."""
@@ -286,6 +265,15 @@ class AgendaService:
     def all_warnings(self, meeting_id: int) -> dict[int, list[Clash]]:
         """Every item's clashes with the others, by item id (items without any left out)."""
         return warnings_among(self.list_items(meeting_id))
+
+
+def _per_day(times: Iterable[tuple[dt.datetime, dt.datetime, int]]) -> Counter[dt.date]:
+    """Items counted per day from their count per distinct start and end (a programme has
+    far fewer of those than items)."""
+    per_day: Counter[dt.date] = Counter()
+    for starts, ends, count in times:
+        per_day.update(dict.fromkeys(days_of(starts, ends), count))
+    return per_day
 
 
 def _taking_place_on(day: dt.date | None) -> tuple[ColumnElement[bool], ...]:
