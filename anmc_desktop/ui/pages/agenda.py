@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import suppress
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from shiboken6 import isValid
@@ -34,6 +34,7 @@ from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 from anmc_desktop.ui.translation import translate
 
 RESIZE_PRECISION_ROWS = 30
+COUNT_AFTER_MS = 100  # the other days' clashes are counted after the shown day is painted
 
 
 class AgendaPage(Page):
@@ -140,8 +141,8 @@ class AgendaPage(Page):
 
     def _count_clashing(self, meeting_id: int) -> None:
         """Mark the tabs' clashing items: counted again on a worker only when the
-        programme changed since they were last (the sweep takes the interpreter for a
-        while, which the window's painting would wait for)."""
+        programme changed since they were last, and only once the shown day is painted
+        (the sweep takes the interpreter for a while, which painting would wait for)."""
         stamp = (meeting_id, *self.services.agenda.programme_stamp())
         if self._counted is not None and self._counted[0] == stamp:
             self._mark_clashing(self._counted[1])
@@ -152,12 +153,19 @@ class AgendaPage(Page):
             self._counted = (stamp, clashing)
             self._mark_clashing(clashing)
 
-        start_in_background(
-            self.services,
-            lambda own: own.agenda.clashing_per_day(meeting_id),
-            counted,
-            still_wanted=lambda: isValid(self) and load == self._loads,
-        )
+        def wanted() -> bool:
+            return isValid(self) and load == self._loads
+
+        def start() -> None:
+            if wanted():
+                start_in_background(
+                    self.services,
+                    lambda own: own.agenda.clashing_per_day(meeting_id),
+                    counted,
+                    still_wanted=wanted,
+                )
+
+        QTimer.singleShot(COUNT_AFTER_MS, start)
 
     def current_day(self) -> dt.date | None:
         tab = self.day_tabs.currentIndex()
