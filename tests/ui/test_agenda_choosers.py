@@ -58,11 +58,12 @@ def test_the_speaker_chooser_finds_a_person_beyond_those_offered_at_first(
     page = window.show_page(AgendaPage)
     form = open_form(page, qtbot)
     chooser = form.speakers.chooser
-    # GIVEN the chooser offers only the first persons of the meeting, not the governor
-    assert chooser.count() == SHOWN
+    # GIVEN the chooser, once the user is in it, offers only the first persons of the
+    # meeting, not the governor
+    chooser.lineEdit().setFocus()
+    qtbot.waitUntil(lambda: chooser.count() == SHOWN)
     assert chooser.findText(GOVERNOR) == -1
     # WHEN the user types his name in Cyrillic, picks the match and clicks Add
-    chooser.lineEdit().setFocus()
     type_text(chooser.lineEdit(), "Жвачкин")
     assert chooser.lineEdit().text() == "Жвачкин"
     popup = chooser.completer().popup()
@@ -119,3 +120,32 @@ def test_the_other_days_tabs_get_their_clash_marks_and_an_item_of_another_day_is
     assert page.current_day() == SEP_6
     selected = page.selected_item()
     assert selected is not None and selected.id == rehearsal.id
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard", "propagateSizeHints")
+def test_an_items_form_opens_holding_only_its_moderator_and_offers_more_when_used(
+    window: MainWindow, qtbot: QtBot, services: Services, sample_meeting_id: int
+):
+    # GIVEN the first item of the 5th, moderated by the governor
+    governor = governor_id(services, sample_meeting_id)
+    first = services.agenda.list_items(sample_meeting_id, SEP_5)[0]
+    services.agenda.update(first.id, replace(draft_of(first), moderator_id=governor))
+    page = window.show_page(AgendaPage)
+    page.show_day(SEP_5)
+    # WHEN the user opens it
+    form = open_form(page, qtbot, 0)
+    # THEN its moderator chooser holds "(none)" and the governor only (the first persons
+    # of the meeting are asked of the person search when the chooser is used)
+    assert [form.moderator.itemText(i) for i in range(form.moderator.count())] == [
+        "(none)", GOVERNOR,
+    ]  # fmt: skip
+    # WHEN the user opens the moderator's list THEN it offers the meeting's first persons,
+    # and the governor stays chosen
+    form.moderator.showPopup()
+    assert form.moderator.count() > 2
+    assert form.moderator.currentData() == governor
+    form.moderator.hidePopup()
+    assert form.draft() == draft_of(services.agenda.get(first.id))
+    # WHEN the user goes to the speakers' chooser THEN it offers them too
+    form.speakers.chooser.lineEdit().setFocus()
+    qtbot.waitUntil(lambda: form.speakers.chooser.count() > 1)
