@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from sqlalchemy import ColumnElement, delete, func, insert, inspect, or_, select
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.base import new_identity
+from anmc_desktop.models.change_log import ChangeLogEntry
 from anmc_desktop.records.agenda import (
     AgendaItemDraft,
     AgendaItemRecord,
@@ -21,7 +22,7 @@ from anmc_desktop.records.agenda import (
     days_of,
 )
 from anmc_desktop.records.enums import AgendaKind
-from anmc_desktop.services.agenda_clashes import ClashFinder, clashes, warnings_among
+from anmc_desktop.services.agenda_clashes import Slot, clashes, clashing_ids, warnings_among
 from anmc_desktop.services.concurrency import check_version
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import agenda_item_record, person_record
@@ -29,6 +30,7 @@ from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage import change_log
 from anmc_desktop.text import display_name
 
+# In this order ``list_items`` unpacks each row.
 _ITEM_FIELDS = (
     "id", "meeting_id", "kind", "title", "description", "starts_at", "ends_at", "room",
     "moderator_id", "version", "uuid", "sequence",
@@ -43,8 +45,8 @@ class AgendaService:
     def list_items(self, meeting_id: int, day: dt.date | None = None) -> list[AgendaItemRecord]:
         """In time order; with ``day``, only the items that take place on that day. Read
         as plain columns in two queries (items with their moderator, then every speaker
-        in order, by Core without the ORM's row handling), so a programme of thousands
-        of items opens at once."""
+        in order, by Core without the ORM's row handling; each row unpacked straight into
+        its record), so a programme of thousands of items opens at once."""
         chosen = (AgendaItem.meeting_id == meeting_id, *_taking_place_on(day))
         moderator = aliased(Person)
         with self._database.reading() as session:
@@ -75,21 +77,24 @@ class AgendaService:
                 name = display_name(given, family, first) or native
                 speakers.setdefault(item_id, []).append((person_id, name))
         records = []
-        for row in items:
-            values = dict(zip(_ITEM_FIELDS, row[: len(_ITEM_FIELDS)], strict=True))
-            given, family, first, native = row[len(_ITEM_FIELDS) :]
-            has_moderator = values["moderator_id"] is not None
-            spoken = speakers.get(values["id"], [])
+        no_speakers: list[tuple[int, str]] = []
+        for (
+            item_id, meeting, kind, title, description, starts, ends, room, moderator_id,
+            version, uuid, sequence, given, family, first, native,
+        ) in items:  # fmt: skip
+            spoken = speakers.get(item_id, no_speakers)
             records.append(
                 AgendaItemRecord(
-                    **values,
-                    moderator_name=(display_name(given, family, first) or native)
-                    if has_moderator
-                    else None,
-                    speaker_ids=tuple(pid for pid, _ in spoken),
-                    speaker_names=tuple(name for _, name in spoken),
+                    kind=kind, title=title, starts_at=starts, ends_at=ends,
+                    description=description, room=room, moderator_id=moderator_id,
+                    speaker_ids=tuple(pid for pid, _ in spoken), id=item_id, meeting_id=meeting,
+                    moderator_name=None
+                    if moderator_id is None
+                    else display_name(given, family, first) or native,
+                    speaker_names=tuple(name for _, name in spoken), version=version,
+                    uuid=uuid, sequence=sequence,
                 )
-            )
+            )  # fmt: skip
         return records
 
     def items_per_day(self, meeting_id: int) -> Counter[dt.date]:
@@ -101,15 +106,12 @@ class AgendaService:
                 .where(AgendaItem.meeting_id == meeting_id)
                 .group_by(AgendaItem.starts_at, AgendaItem.ends_at)
             )
-            per_day: Counter[dt.date] = Counter()
-            for starts, ends, count in times:
-                per_day.update(dict.fromkeys(days_of(starts, ends), count))
-        return per_day
+            return _per_day(times)
 
     def clashing_per_day(self, meeting_id: int) -> Counter[dt.date]:
         """How many of each day's items clash with another: a sweep over the whole
         programme (the window runs it on a worker thread), which reads of each item only
-        what a clash depends on: its times, room and persons."""
+        what a clash depends on, as plain tuples: its times, room and persons."""
         of_meeting = AgendaItem.meeting_id == meeting_id
         with self._database.reading() as session:
             connection = session.connection()
@@ -118,22 +120,29 @@ class AgendaService:
                 select(agenda_speaker.c.agenda_item_id, agenda_speaker.c.person_id)
                 .join(AgendaItem, AgendaItem.id == agenda_speaker.c.agenda_item_id)
                 .where(of_meeting)
-            ):
+            ).all():
                 speakers.setdefault(item_id, []).append(person_id)
             slots = [
-                AgendaItemRecord(
-                    AgendaKind.OTHER, "", starts, ends, room=room, moderator_id=moderator_id,
-                    speaker_ids=tuple(speakers.get(item_id, ())), id=item_id,
-                )
+                Slot(item_id, starts, ends, room, moderator_id, tuple(speakers.get(item_id, ())))
                 for item_id, starts, ends, room, moderator_id in connection.execute(
                     select(
                         AgendaItem.id, AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.room,
                         AgendaItem.moderator_id,
                     ).where(of_meeting)
-                )
+                ).all()
             ]  # fmt: skip
-        clashing = ClashFinder(slots).clashing
-        return Counter(day for slot in slots if slot.id in clashing for day in slot.days)
+        clashing = clashing_ids(slots)
+        times = Counter((slot.starts_at, slot.ends_at) for slot in slots if slot.id in clashing)
+        return _per_day((starts, ends, count) for (starts, ends), count in times.items())
+
+    def programme_stamp(self) -> tuple[object, ...]:
+        """What changes whenever the programme may have: every write leaves an entry in
+        the change log (and a bulk insert of items a new newest id), so the newest ids of
+        both tell in one index lookup each whether what was read of it still holds."""
+        newest_entry = select(func.max(ChangeLogEntry.id)).scalar_subquery()
+        newest_item = select(func.max(AgendaItem.id)).scalar_subquery()
+        with self._database.reading() as session:
+            return tuple(session.connection().execute(select(newest_entry, newest_item)).one())
 
     def person_choices(self, meeting_id: int) -> list[tuple[int, str]]:
         """Who may moderate or speak: (id, "Name (City)") for every person of the meeting."""
@@ -256,6 +265,15 @@ class AgendaService:
     def all_warnings(self, meeting_id: int) -> dict[int, list[Clash]]:
         """Every item's clashes with the others, by item id (items without any left out)."""
         return warnings_among(self.list_items(meeting_id))
+
+
+def _per_day(times: Iterable[tuple[dt.datetime, dt.datetime, int]]) -> Counter[dt.date]:
+    """Items counted per day from their count per distinct start and end (a programme has
+    far fewer of those than items)."""
+    per_day: Counter[dt.date] = Counter()
+    for starts, ends, count in times:
+        per_day.update(dict.fromkeys(days_of(starts, ends), count))
+    return per_day
 
 
 def _taking_place_on(day: dt.date | None) -> tuple[ColumnElement[bool], ...]:

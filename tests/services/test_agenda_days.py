@@ -67,3 +67,20 @@ def test_a_chooser_of_cities_offers_those_without_a_delegation(
     taken = {d.city_id for d in services.delegations.list_delegations(sample_meeting_id)}
     free = services.cities.names(free_in_meeting=sample_meeting_id)
     assert {c.id for c in free} == {c.id for c in every} - taken
+
+
+def test_the_programme_stamp_moves_with_every_change_and_only_then(
+    services: Services, sample_meeting_id: int
+):
+    # GIVEN the stamp of the programme as it is
+    stamp = services.agenda.programme_stamp()
+    assert services.agenda.programme_stamp() == stamp
+    # WHEN an item is added, moved, then deleted
+    item = add(services, sample_meeting_id, "Briefing", at(SEP_4, 9), at(SEP_4, 10))
+    after_add = services.agenda.programme_stamp()
+    services.agenda.move(item, at(SEP_5, 9))
+    after_move = services.agenda.programme_stamp()
+    services.agenda.delete(item)
+    after_delete = services.agenda.programme_stamp()
+    # THEN each change gave a stamp never seen before
+    assert len({stamp, after_add, after_move, after_delete}) == 4

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from anmc_desktop.records.agenda import AgendaItemDraft
+from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services import Services
@@ -51,6 +51,19 @@ def open_form(page: AgendaPage, qtbot: QtBot, row: int | None = None) -> AgendaI
     return form
 
 
+def open_moderated_item(
+    window: MainWindow, qtbot: QtBot, services: Services, meeting_id: int
+) -> tuple[int, AgendaItemRecord, AgendaItemForm]:
+    """The governor made moderator of the first item of the 5th, and that item's form
+    opened from the Agenda page: the governor's id, the item, the form."""
+    governor = governor_id(services, meeting_id)
+    first = services.agenda.list_items(meeting_id, SEP_5)[0]
+    services.agenda.update(first.id, replace(draft_of(first), moderator_id=governor))
+    page = window.show_page(AgendaPage)
+    page.show_day(SEP_5)
+    return governor, first, open_form(page, qtbot, 0)
+
+
 @pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard", "propagateSizeHints")
 def test_the_speaker_chooser_finds_a_person_beyond_those_offered_at_first(
     crowded: int, window: MainWindow, qtbot: QtBot
@@ -58,11 +71,12 @@ def test_the_speaker_chooser_finds_a_person_beyond_those_offered_at_first(
     page = window.show_page(AgendaPage)
     form = open_form(page, qtbot)
     chooser = form.speakers.chooser
-    # GIVEN the chooser offers only the first persons of the meeting, not the governor
-    assert chooser.count() == SHOWN
+    # GIVEN the chooser, once the user is in it, offers only the first persons of the
+    # meeting, not the governor
+    chooser.lineEdit().setFocus()
+    qtbot.waitUntil(lambda: chooser.count() == SHOWN)
     assert chooser.findText(GOVERNOR) == -1
     # WHEN the user types his name in Cyrillic, picks the match and clicks Add
-    chooser.lineEdit().setFocus()
     type_text(chooser.lineEdit(), "Жвачкин")
     assert chooser.lineEdit().text() == "Жвачкин"
     popup = chooser.completer().popup()
@@ -78,13 +92,8 @@ def test_an_items_moderator_is_shown_though_not_among_those_offered_at_first(
     crowded: int, window: MainWindow, qtbot: QtBot, services: Services
 ):
     # GIVEN the governor moderates the first item of the 5th
-    governor = governor_id(services, crowded)
-    first = services.agenda.list_items(crowded, SEP_5)[0]
-    services.agenda.update(first.id, replace(draft_of(first), moderator_id=governor))
-    page = window.show_page(AgendaPage)
-    page.show_day(SEP_5)
-    # WHEN the user opens the first item
-    form = open_form(page, qtbot, 0)
+    # WHEN the user opens it
+    governor, first, form = open_moderated_item(window, qtbot, services, crowded)
     # THEN the governor is its moderator; saved unchanged, he stays
     assert form.moderator.currentText() == GOVERNOR
     assert form.moderator.currentData() == governor
@@ -111,7 +120,7 @@ def test_the_other_days_tabs_get_their_clash_marks_and_an_item_of_another_day_is
     page = window.show_page(AgendaPage)
     page.show_day(SEP_4)
     # THEN the tab of the 6th says that two of its three items clash
-    qtbot.waitUntil(lambda: page.day_tabs.tabText(2).endswith("(3, 2 \u26a0)"))
+    qtbot.waitUntil(lambda: page.day_tabs.tabText(2).endswith("(3, 2 \u26a0)"), timeout=30_000)
     assert "\u26a0" not in page.day_tabs.tabText(0)
     # WHEN the rehearsal is selected (as the overview's "fix" does)
     page.select_item(rehearsal.id)
@@ -119,3 +128,27 @@ def test_the_other_days_tabs_get_their_clash_marks_and_an_item_of_another_day_is
     assert page.current_day() == SEP_6
     selected = page.selected_item()
     assert selected is not None and selected.id == rehearsal.id
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard", "propagateSizeHints")
+def test_an_items_form_opens_holding_only_its_moderator_and_offers_more_when_used(
+    window: MainWindow, qtbot: QtBot, services: Services, sample_meeting_id: int
+):
+    # GIVEN the first item of the 5th, moderated by the governor
+    # WHEN the user opens it
+    governor, first, form = open_moderated_item(window, qtbot, services, sample_meeting_id)
+    # THEN its moderator chooser holds "(none)" and the governor only (the first persons
+    # of the meeting are asked of the person search when the chooser is used)
+    assert [form.moderator.itemText(i) for i in range(form.moderator.count())] == [
+        "(none)", GOVERNOR,
+    ]  # fmt: skip
+    # WHEN the user opens the moderator's list THEN it offers the meeting's first persons,
+    # and the governor stays chosen
+    form.moderator.showPopup()
+    assert form.moderator.count() > 2
+    assert form.moderator.currentData() == governor
+    form.moderator.hidePopup()
+    assert form.draft() == draft_of(services.agenda.get(first.id))
+    # WHEN the user goes to the speakers' chooser THEN it offers them too
+    form.speakers.chooser.lineEdit().setFocus()
+    qtbot.waitUntil(lambda: form.speakers.chooser.count() > 1)

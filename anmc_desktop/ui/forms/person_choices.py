@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -147,8 +148,35 @@ class PersonCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionRole(MATCH_ROLE)
         self.lineEdit().textEdited.connect(self._typed)
-        self._offer(persons.find(""))
+        self._offered_first = False
+        self._offer([])
         self.setCurrentIndex(0 if none_entry else -1)
+
+    def offer_first(self) -> None:
+        """Offer the first persons of the meeting beside the one chosen: done when the
+        chooser is first used (focused, opened or scrolled), not as its form opens, since
+        the person search may have to sort a meeting's 100,000 persons for it first."""
+        if self._offered_first:
+            return
+        self._offered_first = True
+        chosen = self.currentData()
+        found = self.persons.find("")
+        with QSignalBlocker(self):
+            self._offer([*self._offered, *(c for c in found if c not in self._offered)])
+            index = self.findData(chosen) if chosen is not None else -1
+            self.setCurrentIndex(0 if index < 0 and self._none_label else index)
+
+    def showPopup(self) -> None:  # noqa: N802
+        self.offer_first()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.offer_first()
+        super().focusInEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        self.offer_first()
+        super().wheelEvent(event)
 
     def set_person(self, person_id: int | None) -> None:
         """Choose this person (None: "(none)", or nobody)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from anmc_desktop.records.agenda import AgendaItemRecord, Clash
 from anmc_desktop.records.enums import AgendaKind
@@ -75,6 +75,7 @@ class AgendaTableModel(RecordTableModel[AgendaItemRecord]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._clashes = ClashFinder([])
+        self._warning_brush: tuple[int, QBrush] | None = None  # by the palette it suits
 
     def set_rows_with_warnings(
         self, rows: Sequence[AgendaItemRecord], clashes: ClashFinder
@@ -97,8 +98,14 @@ class AgendaTableModel(RecordTableModel[AgendaItemRecord]):
             return self._clash_data(self.warnings(index.row()), role)
         return super().data(index, role)
 
-    @staticmethod
-    def _clash_data(warnings: Sequence[Clash], role: int) -> object:
+    def warning_brush(self) -> QBrush:
+        """The warning tone for the palette (derived once per palette: it takes a while)."""
+        palette = QGuiApplication.palette().cacheKey()
+        if self._warning_brush is None or self._warning_brush[0] != palette:
+            self._warning_brush = (palette, QBrush(tone_colour(Tone.WARNING)))
+        return self._warning_brush[1]
+
+    def _clash_data(self, warnings: Sequence[Clash], role: int) -> object:
         if not warnings:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -113,5 +120,5 @@ class AgendaTableModel(RecordTableModel[AgendaItemRecord]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(clash_text(clash) for clash in warnings)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(tone_colour(Tone.WARNING))
+            return self.warning_brush()
         return None

@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import suppress
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from shiboken6 import isValid
 
 from anmc_desktop.errors import NotFoundError, UserFacingError
@@ -28,70 +28,13 @@ from anmc_desktop.ui import messages
 from anmc_desktop.ui.background import start_in_background
 from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
 from anmc_desktop.ui.forms.person_choices import SHOWN, PersonChoices
-from anmc_desktop.ui.item_models.agenda import AgendaTableModel
 from anmc_desktop.ui.item_models.formatting import long_day_text
-from anmc_desktop.ui.item_models.record_table import Index
+from anmc_desktop.ui.pages.agenda_dragging import DayTabs, DraggableAgendaModel
 from anmc_desktop.ui.pages.base import Page, fit_columns, make_table
 from anmc_desktop.ui.translation import translate
 
-ITEM_MIME_TYPE = "application/x-anmc-agenda-item"
 RESIZE_PRECISION_ROWS = 30
-
-
-class DraggableAgendaModel(AgendaTableModel):
-    """The day's items, each of which can be dragged (onto another day's tab)."""
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [ITEM_MIME_TYPE]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
-        data = QMimeData()
-        if indexes:
-            item_id = self.record(indexes[0].row()).id
-            data.setData(ITEM_MIME_TYPE, QByteArray(str(item_id).encode()))
-        return data
-
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-
-class DayTabs(QTabBar):
-    """The day tabs; an agenda item dropped on a tab asks to move to that day."""
-
-    item_dropped = Signal(int, int)  # item id, tab index
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setChangeCurrentOnDrag(True)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(ITEM_MIME_TYPE):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if (
-            event.mimeData().hasFormat(ITEM_MIME_TYPE)
-            and self.tabAt(event.position().toPoint()) >= 0
-        ):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        tab = self.tabAt(event.position().toPoint())
-        payload = event.mimeData().data(ITEM_MIME_TYPE).data()
-        if tab < 0 or not payload:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.item_dropped.emit(int(bytes(payload).decode()), tab)
+COUNT_AFTER_MS = 100  # the other days' clashes are counted after the shown day is painted
 
 
 class AgendaPage(Page):
@@ -106,6 +49,8 @@ class AgendaPage(Page):
         self._on_day: dict[dt.date, tuple[list[AgendaItemRecord], ClashFinder]] = {}
         self._counts: Counter[dt.date] = Counter()
         self._loads = 0  # which load the clashes counted on a worker belong to
+        # The clashing items per day last counted, and the state of the programme then.
+        self._counted: tuple[tuple[object, ...], Counter[dt.date]] | None = None
         self.days: list[dt.date] = []
         self.form: AgendaItemForm | MoveItemForm | None = None
         self.day_tabs = DayTabs(self)
@@ -142,6 +87,17 @@ class AgendaPage(Page):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.edit_selected)
+        # Home and End go to the day's first and last item (a table's own go to the row's
+        # first and last cell), End past the rows fetched so far.
+        for keys, last in (
+            ("Home", False),
+            ("Ctrl+Home", False),
+            ("End", True),
+            ("Ctrl+End", True),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda last=last: self._select_end(last=last))
         buttons = QHBoxLayout()
         for button in (
             self.add_button, self.edit_button, self.duplicate_button,
@@ -181,13 +137,35 @@ class AgendaPage(Page):
         if selected is not None:
             self.select_item(selected.id)
         if meeting is not None:
-            load = self._loads
-            start_in_background(
-                self.services,
-                lambda own: own.agenda.clashing_per_day(meeting.id),
-                self._mark_clashing,
-                still_wanted=lambda: isValid(self) and load == self._loads,
-            )
+            self._count_clashing(meeting.id)
+
+    def _count_clashing(self, meeting_id: int) -> None:
+        """Mark the tabs' clashing items: counted again on a worker only when the
+        programme changed since they were last, and only once the shown day is painted
+        (the sweep takes the interpreter for a while, which painting would wait for)."""
+        stamp = (meeting_id, *self.services.agenda.programme_stamp())
+        if self._counted is not None and self._counted[0] == stamp:
+            self._mark_clashing(self._counted[1])
+            return
+        load = self._loads
+
+        def counted(clashing: Counter[dt.date]) -> None:
+            self._counted = (stamp, clashing)
+            self._mark_clashing(clashing)
+
+        def wanted() -> bool:
+            return isValid(self) and load == self._loads
+
+        def start() -> None:
+            if wanted():
+                start_in_background(
+                    self.services,
+                    lambda own: own.agenda.clashing_per_day(meeting_id),
+                    counted,
+                    still_wanted=wanted,
+                )
+
+        QTimer.singleShot(COUNT_AFTER_MS, start)
 
     def current_day(self) -> dt.date | None:
         tab = self.day_tabs.currentIndex()
@@ -370,6 +348,15 @@ class AgendaPage(Page):
             self.day_tabs.setTabText(tab, self._tab_text(day, shown))
         fit_columns(self.table)
         self._update_buttons()
+
+    def _select_end(self, *, last: bool) -> None:
+        if last:
+            while self.model.canFetchMore(QModelIndex()):
+                self.model.fetchMore(QModelIndex())
+        row = self.model.rowCount() - 1 if last else 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _update_buttons(self) -> None:
         has_item = self.selected_item() is not None
