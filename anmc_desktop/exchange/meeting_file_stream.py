@@ -166,6 +166,10 @@ class _Text:
         self._ended = False
         self._text = ""
         self._at = 0
+        # Where the text held starts in the file, so that an error names its place there.
+        self._chars_before = 0
+        self._lines_before = 0
+        self._column_before = 0
 
     def next_char(self) -> str:
         """The next character that is not white space ("" at the end), not taken."""
@@ -190,7 +194,7 @@ class _Text:
             except json.JSONDecodeError as error:
                 if self._read_more():
                     continue
-                raise self.not_json(str(error)) from error
+                raise self.not_json(self._placed(error)) from error
             except ValueError as error:  # a constant, such as NaN
                 raise self.not_json(str(error)) from error
             except RecursionError as error:
@@ -207,6 +211,12 @@ class _Text:
 
     def not_json(self, reason: str) -> MeetingFileError:
         return MeetingFileError(f"{self._name} is not a meeting file (not valid JSON: {reason}).")
+
+    def _placed(self, error: json.JSONDecodeError) -> str:
+        """The decoder's message with its place in the whole file, not in the text held."""
+        column = error.colno + (self._column_before if error.lineno == 1 else 0)
+        line = error.lineno + self._lines_before
+        return f"{error.msg}: line {line} column {column} (char {error.pos + self._chars_before})"
 
     def _too_deep(self) -> MeetingFileError:
         return MeetingFileError(
@@ -228,9 +238,19 @@ class _Text:
             decoded = self._decoder.decode(chunk, final=self._ended)
         except UnicodeDecodeError as error:
             raise self.not_json(str(error)) from error
+        self._count_dropped(self._text[: self._at])
         self._text = self._text[self._at :] + decoded
         self._at = 0
         return True
+
+    def _count_dropped(self, dropped: str) -> None:
+        newlines = dropped.count("\n")
+        if newlines:
+            self._column_before = len(dropped) - dropped.rfind("\n") - 1
+        else:
+            self._column_before += len(dropped)
+        self._lines_before += newlines
+        self._chars_before += len(dropped)
 
 
 def _deeper_than(value: dict[str, Any] | list[Any], levels: int) -> bool:

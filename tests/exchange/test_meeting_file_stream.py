@@ -67,6 +67,29 @@ def test_a_top_level_key_given_twice_is_refused(services: Services, sample_meeti
     assert len(services.meetings.list_meetings()) == 1
 
 
+@pytest.mark.parametrize("pieces", [False, True], ids=["whole", "small-pieces"])
+def test_a_file_cut_short_is_refused_naming_its_place_in_the_file(
+    services: Services, sample_meeting_id: int, pieces: bool
+):
+    # GIVEN an exported meeting file cut off in the middle of a person (as a copy that
+    # stopped), as json.loads would name the place
+    data = services.meeting_transfer.export_meeting(sample_meeting_id)
+    cut = data[: len(data) // 2]
+    try:
+        json.loads(cut)
+    except json.JSONDecodeError as whole_file_error:
+        expected = f"line {whole_file_error.lineno} column {whole_file_error.colno}"
+        expected += f" (char {whole_file_error.pos})"
+    source = _InSmallPieces(cut) if pieces else io.BytesIO(cut)
+
+    # WHEN it is read THEN the message names the line and column in the file, not in the
+    # part of it held at the time
+    with pytest.raises(MeetingFileError) as refused:
+        list(sections(source, "cut.json"))
+    assert "is not a meeting file (not valid JSON" in str(refused.value)
+    assert expected in str(refused.value)
+
+
 def test_a_meeting_larger_than_one_write_is_exported_imported_and_undone_whole(
     services: Services, tmp_path: Path
 ):
