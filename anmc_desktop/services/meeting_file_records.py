@@ -95,10 +95,11 @@ def checked(reader: Reader, apply: Callable[..., T], *arguments: Any) -> T:
     try:
         return apply(*arguments)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{reader.where}.{_FILE_KEYS.get(e.field, e.field)}: {e.reason}" for e in error.errors
+        problems = "; ".join(  # each reason a sentence: one full stop, at the end
+            f"{reader.where}.{_FILE_KEYS.get(e.field, e.field)}: {e.reason.rstrip('.')}"
+            for e in error.errors
         )
-        raise MeetingFileError(f"meeting file, {problems}") from error
+        raise MeetingFileError(f"meeting file, {problems}.") from error
 
 
 def checked_text(reader: Reader, field: str, text: object) -> str:

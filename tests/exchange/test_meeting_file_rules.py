@@ -84,6 +84,20 @@ def test_a_file_breaking_a_rule_of_the_forms_is_refused_and_nothing_is_written(
     assert error.startswith("meeting file, ")
 
 
+def test_two_problems_of_one_record_are_told_in_one_sentence(
+    services: Services, sample_meeting_id: int
+):
+    # GIVEN a person with an over-long name and an e-mail address that is none
+    document = exported(MeetingTransferService(services.database), sample_meeting_id)
+    document["delegations"][0]["persons"][0].update(given_name="a" * 300, email="not-mail")
+
+    # WHEN it is imported THEN both problems are named, joined, with one full stop at the end
+    error = refused(services, document)
+    assert ".; " not in error
+    assert error.count("delegations[0].persons[0].") == 2
+    assert error.endswith(".") and not error.endswith("..")
+
+
 def test_imported_texts_are_stored_as_the_forms_store_them(
     services: Services, sample_meeting_id: int
 ):
