@@ -26,7 +26,7 @@ from anmc_desktop import paths
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.font_families import SCRIPT_FONTS
 from anmc_desktop.printing.fonts import FontFace, has_truetype_outlines, installed_faces
-from anmc_desktop.printing.glyphs import GlyphFont, glyph_font
+from anmc_desktop.printing.glyphs import GlyphFont, face_characters
 from anmc_desktop.printing.scripts import Script, is_drawn, script_of
 
 
@@ -103,7 +103,7 @@ class FontSet:
         fonts = self._fonts(Script.LATIN, bold)
         if not fonts:
             raise MissingFontError([Missing("every text", "Latin letters", Script.LATIN, "A")])
-        return fonts[0].name
+        return _registered(fonts[0].name)
 
     def font_for_script(self, script: Script, bold: bool = False) -> FontFace | None:
         fonts = self._fonts(script, bold)
@@ -141,8 +141,7 @@ class FontSet:
                 yield font
 
     def _load(self, face: FontFace) -> _LoadedFont:
-        name = _registered_name(face)
-        return _LoadedFont(name, face, glyph_font(name).characters)
+        return _LoadedFont(_font_name(face), face, face_characters(str(face.path), face.index))
 
     def font_for(self, character: str, script: Script, bold: bool) -> _LoadedFont | None:
         """The first font of the character's script that has it, else any font that has."""
@@ -179,8 +178,15 @@ class FontSet:
     # -- cutting text into runs -----------------------------------------------------------
 
     def runs(self, text: str, bold: bool = False) -> list[Run]:
-        """The text cut into runs of one font each. Characters no font has are dropped
-        here; ``check`` reports them before any document is built."""
+        """The text cut into runs of one font each, their fonts registered with ReportLab.
+        Characters no font has are dropped here; ``check`` reports them before any
+        document is built."""
+        cut = self._cut_once(text, bold)
+        for run in cut:
+            _registered(run.font_name)
+        return cut
+
+    def _cut_once(self, text: str, bold: bool) -> list[Run]:
         key = (text, bold)
         cached = self._runs.get(key)
         if cached is None:
@@ -217,7 +223,7 @@ class FontSet:
         """Raise MissingFontError naming every field with characters no font draws."""
         missing = []
         for label, text in fields:
-            runs = self.runs(text, bold)
+            runs = self._cut_once(text, bold)
             if sum(len(run.text) for run in runs) == len(text):
                 continue  # runs keep only characters their font has
             drawn = {
@@ -235,7 +241,8 @@ class FontSet:
             raise MissingFontError(missing)
 
     def draws(self, font_name: str, character: str) -> bool:
-        return ord(character) in glyph_font(font_name).characters
+        face = _NAMED[font_name]
+        return ord(character) in face_characters(str(face.path), face.index)
 
     def first_font_with(self, character: str, bold: bool) -> str | None:
         font = self.font_for(character, script_of(character), bold)
@@ -288,17 +295,31 @@ def _named_bold(face: FontFace) -> bool:
     return "bold" in face.path.stem.casefold()
 
 
-_REGISTERED: dict[str, str] = {}
+_NAMES: dict[str, str] = {}  # FontFace.key -> its name
+_NAMED: dict[str, FontFace] = {}
+_REGISTERED: set[str] = set()
 
 
-def _registered_name(face: FontFace) -> str:
-    """Register a face with ReportLab once per process; the PDF embeds only the glyphs used."""
-    if face.key not in _REGISTERED:
+def _font_name(face: FontFace) -> str:
+    """The face's name, one per process; registering it with ReportLab waits until a
+    document needs it (``_registered``): checking which names print needs only the
+    characters."""
+    if face.key not in _NAMES:
         safe_family = "".join(c for c in face.family if c.isalnum())
-        name = f"{safe_family}{'-Bold' if face.bold else ''}-{len(_REGISTERED)}"
+        name = f"{safe_family}{'-Bold' if face.bold else ''}-{len(_NAMES)}"
+        _NAMES[face.key] = name
+        _NAMED[name] = face
+    return _NAMES[face.key]
+
+
+def _registered(name: str) -> str:
+    """Register the named face with ReportLab once per process; the PDF embeds only the
+    glyphs used."""
+    if name not in _REGISTERED:
+        face = _NAMED[name]
         pdfmetrics.registerFont(GlyphFont(name, str(face.path), face.index))
-        _REGISTERED[face.key] = name
-    return _REGISTERED[face.key]
+        _REGISTERED.add(name)
+    return name
 
 
 def _fontconfig_faces_covering(code: int) -> list[FontFace]:

@@ -55,7 +55,7 @@ class GlyphFont(TTFont):
         super().__init__(name, path, subfontIndex=subfont_index)
         # The characters of the font's own cmap: the private ones added below (and by
         # ReportLab's paragraph shaping) are not characters a user's text may use.
-        self.characters = frozenset(self.face.charToGlyph)
+        self.characters = face_characters(path, subfont_index)
         face = hb.Face(hb.Blob(self.face._ttf_data), subfont_index)
         self.harfbuzz = hb.Font(face)  # scaled in font units
         self._codes: dict[tuple[int, str, float], str] = {}
@@ -165,6 +165,16 @@ def to_unicode_cmap(name: str, texts: list[str]) -> str:
 
 def utf16_hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
+
+
+@functools.lru_cache(maxsize=256)
+def face_characters(path: str, index: int = 0) -> frozenset[int]:
+    """The characters the face's cmap maps to a glyph, as HarfBuzz (which shapes them)
+    reads it. Reading it is C work of milliseconds, where ReportLab's reading of a whole
+    font in Python takes a tenth of a second per CJK face, holding the interpreter from the
+    window's thread while a worker checks which names print. HarfBuzz also leaves out
+    what the cmap maps to the missing-glyph box (glyph 0), which ReportLab lists."""
+    return frozenset(hb.Face(hb.Blob.from_file_path(path), index).unicodes)
 
 
 def glyph_font(font_name: str) -> GlyphFont:

@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.t2CharStringPen import T2CharStringPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont as FontToolsFont
 
 from anmc_desktop import paths
 from anmc_desktop.cli import main
 from anmc_desktop.printing import fontset as fontset_module
 from anmc_desktop.printing.fonts import FontFace, clear_cache, installed_faces
 from anmc_desktop.printing.fontset import Face, FontSet, MissingFontError
+from anmc_desktop.printing.glyphs import GlyphFont, face_characters
 from anmc_desktop.printing.scripts import Script
 from anmc_desktop.printing.typesetting import Typesetter
 from tests.printing.conftest import NAMES_BY_SCRIPT, cmap_of
@@ -22,7 +25,7 @@ pytestmark = pytest.mark.usefixtures("all_scripts_fonts")
 
 
 def _face_of(font_name: str) -> tuple[Path, int]:
-    for face_key, name in fontset_module._REGISTERED.items():
+    for face_key, name in fontset_module._NAMES.items():
         if name == font_name:
             path, _, index = face_key.rpartition("#")
             return Path(path), int(index)
@@ -148,3 +151,45 @@ def test_a_regular_face_is_not_taken_from_a_bold_file_that_claims_regular_weight
     # THEN regular text takes the Regular file and bold text the Bold one
     assert fonts.font_for_script(Script.MYANMAR).path.stem.endswith("-Regular")
     assert fonts.font_for_script(Script.MYANMAR, bold=True).path.stem.endswith("-Bold")
+
+
+def _font_mapping_b_to_the_missing_glyph(path: Path) -> None:
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder([".notdef", "A"])
+    builder.setupCharacterMap({ord("A"): "A", ord("B"): ".notdef"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 700))
+    pen.lineTo((500, 0))
+    pen.closePath()
+    builder.setupGlyf({".notdef": pen.glyph(), "A": pen.glyph()})
+    builder.setupHorizontalMetrics({".notdef": (500, 0), "A": (500, 0)})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Notdef Test", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    builder.save(str(path))
+
+
+def test_a_character_the_font_maps_to_its_missing_glyph_box_is_not_drawn_by_it(tmp_path):
+    # GIVEN a font whose character map sends "B" to the missing-glyph box (glyph 0)
+    path = tmp_path / "notdef.ttf"
+    _font_mapping_b_to_the_missing_glyph(path)
+    # WHEN the app reads which characters the font draws
+    font = GlyphFont("NotdefTest-0", str(path))
+    # THEN "A" is among them and "B" is not, so another font (or the check) takes "B"
+    assert ord("A") in font.characters
+    assert ord("B") not in font.characters
+    assert face_characters(str(path)) == font.characters
+
+
+def test_the_characters_read_by_harfbuzz_are_the_cmap_without_the_missing_glyph():
+    # GIVEN every installed TrueType face that prints a script of the network
+    faces = [face for face in installed_faces() if face.path.suffix.lower() == ".ttf"]
+    for face in faces[:40]:
+        # WHEN HarfBuzz reads its characters
+        found = face_characters(str(face.path), face.index)
+        # THEN they are those fontTools reads, less any sent to glyph 0
+        font = FontToolsFont(str(face.path), fontNumber=face.index)
+        mapped = {code for code, glyph in font.getBestCmap().items() if glyph != ".notdef"}
+        assert found == mapped, face.path.name
