@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import event
 
+from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.services import Services
 
@@ -52,3 +53,17 @@ def test_the_list_takes_as_many_queries_with_one_proxy_as_with_five(
         services.delegations.set_status(giver, DelegationStatus.PROXY, ids[1])
     five = _count_statements(services, read_list)
     assert one == five
+
+
+def test_the_list_is_in_the_order_of_the_city_names_whatever_their_case(
+    services: Services, sample_meeting_id: int
+) -> None:
+    # GIVEN cities whose names in bytes sort capitals before small letters
+    for name in ("aachen", "Zwolle"):
+        city = services.cities.create(CityDraft(name, country="Somewhere"))
+        services.delegations.create_delegation(sample_meeting_id, city.id)
+    # WHEN the list is read
+    names = [d.city_name for d in services.delegations.list_delegations(sample_meeting_id)]
+    # THEN it is sorted as the page shows it, "aachen" before "Zwolle"
+    assert names == sorted(names, key=str.casefold)
+    assert names.index("aachen") < names.index("Zwolle")

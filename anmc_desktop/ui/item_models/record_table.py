@@ -39,6 +39,11 @@ TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 DECORATION = int(Qt.ItemDataRole.DecorationRole)
 RIGHT_ALIGNED = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# The roles a record table answers; a cell is painted after asking for several more
+# (check state, background, ...), answered at once with None.
+ROLES_SHOWN = frozenset(
+    {DISPLAY, int(RECORD_ROLE), FONT, FOREGROUND, TOOLTIP, ALIGNMENT, DECORATION}
+)
 ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
@@ -136,7 +141,7 @@ class RecordTableModel(ColumnTableModel, Generic[R]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = index.row()
-        if not (index.isValid() and row < self._exposed):
+        if role not in ROLES_SHOWN or not (index.isValid() and row < self._exposed):
             return None
         record = self._rows[row]
         column = self.columns[index.column()]
