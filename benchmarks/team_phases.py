@@ -6,7 +6,8 @@
     UPDATE    the UPDATE and its change-log entry; ``lock`` is the part of it spent
               waiting for another organizer's transaction holding the same person's row
               (from that one's UPDATE to the end of its COMMIT, on the shared monotonic clock)
-    COMMIT    the COMMIT round trip (the server's WAL flush)
+    COMMIT    the COMMIT round trip (the server's WAL flush); none for a save written
+              in autocommit, whose UPDATE commits (and flushes) on its own
     python    the rest: Python before, between and after the round trips
     cpu       this process's CPU time in the save (python well above cpu: waiting for a core)
     preempted involuntary context switches in the save (the scheduler took the core away)
@@ -99,7 +100,8 @@ def timing_save(clock: SaveClock, person_id: int, timed: list[Timed]) -> Iterato
     spent = dict.fromkeys(PHASES, 0.0)
     spent["cpu"] = (time.process_time() - cpu) * 1000
     spent["preempted"] = resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw - usage.ru_nivcsw
-    update_started = update_ended = committed = ended
+    update_started = update_ended = ended
+    committed: float | None = None
     statement, previous_name, previous = "SELECT", "start", started
     for name, at in clock.marks:
         if name in ("SELECT sent", "UPDATE sent"):
@@ -115,7 +117,8 @@ def timing_save(clock: SaveClock, person_id: int, timed: list[Timed]) -> Iterato
     total = (ended - started) * 1000
     spent["python"] = total - sum(spent[name] for name in ("connect", "BEGIN", "SELECT",
                                                           "UPDATE", "COMMIT"))  # fmt: skip
-    timed.append(Timed(person_id, spent, update_started, update_ended, committed))
+    held_until = update_ended if committed is None else committed  # autocommit: its UPDATE
+    timed.append(Timed(person_id, spent, update_started, update_ended, held_until))
 
 
 def _phase(before: str, mark: str, statement: str) -> str | None:
