@@ -103,8 +103,8 @@ def test_a_save_is_one_read_and_one_write(services: Services, sample_meeting_id:
         services.delegations.update_person(
             person.id, dataclasses.replace(draft_of(person), room="302"), person.version
         )
-    # On PostgreSQL the change-log entry is written by the UPDATE's own statement (and
-    # psycopg sends BEGIN and COMMIT itself); SQLite, without round trips, takes two.
+    # On PostgreSQL the change-log entry is written by the UPDATE's own statement (in
+    # autocommit: no BEGIN or COMMIT); SQLite, without round trips, takes two.
     if services.database.is_sqlite:
         assert sent == ["BEGIN", "SELECT", "UPDATE", "INSERT"]
     else:
