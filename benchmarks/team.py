@@ -209,14 +209,14 @@ def bare_saves(url: str, person_ids: list[int], count: int = 300) -> list[float]
 def bare_organizer(
     number: int, url: str, person_ids: list[int], seconds: float
 ) -> tuple[list[float], list[float]]:
-    """Milliseconds of each save of a bare organizer beside the others, and of its COMMIT,
-    as ``organizer`` edits but with psycopg alone: load the row, type, then one UPDATE ...
-    WHERE id = ? AND version = ? (no change log, no rules) and COMMIT. A save that finds
-    the version changed is a conflict, not timed."""
+    """Milliseconds of each save of a bare organizer beside the others, and of its UPDATE
+    and COMMIT (the write and its flush), as ``organizer`` edits but with psycopg alone:
+    load the row, type, then one UPDATE ... WHERE id = ? AND version = ? (no change log,
+    no rules) and COMMIT. A save that finds the version changed is a conflict, not timed."""
     engine = create_engine(url)
     rng = random.Random(number)
     times: list[float] = []
-    commits: list[float] = []
+    writes: list[float] = []
     deadline = time.monotonic() + seconds
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
@@ -229,18 +229,18 @@ def bare_organizer(
             time.sleep(rng.uniform(0, 0.05))  # the organizer types
             started = time.perf_counter()
             with raw.transaction():
+                updating = time.perf_counter()
                 saved = raw.execute(
                     "UPDATE person SET notes = %s, version = version + 1"
                     " WHERE id = %s AND version = %s",
                     (f"bare {number}", person_id, version),
                 ).rowcount
-                updated = time.perf_counter()
             if saved:
                 ended = time.perf_counter()
                 times.append((ended - started) * 1000)
-                commits.append((ended - updated) * 1000)
+                writes.append((ended - updating) * 1000)
     engine.dispose()
-    return times, commits
+    return times, writes
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -292,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
                 [(n + 1, url, hot, min(seconds, BARE_TEAM_SECONDS))
                  for n in range(arguments.organizers)],
             )  # fmt: skip
-        bare_together = [ms for times, _commits in bare_team for ms in times]
+        bare_together = [ms for times, _writes in bare_team for ms in times]
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -326,8 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.phases:
         timed = [(n, save) for n, outcome in enumerate(outcomes) for save in outcome.timed]
         add_lock_waits(timed)
-        bare_commits = [ms for _times, commits in bare_team for ms in commits]
-        print_breakdown([save for _n, save in timed], bare_commits)
+        bare_writes = [ms for _times, writes in bare_team for ms in writes]
+        print_breakdown([save for _n, save in timed], bare_writes)
     return 0 if not lost and max(save_ms) < SAVE_MS else 1
 
 
