@@ -140,11 +140,13 @@ class Database:
         self._snapshot: ContextVar[Session | None] = ContextVar(
             f"anmc_snapshot_{id(self)}", default=None
         )
-        self._write_sessions = sessionmaker(
-            self.engine.execution_options(**{_BEGIN_MODE: "IMMEDIATE"}),
-            expire_on_commit=False,
+        writes = self.engine.execution_options(**{_BEGIN_MODE: "IMMEDIATE"})
+        self._write_sessions = sessionmaker(writes, expire_on_commit=False)
+        self._statement_sessions = sessionmaker(
+            writes if self.is_sqlite else engine_for_reads(self.engine), expire_on_commit=False
         )
-        change_log.record_changes_of(self._write_sessions, lambda: self.actor)
+        for sessions in (self._write_sessions, self._statement_sessions):
+            change_log.record_changes_of(sessions, lambda: self.actor)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -182,11 +184,13 @@ class Database:
                 self._snapshot.reset(token)
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
+    def writing(self, *, one_statement: bool = False) -> Iterator[Session]:
         """A session whose work is committed as one transaction, or not at all.
 
         An update that finds the record's version changed underneath it (another
-        organizer saved first) raises ConflictError instead of overwriting."""
+        organizer saved first) raises ConflictError instead of overwriting. ``one_statement``:
+        the unit reads, then writes with one statement, which on a server is then its own
+        transaction (autocommit), sparing the BEGIN and COMMIT round trips."""
         if self._snapshot.get() is not None:
             raise RuntimeError("a write inside a snapshot() would not be seen by its reads")
         if self.read_only:
@@ -194,7 +198,8 @@ class Database:
                 f"{self.display_name} is open read-only; changes cannot be saved."
             )
         try:
-            with self._faults_named(), self._write_sessions() as session, session.begin():
+            sessions = self._statement_sessions if one_statement else self._write_sessions
+            with self._faults_named(), sessions() as session, session.begin():
                 yield session
         except StaleDataError as error:
             raise ConflictError.from_stale_data(str(error)) from error

@@ -18,6 +18,7 @@ psycopg UPDATE ... WHERE version = ? committed on the same server, then drops th
 Beside the times it prints the statements and the round trips to the server of each save
 and each load (statements, and the BEGIN, COMMIT or ROLLBACK that psycopg sends), and
 those of the bare save: BEGIN, its SELECT of the version, its UPDATE, COMMIT.
+``--phases`` also prints where the slowest saves' time went (benchmarks/team_phases.py).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from sqlalchemy import Engine, create_engine, event, make_url, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_meeting import add_size_arguments, generate_meeting, sized
+from team_phases import SaveClock, Timed, add_lock_waits, instrument, print_breakdown, timing_save
 
 from anmc_desktop.db import open_database
 from anmc_desktop.errors import ConflictError
@@ -67,6 +69,7 @@ class Outcome:
     conflicts: int
     conflict_ms: list[float]
     sent: Counter[str]  # statements and round trips of the loads and of the saves
+    timed: list[Timed]  # the saves' phases, with --phases
 
 
 BARE_STATEMENTS = 2  # its SELECT of the version and its UPDATE
@@ -109,13 +112,19 @@ def server_url() -> str:
     raise SystemExit(f"no PostgreSQL server: write its URL to {URL_FILE}")
 
 
-def organizer(number: int, url: str, person_ids: list[int], seconds: float) -> Outcome:
+def organizer(
+    number: int, url: str, person_ids: list[int], seconds: float, phases: bool = False
+) -> Outcome:
     """Edit persons of the hot set until the time is up, as one organizer's window does."""
     database = open_database(url, actor=f"Organizer {number}")
     services = Services.on(database)
     sent: Counter[str] = Counter()
     phase = ["load"]
     count_round_trips(database.engine, sent, phase)
+    clock = SaveClock()
+    timed: list[Timed] = []
+    if phases:
+        instrument(database.engine, clock)
     rng = random.Random(number)
     saves: list[Save] = []
     conflict_ms: list[float] = []
@@ -132,9 +141,10 @@ def organizer(number: int, url: str, person_ids: list[int], seconds: float) -> O
         phase[0] = "save"
         started = time.perf_counter()
         try:
-            saved = services.delegations.update_person(
-                person.id, replace(person, notes=notes), person.version
-            )
+            with timing_save(clock, person.id, timed):
+                saved = services.delegations.update_person(
+                    person.id, replace(person, notes=notes), person.version
+                )
         except ConflictError:
             conflict_ms.append((time.perf_counter() - started) * 1000)
             sent.clear()  # count the saves written only
@@ -143,7 +153,7 @@ def organizer(number: int, url: str, person_ids: list[int], seconds: float) -> O
         elapsed = (time.perf_counter() - started) * 1000
         saves.append(Save(number, saved.id, saved.version, notes, elapsed))
     database.dispose()
-    return Outcome(saves, len(conflict_ms), conflict_ms, sent)
+    return Outcome(saves, len(conflict_ms), conflict_ms, sent, timed)
 
 
 def lost_saves(url: str, saves: list[Save], start_versions: dict[int, int]) -> list[str]:
@@ -196,14 +206,17 @@ def bare_saves(url: str, person_ids: list[int], count: int = 300) -> list[float]
     return times
 
 
-def bare_organizer(number: int, url: str, person_ids: list[int], seconds: float) -> list[float]:
-    """Milliseconds of each save of a bare organizer beside the others, as ``organizer``
-    edits but with psycopg alone: load the row, type, then one UPDATE ... WHERE id = ? AND
-    version = ? (no change log, no rules) and COMMIT. A save that finds the version
-    changed is a conflict, not timed."""
+def bare_organizer(
+    number: int, url: str, person_ids: list[int], seconds: float
+) -> tuple[list[float], list[float]]:
+    """Milliseconds of each save of a bare organizer beside the others, and of its UPDATE
+    and COMMIT (the write and its flush), as ``organizer`` edits but with psycopg alone:
+    load the row, type, then one UPDATE ... WHERE id = ? AND version = ? (no change log,
+    no rules) and COMMIT. A save that finds the version changed is a conflict, not timed."""
     engine = create_engine(url)
     rng = random.Random(number)
     times: list[float] = []
+    writes: list[float] = []
     deadline = time.monotonic() + seconds
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
@@ -216,15 +229,18 @@ def bare_organizer(number: int, url: str, person_ids: list[int], seconds: float)
             time.sleep(rng.uniform(0, 0.05))  # the organizer types
             started = time.perf_counter()
             with raw.transaction():
+                updating = time.perf_counter()
                 saved = raw.execute(
                     "UPDATE person SET notes = %s, version = version + 1"
                     " WHERE id = %s AND version = %s",
                     (f"bare {number}", person_id, version),
                 ).rowcount
             if saved:
-                times.append((time.perf_counter() - started) * 1000)
+                ended = time.perf_counter()
+                times.append((ended - started) * 1000)
+                writes.append((ended - updating) * 1000)
     engine.dispose()
-    return times
+    return times, writes
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -238,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--minutes", type=float, default=5.0)
     parser.add_argument("--organizers", type=int, default=5)
     parser.add_argument("--hot", type=int, default=50, help="persons the organizers edit")
+    parser.add_argument(
+        "--phases", action="store_true", help="print where the slowest saves' time went"
+    )
     arguments = sized(parser.parse_args(argv))
     server = server_url()
     name = f"anmc_bench_team_{uuid.uuid4().hex[:12]}"
@@ -260,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         seconds = arguments.minutes * 60
         with multiprocessing.get_context("spawn").Pool(arguments.organizers) as pool:
             outcomes = pool.starmap(
-                organizer, [(n + 1, url, hot, seconds) for n in range(arguments.organizers)]
+                organizer,
+                [(n + 1, url, hot, seconds, arguments.phases) for n in range(arguments.organizers)],
             )
         saves = [save for outcome in outcomes for save in outcome.saves]
         conflicts = sum(outcome.conflicts for outcome in outcomes)
@@ -272,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
                 [(n + 1, url, hot, min(seconds, BARE_TEAM_SECONDS))
                  for n in range(arguments.organizers)],
             )  # fmt: skip
-        bare_together = [ms for times in bare_team for ms in times]
+        bare_together = [ms for times, _writes in bare_team for ms in times]
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -303,6 +323,11 @@ def main(argv: list[str] | None = None) -> int:
           f"once for {min(seconds, BARE_TEAM_SECONDS):g} s (BEGIN, UPDATE, COMMIT)")  # fmt: skip
     print(f"a load (get_person): {sent['load statements'] / sent['loads']:.2f} statements, "
           f"{sent['load round trips'] / sent['loads']:.2f} round trips")  # fmt: skip
+    if arguments.phases:
+        timed = [(n, save) for n, outcome in enumerate(outcomes) for save in outcome.timed]
+        add_lock_waits(timed)
+        bare_writes = [ms for _times, writes in bare_team for ms in writes]
+        print_breakdown([save for _n, save in timed], bare_writes)
     return 0 if not lost and max(save_ms) < SAVE_MS else 1
 
 

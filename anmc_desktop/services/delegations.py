@@ -25,7 +25,7 @@ from anmc_desktop.services.delegation_listing import read_members, read_summarie
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.person_rules import apply_person
-from anmc_desktop.services.person_saves import load_person, save_person
+from anmc_desktop.services.person_saves import load_person, plan_save, write_save
 from anmc_desktop.services.validation import Checker
 from anmc_desktop.storage.change_log import entries_for
 
@@ -148,9 +148,14 @@ class DelegationService:
     def update_person(
         self, person_id: int, draft: PersonDraft, expected_version: int | None = None
     ) -> PersonRecord:
-        """``expected_version``: the version the form loaded (see services/concurrency.py)."""
+        """``expected_version``: the version the form loaded (see services/concurrency.py).
+        The save writes with one statement unless it renames (services/person_saves.py)."""
+        with self._database.writing(one_statement=True) as session:
+            save = plan_save(session, person_id, draft, expected_version)
+            if not save.renames:
+                return write_save(session, save)
         with self._database.writing() as session:
-            return save_person(session, person_id, draft, expected_version)
+            return write_save(session, save)
 
     def set_head(
         self,

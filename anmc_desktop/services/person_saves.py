@@ -2,16 +2,22 @@
 
 Through the ORM a save was five round trips to a team's server (BEGIN, loading the person,
 the flush's UPDATE, the change log's INSERT, COMMIT) and its Python. Here it reads the
-person's row, checks the form's version and the rules, and writes the changed columns with
-their change-log entry in one statement (storage/logged_updates.py) at the version read:
-BEGIN, SELECT, UPDATE, COMMIT, as a hand-written save takes. The guarantees are those of
-every save: a stale save raises ConflictError naming what the other organizer changed
-(services/concurrency.py), never overwrites it; the change log gets the entry the flush
-event writes; the rules are the form's (services/person_rules.py); one transaction.
+person's row, checks the form's version and the rules (``plan_save``), and writes the
+changed columns with their change-log entry in one statement (storage/logged_updates.py)
+at the version read (``write_save``). That statement is the save's only write, so on a
+server it runs as its own transaction (``Database.writing(one_statement=True)``): SELECT
+and UPDATE, two round trips, and the person's row is locked only while the UPDATE and its
+commit run. A new name also raises the calendar sequences of the person's agenda items, a
+second write: that save writes in a transaction of its own after the read. The guarantees
+are those of every save: a stale save raises ConflictError naming what the other organizer
+changed (services/concurrency.py), never overwrites it (the UPDATE writes only at the
+version read); the change log gets the entry the flush event writes; the rules are the
+form's (services/person_rules.py); all of a save's writes in one transaction.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row, bindparam, func, select
@@ -46,11 +52,25 @@ def _row(session: Session, person_id: int) -> Row[Any]:
     return row
 
 
-def save_person(
+@dataclass(frozen=True)
+class PersonSave:
+    """A checked save, ready to write: the changes (column -> [before, after]) over the
+    row read at ``version``, the person as it will be, and whether the name shown changes
+    (which also raises the calendar sequences of the person's agenda items)."""
+
+    person_id: int
+    version: int
+    expected_version: int | None
+    changes: dict[str, list[Any]]
+    saved: PersonRecord
+    renames: bool
+
+
+def plan_save(
     session: Session, person_id: int, draft: PersonDraft, expected_version: int | None
-) -> PersonRecord:
-    """Check ``draft`` and save it over the person, who must still be at
-    ``expected_version`` (None: at whatever version it is now, as read)."""
+) -> PersonSave:
+    """Check ``draft`` against the person, who must still be at ``expected_version``
+    (None: at whatever version it is now, as read)."""
     row = _row(session, person_id)
     if expected_version is not None and row.version != expected_version:
         _refuse(session, person_id, expected_version)
@@ -69,14 +89,21 @@ def save_person(
     saved = copy_fields(PersonRecord, row, **after)
     changes = {name: [getattr(row, name), value] for name, value in after.items()
                if getattr(row, name) != value}  # fmt: skip
-    if not changes:
-        return saved
-    search_text = {"search_text": person_search_text(saved)}
-    if not update_logged(session, PERSON, person_id, row.version, changes, search_text):
-        _refuse(session, person_id, expected_version)  # another save came in between
-    if saved.name != before.name:
+    renames = saved.name != before.name
+    return PersonSave(person_id, row.version, expected_version, changes, saved, renames)
+
+
+def write_save(session: Session, save: PersonSave) -> PersonRecord:
+    """Write ``save`` if the person is still at the version read (ConflictError if not)."""
+    if not save.changes:
+        return save.saved
+    search_text = {"search_text": person_search_text(save.saved)}
+    person_id = save.person_id
+    if not update_logged(session, PERSON, person_id, save.version, save.changes, search_text):
+        _refuse(session, person_id, save.expected_version)  # another save came in between
+    if save.renames:
         raise_sequences_naming(session, person_id)
-    return copy_fields(PersonRecord, saved, version=row.version + 1)
+    return copy_fields(PersonRecord, save.saved, version=save.version + 1)
 
 
 def _refuse(session: Session, person_id: int, expected_version: int | None) -> None:

@@ -18,6 +18,7 @@ from anmc_desktop.models import Person
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import PersonRecord, draft_of
 from anmc_desktop.services import Services
+from anmc_desktop.services.agenda import draft_of as agenda_draft_of
 from anmc_desktop.services.person_rules import apply_person
 
 
@@ -102,8 +103,8 @@ def test_a_save_is_one_read_and_one_write(services: Services, sample_meeting_id:
         services.delegations.update_person(
             person.id, dataclasses.replace(draft_of(person), room="302"), person.version
         )
-    # On PostgreSQL the change-log entry is written by the UPDATE's own statement (and
-    # psycopg sends BEGIN and COMMIT itself); SQLite, without round trips, takes two.
+    # On PostgreSQL the change-log entry is written by the UPDATE's own statement (in
+    # autocommit: no BEGIN or COMMIT); SQLite, without round trips, takes two.
     if services.database.is_sqlite:
         assert sent == ["BEGIN", "SELECT", "UPDATE", "INSERT"]
     else:
@@ -146,3 +147,72 @@ def test_a_save_overtaken_between_its_read_and_its_write_is_refused(
     stored = services.delegations.get_person(person.id)
     assert (stored.notes, stored.version) == ("by Olga", person.version + 1)
     assert [e.action for e in services.change_log.for_record("person", person.id)] == ["insert"]
+
+
+def _backend_state(database: Database, connection: Any) -> str:
+    """pg_stat_activity's state of the server process behind ``connection``, seen from
+    another connection ("idle in transaction" while a transaction is open)."""
+    backend = connection.connection.driver_connection.info.backend_pid
+    with database.engine.connect() as observer:
+        return str(observer.scalar(
+            text("SELECT state FROM pg_stat_activity WHERE pid = :pid"), {"pid": backend}
+        ))  # fmt: skip
+
+
+def test_a_save_on_the_server_holds_no_transaction_open_between_its_read_and_write(
+    on_server: Services, sample_meeting_id: int
+) -> None:
+    services = on_server
+    person = _members(services, sample_meeting_id)[0]
+    states: list[str] = []
+
+    def observe(connection: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.startswith("WITH"):
+            states.append(_backend_state(services.database, connection))
+
+    event.listen(services.database.engine, "before_cursor_execute", observe)
+    try:
+        saved = services.delegations.update_person(
+            person.id, dataclasses.replace(draft_of(person), room="302"), person.version
+        )
+    finally:
+        event.remove(services.database.engine, "before_cursor_execute", observe)
+    # The UPDATE is the save's only write: it is its own transaction, and the person's row
+    # is locked only while it runs (no BEGIN before the read, no COMMIT after it)
+    assert states == ["idle"]
+    assert (saved.room, saved.version) == ("302", person.version + 1)
+    assert services.delegations.get_person(person.id) == saved
+
+
+def test_a_rename_writes_the_person_and_the_calendar_sequences_in_one_transaction(
+    on_server: Services, sample_meeting_id: int
+) -> None:
+    services = on_server
+    item = services.agenda.list_items(sample_meeting_id)[1]
+    speaker = services.agenda.person_choices(sample_meeting_id)[0][0]
+    services.agenda.update(
+        item.id, dataclasses.replace(agenda_draft_of(item), speaker_ids=(speaker,))
+    )
+    item = services.agenda.get(item.id)
+    person = services.delegations.get_person(speaker)
+    seen: list[str] = []
+
+    def observe(_connection: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.startswith("UPDATE agenda_item"):
+            with services.database.engine.connect() as observer:
+                seen.append(observer.scalar(
+                    text("SELECT given_name FROM person WHERE id = :id"), {"id": speaker}
+                ))  # fmt: skip
+
+    # WHEN the speaker is renamed
+    event.listen(services.database.engine, "before_cursor_execute", observe)
+    try:
+        saved = services.delegations.update_person(
+            speaker, dataclasses.replace(draft_of(person), given_name="Zed"), person.version
+        )
+    finally:
+        event.remove(services.database.engine, "before_cursor_execute", observe)
+    # THEN the new name was not seen by others before the sequence was raised with it
+    assert seen == [person.given_name]
+    assert services.agenda.get(item.id).sequence == item.sequence + 1
+    assert (saved.given_name, saved.version) == ("Zed", person.version + 1)
