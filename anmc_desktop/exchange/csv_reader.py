@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import operator
+from collections.abc import Iterable
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.formula_guard import GUARD, unguard
+from anmc_desktop.exchange.formula_guard import GUARD, TRIGGERS, unguard
 from anmc_desktop.exchange.limits import MAX_CELL_CHARS, MAX_FILE_BYTES
 from anmc_desktop.exchange.sheet_rows import (
     READING_STEP,
@@ -79,18 +81,22 @@ def _unguard_columns(rows: list[list[str]]) -> None:
 
     Only the columns where a cell begins with it are walked row by row (the phones, say):
     a column is searched as one string, its cells joined after a NUL, which no cell
-    holds (decode_text refuses it).
+    holds (decode_text refuses it). The columns are taken with C calls when every row
+    has them all (nearly every file), not by turning the rows into columns.
     """
     marked = "\0" + GUARD
-    guarded = [
-        index
-        for index, column in enumerate(itertools.zip_longest(*rows, fillvalue=""))
-        if marked in "\0" + "\0".join(column)
-    ]
-    for index in guarded:
+    width = max(map(len, rows), default=0)
+    for index in range(width):
+        if min(map(len, rows)) > index:
+            cells: Iterable[str] = map(operator.itemgetter(index), rows)
+        else:
+            cells = (row[index] for row in rows if index < len(row))
+        if marked not in "\0" + "\0".join(cells):
+            continue
         for row in rows:
-            if index < len(row) and row[index][:1] == GUARD:
-                row[index] = unguard(row[index])
+            if index < len(row) and (cell := row[index])[:1] == GUARD:
+                # unguard's answer for a trigger right after the guard, without a call
+                row[index] = cell[1:] if cell[1:2] in TRIGGERS else unguard(cell)
 
 
 def _separator_line(text: str) -> tuple[str | None, int]:
