@@ -87,14 +87,15 @@ def _new_values(plan: Plan, delegation_of_city: dict[int, int], identity: str) -
     these keys only: no column default fills it)."""
     checked = plan.checked
     assert checked is not None
-    values = dict(vars(checked))
-    values["search_text"] = person_search_text(checked)
-    values["delegation_id"] = (
-        plan.delegation_id if plan.delegation_id is not None else delegation_of_city[plan.city_id]
-    )
-    values["version"] = 1
-    values["uuid"] = identity
-    return values
+    return {
+        **vars(checked),
+        "search_text": person_search_text(checked),
+        "delegation_id": plan.delegation_id
+        if plan.delegation_id is not None
+        else delegation_of_city[plan.city_id],
+        "version": 1,
+        "uuid": identity,
+    }
 
 
 def _changed_values(plan: Plan) -> tuple[dict[str, Any], dict[str, Any]]:
