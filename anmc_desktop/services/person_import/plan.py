@@ -76,6 +76,7 @@ def plan_rows(
     columns = RowColumns(mapping)
     moments = Moments(mapping.date_order)
     may_hold_errors = sheet.may_hold_excel_errors
+    labels = sheet.labels
     plans: list[Plan] = []
     first, end = mapping.header_row + 1, len(sheet.rows)
     for index in range(first, end):
@@ -84,7 +85,8 @@ def plan_rows(
         cells = list(map(str.strip, sheet.rows[index]))
         if not any(cells):
             continue
-        row, where = index + 1, sheet.label(index)
+        row = index + 1
+        where = labels[index] if labels else str(row)  # sheet.label's, without a call
         if may_hold_errors and (errors := columns.excel_errors(sheet.rows[index], cells)):
             for column, _ in errors:
                 cells[column] = ""  # checked as empty; the error cell is the problem
