@@ -66,7 +66,7 @@ def search_text(parts: Iterable[str | None]) -> str:
     the keys of the parts joined by a space, since each step of search_key maps characters
     one by one or, for normalization, never across a space.
     """
-    return " ".join(key for key in map(_part_key, filter(None, parts)) if key)
+    return " ".join(filter(None, map(_part_key, filter(None, parts))))
 
 
 def person_search_text(person: SearchedPerson) -> str:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import operator
+from collections.abc import Iterable
 
 from anmc_desktop.errors import UserFacingError
-from anmc_desktop.exchange.formula_guard import GUARD, unguard
+from anmc_desktop.exchange.formula_guard import GUARD, TRIGGERS, unguard
 from anmc_desktop.exchange.limits import MAX_CELL_CHARS, MAX_FILE_BYTES
 from anmc_desktop.exchange.sheet_rows import (
     READING_STEP,
@@ -60,37 +62,48 @@ def read_csv(
             [one_line_end(cell) for cell in row] if any("\r" in c for c in row) else row
             for row in rows
         ]
-    if _may_be_guarded(text, delimiter):
-        _unguard_columns(rows)
+    if places := _guard_places(text, delimiter):
+        _unguard_columns(rows, places)
     if skipped:
         rows.insert(0, [])  # row n of the file stays rows[n - 1]
     return rows, may_hold_excel_errors(text)
 
 
-def _may_be_guarded(text: str, delimiter: str) -> bool:
-    """Whether any cell may begin with the guard: at the start, after a separator, a line
-    end or an opening quote (an apostrophe within a name, as in O'Brien, is no guard)."""
+def _guard_places(text: str, delimiter: str) -> int:
+    """How many cells may begin with the guard, at most: those at the start, after a
+    separator, a line end or an opening quote (an apostrophe within a name, as in O'Brien,
+    is no guard)."""
     starts = (delimiter + GUARD, "\n" + GUARD, "\r" + GUARD, '"' + GUARD)
-    return text.startswith(GUARD) or any(start in text for start in starts)
+    return text.startswith(GUARD) + sum(text.count(start) for start in starts)
 
 
-def _unguard_columns(rows: list[list[str]]) -> None:
-    """Take off the apostrophe our CSV export puts before formula-like text, in place.
+def _unguard_columns(rows: list[list[str]], places: int) -> None:
+    """Take off the apostrophe our CSV export puts before formula-like text, in place;
+    ``places``: how many cells may begin with it, at most (see _guard_places).
 
     Only the columns where a cell begins with it are walked row by row (the phones, say):
     a column is searched as one string, its cells joined after a NUL, which no cell
-    holds (decode_text refuses it).
+    holds (decode_text refuses it), until ``places`` such cells are found. The columns
+    are taken with C calls when every row has them all (nearly every file), not by
+    turning the rows into columns.
     """
     marked = "\0" + GUARD
-    guarded = [
-        index
-        for index, column in enumerate(itertools.zip_longest(*rows, fillvalue=""))
-        if marked in "\0" + "\0".join(column)
-    ]
-    for index in guarded:
+    shortest = min(map(len, rows), default=0)
+    for index in range(max(map(len, rows), default=0)):
+        if index < shortest:
+            cells: Iterable[str] = map(operator.itemgetter(index), rows)
+        else:
+            cells = (row[index] for row in rows if index < len(row))
+        found = ("\0" + "\0".join(cells)).count(marked)
+        if not found:
+            continue
         for row in rows:
-            if index < len(row) and row[index][:1] == GUARD:
-                row[index] = unguard(row[index])
+            if index < len(row) and (cell := row[index])[:1] == GUARD:
+                # unguard's answer for a trigger right after the guard, without a call
+                row[index] = cell[1:] if cell[1:2] in TRIGGERS else unguard(cell)
+        places -= found
+        if places <= 0:
+            return
 
 
 def _separator_line(text: str) -> tuple[str | None, int]:

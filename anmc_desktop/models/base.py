@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import os
 import uuid
 from typing import Any, ClassVar
 
@@ -53,3 +54,18 @@ def enum_column_type(enum_class: type[enum.Enum], name: str) -> Enum:
 def new_identity() -> str:
     """A UUID in its canonical text form: a record's identity beyond this database."""
     return str(uuid.uuid4())
+
+
+def new_identities(count: int) -> list[str]:
+    """``count`` identities as ``new_identity`` makes them (random version-4 UUIDs), made
+    from one read of the system's randomness and one hex text: 100,000 calls of
+    uuid.uuid4 took a tenth of a person import's writing."""
+    random = bytearray(os.urandom(16 * count))
+    random[6::16] = bytes(byte & 0x0F | 0x40 for byte in random[6::16])  # version 4
+    random[8::16] = bytes(byte & 0x3F | 0x80 for byte in random[8::16])  # RFC 4122 variant
+    text = random.hex()
+    return [
+        f"{text[at : at + 8]}-{text[at + 8 : at + 12]}-{text[at + 12 : at + 16]}"
+        f"-{text[at + 16 : at + 20]}-{text[at + 20 : at + 32]}"
+        for at in range(0, 32 * count, 32)
+    ]

@@ -71,7 +71,10 @@ _NOT_LOCAL = "give the local time at the meeting's place, without a time zone."
 def _local_times(draft: PersonDraft) -> bool:
     """Arrival and departure as stored: local times of the meeting's place, without a time
     zone (one with a zone cannot even be compared with one without)."""
-    return all(m is None or m.tzinfo is None for m in (draft.arrival, draft.departure))
+    arrival, departure = draft.arrival, draft.departure
+    return (arrival is None or arrival.tzinfo is None) and (
+        departure is None or departure.tzinfo is None
+    )
 
 
 def check_person(draft: PersonDraft, has_other_head: Callable[[], bool]) -> PersonDraft:

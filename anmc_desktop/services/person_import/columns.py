@@ -65,7 +65,6 @@ class RowColumns:
             for wanted, found in of.items()
         }
         self.of_draft_field = {wanted.value: self.headers[wanted] for wanted in Field}
-        self.date_order = mapping.date_order
         used = [(c, f) for c, f in enumerate(mapping.fields) if f not in {None, Field.IGNORE}]
         self._used = [column for column, _ in used]
         self._coded = {column for column, chosen in used if chosen not in _FREE_TEXT}

@@ -3,7 +3,6 @@ and what was read from the database (the basis)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import operator
 from dataclasses import dataclass
@@ -24,9 +23,9 @@ from anmc_desktop.services.bulk import frozen_record
 from anmc_desktop.services.person_import.basis import Basis, StoredPerson
 from anmc_desktop.services.person_import.cells import (
     SCIENTIFIC,
+    Moments,
     parse,
     read_flag,
-    read_moment,
     read_role,
 )
 from anmc_desktop.services.person_import.columns import RowColumns, check_mapping
@@ -46,6 +45,7 @@ _BLANK = PersonDraft()
 # A person's fields that no column of an import sets: kept as they are.
 _NOT_IMPORTED = (*TRAVEL_TEXTS, *PERSONAL_FIELDS)
 _not_imported = operator.attrgetter(*_NOT_IMPORTED)
+_BLANK_KEPT = dict(zip(_NOT_IMPORTED, _not_imported(_BLANK), strict=True))  # a new person's
 
 
 @dataclass(slots=True)
@@ -74,7 +74,9 @@ def plan_rows(
     )
     states = delegation_states(basis)
     columns = RowColumns(mapping)
+    moments = Moments(mapping.date_order)
     may_hold_errors = sheet.may_hold_excel_errors
+    labels = sheet.labels
     plans: list[Plan] = []
     first, end = mapping.header_row + 1, len(sheet.rows)
     for index in range(first, end):
@@ -83,16 +85,17 @@ def plan_rows(
         cells = list(map(str.strip, sheet.rows[index]))
         if not any(cells):
             continue
-        row, where = index + 1, sheet.label(index)
+        row = index + 1
+        where = labels[index] if labels else str(row)  # sheet.label's, without a call
         if may_hold_errors and (errors := columns.excel_errors(sheet.rows[index], cells)):
             for column, _ in errors:
                 cells[column] = ""  # checked as empty; the error cell is the problem
-            plan = _plan_row(row, where, cells, columns, matcher, cities, states)
+            plan = _plan_row(row, where, cells, columns, moments, matcher, cities, states)
             plans.append(
                 _with_excel_errors(plan, [(mapping.headers[c], text) for c, text in errors])
             )
         else:
-            plans.append(_plan_row(row, where, cells, columns, matcher, cities, states))
+            plans.append(_plan_row(row, where, cells, columns, moments, matcher, cities, states))
     if not plans:
         raise UserFacingError(f"{sheet.name} has no rows below its header row.")
     return plans
@@ -125,6 +128,7 @@ def _plan_row(
     where: str,
     cells: list[str],
     columns: RowColumns,
+    moments: Moments,
     matcher: CityMatcher,
     cities: dict[int, Row[Any]],
     states: dict[int, DelegationState],
@@ -178,16 +182,14 @@ def _plan_row(
         family_first = parse(
             family_first_text, read_flag, header[Field.FAMILY_NAME_FIRST], problems
         )
-    if arrival_text or departure_text:
-        order = columns.date_order
-
-        def read_date(text: str) -> dt.datetime:
-            return read_moment(text, order)
-
-        if arrival_text:
-            arrival = parse(arrival_text, read_date, header[Field.ARRIVAL], problems)
-        if departure_text:
-            departure = parse(departure_text, read_date, header[Field.DEPARTURE], problems)
+    if arrival_text:
+        arrival = moments.known.get(arrival_text) or parse(
+            arrival_text, moments.read, header[Field.ARRIVAL], problems
+        )
+    if departure_text:
+        departure = moments.known.get(departure_text) or parse(
+            departure_text, moments.read, header[Field.DEPARTURE], problems
+        )
 
     city = cities[city_id] if city_id else None
     state = states.get(city_id) if city_id else None
@@ -254,7 +256,11 @@ def _plan_row(
             "access_needs": access_needs or base.access_needs,
             "notes": notes or base.notes,
             "is_placeholder": base.is_placeholder,
-            **dict(zip(_NOT_IMPORTED, _not_imported(base), strict=True)),
+            **(
+                _BLANK_KEPT
+                if base is _BLANK
+                else dict(zip(_NOT_IMPORTED, _not_imported(base), strict=True))
+            ),
         },
     )
 

@@ -106,7 +106,9 @@ class PersonImportService:
             mapping = locate_header(rows, remembered)
             return mapping.header_row if mapping else None
 
-        sheet = read_sheet(path, find_header, progress)
+        # 100,000 rows are as many new lists, each a start towards a run of the collector.
+        with collector_paused():
+            sheet = read_sheet(path, find_header, progress)
         return sheet, locate_header(sheet.rows, remembered)
 
     def remember(self, mapping: ColumnMapping) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from anmc_desktop.errors import ConflictError
 from anmc_desktop.models import Delegation
-from anmc_desktop.models.base import new_identity
+from anmc_desktop.models.base import new_identities
 from anmc_desktop.progress import Progress
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.records.person_import import ImportResult, RowStatus, UpdatedPerson
@@ -61,7 +61,11 @@ def write_plans(
     written(0)
     created: list[tuple[int, int]] = []
     for start in range(0, len(new), ROWS_PER_WRITE):
-        inserts = [_new_values(p, delegation_of_city) for p in new[start : start + ROWS_PER_WRITE]]
+        chunk = new[start : start + ROWS_PER_WRITE]
+        inserts = [
+            _new_values(plan, delegation_of_city, identity)
+            for plan, identity in zip(chunk, new_identities(len(chunk)), strict=True)
+        ]
         _insert_persons(session, inserts, lambda done, before=start: written(before + done))
         created += ((values["id"], values["version"]) for values in inserts)
     updates = [_changed_values(plan) for plan in plans if plan.person is not None]
@@ -78,19 +82,20 @@ def write_plans(
     )
 
 
-def _new_values(plan: Plan, delegation_of_city: dict[int, int]) -> dict[str, Any]:
-    """The columns of a new person (the statement is compiled for these keys only: no
-    column default fills it)."""
+def _new_values(plan: Plan, delegation_of_city: dict[int, int], identity: str) -> dict[str, Any]:
+    """The columns of a new person, ``identity`` its uuid (the statement is compiled for
+    these keys only: no column default fills it)."""
     checked = plan.checked
     assert checked is not None
-    values = dict(vars(checked))
-    values["search_text"] = person_search_text(checked)
-    values["delegation_id"] = (
-        plan.delegation_id if plan.delegation_id is not None else delegation_of_city[plan.city_id]
-    )
-    values["version"] = 1
-    values["uuid"] = new_identity()
-    return values
+    return {
+        **vars(checked),
+        "search_text": person_search_text(checked),
+        "delegation_id": plan.delegation_id
+        if plan.delegation_id is not None
+        else delegation_of_city[plan.city_id],
+        "version": 1,
+        "uuid": identity,
+    }
 
 
 def _changed_values(plan: Plan) -> tuple[dict[str, Any], dict[str, Any]]:
