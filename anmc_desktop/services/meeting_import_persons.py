@@ -15,7 +15,7 @@ from anmc_desktop.models import Delegation, Person
 from anmc_desktop.models.base import new_identity
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import PERSONAL_FIELDS, PersonDraft
-from anmc_desktop.services.bulk import insert_rows
+from anmc_desktop.services.bulk import frozen_record, insert_rows
 from anmc_desktop.services.import_journal import record_bulk_inserts
 from anmc_desktop.services.meeting_document import PERSON_FIELDS
 from anmc_desktop.services.meeting_file_records import checked, read_columns
@@ -69,7 +69,10 @@ def delegation_persons(
     """The file's persons of the delegation by number, each checked by the rules of the
     person form: those here (by name) updated, the others as the values of a row to add
     (with the delegation, whose id the flush gives)."""
-    drafts = [PersonDraft(**read_columns(reader, Person, PERSON_FIELDS)) for reader in readers]
+    drafts = [
+        frozen_record(PersonDraft, read_columns(reader, Person, PERSON_FIELDS))
+        for reader in readers
+    ]
     # A delegation new here has none to match (and loading its persons would flush).
     here: dict[_NameKey, Person] = (
         {_name_key(p): p for p in delegation.persons} if delegation.id is not None else {}
@@ -89,12 +92,12 @@ def delegation_persons(
                 setattr(person, name, getattr(cleaned, name))
             found[reader.integer("number")] = person
             continue
-        values: dict[str, Any] = {name: getattr(cleaned, name) for name in PERSON_FIELDS}
-        values["delegation"] = delegation
-        values["search_text"] = person_search_text(cleaned)
-        values["version"] = 1
-        values["uuid"] = new_identity()
-        found[reader.integer("number")] = values
+        found[reader.integer("number")] = vars(cleaned) | {
+            "delegation": delegation,
+            "search_text": person_search_text(cleaned),
+            "version": 1,
+            "uuid": new_identity(),
+        }
     return found
 
 
