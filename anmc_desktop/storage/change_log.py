@@ -75,7 +75,8 @@ def record_inserts(session: Session, table: Table, records: Iterable[Mapping[str
     logged = sorted(column.key for column in table.columns if column.key not in IGNORED_COLUMNS)
     parts: list[Sequence[Any]] = list(map(_values_getter(["id", "version", *logged]), records))
     personal = [index + 2 for index, key in enumerate(logged) if key in _personal_keys(table)]
-    if personal:
+    # Most records of an import have no personal values at all: looked for first.
+    if any(part[index] not in _NOTHING_TO_HIDE for part in parts for index in personal):
         parts = [_with_hidden(part, personal) for part in parts]
     _insert_entry(session, INSERT, table.name, parts, columns=logged)
 
@@ -320,9 +321,12 @@ def _with_hidden(values: Sequence[Any], personal: list[int]) -> list[Any]:
     return shown
 
 
+_NOTHING_TO_HIDE = (None, "")
+
+
 def _hidden(value: object) -> object:
     """A personal value as logged: only whether there is one."""
-    return value if value in (None, "") else PERSONAL_VALUE
+    return value if value in _NOTHING_TO_HIDE else PERSONAL_VALUE
 
 
 def _changes(state: InstanceState[Any], action: str) -> dict[str, list[Any]]:
@@ -384,6 +388,12 @@ def plain(value: object) -> Any:
     return repr(value)
 
 
-# plain() as the default: after it is defined. Values in bulk entries are encoded as
-# plain() gives them (text and enums built on str or int as they are, others by plain()).
-_BULK_JSON = json.JSONEncoder(ensure_ascii=False, default=plain)
+def _plain_in_bulk(value: object) -> Any:
+    """plain() of a value the JSON encoder cannot write itself: nearly always a date or
+    time (two of each person of an import), so those are asked for first."""
+    return value.isoformat() if isinstance(value, dt.date | dt.time) else plain(value)
+
+
+# Values in bulk entries are encoded as plain() gives them (text and enums built on str or
+# int as they are, others by plain()).
+_BULK_JSON = json.JSONEncoder(ensure_ascii=False, default=_plain_in_bulk)
