@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import os
 import uuid
 from typing import Any, ClassVar
 
@@ -53,3 +54,18 @@ def enum_column_type(enum_class: type[enum.Enum], name: str) -> Enum:
 def new_identity() -> str:
     """A UUID in its canonical text form: a record's identity beyond this database."""
     return str(uuid.uuid4())
+
+
+def new_identities(count: int) -> list[str]:
+    """``count`` identities as new_identity makes them (random UUIDs of version 4), for
+    records made in bulk: written from one read of random bytes, where uuid4 reads the
+    system's random source and checks its fields again for every one."""
+    random = os.urandom(16 * count).hex()
+    identities = []
+    for start in range(0, 32 * count, 32):
+        digits = random[start : start + 32]
+        variant = "89ab"[int(digits[16], 16) & 3]  # the two top bits 10: RFC 4122's variant
+        identities.append(
+            f"{digits[:8]}-{digits[8:12]}-4{digits[13:16]}-{variant}{digits[17:20]}-{digits[20:]}"
+        )
+    return identities
