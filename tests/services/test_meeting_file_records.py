@@ -12,6 +12,7 @@ from anmc_desktop.exchange.meeting_file import MeetingFileError
 from anmc_desktop.exchange.meeting_file_reader import Reader
 from anmc_desktop.models import Person
 from anmc_desktop.records.enums import PersonRole
+from anmc_desktop.records.persons import PersonDraft
 from anmc_desktop.services.meeting_document import PERSON_FIELDS
 from anmc_desktop.services.meeting_file_records import read_columns
 
@@ -73,3 +74,10 @@ def test_a_value_not_plainly_right_is_told_by_its_typed_reading(
 ):
     with pytest.raises(MeetingFileError, match=message):
         _read(_PERSON | {key: value})
+
+
+def test_a_persons_columns_are_the_fields_of_its_draft():
+    # delegation_persons makes each draft from the columns read, without __init__
+    # (bulk.frozen_record): a column the draft lacks, or a field no column fills, would
+    # go unnoticed there
+    assert set(PERSON_FIELDS) == set(PersonDraft.__dataclass_fields__)
