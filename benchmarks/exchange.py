@@ -543,12 +543,6 @@ _MEETING_PERSONS = (
     "SELECT person.* FROM person JOIN delegation ON delegation.id = person.delegation_id"
     " WHERE delegation.meeting_id = ?"
 )
-_BARE_PERSON_INSERT = (
-    "INSERT INTO person (delegation_id, given_name, family_name, native_name, position,"
-    " email, honorific, phone, dietary_needs, access_needs, notes, role, version,"
-    " family_name_first, is_placeholder, search_text, uuid)"
-    " VALUES (1, ?, ?, ?, ?, ?, '', '', '', '', '', 'member', 1, 0, 0, '', ?)"
-)
 
 
 def bare_meeting_export(
@@ -561,17 +555,76 @@ def bare_meeting_export(
 
 
 def bare_meeting_import(connection: sqlite3.Connection, source: Path) -> None:
-    """The bare side of a meeting file import: json.loads of the file and one executemany
-    of its persons, in one transaction."""
+    """The bare side of a meeting file import as a copy: json.loads of the file, then the
+    records it holds written as ours writes them, one statement per table in one
+    transaction: the meeting (a new identity), its delegations (by the ids of the cities
+    here, found by English name), their persons with every field the file gives (plus a
+    search text and an identity each), the agenda items (new identities, moderators and
+    speakers by the persons' new ids, mapped by a SELECT of those ids in insertion order)
+    and their speakers. The generated meeting has no declarations and no proxies. Like
+    every bare baseline here, it writes no change log."""
     loaded = json.loads(source.read_bytes())
-    persons = [
-        (p["given_name"], p["family_name"], p["native_name"], p["position"], p["email"],
-         str(uuid.uuid4()))
-        for d in loaded["delegations"]
-        for p in d["persons"]
-    ]  # fmt: skip
+    assert not loaded["declarations"], "the bare import writes no declarations"
+    meeting, delegations, agenda = loaded["meeting"], loaded["delegations"], loaded["agenda"]
     connection.execute("BEGIN IMMEDIATE")
-    connection.executemany(_BARE_PERSON_INSERT, persons)
+    city_ids = dict(connection.execute("SELECT name_en, id FROM city"))
+    meeting_id = connection.execute(
+        "INSERT INTO meeting (title, number, host_city_id, venue, first_day, last_day, theme,"
+        " version, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
+        (meeting["title"], meeting["number"], city_ids[meeting["host_city"]], meeting["venue"],
+         meeting["first_day"], meeting["last_day"], meeting["theme"], str(uuid.uuid4())),
+    ).lastrowid  # fmt: skip
+    connection.executemany(
+        "INSERT INTO delegation (meeting_id, city_id, status, notes, version)"
+        " VALUES (?, ?, ?, ?, 1)",
+        [(meeting_id, city_ids[d["city"]], d["status"], d["notes"]) for d in delegations],
+    )
+    delegation_of_city = dict(
+        connection.execute("SELECT city_id, id FROM delegation WHERE meeting_id = ?", (meeting_id,))
+    )
+    fields = [key for key in delegations[0]["persons"][0] if key != "number"]
+    connection.executemany(
+        f"INSERT INTO person (delegation_id, {', '.join(fields)}, search_text, uuid, version)"
+        f" VALUES ({', '.join('?' * (len(fields) + 3))}, 1)",
+        [
+            (delegation_of_city[city_ids[d["city"]]], *(p[key] for key in fields),
+             " ".join(filter(None, (p["given_name"], p["family_name"], p["native_name"],
+                                    p["email"]))).casefold(),
+             str(uuid.uuid4()))
+            for d in delegations
+            for p in d["persons"]
+        ],
+    )  # fmt: skip
+    numbers = [p["number"] for d in delegations for p in d["persons"]]
+    new_ids = connection.execute(
+        "SELECT person.id FROM person JOIN delegation ON delegation.id = person.delegation_id"
+        " WHERE delegation.meeting_id = ? ORDER BY person.id",
+        (meeting_id,),
+    )
+    person_id = dict(zip(numbers, (row[0] for row in new_ids), strict=True))
+    connection.executemany(
+        "INSERT INTO agenda_item (meeting_id, kind, title, description, starts_at, ends_at,"
+        " room, moderator_id, version, uuid, sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 0)",
+        [
+            (meeting_id, a["kind"], a["title"], a["description"], a["starts_at"], a["ends_at"],
+             a["room"], person_id.get(a["moderator"]), str(uuid.uuid4()))
+            for a in agenda
+        ],
+    )  # fmt: skip
+    item_ids = [
+        row[0]
+        for row in connection.execute(
+            "SELECT id FROM agenda_item WHERE meeting_id = ? ORDER BY id", (meeting_id,)
+        )
+    ]
+    connection.executemany(
+        "INSERT INTO agenda_speaker (agenda_item_id, person_id, position) VALUES (?, ?, ?)",
+        [
+            (item_id, person_id[speaker], position)
+            for item_id, a in zip(item_ids, agenda, strict=True)
+            for position, speaker in enumerate(a["speakers"], start=1)
+        ],
+    )
     connection.execute("COMMIT")
 
 
@@ -581,7 +634,8 @@ def meeting_file_results(
     """Our meeting file export (written to a file as it is read) and import (of that file,
     as a copy, read as a stream) beside bare json with the same records: the sqlite3 SELECT
     of the meeting's persons plus json.dumps of the exported document into a file; and
-    json.loads of the file plus one executemany of its persons on a copy of the database."""
+    json.loads of the file plus an executemany of its records per table on a copy of the
+    database (``bare_meeting_import``)."""
     transfer = MeetingTransferService(database)
     path = folder / "meeting.json"
 

@@ -17,7 +17,8 @@ run alone (e.g. one section per run, to split a long run):
 - jobs: CSV and XLSX exports (``benchmarks/exchange.py``'s baselines: sqlite3 and csv, or
   openpyxl write-only), an import of every person as new into an empty meeting against
   the csv module plus one executemany, the meeting file written and read back against
-  json with the same records (plus the sqlite3 SELECT, or executemany, of its persons);
+  json with the same records (plus the sqlite3 SELECT of its persons, or an executemany
+  per table of its meeting, delegations, persons and agenda items);
 - print: the delegation list and place cards against a bare canvas drawing the same
   shaped glyphs (``benchmarks/print.py``);
 - badges: the same, the bare baseline also segno making the QR codes; most of a run's time

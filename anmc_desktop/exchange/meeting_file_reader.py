@@ -17,6 +17,7 @@ LARGEST_INTEGER = 2**31 - 1
 EnumT = TypeVar("EnumT", bound=enum.Enum)
 # Per JSON object of one document (by id): the keys that readers asked for.
 _AskedKeys = dict[int, set[str]]
+_CONTAINERS = {dict, list}  # exactly what json makes of objects and lists
 
 
 class Reader:
@@ -52,6 +53,8 @@ class Reader:
             inner: list[tuple[str, object, bool]] = []
             if isinstance(value, dict):
                 asked = self._asked.get(id(value), set())
+                if asked.issuperset(value) and _CONTAINERS.isdisjoint(map(type, value.values())):
+                    continue  # every key asked for, none holding more (nearly every record)
                 inner = [
                     (f"{where}.{key}" if where else key, item, key in asked)
                     for key, item in value.items()
@@ -78,10 +81,11 @@ class Reader:
             raise MeetingFileError(f"meeting file, {self._at(key)}: expected {names}.")
         return value
 
-    def peek(self, key: str) -> object:
-        """The value of ``key`` as the file holds it (None if it has none), unchecked."""
-        self._keys.add(key)
-        return self._value.get(key)
+    def values(self, keys: tuple[str, ...], defaults: tuple[object, ...]) -> tuple[object, ...]:
+        """The values of ``keys`` as the file holds them, unchecked, each key's default
+        where the object has none (one call for a record's many keys)."""
+        self._keys.update(keys)
+        return tuple(map(self._value.get, keys, defaults))
 
     def has(self, key: str) -> bool:
         """Whether the object holds ``key`` (asked for, so never listed as unknown)."""

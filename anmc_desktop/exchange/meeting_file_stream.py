@@ -238,19 +238,21 @@ class _Text:
             decoded = self._decoder.decode(chunk, final=self._ended)
         except UnicodeDecodeError as error:
             raise self.not_json(str(error)) from error
-        self._count_dropped(self._text[: self._at])
+        self._count_dropped(self._at)
         self._text = self._text[self._at :] + decoded
         self._at = 0
         return True
 
-    def _count_dropped(self, dropped: str) -> None:
-        newlines = dropped.count("\n")
+    def _count_dropped(self, end: int) -> None:
+        """Count the text held up to ``end`` as before it (counted where it is held: a
+        copy of it took as long as the counting)."""
+        newlines = self._text.count("\n", 0, end)
         if newlines:
-            self._column_before = len(dropped) - dropped.rfind("\n") - 1
+            self._column_before = end - self._text.rfind("\n", 0, end) - 1
         else:
-            self._column_before += len(dropped)
+            self._column_before += end
         self._lines_before += newlines
-        self._chars_before += len(dropped)
+        self._chars_before += end
 
 
 def _deeper_than(value: dict[str, Any] | list[Any], levels: int) -> bool:

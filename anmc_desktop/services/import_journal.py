@@ -31,7 +31,7 @@ from anmc_desktop.records.import_journal import (
     RemovedRecord,
     SpeakerRow,
 )
-from anmc_desktop.storage.change_log import plain
+from anmc_desktop.storage.logged_values import plain
 
 _Key = tuple[str, int]
 # Bookkeeping an undo does not put back: the version moves on, and an agenda item's

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any, TypeVar
 
@@ -27,45 +28,115 @@ T = TypeVar("T")
 
 
 def read_columns(reader: Reader, model: type[Base], names: Iterable[str]) -> dict[str, object]:
-    """The named columns of ``model`` from the file, typed as the columns are. A text
-    column that holds a text (nearly every one of a file's values) is taken as it is;
-    any other value goes through its typed reading, which names what is wrong."""
-    values: dict[str, object] = {}
-    for name, read in _column_readers(model, tuple(names)):
-        value = reader.peek(name)
-        is_text = read in _TEXT_READERS and type(value) is str
-        values[name] = value if is_text else read(reader, name)
+    """The named columns of ``model`` from the file, typed as the columns are. The texts
+    of text columns (nearly every one of a file's values) are taken as they are, in one
+    look at their types, and a value of another column converted at once where it is
+    plainly right; any other value goes through its typed reading, which names what is
+    wrong."""
+    columns = _columns(model, tuple(names))
+    found = reader.values(columns.names, columns.defaults)
+    values = dict(zip(columns.names, found, strict=True))
+    if not _ONLY_TEXT.issuperset(map(type, columns.texts_of(found))):
+        for index, name, read in columns.texts:
+            if type(found[index]) is not str:
+                values[name] = read(reader, name)
+    for index, name, convert, read in columns.typed:
+        value = convert(found[index])
+        values[name] = read(reader, name) if value is _NOT_PLAIN else value
     return values
 
 
 _ReadValue = Callable[[Reader, str], object]
+_ONLY_TEXT = frozenset({str})
+_NOT_PLAIN = object()  # what a quick conversion gives for a value it leaves to the reading
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """How a model's named columns are read: the names and each one's value where the
+    file has none; the text columns (index, name, typed reading) and the others (index,
+    name, quick conversion, typed reading)."""
+
+    names: tuple[str, ...]
+    defaults: tuple[object, ...]
+    texts: tuple[tuple[int, str, _ReadValue], ...]
+    typed: tuple[tuple[int, str, Callable[[object], object], _ReadValue], ...]
+    text_indexes: tuple[int, ...]
+
+    def texts_of(self, found: tuple[object, ...]) -> Iterator[object]:
+        return map(found.__getitem__, self.text_indexes)
 
 
 @cache
-def _column_readers(model: type[Base], names: tuple[str, ...]) -> list[tuple[str, _ReadValue]]:
+def _columns(model: type[Base], names: tuple[str, ...]) -> _Columns:
     """How each named column is read, worked out once per model (a file has thousands of
     records of each)."""
     columns = inspect(model).columns
-    readers: list[tuple[str, _ReadValue]] = []
-    for name in names:
+    defaults: list[object] = []
+    texts: list[tuple[int, str, _ReadValue]] = []
+    typed: list[tuple[int, str, Callable[[object], object], _ReadValue]] = []
+    for index, name in enumerate(names):
         column = columns[name]
         kind = column.type.python_type
         optional = column.nullable
         read: _ReadValue
+        convert: Callable[[object], object] = _left_to_reading
         if isinstance(kind, type) and issubclass(kind, enum.Enum):
             read = partial(_choice, kind=kind)
+            convert = partial(_member, members=kind._value2member_map_)
         elif kind is bool:
-            read = Reader.flag
+            read, convert = Reader.flag, _flag
         elif kind is int:
             read = Reader.optional_integer if optional else Reader.integer
         elif kind is dt.datetime:
             read = Reader.optional_moment if optional else Reader.moment
+            convert = _wall_clock
         elif kind is dt.date:
             read = Reader.optional_day if optional else Reader.day
+            convert = _day
         else:
-            read = Reader.optional_text if optional else _text_or_empty
-        readers.append((name, read))
-    return readers
+            # A text the file leaves out is empty, or None where the column may be.
+            texts.append((index, name, Reader.optional_text if optional else _text_or_empty))
+            defaults.append(None if optional else "")
+            continue
+        typed.append((index, name, convert, read))
+        defaults.append(None)
+    indexes = tuple(index for index, _, _ in texts)
+    return _Columns(names, tuple(defaults), tuple(texts), tuple(typed), indexes)
+
+
+# Quick conversions of the values that are plainly right (as the typed reading would
+# take them); any other value, even a missing or null one, is _NOT_PLAIN.
+def _left_to_reading(_value: object) -> object:
+    return _NOT_PLAIN
+
+
+def _member(value: object, members: dict[object, enum.Enum]) -> object:
+    return members.get(value, _NOT_PLAIN) if type(value) is str else _NOT_PLAIN
+
+
+def _flag(value: object) -> object:
+    return value if type(value) is bool else _NOT_PLAIN
+
+
+def _wall_clock(value: object) -> object:
+    if type(value) is str:
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return _NOT_PLAIN
+        if moment.tzinfo is None:
+            return moment
+    return _NOT_PLAIN
+
+
+def _day(value: object) -> object:
+    if type(value) is str:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return _NOT_PLAIN
+    return _NOT_PLAIN
 
 
 def _choice(reader: Reader, name: str, kind: type[enum.Enum]) -> object:
@@ -74,9 +145,6 @@ def _choice(reader: Reader, name: str, kind: type[enum.Enum]) -> object:
 
 def _text_or_empty(reader: Reader, name: str) -> str:
     return reader.text(name, "")
-
-
-_TEXT_READERS = (Reader.optional_text, _text_or_empty)
 
 
 # Fields whose name in the services differs from their key in the file.

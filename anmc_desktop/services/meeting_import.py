@@ -116,7 +116,7 @@ def build_meeting(
         # By the file's name of the city, which references in the file use.
         delegations[search_key(reader.text("city"))] = delegation
         session.add(delegation)
-        persons.add(session, delegation_persons(delegation, reader.objects("persons")))
+        persons.add(session, delegation, delegation_persons(delegation, reader.objects("persons")))
     persons.write(session)
     for delegation, proxy_to in proxies:
         delegation.status = DelegationStatus.PROXY

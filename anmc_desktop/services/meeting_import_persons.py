@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from anmc_desktop.exchange.meeting_file_reader import Reader
 from anmc_desktop.models import Delegation, Person
-from anmc_desktop.models.base import new_identity
+from anmc_desktop.models.base import new_identities
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import PERSONAL_FIELDS, PersonDraft
-from anmc_desktop.services.bulk import insert_rows
+from anmc_desktop.services.bulk import frozen_record, insert_rows
 from anmc_desktop.services.import_journal import record_bulk_inserts
 from anmc_desktop.services.meeting_document import PERSON_FIELDS
 from anmc_desktop.services.meeting_file_records import checked, read_columns
@@ -38,21 +38,39 @@ class PersonsWritten:
         self.ids: dict[int, int] = {}
         self.names: dict[int, str] = {}
         self._speakers = speakers
-        self._pending: dict[int, Person | dict[str, Any]] = {}
+        self._pending: list[tuple[Delegation, dict[int, Person | dict[str, Any]]]] = []
+        self._held = 0
 
-    def add(self, session: Session, persons: dict[int, Person | dict[str, Any]]) -> None:
-        self._pending |= persons
-        if len(self._pending) >= _PERSONS_PER_WRITE:
+    def add(
+        self, session: Session, delegation: Delegation, persons: dict[int, Person | dict[str, Any]]
+    ) -> None:
+        """Hold the delegation's persons (``delegation_persons``) until they are written."""
+        self._pending.append((delegation, persons))
+        self._held += len(persons)
+        if self._held >= _PERSONS_PER_WRITE:
             self.write(session)
 
     def write(self, session: Session) -> None:
         session.flush()
-        pending, self._pending = self._pending, {}
-        self.names |= _insert_new_persons(session, pending, self._speakers)
-        self.ids |= {
-            number: person["id"] if isinstance(person, dict) else person.id
-            for number, person in pending.items()
-        }
+        pending, self._pending, self._held = self._pending, [], 0
+        rows: list[dict[str, Any]] = []
+        for delegation, persons in pending:
+            new = [values for values in persons.values() if isinstance(values, dict)]
+            if new:
+                delegation_id = delegation.id
+                for values in new:
+                    values["delegation_id"] = delegation_id
+                session.expire(delegation, ["persons"])  # the ORM does not see them added
+            rows += new
+        _insert_new_persons(session, rows)
+        for _, persons in pending:
+            for number, person in persons.items():
+                if isinstance(person, dict):
+                    self.ids[number] = person["id"]
+                    if number in self._speakers:
+                        self.names[person["id"]] = _name(person)
+                else:
+                    self.ids[number] = person.id
 
 
 def _name_key(person: Person | PersonDraft) -> _NameKey:
@@ -68,8 +86,11 @@ def delegation_persons(
 ) -> dict[int, Person | dict[str, Any]]:
     """The file's persons of the delegation by number, each checked by the rules of the
     person form: those here (by name) updated, the others as the values of a row to add
-    (with the delegation, whose id the flush gives)."""
-    drafts = [PersonDraft(**read_columns(reader, Person, PERSON_FIELDS)) for reader in readers]
+    (``PersonsWritten`` gives them the delegation's id, once a flush has given it one)."""
+    drafts = [
+        frozen_record(PersonDraft, read_columns(reader, Person, PERSON_FIELDS))
+        for reader in readers
+    ]
     # A delegation new here has none to match (and loading its persons would flush).
     here: dict[_NameKey, Person] = (
         {_name_key(p): p for p in delegation.persons} if delegation.id is not None else {}
@@ -77,6 +98,7 @@ def delegation_persons(
     matched = [here.pop(_name_key(draft), None) if here else None for draft in drafts]
     heads = sum(p.role is PersonRole.HEAD for p in here.values())  # kept, not in the file
     found: dict[int, Person | dict[str, Any]] = {}
+    identities = iter(new_identities(len(readers)))
     for reader, draft, person in zip(readers, drafts, matched, strict=True):
         if person is not None:
             # A file written without passport data leaves the data here as it is.
@@ -89,37 +111,22 @@ def delegation_persons(
                 setattr(person, name, getattr(cleaned, name))
             found[reader.integer("number")] = person
             continue
-        values: dict[str, Any] = {name: getattr(cleaned, name) for name in PERSON_FIELDS}
-        values["delegation"] = delegation
-        values["search_text"] = person_search_text(cleaned)
-        values["version"] = 1
-        values["uuid"] = new_identity()
-        found[reader.integer("number")] = values
+        found[reader.integer("number")] = vars(cleaned) | {
+            "search_text": person_search_text(cleaned),
+            "version": 1,
+            "uuid": next(identities),
+        }
     return found
 
 
-def _insert_new_persons(
-    session: Session, persons: dict[int, Person | dict[str, Any]], speakers: set[int]
-) -> dict[int, str]:
-    """Insert the persons new here with one statement, once their delegations have ids,
-    and log them; each gets its id. Returns the names of those among ``speakers`` (by
-    number), by id (for the log of speakers)."""
-    rows = [person for person in persons.values() if isinstance(person, dict)]
-    delegations: dict[int, Delegation] = {}
-    for values in rows:
-        delegation = values.pop("delegation")
-        delegations[delegation.id] = delegation
-        values["delegation_id"] = delegation.id
+def _insert_new_persons(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert the persons new here with one statement and log them; each gets its id."""
     insert_rows(session.connection(), _PERSONS, rows)
     record_bulk_inserts(session, _PERSONS, rows)
-    for delegation in delegations.values():
-        session.expire(delegation, ["persons"])  # the ORM did not see them added
     change_log.record_inserts(session, _PERSONS, rows)
-    return {
-        values["id"]: display_name(
-            values["given_name"], values["family_name"], values["family_name_first"]
-        )
-        or values["native_name"]
-        for number, values in persons.items()
-        if number in speakers and isinstance(values, dict)
-    }
+
+
+def _name(values: dict[str, Any]) -> Any:
+    """A new person's name, as the log of speakers names them."""
+    latin = display_name(values["given_name"], values["family_name"], values["family_name_first"])
+    return latin or values["native_name"]

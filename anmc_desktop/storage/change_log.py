@@ -11,18 +11,23 @@ changes from both kinds of entries.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import Date, DateTime, Table, Time, event, insert, inspect, select
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
 
 from anmc_desktop.models.change_log import ChangeLogEntry
+from anmc_desktop.storage.logged_values import (
+    BULK_JSON,
+    NOTHING_TO_HIDE,
+    as_logged,
+    hidden,
+    plain,
+)
 
 INSERT = "insert"
 UPDATE = "update"
@@ -31,9 +36,6 @@ DELETE = "delete"
 # Derived or bookkeeping columns that say nothing an organizer changed (an agenda item's
 # calendar sequence moves only with changes that are logged themselves).
 IGNORED_COLUMNS = frozenset({"id", "version", "search_text", "uuid", "sequence"})
-# What the log holds instead of a personal value (a column with info={"personal": True},
-# such as a passport number): that it changed, never what it was or became.
-PERSONAL_VALUE = "(personal data)"
 _ACTOR = "anmc_change_log_actor"
 _CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
@@ -81,8 +83,11 @@ def record_inserts(session: Session, table: Table, records: Iterable[Mapping[str
         for index, key in enumerate(logged)
         if isinstance(table.c[key].type, moment_types) and index + 2 not in personal
     ]
+    # Most records of an import have no personal values at all: looked for first.
+    if not any(part[index] not in NOTHING_TO_HIDE for part in parts for index in personal):
+        personal = []
     if personal or moments:
-        parts = [_as_logged(part, personal, moments) for part in parts]
+        parts = [as_logged(part, personal, moments) for part in parts]
     _insert_entry(session, INSERT, table.name, parts, columns=logged)
 
 
@@ -102,7 +107,7 @@ def record_updates(
     parts = []
     for before, after in changes:
         changed = {
-            key: [_hidden(before.get(key)), _hidden(value)]
+            key: [hidden(before.get(key)), hidden(value)]
             if key in personal
             else [before.get(key), value]
             for key, value in after.items()
@@ -152,7 +157,7 @@ def update_entry(
     the entry the flush event writes for the same change. ``changes``: field -> [before, after]."""
     personal = _personal_keys(table)
     logged = {
-        key: [_hidden(plain(value)) if key in personal else plain(value) for value in pair]
+        key: [hidden(plain(value)) if key in personal else plain(value) for value in pair]
         for key, pair in changes.items()
         if key not in IGNORED_COLUMNS
     }
@@ -268,7 +273,7 @@ def _insert_entry(
             "record_id": min(ids),
             "last_record_id": max(ids),
             "record_version": None,
-            "changes": _BULK_JSON.encode(payload),
+            "changes": BULK_JSON.encode(payload),
         },
     )
 
@@ -317,29 +322,11 @@ def _personal_keys(table: Table) -> frozenset[str]:
     return frozenset(column.key for column in table.columns if column.info.get("personal"))
 
 
-def _as_logged(values: Sequence[Any], personal: list[int], moments: list[int]) -> list[Any]:
-    """The values with those at the ``personal`` indexes hidden and the dates and times at
-    ``moments`` as plain() gives them (faster than the JSON encoder's call of plain() for
-    each); only their own looked at: a bulk insert of 100,000 persons has 30 values each."""
-    shown = list(values)
-    for index in personal:
-        shown[index] = _hidden(shown[index])
-    for index in moments:
-        if (moment := shown[index]) is not None:
-            shown[index] = moment.isoformat()
-    return shown
-
-
-def _hidden(value: object) -> object:
-    """A personal value as logged: only whether there is one."""
-    return value if value in (None, "") else PERSONAL_VALUE
-
-
 def _changes(state: InstanceState[Any], action: str) -> dict[str, list[Any]]:
     changes = _all_changes(state, action)
     for key in _personal_keys(state.mapper.local_table):
         if key in changes:
-            changes[key] = [_hidden(value) for value in changes[key]]
+            changes[key] = [hidden(value) for value in changes[key]]
     return changes
 
 
@@ -379,21 +366,3 @@ def _version(state: InstanceState[Any]) -> int | None:
     value = state.mapper.get_property_by_column(column).key
     version = state.dict.get(value)
     return version if isinstance(version, int) else None
-
-
-def plain(value: object) -> Any:
-    """A value as JSON can hold it: dates as ISO text, enums as their value."""
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    if isinstance(value, enum.Enum):
-        return plain(value.value)
-    if isinstance(value, dt.date | dt.datetime | dt.time):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return repr(value)
-
-
-# plain() as the default: after it is defined. Values in bulk entries are encoded as
-# plain() gives them (text and enums built on str or int as they are, others by plain()).
-_BULK_JSON = json.JSONEncoder(ensure_ascii=False, default=plain)

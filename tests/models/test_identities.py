@@ -1,4 +1,4 @@
-"""The identities records get beyond this database."""
+"""Identities made in bulk are UUIDs of the same kind as one made alone."""
 
 from __future__ import annotations
 
@@ -7,17 +7,19 @@ import uuid
 from anmc_desktop.models.base import new_identities, new_identity
 
 
-def test_identities_made_at_once_are_random_uuids_as_made_one_by_one() -> None:
-    made = new_identities(1000)
-    one = new_identity()
-    assert len(set(made)) == 1000
-    for identity in [*made, one]:
+def test_identities_made_in_bulk_are_random_uuids_in_canonical_form():
+    made = new_identities(2_000)
+
+    assert len(made) == len(set(made)) == 2_000
+    for identity in made:
         parsed = uuid.UUID(identity)
         assert str(parsed) == identity
-        assert parsed.version == 4
+        assert parsed.version == uuid.UUID(new_identity()).version == 4
         assert parsed.variant == uuid.RFC_4122
-    assert one not in made
+    # every hexadecimal digit the version and variant leave free is random
+    assert {identity[19] for identity in made} == set("89ab")
+    assert len({identity[0] for identity in made}) == 16
 
 
-def test_no_identities_asked_none_made() -> None:
+def test_none_asked_none_made():
     assert new_identities(0) == []

@@ -15,7 +15,7 @@ from anmc_desktop.models import Person
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
 from anmc_desktop.records.persons import PERSONAL_FIELDS, PersonDraft, draft_of
 from anmc_desktop.services import Services
-from anmc_desktop.storage.change_log import PERSONAL_VALUE
+from anmc_desktop.storage.logged_values import PERSONAL_VALUE
 from tests.exchange.meeting_files import check_against_schema
 
 PASSPORT = {"passport_number": "B1234567", "passport_expiry": dt.date(2033, 1, 31),
