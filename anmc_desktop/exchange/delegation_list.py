@@ -8,9 +8,10 @@ the CSV, XLSX and PDF writers share.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from operator import itemgetter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from anmc_desktop.errors import UserFacingError
@@ -130,35 +131,36 @@ class Order(enum.StrEnum):
 
 
 _ROLE_RANK = {role: rank for rank, role in enumerate(ROLE_ORDER)}
-# The key of each order, picked from (city, role rank, family name, given name, id).
+# The parts of each order's key, compared one after the other.
 _KEY_PARTS = {
-    Order.CITY: None,  # that tuple as it is
-    Order.NAME: itemgetter(2, 3, 0, 4),
-    Order.ROLE: itemgetter(1, 0, 2, 3, 4),
+    Order.CITY: ("city", "role", "name", "given_name", "id"),
+    Order.NAME: ("name", "given_name", "city", "id"),
+    Order.ROLE: ("role", "city", "name", "given_name", "id"),
 }
 
 
 def _order(participants: Sequence[Participant], order: Order) -> list[int]:
-    """The positions of the participants in the chosen order, the keys built in one pass.
+    """The positions of the participants in the chosen order.
 
     Names compare case-folded, the family name (else the name in native script) before
     the given name; the person's id settles ties, so the order never depends on the
-    order in which the participants came.
+    order in which the participants came. Each part of the keys is made for every
+    participant in one ``map`` (a part the order does not use is never made).
     """
-    keys = [
-        (
-            participant.city_name.casefold(),
-            _ROLE_RANK[participant.role],
-            (participant.family_name or participant.native_name).casefold(),
-            participant.given_name.casefold(),
-            participant.id,
-        )
-        for participant in participants
-    ]
-    parts = _KEY_PARTS[order]
-    if parts is not None:
-        keys = list(map(parts, keys))
-    return sorted(range(len(participants)), key=keys.__getitem__)
+
+    def field(name: str) -> Iterator[Any]:
+        return map(attrgetter(name), participants)
+
+    names = [p.family_name or p.native_name for p in participants]
+    parts = {
+        "city": map(str.casefold, field("city_name")),
+        "role": map(_ROLE_RANK.__getitem__, field("role")),
+        "name": map(str.casefold, names),
+        "given_name": map(str.casefold, field("given_name")),
+        "id": field("id"),
+    }
+    keys = list(zip(*(parts[part] for part in _KEY_PARTS[order]), strict=True))
+    return sorted(range(len(keys)), key=keys.__getitem__)
 
 
 @dataclass(frozen=True)
@@ -183,11 +185,29 @@ class ListOptions:
 
 @dataclass(frozen=True)
 class ExportTable:
+    """A list's text cells, column by column: the CSV writer guards a column at a time,
+    and the rows are made only for a writer that takes rows."""
+
     title: str
     headers: tuple[str, ...]
-    rows: list[tuple[str, ...]] = field(default_factory=list)
+    columns: Sequence[Sequence[str]]
     # The city of each row, for one sheet per city.
-    cities: list[str] = field(default_factory=list)
+    cities: Sequence[str] = ()
+
+    @classmethod
+    def of_rows(
+        cls,
+        title: str,
+        headers: tuple[str, ...],
+        rows: Sequence[tuple[str, ...]],
+        cities: Sequence[str],
+    ) -> ExportTable:
+        columns = list(zip(*rows, strict=True)) if rows else [() for _ in headers]
+        return cls(title, headers, columns, cities)
+
+    @cached_property
+    def rows(self) -> list[tuple[str, ...]]:
+        return list(zip(*self.columns, strict=True))
 
 
 def build_table(
@@ -202,24 +222,22 @@ def build_table(
         chosen = [p for p in chosen if p.role in options.roles]
     if not options.include_placeholders:
         chosen = [p for p in chosen if not p.is_placeholder]
+    headers = tuple(COLUMNS[key].header for key in options.columns)
+    if not chosen:
+        return ExportTable(title, headers, [() for _ in headers])
     chosen = [chosen[position] for position in _order(chosen, options.order)]
     # Each field of every participant at once, then each column made of them in one go.
-    values = (
-        dict(zip(Participant._fields, zip(*chosen, strict=True), strict=True)) if chosen else {}
-    )
-    columns = [_cells(COLUMNS[key], values) for key in options.columns]
+    values = dict(zip(Participant._fields, zip(*chosen, strict=True), strict=True))
     return ExportTable(
         title=title,
-        headers=tuple(COLUMNS[key].header for key in options.columns),
-        rows=list(zip(*columns, strict=True)),
-        cities=list(values.get("city_name", ())),
+        headers=headers,
+        columns=[_cells(COLUMNS[key], values) for key in options.columns],
+        cities=values["city_name"],
     )
 
 
 def _cells(column: Column, values: dict[str, tuple[Any, ...]]) -> Sequence[str]:
     """The cells of one column, of every participant, from their fields' ``values``."""
-    if not values:
-        return ()
     fields = [values[name] for name in column.fields]
     if column.text is None:
         return fields[0]  # a field that is text already
