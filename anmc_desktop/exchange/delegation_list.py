@@ -24,10 +24,11 @@ class Participant(NamedTuple):
     """One person of a meeting with their delegation's city and status: the fields a list
     may show, choose or order its rows by.
 
-    A tuple rather than a dataclass: the service makes one from each row of its query in a
-    single C call, and ``build_table`` reads a field of every participant at once. The role
-    and the status may be their enums' values as read (``PersonRole`` and
-    ``DelegationStatus`` are ``StrEnum``s: a member equals its value, and hashes alike).
+    A tuple rather than a dataclass: the service makes one of each row its query returns,
+    as it comes (``_make``), and ``build_table`` reads a field of every participant at
+    once. The fields may be as the database driver reads them: the role and the status
+    their enums' values (``PersonRole`` and ``DelegationStatus`` are ``StrEnum``s: a member
+    equals its value, and hashes alike), the flags 0 or 1 (equal to False and True).
     """
 
     city_name: str
