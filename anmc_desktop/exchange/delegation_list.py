@@ -59,7 +59,7 @@ class Column:
     """One column of the list: the fields of a participant it shows, and how they read as
     text. ``text`` makes the cell of those fields' values; without it, the column is its
     one field as it is. A column is made for every participant at once (``map`` over the
-    fields' values), without a Python loop over the rows.
+    fields' values).
     """
 
     key: str
