@@ -14,6 +14,6 @@ def write_csv(table: ExportTable) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(guard_all(table.headers))
-    columns = [guard_all(column) for column in zip(*table.rows, strict=True)]
+    columns = [guard_all(column) for column in table.columns]
     writer.writerows(zip(*columns, strict=True))
     return buffer.getvalue().encode("utf-8-sig")

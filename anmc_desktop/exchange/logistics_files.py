@@ -16,7 +16,7 @@ _FILE_HEADERS = {"": "Movement"}
 def export_table(table: LogisticsTable, title: str) -> ExportTable:
     headers = (table.group_title, *(_FILE_HEADERS.get(h, h) for h in table.headers))
     rows = [(group.heading, *row) for group in table.groups for row in group.rows]
-    return ExportTable(title, headers, rows, [row[0] for row in rows])
+    return ExportTable.of_rows(title, headers, rows, [row[0] for row in rows])
 
 
 def logistics_csv(table: LogisticsTable, title: str) -> bytes:

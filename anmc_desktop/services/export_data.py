@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 
 from anmc_desktop.db import Database
 from anmc_desktop.exchange.csv_writer import write_csv
@@ -18,25 +18,42 @@ from anmc_desktop.exchange.delegation_list import (
 from anmc_desktop.exchange.xlsx_writer import write_xlsx
 from anmc_desktop.models import City, Delegation, Meeting, Person
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
-from anmc_desktop.records.enums import DelegationStatus, PersonRole
 from anmc_desktop.records.meetings import MeetingRecord
-from anmc_desktop.records.persons import DelegationDetail, PersonRecord
-from anmc_desktop.services.bulk import collector_paused, frozen_record
+from anmc_desktop.records.persons import DelegationDetail
+from anmc_desktop.services.bulk import collector_paused
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import meeting_record
 from anmc_desktop.services.print_data import PrintDataService
 
-# Every field of a person's record but the role, which is read last, as text. The records
-# are made with services/bulk.py's frozen_record (tests/exchange/test_export_participants.py
-# compares them field by field with the delegation service's).
-_PERSON_FIELDS = tuple(name for name in PersonRecord.__dataclass_fields__ if name != "role")
-_PERSON_COLUMNS = (
-    *(getattr(Person, name) for name in _PERSON_FIELDS),
-    type_coerce(Person.role, String),
-)
-_DELEGATION_AT = _PERSON_FIELDS.index("delegation_id")
-_ROLES = {role.value: role for role in PersonRole}
-_STATUSES = {status.value: status for status in DelegationStatus}
+
+def _to_the_minute(moment: ColumnElement[object], dialect: str) -> ColumnElement[str]:
+    """The moment as the list writes it, "2030-10-07 08:15" ("" when not known), made by
+    the database from what it stores (SQLite: the text "2030-10-07 08:15:00.000000"):
+    cheaper than a datetime per value made and formatted again. A year before 1000 loses
+    its leading zeros, as the list always wrote it (strftime's "%Y")."""
+    if dialect == "postgresql":
+        text = func.to_char(moment, "YYYY-MM-DD HH24:MI")
+    else:
+        text = func.substr(type_coerce(moment, String), 1, 16)
+    return type_coerce(func.coalesce(func.ltrim(text, "0"), ""), String)
+
+
+def _participant_columns(dialect: str) -> list[ColumnElement[object]]:
+    """What the query reads for each field of a ``Participant``, in their order. The role
+    and the status are read as their values (text), not converted to enum members."""
+    columns = {
+        "city_name": City.name_en,
+        "city_local_name": City.name_local,
+        "country": City.country,
+        "delegation_id": Delegation.id,
+        "delegation_status": type_coerce(Delegation.status, String),
+        "role": type_coerce(Person.role, String),
+        "arrival": _to_the_minute(Person.arrival, dialect),
+        "departure": _to_the_minute(Person.departure, dialect),
+    }
+    return [
+        columns[name] if name in columns else getattr(Person, name) for name in Participant._fields
+    ]
 
 
 @dataclass(frozen=True)
@@ -52,48 +69,26 @@ class ExportDataService:
     def participants(self, meeting_id: int) -> MeetingParticipants:
         """Every person of the meeting with their city and delegation status.
 
-        Fast for the largest meetings (issue 5): two Core queries, no ORM objects. The
-        delegations with their city come once each, not once per person; the role and
-        the status are read as text and looked up in a dict, cheaper than SQLAlchemy's
-        conversion of each value. The order is ``build_table``'s job.
+        Fast for the largest meetings (issues 5 and 21): one Core query of only the fields
+        a list uses, the database writing the times as the list does; each row becomes a
+        ``Participant`` tuple as it is, with no ORM objects, no datetimes, and no Python
+        code per field. The order is ``build_table``'s job.
         """
         with self._database.reading() as session:
             meeting = meeting_record(get_or_raise(session, Meeting, meeting_id, "Meeting"))
             connection = session.connection()
-            # The fields of a participant that come from their delegation, per delegation.
-            delegations = {
-                delegation_id: {
-                    "city_name": name_en,
-                    "city_local_name": name_local,
-                    "country": country,
-                    "delegation_id": delegation_id,
-                    "delegation_status": _STATUSES[status],
-                }
-                for delegation_id, name_en, name_local, country, status in connection.execute(
-                    select(
-                        Delegation.id,
-                        City.name_en,
-                        City.name_local,
-                        City.country,
-                        type_coerce(Delegation.status, String),
-                    )
-                    .join(City, City.id == Delegation.city_id)
-                    .where(Delegation.meeting_id == meeting_id)
-                )
-            }
-            rows = connection.execute(
-                select(*_PERSON_COLUMNS)
+            statement = (
+                select(*_participant_columns(connection.dialect.name))
+                .select_from(Person)
                 .join(Delegation, Delegation.id == Person.delegation_id)
+                .join(City, City.id == Delegation.city_id)
                 .where(Delegation.meeting_id == meeting_id)
-            ).all()  # at once: the driver's fetchall, not a fetchone per person
-            participants = []
-            with collector_paused():
-                for row in rows:
-                    fields = dict(zip(_PERSON_FIELDS, row, strict=False))  # all but the role
-                    fields["role"] = _ROLES[row[-1]]
-                    person = frozen_record(PersonRecord, fields)
-                    fields = delegations[row[_DELEGATION_AT]] | {"person": person}
-                    participants.append(frozen_record(Participant, fields))
+            )
+            with connection.execute(statement) as result, collector_paused():
+                # The driver's rows as they come, all at once: every field is text or a
+                # number already (SQLite's flags 0 or 1, equal to False and True), so
+                # SQLAlchemy's Row for each and its conversions would only add time.
+                participants = list(map(Participant._make, result.cursor.fetchall()))
         return MeetingParticipants(meeting, participants)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from anmc_desktop.exchange.delegation_list import Participant
 from anmc_desktop.records.enums import DelegationStatus, PersonRole
-from anmc_desktop.records.persons import PersonRecord
 
 
 def participant(
@@ -19,9 +18,8 @@ def participant(
     fields.update(person)
     return Participant(
         city_name=city,
-        city_local_name="",
-        country="",
         delegation_id=delegation_id,
         delegation_status=status,
-        person=PersonRecord(id=person_id, delegation_id=delegation_id, **fields),  # type: ignore[arg-type]
+        id=person_id,
+        **fields,  # type: ignore[arg-type]
     )

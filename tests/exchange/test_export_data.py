@@ -26,5 +26,5 @@ def test_participants_of_the_sample_meeting_become_a_csv_list(
     assert len(data.participants) == expected
     assert len(table.rows) == expected
     assert "Tomsk" in text and "Attending" in text
-    assert {p.person.role for p in data.participants} >= {PersonRole.HEAD}
+    assert {p.role for p in data.participants} >= {PersonRole.HEAD}
     assert data.meeting.id == sample_meeting_id

@@ -7,13 +7,12 @@ import gc
 
 import pytest
 
-from anmc_desktop.exchange.delegation_list import Participant
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import PersonDraft, PersonRecord
 from anmc_desktop.services.bulk import collector_paused, frozen_record
 
 
-@pytest.mark.parametrize("record_class", [PersonDraft, PersonRecord, Participant])
+@pytest.mark.parametrize("record_class", [PersonDraft, PersonRecord])
 def test_the_records_made_in_bulk_have_nothing_their_init_would_skip(
     record_class: type[object],
 ) -> None:

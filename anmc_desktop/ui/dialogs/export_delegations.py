@@ -262,7 +262,7 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
             self.export_button.setEnabled(False)
             return
         table = build_table("", self._participants.participants, options)
-        persons = len(table.rows)
+        persons = len(table.cities)
         cities = len(set(table.cities))
         delegations = translate("dialogs.export_delegations", "in %n delegation(s)", None, cities)
         self.summary.setText(
