@@ -16,7 +16,7 @@ from contextlib import suppress
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.exchange_menu import build_exchange_menus
+from anmc_desktop.ui.first_paint import after_first_paint
 from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
 from anmc_desktop.ui.help_menu import build_help_menu
 from anmc_desktop.ui.lazy_pages import LazyPages, list_pages, page_title
@@ -115,7 +116,7 @@ class MainWindow(MenuHost):
         self._show_meeting(self._initial_meeting())
         self.navigation.setCurrentRow(self.pages.index(self._first_page()))
         # Built once the window shows: told of the meeting, it prepares the search index.
-        QTimer.singleShot(0, self, lambda: self.page(PersonsPage))
+        after_first_paint(self, lambda: self.page(PersonsPage))
 
     def switch_language(self, code: str) -> bool:
         """Show the window in another language. The pages and menus are built again in it
