@@ -14,5 +14,9 @@ ModelT = TypeVar("ModelT")
 def get_or_raise(session: Session, model: type[ModelT], record_id: int, what: str) -> ModelT:
     record = session.get(model, record_id)
     if record is None:
-        raise NotFoundError(f"{what} {record_id} does not exist (it may have been deleted).")
+        raise not_found(what, record_id)
     return record
+
+
+def not_found(what: str, record_id: int) -> NotFoundError:
+    return NotFoundError(f"{what} {record_id} does not exist (it may have been deleted).")

@@ -16,7 +16,7 @@ from contextlib import suppress
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.exchange_menu import build_exchange_menus
+from anmc_desktop.ui.first_paint import after_first_paint
 from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
 from anmc_desktop.ui.help_menu import build_help_menu
 from anmc_desktop.ui.lazy_pages import LazyPages, list_pages, page_title
@@ -112,10 +113,10 @@ class MainWindow(MenuHost):
         self._build_menus()
         self._show_database_status()
         self._restore_geometry()
-        self.set_current_meeting(self._initial_meeting_id())
+        self._show_meeting(self._initial_meeting())
         self.navigation.setCurrentRow(self.pages.index(self._first_page()))
         # Built once the window shows: told of the meeting, it prepares the search index.
-        QTimer.singleShot(0, self, lambda: self.page(PersonsPage))
+        after_first_paint(self, lambda: self.page(PersonsPage))
 
     def switch_language(self, code: str) -> bool:
         """Show the window in another language. The pages and menus are built again in it
@@ -175,6 +176,9 @@ class MainWindow(MenuHost):
         if meeting_id is not None:
             with suppress(NotFoundError):
                 meeting = self.services.meetings.get(meeting_id)
+        self._show_meeting(meeting)
+
+    def _show_meeting(self, meeting: MeetingRecord | None) -> None:
         self.meeting = meeting
         self.settings.current_meeting_id = meeting.id if meeting else None
         title = f"{meeting.title} — {APP_TITLE}" if meeting else APP_TITLE
@@ -203,6 +207,8 @@ class MainWindow(MenuHost):
 
     def offer_sample_if_empty(self) -> None:
         """On a database without meetings, offer the sample meeting to look around."""
+        if self.meeting is not None:
+            return  # the database has one, shown
         meeting_id = offer_sample(self, self.services)
         if meeting_id is not None:
             self.reload_all()
@@ -274,7 +280,7 @@ class MainWindow(MenuHost):
             return
         self.set_current_meeting(self.meeting.id)
         if self.meeting is None:
-            self.set_current_meeting(self._initial_meeting_id())
+            self._show_meeting(self._initial_meeting())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
@@ -381,13 +387,11 @@ class MainWindow(MenuHost):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self.sizeHint())
 
-    def _initial_meeting_id(self) -> int | None:
+    def _initial_meeting(self) -> MeetingRecord | None:
         """The meeting remembered from last time, else the newest one."""
         remembered = self.settings.current_meeting_id
         meetings = self.services.meetings.list_meetings()
-        if any(m.id == remembered for m in meetings):
-            return remembered
-        return meetings[0].id if meetings else None
+        return next((m for m in meetings if m.id == remembered), meetings[0] if meetings else None)
 
     def _first_page(self) -> Page:
         return self.page(OverviewPage) if self.meeting else self.meetings_page

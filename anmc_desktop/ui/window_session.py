@@ -10,6 +10,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.services.database_files import DatabaseProblemError
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.excepthook import install_excepthook
+from anmc_desktop.ui.first_paint import after_first_paint
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.settings import AppSettings
 from anmc_desktop.ui.startup import open_services, settle_problem
@@ -36,7 +37,7 @@ class WindowSession:
         backups.damage_found.connect(self._damaged)
         install_excepthook(window)
         window.show()
-        backups.start()
+        after_first_paint(window, backups.start)
         QTimer.singleShot(0, window.offer_sample_if_empty)
         self.window = window
         return True

@@ -55,6 +55,21 @@ def test_a_missing_city_is_reported(services: Services) -> None:
         services.cities.get(42)
 
 
+def test_a_meeting_reads_back_as_it_was_saved_and_a_missing_one_is_reported(
+    services: Services,
+) -> None:
+    tomsk = services.cities.create(CityDraft("Tomsk", time_zone="Asia/Tomsk"))
+    created = services.meetings.create(
+        MeetingDraft(
+            "13th", tomsk.id, dt.date(2014, 9, 4), dt.date(2014, 9, 6), 13, "Hall", "Cities"
+        )
+    )
+    assert services.meetings.get(created.id) == created
+    assert services.meetings.list_meetings() == [created]
+    with pytest.raises(NotFoundError, match="Meeting 42"):
+        services.meetings.get(42)
+
+
 def test_a_meeting_needs_ordered_days_and_a_host(services: Services) -> None:
     with pytest.raises(ValidationError) as caught:
         services.meetings.create(

@@ -21,6 +21,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.background import jobs_running
 from anmc_desktop.ui.backup_actions import BackupController
+from anmc_desktop.ui.first_paint import after_first_paint
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.settings import AppSettings
 from anmc_desktop.ui.translation_loader import install_language
@@ -119,8 +120,12 @@ def make_window(qtbot: QtBot, services: Services) -> WindowFactory:
         window.show()
         qtbot.waitExposed(window)
         # What the window reads on workers as it opens (the overview, the person search's
-        # index) is in before a test starts, as for a user who looks a moment later (on
-        # a busy machine the workers take seconds even for the sample meeting).
+        # index), started once it has painted, is in before a test starts, as for a user
+        # who looks a moment later (on a busy machine the workers take seconds even for
+        # the sample meeting).
+        started: list[bool] = []
+        after_first_paint(window, lambda: started.append(True))
+        qtbot.waitUntil(lambda: bool(started))
         qtbot.waitUntil(lambda: not jobs_running(), timeout=60_000)
         return window
 

@@ -20,6 +20,7 @@ from shiboken6 import isValid
 from anmc_desktop.records.overview import MeetingOverview, ToDo
 from anmc_desktop.services import Services
 from anmc_desktop.ui.background import start_in_background
+from anmc_desktop.ui.first_paint import after_first_paint
 from anmc_desktop.ui.item_models.record_table import RECORD_ROLE, Column, RecordTableModel
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.pages.base import NO_MEETING_TEXT, Page
@@ -107,6 +108,12 @@ class OverviewPage(Page):
             return
         self.delegation_counts.setText(translate("pages.overview", "Counting…"))
         asked, meeting_id = self._asked, self.meeting.id
+        after_first_paint(self, lambda: self._gather(meeting_id, asked))
+
+    def _gather(self, meeting_id: int, asked: int) -> None:
+        """Read the overview on a worker, unless the page was loaded again meanwhile."""
+        if not isValid(self) or asked != self._asked:
+            return
         start_in_background(
             self.services,
             lambda own: own.overview.overview(meeting_id),
