@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton, QWidge
 from anmc_desktop.progress import JobCancelledError, Progress
 from anmc_desktop.services import Services
 from anmc_desktop.ui.locale_format import number
+from anmc_desktop.ui.long_lived import keep_out_of_collections
 from anmc_desktop.ui.translation import translate
 
 T = TypeVar("T")
@@ -248,13 +249,18 @@ def start_in_background(
     """Run ``job`` on a worker thread and hand what it returns to ``done`` on the window's
     thread; the window stays usable meanwhile. An exception of the job is raised there,
     unless ``still_wanted`` says by then that no one waits for the job any more (its
-    records may have gone meanwhile, e.g. a meeting whose import was undone)."""
+    records may have gone meanwhile, e.g. a meeting whose import was undone). What ``done``
+    keeps lives until the page reads again: it is frozen (ui/long_lived.py)."""
 
     def on_own_connection(_progress: Progress) -> T:
         with services.on_own_connection() as own:
             return job(own)
 
-    start_off_thread(on_own_connection, done, still_wanted=still_wanted)
+    def kept(result: T) -> None:
+        done(result)
+        keep_out_of_collections()
+
+    start_off_thread(on_own_connection, kept, still_wanted=still_wanted)
 
 
 # The steps of long jobs that the progress dialog names, wherever they are taken (printing,

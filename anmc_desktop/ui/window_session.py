@@ -11,6 +11,7 @@ from anmc_desktop.services.database_files import DatabaseProblemError
 from anmc_desktop.ui.backup_actions import BackupController
 from anmc_desktop.ui.excepthook import install_excepthook
 from anmc_desktop.ui.first_paint import after_first_paint
+from anmc_desktop.ui.long_lived import hand_back_to_collections
 from anmc_desktop.ui.main_window import MainWindow
 from anmc_desktop.ui.settings import AppSettings
 from anmc_desktop.ui.startup import open_services, settle_problem
@@ -72,3 +73,4 @@ class WindowSession:
         if self.services is not None:
             self.services.database.dispose()
             self.services = None
+        hand_back_to_collections()  # what the window froze can go with it

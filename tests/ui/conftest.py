@@ -7,6 +7,7 @@ built, as the user would see it) and answers it.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,14 @@ _STATIC_DIALOGS = {
 
 # The offscreen platform of the tests warns whenever a top-level window is shown.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+@pytest.fixture(autouse=True)
+def collector_handed_back() -> Iterator[None]:
+    """What a test's window froze (ui/long_lived.py) is collected after the test, as
+    closing the window's session does in the app."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)
