@@ -94,12 +94,20 @@ def connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def as_reported(text: bytes) -> str:
+    """Text SQLite reports from a damaged file, whose bytes may be no UTF-8 (a scribbled
+    page's values quoted in integrity_check's rows or in its error's message): the bytes
+    that are not, replaced."""
+    return text.decode("utf-8", errors="replace")
+
+
 def integrity_problems(path: Path, progress: Progress | None = None) -> list[str]:
     """What ``integrity_check`` and ``foreign_key_check`` report; empty when healthy.
     Cancelled through ``progress`` (from another thread), the check stops within moments
     and raises JobCancelledError."""
     try:
         with closing(connect(path)) as connection:
+            connection.text_factory = as_reported
             if progress is not None:
                 connection.set_progress_handler(lambda: progress.cancelled, CHECK_STEPS)
             integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
@@ -111,6 +119,8 @@ def integrity_problems(path: Path, progress: Progress | None = None) -> list[str
         if fault is not None:
             raise fault from error
         return [str(error)]
+    except UnicodeDecodeError as error:  # SQLite's message quoted bytes of a damaged page
+        return [as_reported(bytes(error.object))]
     problems = [line for line in integrity if line != "ok"]
     problems += [f"row {row[1]} of {row[0]} refers to a missing {row[2]}" for row in foreign]
     return problems

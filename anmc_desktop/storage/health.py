@@ -18,6 +18,7 @@ from pathlib import Path
 from anmc_desktop.errors import DatabaseOpenError, storage_fault
 from anmc_desktop.storage.backups import (
     BackupInfo,
+    as_reported,
     integrity_problems,
     list_backups,
     newest_good_backup,
@@ -95,6 +96,9 @@ def check_database_file(path: Path, *, thorough: bool = True) -> None:
         if fault is not None:
             raise fault from error
         raise DatabaseProblemError(path, ProblemKind.DAMAGED, str(error)) from error
+    except UnicodeDecodeError as error:  # SQLite's message quoted bytes of a damaged page
+        detail = as_reported(bytes(error.object))
+        raise DatabaseProblemError(path, ProblemKind.DAMAGED, detail) from error
     if tables - {"alembic_version"} and not tables >= OWN_TABLES:
         raise DatabaseProblemError(path, ProblemKind.FOREIGN)
 
@@ -132,6 +136,7 @@ def schema_revision(path: Path) -> str | None:
 
 def _tables(path: Path) -> set[str]:
     with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+        connection.text_factory = as_reported
         rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         return {row[0] for row in rows}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import random
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -54,6 +55,17 @@ def _scribbled_pages(path: Path) -> None:
     page = 4096
     for start in range(2 * page, len(data) - page, 3 * page):
         data[start + 8 : start + page] = os.urandom(page - 8)
+    path.write_bytes(bytes(data))
+
+
+def _scribbled_with(seed: int, path: Path) -> None:
+    """Pages scribbled over as ``_scribbled_pages`` does, the same bytes every run."""
+    _healthy(path)
+    data = bytearray(path.read_bytes())
+    scribbles = random.Random(seed)
+    page = 4096
+    for start in range(2 * page, len(data) - page, 3 * page):
+        data[start + 8 : start + page] = scribbles.randbytes(page - 8)
     path.write_bytes(bytes(data))
 
 
@@ -231,3 +243,18 @@ def test_the_backup_on_opening_finds_damaged_pages_and_keeps_no_copy_of_them(
     assert list_backups(path) == [good]
     assert offered_backup(path) == good
     assert not [p for p in backup_folder(path).iterdir() if p.name != good.path.name]
+
+
+def test_damage_whose_report_quotes_bytes_that_are_no_utf8_is_refused_as_damaged(
+    tmp_path: Path,
+) -> None:
+    # GIVEN a file whose scribbled pages make integrity_check quote bytes that are no UTF-8
+    # (these scribbles once made the check itself fail with a UnicodeDecodeError)
+    path = tmp_path / "plenary.db"
+    _scribbled_with(73, path)
+    # WHEN the file is checked as opening checks it
+    with pytest.raises(DatabaseProblemError) as refused:
+        check_database_file(path, thorough=True)
+    # THEN it is refused as damaged, naming the file
+    assert refused.value.kind is ProblemKind.DAMAGED
+    assert "plenary.db" in str(refused.value)
