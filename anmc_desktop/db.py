@@ -315,7 +315,8 @@ def migrate(database: Database) -> None:
     try:
         with database.engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
-            tables = set(inspect(connection).get_table_names())
+            # Listed only where it tells something: a file without a revision.
+            tables = set(inspect(connection).get_table_names()) if current is None else set()
     except UnicodeError as error:  # the driver's IDNA encoding of a host name refused it
         raise DatabaseOpenError(
             f"Cannot open the database {database.display_name}: its host name is not a "
