@@ -105,9 +105,14 @@ def _write_cff_font(path: Path) -> None:
     pen.closePath()
     charstrings = {".notdef": T2CharStringPen(500, None).getCharString(), "A": pen.getCharString()}
     builder.setupCFF("CffOnly", {"FullName": "Cff Only"}, charstrings, {})
+    _finish_font(builder, "Cff Only", path)
+
+
+def _finish_font(builder: FontBuilder, family: str, path: Path) -> None:
+    """The tables every test font has, after its glyphs "A" and ".notdef"; saved."""
     builder.setupHorizontalMetrics({".notdef": (500, 0), "A": (500, 0)})
     builder.setupHorizontalHeader(ascent=800, descent=-200)
-    builder.setupNameTable({"familyName": "Cff Only", "styleName": "Regular"})
+    builder.setupNameTable({"familyName": family, "styleName": "Regular"})
     builder.setupOS2()
     builder.setupPost()
     builder.save(str(path))
@@ -163,12 +168,7 @@ def _font_mapping_b_to_the_missing_glyph(path: Path) -> None:
     pen.lineTo((500, 0))
     pen.closePath()
     builder.setupGlyf({".notdef": pen.glyph(), "A": pen.glyph()})
-    builder.setupHorizontalMetrics({".notdef": (500, 0), "A": (500, 0)})
-    builder.setupHorizontalHeader(ascent=800, descent=-200)
-    builder.setupNameTable({"familyName": "Notdef Test", "styleName": "Regular"})
-    builder.setupOS2()
-    builder.setupPost()
-    builder.save(str(path))
+    _finish_font(builder, "Notdef Test", path)
 
 
 def test_a_character_the_font_maps_to_its_missing_glyph_box_is_not_drawn_by_it(tmp_path):
