@@ -26,7 +26,7 @@ from anmc_desktop import paths
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.font_families import SCRIPT_FONTS
 from anmc_desktop.printing.fonts import FontFace, has_truetype_outlines, installed_faces
-from anmc_desktop.printing.glyphs import GlyphFont, face_characters
+from anmc_desktop.printing.glyphs import GlyphFont, face_characters, glyph_font
 from anmc_desktop.printing.scripts import Script, is_drawn, script_of
 
 
@@ -241,7 +241,9 @@ class FontSet:
             raise MissingFontError(missing)
 
     def draws(self, font_name: str, character: str) -> bool:
-        face = _NAMED[font_name]
+        face = _NAMED.get(font_name)
+        if face is None:  # a font registered without a FontSet (e.g. by a test or a report)
+            return ord(character) in glyph_font(font_name).characters
         return ord(character) in face_characters(str(face.path), face.index)
 
     def first_font_with(self, character: str, bold: bool) -> str | None:

@@ -10,6 +10,7 @@ from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.t2CharStringPen import T2CharStringPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont as FontToolsFont
+from reportlab.pdfbase import pdfmetrics
 
 from anmc_desktop import paths
 from anmc_desktop.cli import main
@@ -193,3 +194,15 @@ def test_the_characters_read_by_harfbuzz_are_the_cmap_without_the_missing_glyph(
         font = FontToolsFont(str(face.path), fontNumber=face.index)
         mapped = {code for code, glyph in font.getBestCmap().items() if glyph != ".notdef"}
         assert found == mapped, face.path.name
+
+
+def test_a_font_registered_without_a_font_set_is_still_asked_what_it_draws(tmp_path):
+    # GIVEN a font registered with ReportLab directly, not chosen by a FontSet
+    path = tmp_path / "notdef.ttf"
+    _font_mapping_b_to_the_missing_glyph(path)
+    pdfmetrics.registerFont(GlyphFont("NotdefTest-direct", str(path)))
+    # WHEN a FontSet is asked whether it draws characters
+    fonts = FontSet(Face.SANS)
+    # THEN the font's own characters answer, as before fonts were registered lazily
+    assert fonts.draws("NotdefTest-direct", "A")
+    assert not fonts.draws("NotdefTest-direct", "B")
