@@ -8,11 +8,24 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import operator
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, DateTime, Insert, Table, Update, func, insert, select
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Enum,
+    Insert,
+    Table,
+    Update,
+    func,
+    insert,
+    select,
+)
+from sqlalchemy.types import TypeEngine
 
 RecordT = TypeVar("RecordT")
 _CHUNK_ROWS = 10_000
@@ -119,13 +132,13 @@ def execute_many(
         written(len(rows))
         return matched
     order = tuple(compiled.positiontup or ())
-    converters = []
+    converters: list[Callable[[list[Any]], Iterable[Any]] | None] = []
     for name in order:
         column_type = compiled.binds[name].type
         convert = column_type.dialect_impl(dialect).bind_processor(dialect)
         if convert is not None and dialect.name == "sqlite" and isinstance(column_type, DateTime):
             convert = _sqlite_moments(convert)
-        converters.append(convert)
+        converters.append(None if convert is None else _column_converter(column_type, convert))
     matched = 0
     # In chunks, all in the caller's transaction: the converted parameters of 100,000
     # rows are never all held at once. Each row's parameters are zipped from one map of
@@ -135,13 +148,39 @@ def execute_many(
         columns = [
             map(operator.itemgetter(name), chunk)
             if convert is None
-            else map(convert, map(operator.itemgetter(name), chunk))
+            else convert(list(map(operator.itemgetter(name), chunk)))
             for name, convert in zip(order, converters, strict=True)
         ]
         parameters = list(zip(*columns, strict=True))
         matched += connection.exec_driver_sql(compiled.string, parameters).rowcount
         written(start + len(parameters))
     return matched
+
+
+# Types whose equal values are converted alike (unlike numbers: 1 == 1.0 == True), so
+# that a column's value can be converted once for all the rows that hold it.
+_CONVERTED_ALIKE_WHEN_EQUAL = (Boolean, Enum, Date, DateTime)
+
+
+def _column_converter(
+    column_type: TypeEngine[Any], convert: Callable[[Any], Any]
+) -> Callable[[list[Any]], Iterable[Any]]:
+    """The converted values of a column, as ``convert`` gives them for each.
+
+    A column of flags, roles or dates mostly repeats a few values (and None): for such
+    a type each distinct value is converted once, and the rest are looked up, a C call
+    each instead of a call of the bind processor."""
+    if not isinstance(column_type, _CONVERTED_ALIKE_WHEN_EQUAL):
+        return lambda values: map(convert, values)
+
+    def converted(values: list[Any]) -> Iterable[Any]:
+        distinct = set(values)
+        if len(distinct) * 2 > len(values):
+            return map(convert, values)
+        known = {value: convert(value) for value in distinct}
+        return map(known.__getitem__, values)
+
+    return converted
 
 
 _PROBE = dt.datetime(2014, 9, 17, 14, 30, 5, 123456)
