@@ -21,6 +21,7 @@ from sqlalchemy import Date, DateTime, Table, Time, event, insert, inspect, sele
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
 
 from anmc_desktop.models.change_log import ChangeLogEntry
+from anmc_desktop.storage.logged_inserts import insert_entry_by_sqlite, one_run_of_ids
 from anmc_desktop.storage.logged_values import (
     BULK_JSON,
     NOTHING_TO_HIDE,
@@ -72,9 +73,27 @@ def record_inserts(session: Session, table: Table, records: Iterable[Mapping[str
     """Log records that a bulk insert wrote (each one's column values, with its id and
     version) as one entry by the session's organizer.
 
-    Each record's change log shows what the flush event logs for an ORM insert.
+    Each record's change log shows what the flush event logs for an ORM insert. Called
+    right after the insert, in its transaction: in SQLite, rows inserted with one run of
+    ids are logged by SQLite from the table (storage/logged_inserts.py).
     """
+    records = list(records)
     logged = sorted(column.key for column in table.columns if column.key not in IGNORED_COLUMNS)
+    connection = session.connection()
+    if (
+        connection.dialect.name == "sqlite"
+        and (ids := one_run_of_ids(records)) is not None
+        and records[0].keys() >= set(logged)  # the records of one insert share their keys
+        and insert_entry_by_sqlite(
+            connection,
+            table,
+            logged,
+            _personal_keys(table),
+            ids,
+            _entry(session, INSERT, table.name, ids[0], ids[-1]),
+        )
+    ):
+        return
     parts: list[Sequence[Any]] = list(map(_values_getter(["id", "version", *logged]), records))
     personal = [index + 2 for index, key in enumerate(logged) if key in _personal_keys(table)]
     moment_types = Date | DateTime | Time
@@ -258,24 +277,29 @@ def _insert_entry(
     record's [id, version, ...] (its changes, or its values in ``columns``' order)."""
     if not parts:
         return
-    actor = _actor_of(session)
     payload: dict[str, Any] = {"records": parts}
     if columns is not None:
         payload = {"columns": columns} | payload
     ids = [part[0] for part in parts]
+    entry = _entry(session, action, table_name, min(ids), max(ids))
     session.connection().execute(
-        insert(ChangeLogEntry),
-        {
-            "changed_at": utc_now(),
-            "changed_by": actor,
-            "action": action,
-            "table_name": table_name,
-            "record_id": min(ids),
-            "last_record_id": max(ids),
-            "record_version": None,
-            "changes": BULK_JSON.encode(payload),
-        },
+        insert(ChangeLogEntry), entry | {"changes": BULK_JSON.encode(payload)}
     )
+
+
+def _entry(
+    session: Session, action: str, table_name: str, first_id: int, last_id: int
+) -> dict[str, Any]:
+    """A bulk entry's columns but its changes."""
+    return {
+        "changed_at": utc_now(),
+        "changed_by": _actor_of(session),
+        "action": action,
+        "table_name": table_name,
+        "record_id": first_id,
+        "last_record_id": last_id,
+        "record_version": None,
+    }
 
 
 def _rows(
