@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from anmc_desktop.exchange.meeting_file import MeetingFileError
@@ -86,6 +87,19 @@ class Reader:
         where the object has none (one call for a record's many keys)."""
         self._keys.update(keys)
         return tuple(map(self._value.get, keys, defaults))
+
+    def record(
+        self, defaults: Mapping[str, object], known: frozenset[str]
+    ) -> dict[str, object] | None:
+        """The object's values over ``defaults`` (a value for each key of a record), every
+        key of ``known`` counted as asked for, if it holds no other keys; else None, to
+        be read key by key. One look for a record whose keys are all known (nearly every
+        one of a file)."""
+        value = self._value
+        if not known.issuperset(value):
+            return None
+        self._keys.update(known)
+        return defaults | value
 
     def has(self, key: str) -> bool:
         """Whether the object holds ``key`` (asked for, so never listed as unknown)."""

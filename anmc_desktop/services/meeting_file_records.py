@@ -27,21 +27,32 @@ from anmc_desktop.services.validation import Checker
 T = TypeVar("T")
 
 
-def read_columns(reader: Reader, model: type[Base], names: Iterable[str]) -> dict[str, object]:
-    """The named columns of ``model`` from the file, typed as the columns are. The texts
+def read_columns(
+    reader: Reader,
+    model: type[Base],
+    names: Iterable[str],
+    others: frozenset[str] = frozenset(),
+) -> dict[str, object]:
+    """The named columns of ``model`` from the file, typed as the columns are (the keys
+    of ``others``, which the caller reads itself, left out). The texts
     of text columns (nearly every one of a file's values) are taken as they are, in one
     look at their types, and a value of another column converted at once where it is
     plainly right; any other value goes through its typed reading, which names what is
     wrong."""
-    columns = _columns(model, tuple(names))
-    found = reader.values(columns.names, columns.defaults)
-    values = dict(zip(columns.names, found, strict=True))
-    if not _ONLY_TEXT.issuperset(map(type, columns.texts_of(found))):
-        for index, name, read in columns.texts:
-            if type(found[index]) is not str:
+    columns = _columns(model, tuple(names), others)
+    values = reader.record(columns.default_of, columns.known)
+    if values is None:
+        found = reader.values(columns.names, columns.defaults)
+        values = dict(zip(columns.names, found, strict=True))
+    else:
+        for key in others:
+            values.pop(key, None)
+    if not _ONLY_TEXT.issuperset(map(type, columns.texts_of(values))):
+        for name, read in columns.texts:
+            if type(values[name]) is not str:
                 values[name] = read(reader, name)
-    for index, name, convert, read in columns.typed:
-        value = convert(found[index])
+    for name, convert, read in columns.typed:
+        value = convert(values[name])
         values[name] = read(reader, name) if value is _NOT_PLAIN else value
     return values
 
@@ -54,28 +65,30 @@ _NOT_PLAIN = object()  # what a quick conversion gives for a value it leaves to 
 @dataclass(frozen=True)
 class _Columns:
     """How a model's named columns are read: the names and each one's value where the
-    file has none; the text columns (index, name, typed reading) and the others (index,
-    name, quick conversion, typed reading)."""
+    file has none (also by name); the text columns (name, typed reading) and the others
+    (name, quick conversion, typed reading)."""
 
     names: tuple[str, ...]
     defaults: tuple[object, ...]
-    texts: tuple[tuple[int, str, _ReadValue], ...]
-    typed: tuple[tuple[int, str, Callable[[object], object], _ReadValue], ...]
-    text_indexes: tuple[int, ...]
+    default_of: dict[str, object]
+    known: frozenset[str]  # the names and the keys the caller reads itself
+    texts: tuple[tuple[str, _ReadValue], ...]
+    typed: tuple[tuple[str, Callable[[object], object], _ReadValue], ...]
+    text_names: tuple[str, ...]
 
-    def texts_of(self, found: tuple[object, ...]) -> Iterator[object]:
-        return map(found.__getitem__, self.text_indexes)
+    def texts_of(self, values: dict[str, object]) -> Iterator[object]:
+        return map(values.__getitem__, self.text_names)
 
 
 @cache
-def _columns(model: type[Base], names: tuple[str, ...]) -> _Columns:
+def _columns(model: type[Base], names: tuple[str, ...], others: frozenset[str]) -> _Columns:
     """How each named column is read, worked out once per model (a file has thousands of
     records of each)."""
     columns = inspect(model).columns
     defaults: list[object] = []
-    texts: list[tuple[int, str, _ReadValue]] = []
-    typed: list[tuple[int, str, Callable[[object], object], _ReadValue]] = []
-    for index, name in enumerate(names):
+    texts: list[tuple[str, _ReadValue]] = []
+    typed: list[tuple[str, Callable[[object], object], _ReadValue]] = []
+    for name in names:
         column = columns[name]
         kind = column.type.python_type
         optional = column.nullable
@@ -96,13 +109,17 @@ def _columns(model: type[Base], names: tuple[str, ...]) -> _Columns:
             convert = _day
         else:
             # A text the file leaves out is empty, or None where the column may be.
-            texts.append((index, name, Reader.optional_text if optional else _text_or_empty))
+            texts.append((name, Reader.optional_text if optional else _text_or_empty))
             defaults.append(None if optional else "")
             continue
-        typed.append((index, name, convert, read))
+        typed.append((name, convert, read))
         defaults.append(None)
-    indexes = tuple(index for index, _, _ in texts)
-    return _Columns(names, tuple(defaults), tuple(texts), tuple(typed), indexes)
+    default_of = dict(zip(names, defaults, strict=True))
+    text_names = tuple(name for name, _ in texts)
+    known = frozenset(names) | others
+    return _Columns(
+        names, tuple(defaults), default_of, known, tuple(texts), tuple(typed), text_names
+    )
 
 
 # Quick conversions of the values that are plainly right (as the typed reading would

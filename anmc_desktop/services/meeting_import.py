@@ -30,7 +30,7 @@ from anmc_desktop.models import (
     Signatory,
     agenda_speaker,
 )
-from anmc_desktop.models.base import new_identity
+from anmc_desktop.models.base import new_identities
 from anmc_desktop.records.agenda import AgendaItemDraft
 from anmc_desktop.records.cities import CityDraft, draft_of
 from anmc_desktop.records.declarations import DeclarationDraft
@@ -147,6 +147,7 @@ def _agenda(
         for item in session.scalars(select(AgendaItem).where(AgendaItem.uuid.in_(wanted)))
     }
     of_meeting = set(persons.values()).__contains__
+    fresh_identities = iter(new_identities(len(readers)))
     new_items: list[dict[str, Any]] = []
     new_speakers: list[tuple[int, tuple[int, ...]]] = []
     for reader, identity, (_, sequence_in_file) in zip(readers, identities, in_file, strict=True):
@@ -173,7 +174,7 @@ def _agenda(
             values
             | {
                 "meeting_id": meeting.id,
-                "uuid": identity or new_identity(),
+                "uuid": identity or next(fresh_identities),
                 "sequence": sequence,
                 "moderator_id": draft.moderator_id,
                 "version": 1,

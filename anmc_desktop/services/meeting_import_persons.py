@@ -25,7 +25,8 @@ from anmc_desktop.text import display_name, person_search_text, search_key
 
 _NameKey = tuple[str, str, str]
 _PERSONS = cast(Table, Person.__table__)
-_PERSONS_PER_WRITE = 5_000  # persons held before they are written
+_NUMBER = frozenset({"number"})  # read by delegation_persons itself
+_PERSONS_PER_WRITE = 20_000  # persons held before they are written
 
 
 class PersonsWritten:
@@ -88,7 +89,7 @@ def delegation_persons(
     person form: those here (by name) updated, the others as the values of a row to add
     (``PersonsWritten`` gives them the delegation's id, once a flush has given it one)."""
     drafts = [
-        frozen_record(PersonDraft, read_columns(reader, Person, PERSON_FIELDS))
+        frozen_record(PersonDraft, read_columns(reader, Person, PERSON_FIELDS, _NUMBER))
         for reader in readers
     ]
     # A delegation new here has none to match (and loading its persons would flush).

@@ -81,3 +81,13 @@ def test_a_persons_columns_are_the_fields_of_its_draft():
     # (bulk.frozen_record): a column the draft lacks, or a field no column fills, would
     # go unnoticed there
     assert set(PERSON_FIELDS) == set(PersonDraft.__dataclass_fields__)
+
+
+def test_a_key_the_caller_reads_itself_is_left_out_and_counts_as_known():
+    reader = Reader(_PERSON | {"number": 7}, "persons[0]")
+
+    values = read_columns(reader, Person, PERSON_FIELDS, frozenset({"number"}))
+
+    assert set(values) == set(PERSON_FIELDS)
+    assert reader.integer("number") == 7
+    assert reader.unknown_keys() == ()
