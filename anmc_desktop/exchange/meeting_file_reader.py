@@ -19,6 +19,7 @@ EnumT = TypeVar("EnumT", bound=enum.Enum)
 # Per JSON object of one document (by id): the keys that readers asked for.
 _AskedKeys = dict[int, set[str]]
 _CONTAINERS = {dict, list}  # exactly what json makes of objects and lists
+_NONE_ASKED: frozenset[str] = frozenset()
 
 
 class Reader:
@@ -65,10 +66,19 @@ class Reader:
                 inner = [
                     (f"{where}[{index}]", item, True)
                     for index, item in enumerate(value)
-                    if isinstance(item, dict | list)
+                    if isinstance(item, dict | list) and not self._read_in_full(item)
                 ]
             pending.extend(reversed(inner))
         return tuple(found)
+
+    def _read_in_full(self, value: dict[str, Any] | list[Any]) -> bool:
+        """Whether every key of this object was asked for and none holds more (nearly
+        every record of a list): passed over without a name of its own."""
+        return (
+            type(value) is dict
+            and self._asked.get(id(value), _NONE_ASKED).issuperset(value)
+            and _CONTAINERS.isdisjoint(map(type, value.values()))
+        )
 
     def _get(self, key: str, kinds: tuple[type, ...], default: object = ...) -> Any:
         self._keys.add(key)

@@ -43,12 +43,15 @@ def _no_constant(name: str) -> None:
 _decode = json.JSONDecoder(parse_constant=_no_constant).raw_decode
 
 
-def sections(file: BinaryIO, name: str) -> Iterator[tuple[str, Any]]:
+def sections(
+    file: BinaryIO, name: str, *, depth_checked: bool = False
+) -> Iterator[tuple[str, Any]]:
     """The document's top-level keys and values in the file's order; the value of
     "delegations", if a list, is an iterator of its members, read as it is iterated (and
     skipped when the next key is asked for). Raises MeetingFileError for a file that is no
-    JSON object or breaks a limit (not for a wrong format: see ``check_envelope``)."""
-    text = _Text(file, name)
+    JSON object or breaks a limit (not for a wrong format: see ``check_envelope``); the
+    nesting depth only if not ``depth_checked`` by a reading before."""
+    text = _Text(file, name, depth_checked)
     if text.next_char() != "{":
         text.value("")  # junk is "not valid JSON", other JSON no meeting file
         raise MeetingFileError(f"{name} is not an ANMC Desktop meeting file.")
@@ -121,7 +124,10 @@ class StreamedDelegations:
         self.unknown_keys: list[str] = []
 
     def __iter__(self) -> Iterator[Reader]:
-        for key, value in sections(self._file, self._name):
+        # The first reading checked the depth. Were the file changed since, a deeper
+        # value is still refused by the typed reading or listed as unknown (both walk
+        # without recursion), or by the decoder's own limit.
+        for key, value in sections(self._file, self._name, depth_checked=True):
             if key != STREAMED:
                 continue
             if not isinstance(value, Iterator):  # no list: the typed reading tells
@@ -158,9 +164,10 @@ def _members(text: _Text, key: str) -> Iterator[Any]:
 class _Text:
     """The file's text as far as it is read, and the place up to which it is parsed."""
 
-    def __init__(self, file: BinaryIO, name: str) -> None:
+    def __init__(self, file: BinaryIO, name: str, depth_checked: bool) -> None:
         self._file = file
         self._name = name
+        self._depth_checked = depth_checked
         self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
         self._bytes_read = 0
         self._ended = False
@@ -203,7 +210,11 @@ class _Text:
             if end < len(self._text) or not self._read_more():
                 break
         start, self._at = self._at, end
-        if isinstance(value, dict | list) and _deeper_than(value, MAX_DEPTH - depth):
+        if (
+            not self._depth_checked
+            and isinstance(value, dict | list)
+            and _deeper_than(value, MAX_DEPTH - depth)
+        ):
             raise self._too_deep()
         if _ESCAPED_SURROGATE.search(self._text, start, end):
             _refuse_lone_surrogates(value, where)
