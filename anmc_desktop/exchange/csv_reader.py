@@ -22,6 +22,7 @@ from anmc_desktop.exchange.sheet_rows import (
 from anmc_desktop.exchange.text_decoding import decode_text
 from anmc_desktop.progress import Progress
 
+_ROWS_LOOKED_AT_FIRST = 100  # to choose the order in which the columns are searched
 _DELIMITERS = "\t;,|"  # the order breaks ties
 _DELIMITER_SAMPLE = 1024 * 1024  # characters: the first lines, without splitting the whole file
 
@@ -89,7 +90,7 @@ def _unguard_columns(rows: list[list[str]], places: int) -> None:
     """
     marked = "\0" + GUARD
     shortest = min(map(len, rows), default=0)
-    for index in range(max(map(len, rows), default=0)):
+    for index in _likely_guarded_first(rows, max(map(len, rows), default=0)):
         if index < shortest:
             cells: Iterable[str] = map(operator.itemgetter(index), rows)
         else:
@@ -104,6 +105,19 @@ def _unguard_columns(rows: list[list[str]], places: int) -> None:
         places -= found
         if places <= 0:
             return
+
+
+def _likely_guarded_first(rows: list[list[str]], width: int) -> list[int]:
+    """The columns' indexes, those with a guarded cell among the first rows first: the
+    search stops once it has found as many as the file may hold, often in the first
+    column searched."""
+    first_rows = rows[:_ROWS_LOOKED_AT_FIRST]
+    return sorted(
+        range(width),
+        key=lambda index: (
+            not any(index < len(row) and row[index][:1] == GUARD for row in first_rows)
+        ),
+    )
 
 
 def _separator_line(text: str) -> tuple[str | None, int]:

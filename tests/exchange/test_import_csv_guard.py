@@ -32,3 +32,16 @@ def test_guard_in_the_last_column_found_after_a_sep_line() -> None:
     text = "sep=;\nCity;Phone;Notes\nTomsk;;\nKazan;;'+1\n"
     rows, _ = read_csv(text.encode(), "list.csv")
     assert rows == [[], ["City", "Phone", "Notes"], ["Tomsk", "", ""], ["Kazan", "", "+1"]]
+
+
+def test_a_column_first_guarded_far_down_the_file_is_unguarded_too() -> None:
+    # GIVEN phones guarded from the first row, and notes whose first guard comes after
+    # the rows that choose which columns are searched first
+    lines = ["City,Phone,Notes"]
+    lines += [f"Tomsk,'+7 {n},plain" for n in range(300)]
+    lines += ["Kazan,'+7 1,'=SUM(A1)"]
+    # WHEN the file is read
+    rows, _ = read_csv("\n".join(lines).encode(), "list.csv")
+    # THEN both columns' guards are off
+    assert rows[1] == ["Tomsk", "+7 0", "plain"]
+    assert rows[-1] == ["Kazan", "+7 1", "=SUM(A1)"]
