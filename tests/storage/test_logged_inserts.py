@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
 
-from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.db import Database, open_database, sqlite_url
 from anmc_desktop.models import AgendaItem, Person
 from anmc_desktop.models.change_log import ChangeLogEntry
 from anmc_desktop.records.enums import PersonRole
@@ -60,6 +61,22 @@ def _person(delegation_id: int, number: int, text: str) -> dict[str, Any]:
     }
 
 
+def _sample_delegation(folder: Path) -> tuple[Database, int]:
+    """A database holding the sample meeting, and the id of one of its delegations."""
+    database = open_database(sqlite_url(folder / "log.db"))
+    database.actor = "Ольга «Olga» Ivanova"
+    services = Services.on(database)
+    meeting_id = services.sample.load()
+    return database, services.delegations.list_delegations(meeting_id)[0].id
+
+
+def _insert_one_by_one(session: Session, records: list[dict[str, Any]]) -> None:
+    """Insert the persons, each then holding its id (given in one run, as SQLite does)."""
+    for record in records:
+        insert_one = insert(PERSONS).returning(PERSONS.c.id)
+        record["id"] = session.execute(insert_one, record).scalar_one()
+
+
 def _logged_records(entry: ChangeLogEntry) -> tuple[list[str], dict[int, list[Any]]]:
     payload = json.loads(entry.changes)
     return payload["columns"], {record[0]: record for record in payload["records"]}
@@ -67,17 +84,10 @@ def _logged_records(entry: ChangeLogEntry) -> tuple[list[str], dict[int, list[An
 
 def test_sqlite_logs_inserted_persons_as_the_python_path_does(tmp_path: Path) -> None:
     # GIVEN persons inserted in one run of ids
-    database = open_database(sqlite_url(tmp_path / "log.db"))
-    database.actor = "Ольга «Olga» Ivanova"
-    services = Services.on(database)
-    meeting_id = services.sample.load()
-    delegation_id = services.delegations.list_delegations(meeting_id)[0].id
+    database, delegation_id = _sample_delegation(tmp_path)
     records = [_person(delegation_id, n, text) for n, text in enumerate(ODD_TEXTS * 3)]
     with database.writing() as session:
-        for record in records:
-            record["id"] = session.execute(
-                insert(PERSONS).returning(PERSONS.c.id), record
-            ).scalar_one()
+        _insert_one_by_one(session, records)
         ids = one_run_of_ids(records)
         assert ids is not None
         # WHEN SQLite logs them from the table, and the Python path from the records
@@ -121,20 +131,13 @@ def test_sqlite_logs_inserted_persons_as_the_python_path_does(tmp_path: Path) ->
 
 def test_a_bulk_insert_is_logged_by_sqlite_and_reads_back_as_written(tmp_path: Path) -> None:
     # GIVEN persons inserted in one run of ids and logged with the bulk API
-    database = open_database(sqlite_url(tmp_path / "log.db"))
-    database.actor = "Olga"
-    services = Services.on(database)
-    meeting_id = services.sample.load()
-    delegation_id = services.delegations.list_delegations(meeting_id)[0].id
+    database, delegation_id = _sample_delegation(tmp_path)
     records = [_person(delegation_id, n, text) for n, text in enumerate(ODD_TEXTS)]
     with database.writing() as session:
-        for record in records:
-            record["id"] = session.execute(
-                insert(PERSONS).returning(PERSONS.c.id), record
-            ).scalar_one()
+        _insert_one_by_one(session, records)
         change_log.record_inserts(session, PERSONS, records)
     # WHEN a person's change log is read
-    (logged,) = services.change_log.for_record("person", records[1]["id"])
+    (logged,) = Services.on(database).change_log.for_record("person", records[1]["id"])
     # THEN it shows every value as written
     assert logged.changes["given_name"] == (None, ODD_TEXTS[1])
     assert logged.changes["arrival"] == (None, "2014-09-17T14:30:00")
