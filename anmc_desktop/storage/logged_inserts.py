@@ -92,8 +92,9 @@ def _logged_value(
     if personal:
         return case((or_(column.is_(None), column == ""), column), else_=literal(PERSONAL_VALUE))
     if isinstance(column_type, Boolean):
-        flag = case((column.is_(None), "null"), (column != 0, "true"), else_="false")
-        return func.json(flag)
+        # json() of a constant is worked out once per statement, and a CASE keeps its
+        # value JSON (1 and 0 are what SQLAlchemy stores for True and False).
+        return case({1: func.json("true"), 0: func.json("false")}, value=column)
     if isinstance(column_type, DateTime):
         return _isoformat(column) if _stored_as_expected(column_type, dialect) else None
     if isinstance(column_type, Enum | Date | String | Integer):
