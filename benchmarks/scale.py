@@ -244,8 +244,9 @@ def main(argv: list[str] | None = None) -> int:
                      (SIZES["default"]["persons"], SIZES["large"]["persons"]))  # fmt: skip
     print(f"\n{TEAM}")
     print(
-        "seconds unless marked; exports the best of 3 runs, other jobs one run, each in a "
-        "child process of its own (peak MB: the peak resident memory it added); the "
+        "seconds unless marked; exports the best of 3 runs, imports the best of 3 on fresh "
+        "copies of the database (ours and bare in turn), other jobs one run, each in a "
+        "child process of its own (peak MB: the largest peak resident memory it added); the "
         "window offscreen; on a shared machine the ratios within one run are what count."
     )
     print("\nwall-clock time of each part:")
