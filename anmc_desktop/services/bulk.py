@@ -174,7 +174,10 @@ def _column_converter(
         return lambda values: map(convert, values)
 
     def converted(values: list[Any]) -> Iterable[Any]:
-        distinct = set(values)
+        try:
+            distinct = set(values)
+        except TypeError:  # a value of no such type: the bind processor says what is wrong
+            return map(convert, values)
         if len(distinct) * 2 > len(values):
             return map(convert, values)
         known = {value: convert(value) for value in distinct}
