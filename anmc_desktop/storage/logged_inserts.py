@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -46,6 +47,8 @@ from anmc_desktop.storage.logged_values import PERSONAL_VALUE
 # isoformat leaves out when they are zero.
 _NO_MICROSECONDS = ".000000"
 _PROBE = dt.datetime(2014, 9, 17, 14, 30, 5)
+# From this version on, every SQLite has the json functions (before, only if compiled in).
+_JSON_BUILT_IN = (3, 38, 0)
 
 
 def insert_entry_by_sqlite(
@@ -59,7 +62,9 @@ def insert_entry_by_sqlite(
     """Insert the change-log entry ``entry`` (every column but its changes) of the rows of
     ``table`` with these ids, its changes made by SQLite: {"columns": logged, "records":
     [[id, version, *values], ...]}. False, with nothing written, for a column whose
-    stored form has no such reading here."""
+    stored form has no such reading here, or an SQLite that may lack the json functions."""
+    if sqlite3.sqlite_version_info < _JSON_BUILT_IN:
+        return False
     dialect = connection.dialect
     values = [_logged_value(table.c[key], key in personal, dialect) for key in logged]
     if any(value is None for value in values):

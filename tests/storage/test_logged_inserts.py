@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any, cast
 
+import pytest
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
@@ -160,3 +162,25 @@ def test_a_run_of_ids_is_one_that_follows_from_the_first_in_order() -> None:
     assert one_run_of_ids([{"id": 4}, {"id": 6}]) is None
     assert one_run_of_ids([{"id": 5}, {"id": 4}]) is None
     assert one_run_of_ids([]) is None
+
+
+def test_an_sqlite_that_may_lack_the_json_functions_is_logged_by_python(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN an SQLite older than the one whose json functions are always built in
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 37, 2))
+    database, delegation_id = _sample_delegation(tmp_path)
+    records = [_person(delegation_id, n, text) for n, text in enumerate(ODD_TEXTS)]
+    # WHEN persons inserted in one run of ids are logged
+    with database.writing() as session:
+        _insert_one_by_one(session, records)
+        change_log.record_inserts(session, PERSONS, records)
+    # THEN the entry is Python's (its encoder writes ", " between values), and reads back
+    with database.reading() as session:
+        changes = session.scalars(
+            select(ChangeLogEntry.changes).where(ChangeLogEntry.last_record_id.is_not(None))
+        ).one()
+    assert "], [" in changes
+    (logged,) = Services.on(database).change_log.for_record("person", records[1]["id"])
+    assert logged.changes["arrival"] == (None, "2014-09-17T14:30:00")
+    database.dispose()
