@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from anmc_desktop.exchange.meeting_file import MeetingFileError
 from anmc_desktop.records.enums import DelegationStatus
 from anmc_desktop.text import search_key
 
@@ -23,6 +24,16 @@ class _Delegation:
     city: str
     status: object
     proxy_to: str | None
+
+
+def refuse_contradictions(document: Mapping[str, Any], name: str) -> None:
+    """Raise MeetingFileError naming every contradiction among the document's records."""
+    problems = contradictions(document)
+    if len(problems) == 1:
+        raise MeetingFileError(f"{name} was not imported: {problems[0]}.")
+    if problems:
+        listed = "\n".join(f"- {problem}." for problem in problems)
+        raise MeetingFileError(f"{name} was not imported: {len(problems)} problems.\n{listed}")
 
 
 def contradictions(document: Mapping[str, Any]) -> list[str]:

@@ -101,12 +101,13 @@ def file_outline(file: BinaryIO, name: str) -> dict[str, Any]:
     for key, value in sections(file, name):
         if key in outline:  # the second reading would not know which one was checked
             raise MeetingFileError(f"meeting file, {key}: given twice.")
-        outline[key] = [_without_persons(d) for d in value] if key == STREAMED else value
+        outline[key] = [without_persons(d) for d in value] if key == STREAMED else value
     check_envelope(outline, name)
     return outline
 
 
-def _without_persons(delegation: object) -> object:
+def without_persons(delegation: object) -> object:
+    """A delegation's outline: its persons reduced to their numbers."""
     if not isinstance(delegation, dict) or not isinstance(delegation.get("persons"), list):
         return delegation
     numbers = [{"number": p.get("number")} for p in delegation["persons"] if isinstance(p, dict)]

@@ -26,7 +26,6 @@ from anmc_desktop.models import (
     Declaration,
     Delegation,
     Meeting,
-    Person,
     Signatory,
     agenda_speaker,
 )
@@ -41,7 +40,7 @@ from anmc_desktop.services.bulk import execute_many, insert_rows
 from anmc_desktop.services.cities import apply_city_draft
 from anmc_desktop.services.declaration_text import apply_declaration_draft
 from anmc_desktop.services.import_journal import record_bulk_inserts
-from anmc_desktop.services.mapping import city_record, person_record
+from anmc_desktop.services.mapping import city_record
 from anmc_desktop.services.meeting_document import (
     AGENDA_FIELDS,
     CITY_FIELDS,
@@ -56,7 +55,11 @@ from anmc_desktop.services.meeting_file_records import (
     declaration_texts,
     read_columns,
 )
-from anmc_desktop.services.meeting_import_persons import PersonsWritten, delegation_persons
+from anmc_desktop.services.meeting_import_persons import (
+    PersonsWritten,
+    delegation_persons,
+    names_by_id,
+)
 from anmc_desktop.services.meetings import apply_meeting_draft
 from anmc_desktop.storage import change_log
 from anmc_desktop.text import search_key
@@ -95,8 +98,7 @@ def build_meeting(
         d.city_id: d
         for d in session.scalars(select(Delegation).where(Delegation.meeting_id == meeting.id))
     }
-    agenda = document.objects("agenda")
-    persons = PersonsWritten({n for item in agenda for n in item.integers("speakers")})
+    persons = PersonsWritten()
     delegations: dict[str, Delegation] = {}
     proxies: list[tuple[Delegation, str]] = []
     for reader in delegation_readers:
@@ -121,7 +123,8 @@ def build_meeting(
     for delegation, proxy_to in proxies:
         delegation.status = DelegationStatus.PROXY
         delegation.proxy_to_id = delegations[search_key(proxy_to)].id
-    _agenda(session, agenda, meeting, persons.ids, keep_identities, persons.names)
+    # Read once the delegations are: a file read once holds the rest only then.
+    _agenda(session, document.objects("agenda"), meeting, persons.ids, keep_identities)
     _declarations(session, document.objects("declarations"), meeting, delegations, persons.ids)
     session.flush()
     return city_notes
@@ -133,11 +136,9 @@ def _agenda(
     meeting: Meeting,
     persons: dict[int, int],
     keep_identities: bool,
-    names: dict[int, str],
 ) -> None:
     """The file's agenda items: those here (by identity) updated one by one, the new ones
-    added with one statement for the items and one for their speakers; ``names`` holds
-    the names of the persons just added, by id, for the log of speakers."""
+    added with one statement for the items and one for their speakers."""
     # Read (so checked) even for a copy, which gives its items identities of their own.
     in_file = [(reader.identity("uuid"), reader.count("sequence")) for reader in readers]
     identities = [identity if keep_identities else None for identity, _ in in_file]
@@ -181,14 +182,13 @@ def _agenda(
             }
         )
         new_speakers.append((len(new_items) - 1, tuple(dict.fromkeys(draft.speaker_ids))))
-    _insert_new_items(session, new_items, new_speakers, names)
+    _insert_new_items(session, new_items, new_speakers)
 
 
 def _insert_new_items(
     session: Session,
     items: list[dict[str, Any]],
     speakers: list[tuple[int, tuple[int, ...]]],
-    names: dict[int, str],
 ) -> None:
     """Insert the agenda items and their speakers' rows, and log both (the speakers by
     name, as apply_agenda_draft logs them)."""
@@ -203,12 +203,7 @@ def _insert_new_items(
     ]
     if rows:
         execute_many(connection, insert(agenda_speaker), list(rows[0]), rows)
-    missing = {pid for _, ids in speakers for pid in ids} - names.keys()
-    if missing:
-        names = names | {
-            person.id: person_record(person).name
-            for person in session.scalars(select(Person).where(Person.id.in_(missing)))
-        }
+    names = names_by_id(session, {pid for _, ids in speakers for pid in ids})
     change_log.record_links(
         session,
         _AGENDA_ITEMS,

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any, cast
 
-from sqlalchemy import Table
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from anmc_desktop.exchange.meeting_file_reader import Reader
@@ -32,13 +32,10 @@ _PERSONS_PER_WRITE = 20_000  # persons held before they are written
 class PersonsWritten:
     """The file's persons as they are read, written a few thousand at a time: the new
     ones inserted with one statement (once their delegations have ids), those here
-    changed; what is kept of them is each one's id by number and the names of the
-    speakers (for the log of the agenda's speakers)."""
+    changed; what is kept of them is each one's id by number."""
 
-    def __init__(self, speakers: set[int]) -> None:
+    def __init__(self) -> None:
         self.ids: dict[int, int] = {}
-        self.names: dict[int, str] = {}
-        self._speakers = speakers
         self._pending: list[tuple[Delegation, dict[int, Person | dict[str, Any]]]] = []
         self._held = 0
 
@@ -66,12 +63,7 @@ class PersonsWritten:
         _insert_new_persons(session, rows)
         for _, persons in pending:
             for number, person in persons.items():
-                if isinstance(person, dict):
-                    self.ids[number] = person["id"]
-                    if number in self._speakers:
-                        self.names[person["id"]] = _name(person)
-                else:
-                    self.ids[number] = person.id
+                self.ids[number] = person["id"] if isinstance(person, dict) else person.id
 
 
 def _name_key(person: Person | PersonDraft) -> _NameKey:
@@ -127,7 +119,24 @@ def _insert_new_persons(session: Session, rows: list[dict[str, Any]]) -> None:
     change_log.record_inserts(session, _PERSONS, rows)
 
 
-def _name(values: dict[str, Any]) -> Any:
-    """A new person's name, as the log of speakers names them."""
-    latin = display_name(values["given_name"], values["family_name"], values["family_name_first"])
-    return latin or values["native_name"]
+_NAMES_PER_QUERY = 10_000  # well below the bound parameters a statement may hold
+
+
+def names_by_id(session: Session, ids: set[int]) -> dict[int, str]:
+    """The persons' names by id, as the log of speakers names them (``PersonRecord.name``),
+    read as the few columns they are made of."""
+    wanted = sorted(ids)
+    names: dict[int, str] = {}
+    for start in range(0, len(wanted), _NAMES_PER_QUERY):
+        rows = session.execute(
+            select(
+                Person.id,
+                Person.given_name,
+                Person.family_name,
+                Person.family_name_first,
+                Person.native_name,
+            ).where(Person.id.in_(wanted[start : start + _NAMES_PER_QUERY]))
+        )
+        for person_id, given, family, family_first, native in rows:
+            names[person_id] = display_name(given, family, family_first) or native
+    return names

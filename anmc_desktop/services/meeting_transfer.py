@@ -13,7 +13,7 @@ import io
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,7 +22,8 @@ from anmc_desktop.db import Database
 from anmc_desktop.errors import BrokenRuleError
 from anmc_desktop.exchange.meeting_file import MeetingFileError, write
 from anmc_desktop.exchange.meeting_file_changes import changes
-from anmc_desktop.exchange.meeting_file_checks import contradictions
+from anmc_desktop.exchange.meeting_file_checks import refuse_contradictions
+from anmc_desktop.exchange.meeting_file_one_pass import OnePassReading
 from anmc_desktop.exchange.meeting_file_reader import Reader
 from anmc_desktop.exchange.meeting_file_stream import (
     STREAMED,
@@ -32,7 +33,7 @@ from anmc_desktop.exchange.meeting_file_stream import (
 )
 from anmc_desktop.models import AgendaItem, Delegation, Meeting, Person
 from anmc_desktop.models.base import new_identity
-from anmc_desktop.progress import Progress
+from anmc_desktop.progress import JobCancelledError, Progress
 from anmc_desktop.records.import_journal import ImportJournal
 from anmc_desktop.records.meeting_transfer import (
     IfAlreadyThere,
@@ -97,15 +98,40 @@ class MeetingTransferService:
         dry_run: bool,
         progress: Progress,
     ) -> MeetingImport:
-        outline = file_outline(file, name)
-        problems = contradictions(outline)
-        if problems:
-            raise MeetingFileError(_refusal(name, problems))
-        file.seek(0)
-        delegations = StreamedDelegations(file, name)
-        # The delegations are read again, in full: their outline (a number for each
-        # person) is not kept while they are written.
-        outline = outline | {STREAMED: []}
+        reading = OnePassReading(file, name)
+        if not reading.ready:
+            file.seek(0)
+            outline = file_outline(file, name)
+            refuse_contradictions(outline, name)
+            file.seek(0)
+            # The delegations are read again, in full: their outline (a number for each
+            # person) is not kept while they are written.
+            delegations = StreamedDelegations(file, name)
+            return self._write(outline | {STREAMED: []}, delegations, name, if_already_there,
+                               dry_run, progress)  # fmt: skip
+        try:
+            return self._write(reading.document, reading, name, if_already_there, dry_run,
+                               progress)  # fmt: skip
+        except JobCancelledError:
+            raise
+        except Exception:
+            # Whatever stopped the import, a file the reading in two passes refuses before
+            # it writes anything is refused as that reading refuses it, contradictions first.
+            file.seek(0)
+            refuse_contradictions(file_outline(file, name), name)
+            raise
+
+    def _write(
+        self,
+        outline: dict[str, Any],
+        delegations: StreamedDelegations | OnePassReading,
+        name: str,
+        if_already_there: IfAlreadyThere,
+        dry_run: bool,
+        progress: Progress,
+    ) -> MeetingImport:
+        """The import in one transaction (rolled back for a dry run); ``outline`` holds
+        the file's top-level values but the delegations, which ``delegations`` reads."""
         document = Reader(outline, "")
         document.known("format", "schema_version", "written_by", STREAMED)
         try:
@@ -139,7 +165,7 @@ class _RehearsalDoneError(Exception):
 def _import(
     session: Session,
     document: Reader,
-    delegations: StreamedDelegations,
+    delegations: StreamedDelegations | OnePassReading,
     name: str,
     if_already_there: IfAlreadyThere,
 ) -> MeetingImport:
@@ -163,7 +189,7 @@ def _import(
 def _build(
     session: Session,
     document: Reader,
-    delegations: StreamedDelegations,
+    delegations: StreamedDelegations | OnePassReading,
     identity: str | None,
     here: Meeting | None,
     if_already_there: IfAlreadyThere,
@@ -209,10 +235,3 @@ def _rehearsal(session: Session, result: MeetingImport) -> MeetingImport:
         f"{persons} persons and {items} agenda items"
     )
     return replace(result, changes=(added,), written=False, journal=None)
-
-
-def _refusal(name: str, problems: list[str]) -> str:
-    if len(problems) == 1:
-        return f"{name} was not imported: {problems[0]}."
-    listed = "\n".join(f"- {problem}." for problem in problems)
-    return f"{name} was not imported: {len(problems)} problems.\n{listed}"
