@@ -10,8 +10,10 @@ without reading a column from them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 from functools import cache
+from typing import Any
 
 from sqlalchemy import Connection, Select, bindparam, func, select
 from sqlalchemy.orm import aliased
@@ -19,9 +21,17 @@ from sqlalchemy.orm import aliased
 from anmc_desktop.models import City, Delegation, Person
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import DelegationSummary, PersonRecord, person_sort_key
+from anmc_desktop.services.bulk import collector_paused, frozen_record
 from anmc_desktop.text import display_name
 
-_PERSON_COLUMNS = tuple(getattr(Person, field.name) for field in fields(PersonRecord))
+_PERSON_FIELDS = tuple(field.name for field in fields(PersonRecord))
+_PERSON_COLUMNS = tuple(getattr(Person, name) for name in _PERSON_FIELDS)
+
+
+def _person(row: Sequence[Any]) -> PersonRecord:
+    """The person of a row of ``_PERSON_COLUMNS`` (made as ``frozen_record`` makes one: a
+    printout makes 100,000)."""
+    return frozen_record(PersonRecord, dict(zip(_PERSON_FIELDS, row, strict=True)))
 
 
 @cache
@@ -86,7 +96,31 @@ def read_summaries(connection: Connection, meeting_id: int) -> list[DelegationSu
     return sorted(summaries, key=lambda s: s.city_name.casefold())
 
 
+@cache
+def _meeting_members_statement() -> Select:
+    """Every person of the meeting, with the ids of their delegations, in id order."""
+    return (
+        select(*_PERSON_COLUMNS)
+        .join(Delegation, Delegation.id == Person.delegation_id)
+        .where(Delegation.meeting_id == bindparam("meeting_id"))
+        .order_by(Person.id)
+    )
+
+
+def read_meeting_members(connection: Connection, meeting_id: int) -> dict[int, list[PersonRecord]]:
+    """Each delegation's persons (by its id) as ``read_members`` gives them, read for the
+    whole meeting with one query: a printout of 1,000 delegations asked 3,000 before."""
+    members: dict[int, list[PersonRecord]] = {}
+    rows = connection.execute(_meeting_members_statement(), {"meeting_id": meeting_id})
+    with collector_paused():  # 100,000 records that live on: no collector run walks them
+        for person in map(_person, rows):
+            members.setdefault(person.delegation_id, []).append(person)
+    for persons in members.values():
+        persons.sort(key=person_sort_key)
+    return members
+
+
 def read_members(connection: Connection, delegation_id: int) -> list[PersonRecord]:
     """The delegation's persons, head first (``person_sort_key``); none if it is gone."""
     rows = connection.execute(_members_statement(), {"delegation_id": delegation_id})
-    return sorted((PersonRecord(**row._mapping) for row in rows), key=person_sort_key)
+    return sorted(map(_person, rows), key=person_sort_key)

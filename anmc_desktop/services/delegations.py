@@ -21,7 +21,11 @@ from anmc_desktop.records.persons import (
     PersonRecord,
 )
 from anmc_desktop.services.concurrency import check_version
-from anmc_desktop.services.delegation_listing import read_members, read_summaries
+from anmc_desktop.services.delegation_listing import (
+    read_meeting_members,
+    read_members,
+    read_summaries,
+)
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import person_record
 from anmc_desktop.services.person_rules import apply_person
@@ -50,9 +54,13 @@ class DelegationService:
             return read_summaries(session.connection(), meeting_id)
 
     def details(self, meeting_id: int) -> list[DelegationDetail]:
-        """Every delegation of the meeting with its persons, by city name (call inside
-        ``Database.snapshot()`` for one moment's data)."""
-        return [self.get_delegation(s.id) for s in self.list_delegations(meeting_id)]
+        """Every delegation of the meeting with its persons, by city name, read in one
+        transaction with two queries (as ``get_delegation`` reads each)."""
+        with self._database.reading() as session:
+            connection = session.connection()
+            summaries = read_summaries(connection, meeting_id)
+            members = read_meeting_members(connection, meeting_id)
+        return [DelegationDetail(s, members.get(s.id, [])) for s in summaries]
 
     def get_delegation(self, delegation_id: int) -> DelegationDetail:
         with self._database.reading() as session:

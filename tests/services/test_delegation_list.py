@@ -67,3 +67,36 @@ def test_the_list_is_in_the_order_of_the_city_names_whatever_their_case(
     # THEN it is sorted as the page shows it, "aachen" before "Zwolle"
     assert names == sorted(names, key=str.casefold)
     assert names.index("aachen") < names.index("Zwolle")
+
+
+def test_the_details_agree_with_each_delegation_read_alone(
+    services: Services, sample_meeting_id: int
+) -> None:
+    # GIVEN a proxy, a new empty delegation and a second meeting whose persons must not
+    # be mixed in
+    ids = {d.city_name: d.id for d in services.delegations.list_delegations(sample_meeting_id)}
+    services.delegations.set_status(ids["Yangon"], DelegationStatus.PROXY, ids["Bangkok"])
+    city = services.cities.create(CityDraft("Aachen", country="Germany"))
+    services.delegations.create_delegation(sample_meeting_id, city.id)
+    services.sample.load()
+    # WHEN the details of the meeting are read
+    details = services.delegations.details(sample_meeting_id)
+    # THEN they are each delegation as read alone (its persons head first), in the
+    # list's order, the empty one included
+    listed = services.delegations.list_delegations(sample_meeting_id)
+    assert [d.summary for d in details] == listed
+    assert details == [services.delegations.get_delegation(s.id) for s in listed]
+    assert next(d for d in details if d.summary.city_name == "Aachen").persons == []
+
+
+def test_the_details_take_as_many_queries_with_ten_more_delegations(
+    services: Services, sample_meeting_id: int
+) -> None:
+    def read_details() -> object:
+        return services.delegations.details(sample_meeting_id)
+
+    before = _count_statements(services, read_details)
+    for number in range(10):
+        city = services.cities.create(CityDraft(f"Town {number}", country="Somewhere"))
+        services.delegations.create_delegation(sample_meeting_id, city.id)
+    assert _count_statements(services, read_details) == before
