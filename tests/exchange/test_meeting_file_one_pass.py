@@ -4,12 +4,14 @@ way, the same file imports as the same meeting and is refused with the same mess
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from meeting_files import exported, imported, refused
-from sqlalchemy import select
+from sqlalchemy import event, select
 
+from anmc_desktop.exchange.meeting_file import MeetingFileError
 from anmc_desktop.models import Person
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
 from anmc_desktop.records.persons import PersonDraft
@@ -125,8 +127,41 @@ def test_names_are_read_a_bounded_number_at_a_time(
         assert set(session.scalars(select(Person.id))) == expected.keys()
     # WHEN their names are read three at a time
     monkeypatch.setattr(meeting_import_persons, "_NAMES_PER_QUERY", 3)
-    with services.database.reading() as session:
-        names = names_by_id(session, set(expected))
-    # THEN every person is named as the app names them
+    statements: list[str] = []
+
+    def seen(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(services.database.engine, "before_cursor_execute", seen)
+    try:
+        with services.database.reading() as session:
+            names = names_by_id(session, set(expected))
+    finally:
+        event.remove(services.database.engine, "before_cursor_execute", seen)
+    # THEN every person is named as the app names them, by one query per three persons
     assert names == expected
     assert names[native_only.id] == "Сергей"
+    reads = [s for s in statements if "FROM person" in s]
+    assert len(reads) == -(-len(expected) // 3)
+
+
+def test_a_file_cut_short_among_its_delegations_is_refused_naming_its_place(
+    services: Services, sample_meeting_id: int
+):
+    # GIVEN a file in the app's order (so read once) cut off in its last delegation,
+    # after the persons of the others would have been written
+    data = services.meeting_transfer.export_meeting(sample_meeting_id)
+    cut = data[: data.index(b'"agenda"') - 40]
+    try:
+        json.loads(cut)
+    except json.JSONDecodeError as whole_file_error:
+        place = f"line {whole_file_error.lineno} column {whole_file_error.colno}"
+
+    # WHEN it is imported THEN it is refused as a file read twice refuses it, naming the
+    # place in the file, and nothing is written
+    meetings_before = services.meetings.list_meetings()
+    with pytest.raises(MeetingFileError) as refused_file:
+        services.meeting_transfer.import_meeting(cut, "cut.json", IfAlreadyThere.COPY)
+    assert "is not a meeting file (not valid JSON" in str(refused_file.value)
+    assert place in str(refused_file.value)
+    assert services.meetings.list_meetings() == meetings_before
