@@ -98,12 +98,14 @@ def read_summaries(connection: Connection, meeting_id: int) -> list[DelegationSu
 
 @cache
 def _meeting_members_statement() -> Select:
-    """Every person of the meeting, with the ids of their delegations, in id order."""
+    """Every person of the meeting, each delegation's in id order: delegation by delegation,
+    as the indexes the query walks hold them (ordered by the persons' ids alone, the
+    database sorted 100,000 rows before it gave the first)."""
     return (
         select(*_PERSON_COLUMNS)
         .join(Delegation, Delegation.id == Person.delegation_id)
         .where(Delegation.meeting_id == bindparam("meeting_id"))
-        .order_by(Person.id)
+        .order_by(Delegation.id, Person.id)
     )
 
 

@@ -78,7 +78,8 @@ def _persons_by_delegation(
     """These delegations' persons' ids and the values of ``fields`` as the file writes
     them, by delegation, each delegation's in the order of their ids: plain rows, not ORM
     objects (100,000 of those took seconds). Enums are read as the values they are stored
-    as; only dates and times are converted, to ISO text."""
+    as; only dates and times are converted, to ISO text. Ordered by delegation first, as
+    the index of persons by delegation holds them, so that the database need not sort."""
     columns = inspect(Person).columns
     kinds = [columns[name].type.python_type for name in fields]
     selected = [
@@ -90,7 +91,7 @@ def _persons_by_delegation(
         .execute(
             select(Person.delegation_id, Person.id, *selected)
             .where(Person.delegation_id.in_(delegation_ids))
-            .order_by(Person.id)
+            .order_by(Person.delegation_id, Person.id)
         )
         .all()
     )
@@ -108,7 +109,9 @@ def _person_numbers(
     session: Session, meeting_id: int, delegations: Sequence[Delegation]
 ) -> tuple[dict[int, int], dict[int, int]]:
     """Each person's number in the file (by id), counted through the delegations in
-    their order, and how many persons each delegation has."""
+    their order, and how many persons each delegation has. Read in the order of the
+    indexes the query walks (delegations, then each one's persons by id): ordered by the
+    persons' ids alone, the database sorted all of them first."""
     ids: dict[int, list[int]] = {}
     for delegation_id, person_id in (
         session.connection()
@@ -116,7 +119,7 @@ def _person_numbers(
             select(Person.delegation_id, Person.id)
             .join(Delegation, Person.delegation_id == Delegation.id)
             .where(Delegation.meeting_id == meeting_id)
-            .order_by(Person.id)
+            .order_by(Delegation.id, Person.id)
         )
         .all()
     ):

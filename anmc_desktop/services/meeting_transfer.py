@@ -78,7 +78,8 @@ class MeetingTransferService:
         """Import the meeting of the file (``source``, or its content); if it is here
         already (by its UUID), refuse (MeetingAlreadyThereError), import a copy or update
         it, as asked. A ``dry_run`` does all of it, lists what it would change, and writes
-        nothing. The file is read as a stream, twice: to check it, then to write it. A
+        nothing. The file is read as a stream: once if it is in the order the app writes
+        (``exchange/meeting_file_one_pass.py``), else twice, to check it, then to write it. A
         cancel of ``progress`` before the import is committed rolls it back."""
         with collector_paused(), _opened(source) as file:
             return self._import_file(file, name, if_already_there, dry_run, progress or Progress())
