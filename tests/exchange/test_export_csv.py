@@ -126,3 +126,35 @@ def test_the_organizers_choices_pick_columns_delegations_statuses_roles_and_orde
 def test_unknown_columns_are_refused_with_the_list_of_choices():
     with pytest.raises(UserFacingError, match=r"Unknown column.*shoe_size.*Choose from: city"):
         ListOptions(columns=("city", "shoe_size"))
+
+
+def test_a_list_of_thousands_reads_back_row_for_row_with_one_bom_and_every_guard():
+    # GIVEN 2,501 persons (the writer takes a thousand rows at a time), whose phone
+    # numbers start with "+" in every row but the first row of each thousand, and a
+    # note in some rows only: a column may need its guard in one thousand, not another
+    people = [
+        participant(
+            person_id=index,
+            given_name=f"Person {index:04d}",
+            phone="0383" if index % 1000 == 0 else f"+7 {index}",
+            notes="=1+1" if index in (999, 1000, 2500) else "",
+        )
+        for index in range(2501)
+    ]
+    table = build_table(
+        "List", people, ListOptions(columns=("given_name", "phone", "notes"), order=Order.NAME)
+    )
+
+    # WHEN the list is written as CSV
+    data = write_csv(table)
+
+    # THEN the file has one BOM, a header and every person in order, each cell guarded
+    # exactly where its value could be evaluated
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\xef\xbb\xbf") == 1
+    cells = _cells(data)
+    assert cells[0] == ["Given name", "Phone", "Notes"]
+    assert len(cells) == 2502
+    for index, row in enumerate(cells[1:]):
+        phone = "0383" if index % 1000 == 0 else f"'+7 {index}"
+        notes = "'=1+1" if index in (999, 1000, 2500) else ""
+        assert row == [f"Person {index:04d}", phone, notes]
