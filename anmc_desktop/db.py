@@ -51,9 +51,9 @@ from anmc_desktop.storage.permissions import (
 )
 from anmc_desktop.storage.schema_revisions import revisions
 from anmc_desktop.storage.server_reads import engine_for_reads
+from anmc_desktop.storage.sqlite_settings import BUSY_TIMEOUT_MS, apply_connection_settings
 from anmc_desktop.storage.upgrade_references import check_references, foreign_keys_not_enforced
 
-BUSY_TIMEOUT_MS = 10_000
 _MIGRATION_LOCK_KEY = 0x414E4D43  # "ANMC"
 _BEGIN_MODE = "anmc_begin_mode"
 # Recorded with changes made without a name given: the app always passes the organizer's.
@@ -264,17 +264,7 @@ def _constraint_of(error: IntegrityError) -> str:
 def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        # Take transaction control from the sqlite3 module: we issue BEGIN ourselves.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if read_only:
-            cursor.execute("PRAGMA query_only = ON")
-        else:
-            cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.close()
+        apply_connection_settings(dbapi_connection, read_only=read_only)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:

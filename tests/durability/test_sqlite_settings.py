@@ -1,4 +1,5 @@
-"""SQLite runs durably: WAL, synchronous=FULL, foreign keys, a busy timeout, BEGIN IMMEDIATE."""
+"""SQLite runs durably: WAL, synchronous=FULL, foreign keys, a busy timeout, BEGIN IMMEDIATE;
+with a page cache that holds the indexes a large import writes to."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from anmc_desktop.db import BUSY_TIMEOUT_MS, Database
+from anmc_desktop.db import Database
+from anmc_desktop.storage.sqlite_settings import BUSY_TIMEOUT_MS, PAGE_CACHE_KIB
 
 
 def test_every_connection_is_durable_and_checks_foreign_keys(database: Database) -> None:
@@ -17,15 +19,24 @@ def test_every_connection_is_durable_and_checks_foreign_keys(database: Database)
     with database.engine.connect() as connection:
         values = {
             name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
-            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+            for name in (
+                "journal_mode",
+                "synchronous",
+                "foreign_keys",
+                "busy_timeout",
+                "cache_size",
+            )
         }
-    # THEN every setting that makes a commit survive a crash is on
+    # THEN every setting that makes a commit survive a crash is on, and the page cache is
+    # larger than SQLite's 2 MB (a negative size is in KiB)
     assert values == {
         "journal_mode": "wal",
         "synchronous": 2,
         "foreign_keys": 1,
         "busy_timeout": BUSY_TIMEOUT_MS,
+        "cache_size": -PAGE_CACHE_KIB,
     }
+    assert PAGE_CACHE_KIB > 2_000
 
 
 def test_a_unit_of_work_takes_the_write_lock_before_its_first_statement(
