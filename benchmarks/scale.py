@@ -25,8 +25,8 @@ run alone (e.g. one section per run, to split a long run):
 - badges: the same, the bare baseline also segno making the QR codes; most of a run's time
   (segno chooses each symbol's mask in about 3 ms, in ours and in the baseline alike).
 
-Every job and baseline runs in a forked child (``measured.py``): its time and the peak
-memory it added are both in the table. With ``--size both`` a second table gives each
+Every job and baseline runs in a forked child (``measured.py``), three times (the badges
+twice): its best time and the peak memory it added are both in the table. With ``--size both`` a second table gives each
 figure and each job's peak memory at 20,000 and at 100,000 persons and its growth: five
 times the persons may take at most five times as long, or as much memory (linear).
 PostgreSQL team mode is ``benchmarks/team.py``.
@@ -244,10 +244,11 @@ def main(argv: list[str] | None = None) -> int:
                      (SIZES["default"]["persons"], SIZES["large"]["persons"]))  # fmt: skip
     print(f"\n{TEAM}")
     print(
-        "seconds unless marked; exports the best of 3 runs, imports the best of 3 on fresh "
-        "copies of the database (ours and bare in turn), other jobs one run, each in a "
-        "child process of its own (peak MB: the largest peak resident memory it added); the "
-        "window offscreen; on a shared machine the ratios within one run are what count."
+        f"seconds unless marked; every job the best of {scale_jobs.RUNS} runs (the badges of "
+        f"{scale_jobs.BADGE_RUNS}), the imports each on a fresh copy of the database (ours and "
+        "bare in turn), each job in a child process of its own (peak MB: the largest peak "
+        "resident memory it added); the window offscreen; on a shared machine the ratios "
+        "within one run are what count."
     )
     print("\nwall-clock time of each part:")
     for part, seconds in clock.items():

@@ -26,6 +26,13 @@ from anmc_desktop.services import Services
 from anmc_desktop.services.export_data import ExportFormat
 from anmc_desktop.services.meeting_transfer import IfAlreadyThere, MeetingTransferService
 
+# Each job and its baseline, ours and bare alike, is timed this many times in its child
+# and the best time counts: one run of a job varied by up to a tenth from one run to the
+# next, enough to turn how it grows from 20,000 to 100,000 persons either way. The badges
+# (five minutes a run at 100,000) are timed twice.
+RUNS = 3
+BADGE_RUNS = 2
+
 
 def _measure(database: Database) -> Callable[..., Measured]:
     """``in_child`` with no SQLite connection open across the fork: SQLite's locks do not
@@ -70,27 +77,26 @@ def export_figures(services: Services, path: Path, meeting_id: int) -> list[Figu
 
     return [
         ratio_target("CSV export",
-                     measured(lambda: render(meeting_id, ExportFormat.CSV, options), 3),
-                     "sqlite3 + csv", measured(bare(exchange.bare_csv), 3), 2),
+                     measured(lambda: render(meeting_id, ExportFormat.CSV, options), RUNS),
+                     "sqlite3 + csv", measured(bare(exchange.bare_csv), RUNS), 2),
         ratio_target("XLSX export",
-                     measured(lambda: render(meeting_id, ExportFormat.XLSX, options)),
-                     "sqlite3 + openpyxl w-o", measured(bare(exchange.bare_xlsx)), 2),
+                     measured(lambda: render(meeting_id, ExportFormat.XLSX, options), RUNS),
+                     "sqlite3 + openpyxl w-o", measured(bare(exchange.bare_xlsx), RUNS), 2),
     ]  # fmt: skip
 
 
-# The imports change the database: each run starts from a fresh copy of it, and the best
-# of these runs (ours and the bare one's in turn) is the figure.
-IMPORT_RUNS = 3
+# The imports change the database: each of their RUNS starts from a fresh copy of it (ours
+# and the bare one's in turn).
 
 
 def _best_on_fresh_copies(
     database: Database, folder: Path, jobs: list[Callable[[Path], float]]
 ) -> list[Measured]:
-    """Each job run ``IMPORT_RUNS`` times, the jobs in turn, each time in a child process
+    """Each job run ``RUNS`` times, the jobs in turn, each time in a child process
     on a fresh copy of the database (a job times itself, from after it has opened the
     copy): each job's best time and largest peak memory."""
     runs: list[list[Measured]] = [[] for _ in jobs]
-    for number in range(IMPORT_RUNS):
+    for number in range(RUNS):
         for job, measured in zip(jobs, runs, strict=True):
             run_folder = folder / f"run-{number}"
             run_folder.mkdir()
@@ -137,7 +143,7 @@ def meeting_file_figures(services: Services, path: Path, meeting_id: int) -> lis
         with written.open("wb") as file:
             transfer.write_meeting(meeting_id, file)
 
-    ours_export = measured(export)
+    ours_export = measured(export, RUNS)
     records = json.loads(written.read_bytes())
 
     def bare_export() -> None:
@@ -145,7 +151,7 @@ def meeting_file_figures(services: Services, path: Path, meeting_id: int) -> lis
             exchange.bare_meeting_export(connection, meeting_id, records, path.parent / "bare.json")
 
     figures = [ratio_target("meeting file export", ours_export, "SELECT + json.dumps",
-                            measured(bare_export), 2)]  # fmt: skip
+                            measured(bare_export, RUNS), 2)]  # fmt: skip
 
     def ours(copy: Path) -> float:
         copy_transfer = MeetingTransferService(open_database(sqlite_url(copy)))
@@ -172,41 +178,44 @@ def print_figures(path: Path, meeting_id: int, sections: list[str]) -> list[Figu
     has "badges"."""
     database = open_database(sqlite_url(path))
     measured = _measure(database)
-    started = time.perf_counter()
-    lists = Services.on(database).print_data.delegations(meeting_id)
-    read = time.perf_counter() - started
+    services = Services.on(database)
+    read = float("inf")
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        lists = services.print_data.delegations(meeting_id)
+        read = min(read, time.perf_counter() - started)
     persons = [p for d in lists.delegations for p in d.persons]
     texts = [t for p in persons for t in (p.latin_name, p.native_name, p.position)]
     payloads = [badge_payload(p.uuid) for p in persons if not p.is_placeholder]
     fonts = FontSet(Face.SANS)  # every font the documents use, loaded once, before the children
     for bold in (False, True):
         fonts.check(((text, text) for text in texts), bold)
-    bare = measured(lambda: print_benchmark._bare_canvas(texts, Face.SANS)[0])
+    bare = measured(lambda: print_benchmark._bare_canvas(texts, Face.SANS)[0], RUNS)
     canvas = "bare canvas, same glyphs"
-    documents: list[tuple[str, Callable[[], bytes], str, Callable[[], Measured]]] = []
+    documents: list[tuple[str, Callable[[], bytes], int, str, Callable[[], Measured]]] = []
     if "print" in sections:
         documents += [
             ("delegation list PDF",
-             lambda: render_delegation_list(lists.meeting, lists.delegations), canvas,
+             lambda: render_delegation_list(lists.meeting, lists.delegations), RUNS, canvas,
              lambda: bare),
             ("place cards PDF", lambda: render_place_cards(lists.meeting, lists.delegations),
-             canvas, lambda: bare),
+             RUNS, canvas, lambda: bare),
         ]  # fmt: skip
     if "badges" in sections:
 
         def bare_badges() -> Measured:
             # A badge also carries a QR code: the bare library making the same symbols
             # (segno) is part of the same work; the canvas is the one measured above.
-            symbols = measured(lambda: print_benchmark._qr_symbols(payloads))
+            symbols = measured(lambda: print_benchmark._qr_symbols(payloads), BADGE_RUNS)
             return Measured(bare.seconds + symbols.seconds, max(bare.peak_mb, symbols.peak_mb))
 
         documents.append(("badges PDF (QR codes too)",
-                          lambda: render_badges(lists.meeting, lists.delegations),
+                          lambda: render_badges(lists.meeting, lists.delegations), BADGE_RUNS,
                           "bare canvas + segno", bare_badges))  # fmt: skip
     figures = [Figure("reading the print data (no target)", read, "s")]
     figures += [
-        ratio_target(name, measured(render), baseline, base(), 2)
-        for name, render, baseline, base in documents
+        ratio_target(name, measured(render, runs), baseline, base(), 2)
+        for name, render, runs, baseline, base in documents
     ]
     database.dispose()
     return figures
