@@ -45,6 +45,7 @@ from anmc_desktop.services.import_journal import JournalRecorder, speaker_rows, 
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.meeting_document import meeting_body, meeting_document
 from anmc_desktop.services.meeting_import import build_meeting
+from anmc_desktop.storage.sqlite_settings import bulk_page_cache
 
 
 class MeetingTransferService:
@@ -88,7 +89,7 @@ class MeetingTransferService:
         """Take back what an import wrote (``MeetingImport.journal``): remove what it
         added, put back what it changed or removed; refused, with nothing changed, if any
         of it was changed since. ``progress`` hears of the steps; a cancel rolls back."""
-        with self._database.writing() as session:
+        with self._database.writing() as session, bulk_page_cache(session.connection()):
             undo_journal(session, journal, progress or Progress())
 
     def _import_file(
@@ -136,7 +137,7 @@ class MeetingTransferService:
         document = Reader(outline, "")
         document.known("format", "schema_version", "written_by", STREAMED)
         try:
-            with self._database.writing() as session:
+            with self._database.writing() as session, bulk_page_cache(session.connection()):
                 result = _import(session, document, delegations, name, if_already_there)
                 result = replace(result, unknown_keys=in_file_order(outline, result.unknown_keys))
                 progress.step("Importing the meeting")  # the last chance to cancel

@@ -1,20 +1,28 @@
-"""What each of the app's connections to a SQLite file is set to as it opens."""
+"""What each of the app's connections to a SQLite file is set to as it opens, and the
+larger page cache of a bulk write."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 BUSY_TIMEOUT_MS = 10_000
-# Each connection's page cache (SQLite's default: 2 MB). An import of 100,000 persons
-# inserts into the indexes of persons at random places (their UUIDs): with 2 MB, the pages
-# of those indexes left the cache and were read again, and each person took a sixth longer
-# to import than at 20,000. At 16 MB they stay (32 MB gained nothing more).
-PAGE_CACHE_KIB = 16_384
+# A connection's page cache: SQLite's default of 2 MB for everyday work (the window keeps a
+# few connections open, each with its own cache), 16 MB while an import writes. An import
+# of 100,000 persons inserts into the indexes of persons at random places (their UUIDs):
+# with 2 MB the pages of those indexes were read again and again, and each person took a
+# sixth longer to import than at 20,000. At 16 MB they stay (32 MB gained nothing more).
+EVERYDAY_PAGE_CACHE_KIB = 2_000
+BULK_PAGE_CACHE_KIB = 16_384
 
 
 def apply_connection_settings(connection: sqlite3.Connection, *, read_only: bool) -> None:
     """Durable commits (WAL, synchronous FULL), foreign keys checked, a wait for another
-    writer's lock, and the page cache; transactions begun by the app, not by sqlite3."""
+    writer's lock, the everyday page cache; transactions begun by the app, not sqlite3."""
     connection.isolation_level = None
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -24,5 +32,21 @@ def apply_connection_settings(connection: sqlite3.Connection, *, read_only: bool
     else:
         cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    cursor.execute(f"PRAGMA cache_size = -{EVERYDAY_PAGE_CACHE_KIB}")
     cursor.close()
+
+
+@contextmanager
+def bulk_page_cache(connection: Connection) -> Iterator[None]:
+    """The connection's page cache at the bulk size while an import writes through it (on
+    SQLite; a server has its own), then back at the everyday size, its pages freed."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_PAGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        # A connection the error broke is thrown away by the pool: nothing to set back.
+        with suppress(DBAPIError):
+            connection.exec_driver_sql(f"PRAGMA cache_size = -{EVERYDAY_PAGE_CACHE_KIB}")

@@ -29,6 +29,7 @@ from anmc_desktop.services.person_import.columns import ColumnsKey, columns_key
 from anmc_desktop.services.person_import.plan import Plan, plan_rows
 from anmc_desktop.services.person_import.undo import undo_import
 from anmc_desktop.services.person_import.writing import write_plans
+from anmc_desktop.storage.sqlite_settings import bulk_page_cache
 
 COLUMN_CHOICES_FILE = "import_columns.json"
 
@@ -163,7 +164,11 @@ class PersonImportService:
         previewed, self._last.previewed = self._last.previewed, None
         progress = progress or Progress()
         progress.step("Writing the persons")
-        with collector_paused(), self._database.writing() as session:
+        with (
+            collector_paused(),
+            self._database.writing() as session,
+            bulk_page_cache(session.connection()),
+        ):
             if (
                 previewed is not None
                 and previewed.holds(meeting_id, sheet, mapping)
@@ -199,7 +204,7 @@ class PersonImportService:
     def undo(self, result: ImportResult, progress: Progress | None = None) -> None:
         """Revert an applied import in one transaction; refuse if its records changed since.
         ``progress`` hears of the steps; a cancel rolls the transaction back."""
-        with self._database.writing() as session:
+        with self._database.writing() as session, bulk_page_cache(session.connection()):
             undo_import(session, result, progress or Progress())
 
 

@@ -1,0 +1,95 @@
+"""Imports and their undo write with a larger SQLite page cache, and give it back: the
+window's connections keep SQLite's everyday 2 MB each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from anmc_desktop.db import Database
+from anmc_desktop.exchange.person_fields import ColumnMapping
+from anmc_desktop.records.meeting_transfer import IfAlreadyThere
+from anmc_desktop.services import Services
+from anmc_desktop.storage.sqlite_settings import (
+    BULK_PAGE_CACHE_KIB,
+    EVERYDAY_PAGE_CACHE_KIB,
+    bulk_page_cache,
+)
+from tests.exchange.meeting_files import exported, imported
+
+LARGER = f"PRAGMA cache_size = -{BULK_PAGE_CACHE_KIB}"
+EVERYDAY = f"PRAGMA cache_size = -{EVERYDAY_PAGE_CACHE_KIB}"
+
+
+def _statements(database: Database, call: Callable[[], object]) -> list[str]:
+    seen: list[str] = []
+
+    def record(_connection: object, _cursor: object, statement: str, *_: object) -> None:
+        seen.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+    return seen
+
+
+def _written_with_the_larger_cache(statements: list[str], writes: str) -> None:
+    """Every statement starting with ``writes`` comes between the larger cache and the
+    everyday one again."""
+    places = [number for number, text in enumerate(statements) if text.startswith(writes)]
+    assert places, f"nothing starts with {writes!r}"
+    assert statements.index(LARGER) < places[0]
+    assert places[-1] < len(statements) - 1 - statements[::-1].index(EVERYDAY)
+
+
+def test_the_larger_cache_holds_inside_and_the_everyday_one_after(database: Database) -> None:
+    def cache_size(connection: object) -> int:
+        return connection.exec_driver_sql("PRAGMA cache_size").scalar()  # type: ignore[attr-defined]
+
+    with database.engine.connect() as connection:
+        assert cache_size(connection) == -EVERYDAY_PAGE_CACHE_KIB
+        with bulk_page_cache(connection):
+            assert cache_size(connection) == -BULK_PAGE_CACHE_KIB
+        assert cache_size(connection) == -EVERYDAY_PAGE_CACHE_KIB
+        with pytest.raises(ZeroDivisionError), bulk_page_cache(connection):
+            _ = 1 / 0
+        assert cache_size(connection) == -EVERYDAY_PAGE_CACHE_KIB
+
+
+def test_a_person_import_and_its_undo_write_with_the_larger_cache(
+    services: Services, sample_meeting_id: int, tmp_path: Path
+) -> None:
+    source = tmp_path / "guests.csv"
+    source.write_text("City,Family name,Given name\nTomsk,Ivanova,Anna\nTomsk,Petrov,Ivan\n")
+    importer = services.person_import
+    sheet, mapping = importer.read(source)
+    assert isinstance(mapping, ColumnMapping)
+    results = []
+    applied = _statements(
+        services.database, lambda: results.append(importer.apply(sample_meeting_id, sheet, mapping))
+    )
+    _written_with_the_larger_cache(applied, "INSERT INTO person")
+    undone = _statements(services.database, lambda: importer.undo(results[0]))
+    _written_with_the_larger_cache(undone, "DELETE FROM person")
+
+
+def test_a_meeting_import_and_its_undo_write_with_the_larger_cache(
+    services: Services, sample_meeting_id: int
+) -> None:
+    document = exported(services.meeting_transfer, sample_meeting_id)
+    results = []
+    written = _statements(
+        services.database,
+        lambda: results.append(
+            imported(services.meeting_transfer, document, "copy.json", IfAlreadyThere.COPY)
+        ),
+    )
+    _written_with_the_larger_cache(written, "INSERT INTO person")
+    journal = results[0].journal
+    undone = _statements(services.database, lambda: services.meeting_transfer.undo_import(journal))
+    _written_with_the_larger_cache(undone, "DELETE FROM person")
