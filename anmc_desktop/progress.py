@@ -12,6 +12,9 @@ import threading
 from collections.abc import Callable
 
 Report = Callable[[str, int, int], None]  # the step's name, how much is done, of how much
+# The step of reading what a job (a printout, the overview) needs; the window's progress
+# dialog knows it (ui/background.py STEP_NAMES).
+GATHERING = "Gathering the records"
 
 
 class JobCancelledError(Exception):

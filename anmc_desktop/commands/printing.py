@@ -30,6 +30,7 @@ from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.letters import LetterOptions
 from anmc_desktop.printing.page import Paper
 from anmc_desktop.printing.seating_plan import PlanPaper
+from anmc_desktop.progress import GATHERING
 from anmc_desktop.records.declaration_check import pre_print_check
 
 DOCUMENT_PAPERS = [p.value for p in Paper]
@@ -217,7 +218,7 @@ def _print(context: CommandContext) -> int:
     notes = FitNotes()
     output = context.arguments.output.expanduser()
     with progress_for(context.arguments) as progress:
-        progress.step("Gathering the records")
+        progress.step(GATHERING)
         document = context.reading_services.print_data.for_request(request)
         if output.suffix.lower() == ".docx" and isinstance(document, MeetingReportDocument):
             content = render_docx(document)

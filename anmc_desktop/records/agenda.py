@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from anmc_desktop.records.enums import AgendaKind
@@ -17,6 +19,15 @@ def days_of(starts_at: dt.datetime, ends_at: dt.datetime) -> tuple[dt.date, ...]
         last -= dt.timedelta(days=1)
     count = max((last - first).days, 0) + 1
     return tuple(first + dt.timedelta(days=offset) for offset in range(count))
+
+
+def counted_per_day(times: Iterable[tuple[dt.datetime, dt.datetime, int]]) -> Counter[dt.date]:
+    """Items counted per day from their count per distinct start and end (a programme has
+    far fewer of those than items)."""
+    per_day: Counter[dt.date] = Counter()
+    for starts, ends, count in times:
+        per_day.update(dict.fromkeys(days_of(starts, ends), count))
+    return per_day
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy import ColumnElement, delete, func, insert, inspect, or_, select
@@ -14,12 +14,13 @@ from anmc_desktop.db import Database
 from anmc_desktop.models import AgendaItem, City, Delegation, Meeting, Person, agenda_speaker
 from anmc_desktop.models.base import new_identity
 from anmc_desktop.models.change_log import ChangeLogEntry
+from anmc_desktop.progress import GATHERING, Progress
 from anmc_desktop.records.agenda import (
     AgendaItemDraft,
     AgendaItemRecord,
     Clash,
     PersonChoice,
-    days_of,
+    counted_per_day,
 )
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services.agenda_clashes import Slot, clashes, clashing_ids, warnings_among
@@ -106,12 +107,16 @@ class AgendaService:
                 .where(AgendaItem.meeting_id == meeting_id)
                 .group_by(AgendaItem.starts_at, AgendaItem.ends_at)
             )
-            return _per_day(times)
+            return counted_per_day(times)
 
-    def clashing_per_day(self, meeting_id: int) -> Counter[dt.date]:
+    def clashing_per_day(
+        self, meeting_id: int, progress: Progress | None = None
+    ) -> Counter[dt.date]:
         """How many of each day's items clash with another: a sweep over the whole
         programme (the window runs it on a worker thread), which reads of each item only
-        what a clash depends on, as plain tuples: its times, room and persons."""
+        what a clash depends on, as plain tuples: its times, room and persons. ``progress``
+        hears of a step before each part, and a cancel stops the count there."""
+        progress = progress or Progress()
         of_meeting = AgendaItem.meeting_id == meeting_id
         with self._database.reading() as session:
             connection = session.connection()
@@ -122,6 +127,7 @@ class AgendaService:
                 .where(of_meeting)
             ).all():
                 speakers.setdefault(item_id, []).append(person_id)
+            progress.step(GATHERING)
             slots = [
                 Slot(item_id, starts, ends, room, moderator_id, tuple(speakers.get(item_id, ())))
                 for item_id, starts, ends, room, moderator_id in connection.execute(
@@ -131,9 +137,10 @@ class AgendaService:
                     ).where(of_meeting)
                 ).all()
             ]  # fmt: skip
+        progress.step(GATHERING)
         clashing = clashing_ids(slots)
         times = Counter((slot.starts_at, slot.ends_at) for slot in slots if slot.id in clashing)
-        return _per_day((starts, ends, count) for (starts, ends), count in times.items())
+        return counted_per_day((starts, ends, count) for (starts, ends), count in times.items())
 
     def programme_stamp(self) -> tuple[object, ...]:
         """What changes whenever the programme may have: every write leaves an entry in
@@ -265,15 +272,6 @@ class AgendaService:
     def all_warnings(self, meeting_id: int) -> dict[int, list[Clash]]:
         """Every item's clashes with the others, by item id (items without any left out)."""
         return warnings_among(self.list_items(meeting_id))
-
-
-def _per_day(times: Iterable[tuple[dt.datetime, dt.datetime, int]]) -> Counter[dt.date]:
-    """Items counted per day from their count per distinct start and end (a programme has
-    far fewer of those than items)."""
-    per_day: Counter[dt.date] = Counter()
-    for starts, ends, count in times:
-        per_day.update(dict.fromkeys(days_of(starts, ends), count))
-    return per_day
 
 
 def _taking_place_on(day: dt.date | None) -> tuple[ColumnElement[bool], ...]:

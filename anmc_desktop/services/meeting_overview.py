@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from anmc_desktop.db import Database
 from anmc_desktop.models import Meeting
+from anmc_desktop.progress import GATHERING, Progress
 from anmc_desktop.records.agenda import AgendaItemRecord
 from anmc_desktop.records.declarations import SignatoryRecord
 from anmc_desktop.records.enums import (
@@ -59,16 +60,24 @@ class MeetingOverviewService:
         self._agenda = agenda
         self._declarations = declarations
 
-    def overview(self, meeting_id: int) -> MeetingOverview:
+    def overview(self, meeting_id: int, progress: Progress | None = None) -> MeetingOverview:
+        """The overview; ``progress`` hears of a step before each part is read, and a cancel
+        stops the reading there (the window stops gathering an overview no longer shown)."""
+        progress = progress or Progress()
         with self._database.snapshot():
             with self._database.reading() as session:
                 get_or_raise(session, Meeting, meeting_id, "Meeting")
+                progress.step(GATHERING)
                 delegations = self._delegations.list_delegations(meeting_id)
                 # Core, not the ORM: plain rows, without the ORM's handling of each.
                 connection = session.connection()
+                progress.step(GATHERING)
                 roles = persons_by_role(connection, meeting_id)
+                progress.step(GATHERING)
                 travel = travel_gaps(connection, meeting_id, delegations)
+                progress.step(GATHERING)
                 unprintable = unprintable_names(connection, meeting_id, delegations)
+            progress.step(GATHERING)
             to_do = ToDoList(
                 [
                     *_delegation_gaps(delegations, travel),

@@ -245,22 +245,36 @@ def start_in_background(
     job: Callable[[Services], T],
     done: Callable[[T], None],
     still_wanted: Callable[[], bool] = lambda: True,
-) -> None:
+) -> Task[T]:
     """Run ``job`` on a worker thread and hand what it returns to ``done`` on the window's
     thread; the window stays usable meanwhile. An exception of the job is raised there,
     unless ``still_wanted`` says by then that no one waits for the job any more (its
     records may have gone meanwhile, e.g. a meeting whose import was undone). What ``done``
     keeps lives until the page reads again: it is frozen (ui/long_lived.py)."""
+    return start_cancellable_in_background(
+        services, lambda own, _progress: job(own), done, still_wanted
+    )
 
-    def on_own_connection(_progress: Progress) -> T:
+
+def start_cancellable_in_background(
+    services: Services,
+    job: Callable[[Services, Progress], T],
+    done: Callable[[T], None],
+    still_wanted: Callable[[], bool] = lambda: True,
+) -> Task[T]:
+    """``start_in_background`` for a job that takes steps (``Progress``): the returned
+    task's ``cancel`` stops it at its next step. Its ``still_wanted`` should say no once
+    it is cancelled, or the window's thread gets JobCancelledError."""
+
+    def on_own_connection(progress: Progress) -> T:
         with services.on_own_connection() as own:
-            return job(own)
+            return job(own, progress)
 
     def kept(result: T) -> None:
         done(result)
         keep_out_of_collections()
 
-    start_off_thread(on_own_connection, kept, still_wanted=still_wanted)
+    return start_off_thread(on_own_connection, kept, still_wanted=still_wanted)
 
 
 # The steps of long jobs that the progress dialog names, wherever they are taken (printing,

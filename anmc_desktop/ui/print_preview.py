@@ -37,7 +37,7 @@ from anmc_desktop.printing.documents import (
     render_docx,
 )
 from anmc_desktop.printing.fitting import FitNotes
-from anmc_desktop.progress import Progress
+from anmc_desktop.progress import GATHERING, Progress
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.background import run_in_background
@@ -49,7 +49,6 @@ from anmc_desktop.ui.system_printing import send_pdf, takes_pdf
 from anmc_desktop.ui.translation import translate
 
 _MAX_DPI = 300
-GATHERING = "Gathering the records"
 PREFERRED_SIZE = QSize(860, 1000)
 
 

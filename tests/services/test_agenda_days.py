@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
+from anmc_desktop.progress import JobCancelledError, Progress
 from anmc_desktop.records.agenda import AgendaItemDraft
 from anmc_desktop.records.enums import AgendaKind
 from anmc_desktop.services import Services
@@ -56,6 +59,21 @@ def test_items_and_clashing_items_are_counted_per_day(services: Services, sample
         services.agenda.create(sample_meeting_id, replace(draft, **{role: value}))
     # THEN both clash on the 4th
     assert services.agenda.clashing_per_day(sample_meeting_id) == {SEP_4: 2, SEP_6: 2}
+
+
+def test_a_cancel_stops_the_count_of_clashes_at_its_next_step(
+    services: Services, sample_meeting_id: int
+) -> None:
+    # GIVEN a count that hears of each step, and one cancelled at its first step
+    heard: list[str] = []
+    assert services.agenda.clashing_per_day(
+        sample_meeting_id, Progress(lambda name, _done, _total: heard.append(name))
+    ) == services.agenda.clashing_per_day(sample_meeting_id)
+    assert len(heard) == 2
+    progress = Progress(lambda _name, _done, _total: progress.cancel())
+    # WHEN it goes on THEN its next step stops it
+    with pytest.raises(JobCancelledError):
+        services.agenda.clashing_per_day(sample_meeting_id, progress)
 
 
 def test_a_chooser_of_cities_offers_those_without_a_delegation(

@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
+from anmc_desktop.progress import JobCancelledError, Progress
 from anmc_desktop.records.cities import CityDraft
 from anmc_desktop.records.enums import DelegationStatus, PersonRole, SignatoryStatus
 from anmc_desktop.records.meetings import MeetingDraft
@@ -96,3 +99,28 @@ def test_a_signatory_still_to_sign_without_full_powers_is_listed(
     services.declarations.set_signatory_credentials(seoul.id, True, False)
     kinds = {e.kind for e in services.overview.overview(sample_meeting_id).to_do}
     assert ToDoKind.FULL_POWERS_MISSING not in kinds
+
+
+def test_a_cancel_stops_the_gathering_at_its_next_step(
+    services: Services, sample_meeting_id: int
+) -> None:
+    # GIVEN a progress that is cancelled as it hears of the second step
+    steps: list[str] = []
+
+    def heard(name: str, _done: int, _total: int) -> None:
+        steps.append(name)
+        if len(steps) == 2:
+            progress.cancel()
+
+    progress = Progress(heard)
+    # WHEN the overview is gathered with it
+    # THEN the gathering stops at the third step, and does so with the same error as any job
+    with pytest.raises(JobCancelledError):
+        services.overview.overview(sample_meeting_id, progress)
+    assert steps == ["Gathering the records"] * 2
+    # AND without a cancel, every step is heard and the overview comes
+    heard_all: list[str] = []
+    overview = services.overview.overview(
+        sample_meeting_id, Progress(lambda name, _d, _t: heard_all.append(name))
+    )
+    assert len(heard_all) == 5 and overview.meeting_id == sample_meeting_id

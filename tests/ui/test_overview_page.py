@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QModelIndex, Qt, QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
 
 from anmc_desktop.records.enums import SignatoryStatus
 from anmc_desktop.records.meetings import MeetingDraft
@@ -27,6 +27,8 @@ from anmc_desktop.ui.pages.signatories import SignatoriesPage
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 from generate_meeting import generate_meeting
+
+from tests.ui.held_database import hold_database, workers_done
 
 
 @pytest.fixture
@@ -126,25 +128,6 @@ def test_a_click_on_missing_full_powers_selects_the_signatory(
     assert signatories.credentials.isEnabled() and not signatories.credentials.isChecked()
 
 
-def _hold_database(window: MainWindow, path: Path, *statements: str) -> sqlite3.Connection:
-    """Another program's connection holding the database file to itself (the window's idle
-    connections closed and its pages' reading done first, so that it can), while it runs
-    ``statements``: the window's and the workers' reads wait for it."""
-    _workers_done()
-    window.services.database.engine.dispose()
-    holder = sqlite3.connect(path, isolation_level=None)
-    for statement in ("PRAGMA foreign_keys = ON", "PRAGMA locking_mode = EXCLUSIVE",
-                      "BEGIN EXCLUSIVE", *statements):  # fmt: skip
-        holder.execute(statement)
-    return holder
-
-
-def _workers_done() -> None:
-    """Every worker ended, and what each handed to the window's thread taken there."""
-    QThreadPool.globalInstance().waitForDone()
-    QApplication.processEvents()
-
-
 @pytest.mark.parametrize("page_shown", [True, False], ids=["shown", "hidden"])
 def test_an_overview_on_its_way_when_its_meeting_is_removed_is_dropped(
     window: MainWindow, database_path: Path, page_shown: bool
@@ -155,13 +138,13 @@ def test_an_overview_on_its_way_when_its_meeting_is_removed_is_dropped(
     assert window.meeting is not None
     # GIVEN another program removing the meeting while the overview is asked for
     removal = f"DELETE FROM meeting WHERE id = {window.meeting.id}"
-    holder = _hold_database(window, database_path, removal)
+    holder = hold_database(window, database_path, removal)
     page.load()  # its worker waits for the database
     holder.execute("COMMIT")
     holder.close()
     # WHEN the window learns that the meeting is gone before the worker is done
     window.set_current_meeting(None)
-    _workers_done()
+    workers_done()
     # THEN nothing is raised (pytest-qt fails a test on an error in a slot), nothing shown
     assert page.overview is None
 
@@ -174,12 +157,12 @@ def test_an_overview_on_its_way_for_the_meeting_left_is_not_shown(
                      dt.date(2030, 1, 2))
     )  # fmt: skip
     page = window.page(OverviewPage)
-    holder = _hold_database(window, database_path)
+    holder = hold_database(window, database_path)
     page.load()  # the sample meeting's, waiting for the database
     holder.execute("ROLLBACK")
     holder.close()
     window.set_current_meeting(quiet.id)
-    _workers_done()
+    workers_done()
     assert page.overview is not None and page.overview.meeting_id == quiet.id
     assert page.delegation_counts.text() == "none"
 
@@ -211,3 +194,37 @@ def test_a_long_list_is_read_in_batches_and_its_last_entry_opens_its_record(
     assert isinstance(agenda, AgendaPage)
     item = agenda.selected_item()
     assert item is not None and item.id == entries[-1].item_id
+
+
+def test_leaving_the_overview_before_it_came_stops_gathering_it(
+    qtbot: QtBot, window: MainWindow, database_path: Path
+) -> None:
+    # GIVEN the overview being gathered, its worker waiting for the database (the
+    # delegations page read already, so that showing it again reads nothing)
+    window.show_page(DelegationsPage)
+    page = window.show_page(OverviewPage)
+    holder = hold_database(window, database_path)
+    page.load()
+    worker_statements: list[str] = []
+
+    def on_worker(_connection: object, _cursor: object, statement: str, *_: object) -> None:
+        if QThread.currentThread() is not QApplication.instance().thread():
+            worker_statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", on_worker)
+    try:
+        # WHEN the organizer goes to the delegations before it came
+        window.show_page(DelegationsPage)
+        holder.execute("ROLLBACK")
+        holder.close()
+        workers_done()
+    finally:
+        event.remove(Engine, "before_cursor_execute", on_worker)
+    # THEN the worker stopped at its next step: it never read the persons
+    assert worker_statements, "the worker read nothing at all"
+    assert not any("person.role" in statement for statement in worker_statements)
+    assert page.overview is None
+    # AND back on the overview, it is gathered afresh and shown
+    window.show_page(OverviewPage)
+    qtbot.waitUntil(lambda: page.overview is not None)
+    assert page.delegation_counts.text() == "Attending: 12"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from contextlib import suppress
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from shiboken6 import isValid
 
@@ -25,7 +25,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.services.agenda import draft_of
 from anmc_desktop.services.agenda_clashes import ClashFinder
 from anmc_desktop.ui import messages
-from anmc_desktop.ui.background import start_in_background
+from anmc_desktop.ui.background import Task, start_cancellable_in_background
 from anmc_desktop.ui.forms.agenda_item import AgendaItemForm, MoveItemForm
 from anmc_desktop.ui.forms.person_choices import SHOWN, PersonChoices
 from anmc_desktop.ui.item_models.formatting import long_day_text
@@ -49,6 +49,9 @@ class AgendaPage(Page):
         self._on_day: dict[dt.date, tuple[list[AgendaItemRecord], ClashFinder]] = {}
         self._counts: Counter[dt.date] = Counter()
         self._loads = 0  # which load the clashes counted on a worker belong to
+        self._counts_asked = 0  # and which count: one stopped when the page was left is not
+        self._counting: Task[Counter[dt.date]] | None = None
+        self._count_when_shown = False
         # The clashing items per day last counted, and the state of the programme then.
         self._counted: tuple[tuple[object, ...], Counter[dt.date]] | None = None
         self.days: list[dt.date] = []
@@ -147,25 +150,47 @@ class AgendaPage(Page):
         if self._counted is not None and self._counted[0] == stamp:
             self._mark_clashing(self._counted[1])
             return
-        load = self._loads
+        load, asked = self._loads, self._counts_asked
 
         def counted(clashing: Counter[dt.date]) -> None:
             self._counted = (stamp, clashing)
             self._mark_clashing(clashing)
 
         def wanted() -> bool:
-            return isValid(self) and load == self._loads
+            return isValid(self) and (load, asked) == (self._loads, self._counts_asked)
 
         def start() -> None:
-            if wanted():
-                start_in_background(
-                    self.services,
-                    lambda own: own.agenda.clashing_per_day(meeting_id),
-                    counted,
-                    still_wanted=wanted,
-                )
+            if not wanted():
+                return
+            if not self.isVisible():  # left meanwhile: counted when shown again
+                self._count_when_shown = True
+                return
+            self._counting = start_cancellable_in_background(
+                self.services,
+                lambda own, progress: own.agenda.clashing_per_day(meeting_id, progress),
+                counted,
+                still_wanted=wanted,
+            )
 
         QTimer.singleShot(COUNT_AFTER_MS, start)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """Left while the clashes are counted: stop counting (at the count's next step),
+        so that the page shown instead has the processor to itself (the sweep of 10,000
+        items made search keystrokes wait); counted when the page is shown again. Not
+        when the whole window is minimised (a spontaneous hide)."""
+        if not event.spontaneous() and self._counting is not None and self._counting.running:
+            self._counts_asked += 1
+            self._counting.cancel()
+            self._count_when_shown = True
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        recount = self._count_when_shown and not self._stale  # a reload counts anyway
+        self._count_when_shown = False
+        super().showEvent(event)
+        if recount and self.meeting is not None:
+            self._count_clashing(self.meeting.id)
 
     def current_day(self) -> dt.date | None:
         tab = self.day_tabs.currentIndex()
