@@ -26,9 +26,10 @@ run alone (e.g. one section per run, to split a long run):
   (segno chooses each symbol's mask in about 3 ms, in ours and in the baseline alike).
 
 Every job and baseline runs in a forked child (``measured.py``), three times (the badges
-twice): its best time and the peak memory it added are both in the table. With ``--size both`` a second table gives each
-figure and each job's peak memory at 20,000 and at 100,000 persons and its growth: five
-times the persons may take at most five times as long, or as much memory (linear).
+twice): its best time and the peak memory it added are both in the table. With ``--size
+both`` a second table gives each figure and each job's peak memory at 20,000 and at 100,000
+persons and its growth: five times the persons may take at most five times as long, or as
+much memory (linear).
 PostgreSQL team mode is ``benchmarks/team.py``.
 """
 

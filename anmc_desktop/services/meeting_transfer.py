@@ -89,7 +89,7 @@ class MeetingTransferService:
         """Take back what an import wrote (``MeetingImport.journal``): remove what it
         added, put back what it changed or removed; refused, with nothing changed, if any
         of it was changed since. ``progress`` hears of the steps; a cancel rolls back."""
-        with self._database.writing() as session, bulk_page_cache(session.connection()):
+        with self._database.writing() as session, bulk_page_cache(session):
             undo_journal(session, journal, progress or Progress())
 
     def _import_file(
@@ -137,7 +137,7 @@ class MeetingTransferService:
         document = Reader(outline, "")
         document.known("format", "schema_version", "written_by", STREAMED)
         try:
-            with self._database.writing() as session, bulk_page_cache(session.connection()):
+            with self._database.writing() as session, bulk_page_cache(session):
                 result = _import(session, document, delegations, name, if_already_there)
                 result = replace(result, unknown_keys=in_file_order(outline, result.unknown_keys))
                 progress.step("Importing the meeting")  # the last chance to cancel

@@ -7,8 +7,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, event
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 10_000
 # A connection's page cache: SQLite's default of 2 MB for everyday work (the window keeps a
@@ -37,16 +38,24 @@ def apply_connection_settings(connection: sqlite3.Connection, *, read_only: bool
 
 
 @contextmanager
-def bulk_page_cache(connection: Connection) -> Iterator[None]:
-    """The connection's page cache at the bulk size while an import writes through it (on
-    SQLite; a server has its own), then back at the everyday size, its pages freed."""
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_PAGE_CACHE_KIB}")
+def bulk_page_cache(session: Session) -> Iterator[None]:
+    """The page cache at the bulk size while an import writes in ``session`` (on SQLite;
+    a server has its own), then back at the everyday size, its pages freed. Set as the
+    session's transaction begins, at its first statement, not before: a job reports its
+    first step (which its Cancel may stop) before it waits for another writer's lock."""
+    enlarged: list[Connection] = []
+
+    def enlarge(_session: Session, _transaction: object, connection: Connection) -> None:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_PAGE_CACHE_KIB}")
+            enlarged.append(connection)
+
+    event.listen(session, "after_begin", enlarge)
     try:
         yield
     finally:
-        # A connection the error broke is thrown away by the pool: nothing to set back.
-        with suppress(DBAPIError):
-            connection.exec_driver_sql(f"PRAGMA cache_size = -{EVERYDAY_PAGE_CACHE_KIB}")
+        event.remove(session, "after_begin", enlarge)
+        for connection in enlarged:
+            # A connection the error broke is thrown away by the pool: nothing to set back.
+            with suppress(DBAPIError):
+                connection.exec_driver_sql(f"PRAGMA cache_size = -{EVERYDAY_PAGE_CACHE_KIB}")

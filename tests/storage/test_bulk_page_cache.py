@@ -3,11 +3,13 @@ window's connections keep SQLite's everyday 2 MB each."""
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.exchange.person_fields import ColumnMapping
@@ -47,18 +49,36 @@ def _written_with_the_larger_cache(statements: list[str], writes: str) -> None:
     assert places[-1] < len(statements) - 1 - statements[::-1].index(EVERYDAY)
 
 
-def test_the_larger_cache_holds_inside_and_the_everyday_one_after(database: Database) -> None:
-    def cache_size(connection: object) -> int:
-        return connection.exec_driver_sql("PRAGMA cache_size").scalar()  # type: ignore[attr-defined]
+def test_the_larger_cache_holds_from_the_first_statement_and_the_everyday_one_after(
+    database: Database,
+) -> None:
+    def cache_size(session: Session) -> int:
+        return session.connection().exec_driver_sql("PRAGMA cache_size").scalar()  # type: ignore[return-value]
 
-    with database.engine.connect() as connection:
-        assert cache_size(connection) == -EVERYDAY_PAGE_CACHE_KIB
-        with bulk_page_cache(connection):
-            assert cache_size(connection) == -BULK_PAGE_CACHE_KIB
-        assert cache_size(connection) == -EVERYDAY_PAGE_CACHE_KIB
-        with pytest.raises(ZeroDivisionError), bulk_page_cache(connection):
-            _ = 1 / 0
-        assert cache_size(connection) == -EVERYDAY_PAGE_CACHE_KIB
+    for fails in (False, True):
+        with contextlib.suppress(ZeroDivisionError), database.writing() as session:
+            with bulk_page_cache(session):
+                assert cache_size(session) == -BULK_PAGE_CACHE_KIB
+                if fails:
+                    _ = 1 / 0
+            assert cache_size(session) == -EVERYDAY_PAGE_CACHE_KIB
+
+
+def test_a_unit_of_work_with_the_larger_cache_begins_at_its_first_statement(
+    database: Database, database_path: Path
+) -> None:
+    # GIVEN another program holding the write lock
+    holder = sqlite3.connect(database_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    # WHEN a unit of work with the larger cache starts, THEN it waits for nothing until
+    # its first statement (a job reports its first step before, which Cancel may stop):
+    # else it would wait here for the lock in vain, and fail with "database is locked"
+    with database.writing() as session, bulk_page_cache(session):
+        holder.rollback()
+        holder.close()
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == (
+            -BULK_PAGE_CACHE_KIB
+        )
 
 
 def test_a_person_import_and_its_undo_write_with_the_larger_cache(

@@ -167,7 +167,7 @@ class PersonImportService:
         with (
             collector_paused(),
             self._database.writing() as session,
-            bulk_page_cache(session.connection()),
+            bulk_page_cache(session),
         ):
             if (
                 previewed is not None
@@ -204,7 +204,7 @@ class PersonImportService:
     def undo(self, result: ImportResult, progress: Progress | None = None) -> None:
         """Revert an applied import in one transaction; refuse if its records changed since.
         ``progress`` hears of the steps; a cancel rolls the transaction back."""
-        with self._database.writing() as session, bulk_page_cache(session.connection()):
+        with self._database.writing() as session, bulk_page_cache(session):
             undo_import(session, result, progress or Progress())
 
 
