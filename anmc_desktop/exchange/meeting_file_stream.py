@@ -101,7 +101,8 @@ def file_outline(file: BinaryIO, name: str) -> dict[str, Any]:
     for key, value in sections(file, name):
         if key in outline:  # the second reading would not know which one was checked
             raise MeetingFileError(f"meeting file, {key}: given twice.")
-        outline[key] = [without_persons(d) for d in value] if key == STREAMED else value
+        streamed = key == STREAMED and isinstance(value, Iterator)  # else no list: refused
+        outline[key] = [without_persons(d) for d in value] if streamed else value
     check_envelope(outline, name)
     return outline
 

@@ -165,3 +165,17 @@ def test_a_file_cut_short_among_its_delegations_is_refused_naming_its_place(
     assert "is not a meeting file (not valid JSON" in str(refused_file.value)
     assert place in str(refused_file.value)
     assert services.meetings.list_meetings() == meetings_before
+
+
+@pytest.mark.parametrize("value", [None, 5, True], ids=["null", "number", "true"])
+@pytest.mark.parametrize("delegations_first", [False, True], ids=["app-order", "other-order"])
+def test_delegations_that_are_no_list_are_refused_not_a_crash(
+    services: Services, sample_meeting_id: int, value: object, delegations_first: bool
+):
+    # GIVEN the sample's file whose delegations are no list (found by fuzzing: a TypeError)
+    document = exported(services.meeting_transfer, sample_meeting_id)
+    document["delegations"] = value
+    if delegations_first:
+        document = {"delegations": value} | document
+    # WHEN it is imported THEN it is refused with what the file lacks, nothing written
+    assert "no delegation of 'Tomsk' in the file" in refused(services, document)
