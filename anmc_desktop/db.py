@@ -51,7 +51,11 @@ from anmc_desktop.storage.permissions import (
 )
 from anmc_desktop.storage.schema_revisions import revisions
 from anmc_desktop.storage.server_reads import engine_for_reads
-from anmc_desktop.storage.sqlite_settings import BUSY_TIMEOUT_MS, apply_connection_settings
+from anmc_desktop.storage.sqlite_settings import (
+    BUSY_TIMEOUT_MS,
+    apply_connection_settings,
+    everyday_page_cache_again,
+)
 from anmc_desktop.storage.upgrade_references import check_references, foreign_keys_not_enforced
 
 _MIGRATION_LOCK_KEY = 0x414E4D43  # "ANMC"
@@ -265,6 +269,8 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         apply_connection_settings(dbapi_connection, read_only=read_only)
+
+    event.listen(engine, "checkin", everyday_page_cache_again)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:

@@ -39,7 +39,7 @@ def _measure(database: Database) -> Callable[..., Measured]:
     survive a fork, and a child writing beside connections it inherited corrupts the file
     ("database disk image is malformed"). The pools open new ones when next asked."""
 
-    def measured(job: Callable[[], object], repeat: int = 1) -> Measured:
+    def measured(job: Callable[[], object], repeat: int) -> Measured:
         database.engine.dispose()
         return in_child(job, repeat)
 
@@ -85,16 +85,12 @@ def export_figures(services: Services, path: Path, meeting_id: int) -> list[Figu
     ]  # fmt: skip
 
 
-# The imports change the database: each of their RUNS starts from a fresh copy of it (ours
-# and the bare one's in turn).
-
-
 def _best_on_fresh_copies(
     database: Database, folder: Path, jobs: list[Callable[[Path], float]]
 ) -> list[Measured]:
-    """Each job run ``RUNS`` times, the jobs in turn, each time in a child process
-    on a fresh copy of the database (a job times itself, from after it has opened the
-    copy): each job's best time and largest peak memory."""
+    """Each job run ``RUNS`` times, the jobs in turn, each time in a child process on a
+    fresh copy of the database (the imports change it; a job times itself, from after it
+    has opened the copy): each job's best time and largest peak memory."""
     runs: list[list[Measured]] = [[] for _ in jobs]
     for number in range(RUNS):
         for job, measured in zip(jobs, runs, strict=True):

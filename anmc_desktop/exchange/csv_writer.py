@@ -21,7 +21,10 @@ def write_csv(table: ExportTable) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(guard_all(table.headers))
     written = [buffer.getvalue().encode("utf-8-sig")]
-    rows = len(table.columns[0]) if table.columns else 0
+    lengths = {len(column) for column in table.columns}
+    if len(lengths) > 1:
+        raise ValueError(f"the table's columns differ in length: {sorted(lengths)}")
+    rows = lengths.pop() if lengths else 0
     for start in range(0, rows, _ROWS_AT_A_TIME):
         buffer.seek(0)
         buffer.truncate()

@@ -186,8 +186,8 @@ class ListOptions:
 
 @dataclass(frozen=True)
 class ExportTable:
-    """A list's text cells, column by column: the CSV writer guards a column at a time,
-    and the rows are made only for a writer that takes rows."""
+    """A list's text cells, column by column: the CSV writer guards a column (of a
+    thousand rows) at a time, and the rows are made only for a writer that takes rows."""
 
     title: str
     headers: tuple[str, ...]

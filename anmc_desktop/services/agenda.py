@@ -115,7 +115,7 @@ class AgendaService:
         """How many of each day's items clash with another: a sweep over the whole
         programme (the window runs it on a worker thread), which reads of each item only
         what a clash depends on, as plain tuples: its times, room and persons. ``progress``
-        hears of a step before each part, and a cancel stops the count there."""
+        hears of a step between its parts, and a cancel stops the count there."""
         progress = progress or Progress()
         of_meeting = AgendaItem.meeting_id == meeting_id
         with self._database.reading() as session:
@@ -137,8 +137,7 @@ class AgendaService:
                     ).where(of_meeting)
                 ).all()
             ]  # fmt: skip
-        progress.step(GATHERING)
-        clashing = clashing_ids(slots)
+        clashing = clashing_ids(slots, progress)
         times = Counter((slot.starts_at, slot.ends_at) for slot in slots if slot.id in clashing)
         return counted_per_day((starts, ends, count) for (starts, ends), count in times.items())
 

@@ -19,10 +19,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar
 
+from anmc_desktop.progress import GATHERING, Progress
 from anmc_desktop.records.agenda import AgendaItemDraft, AgendaItemRecord, Clash
 from anmc_desktop.text import search_key
 
 _Key = tuple[str, object]
+_GROUPS_PER_STEP = 200  # rooms and persons swept between two steps of a progress
 
 
 class Booking(Protocol):
@@ -66,9 +68,19 @@ def overlap(first: Booking | AgendaItemDraft, second: Booking) -> bool:
     return first.starts_at < second.ends_at and second.starts_at < first.ends_at
 
 
-def clashing_ids(items: Iterable[Booking]) -> frozenset[int]:
-    """The ids of the items that clash with another (without listing any clash)."""
-    return frozenset(_sweep(_grouped(items)))
+def clashing_ids(items: Iterable[Booking], progress: Progress | None = None) -> frozenset[int]:
+    """The ids of the items that clash with another (without listing any clash);
+    ``progress`` hears of a step every few hundred rooms and persons swept, and a cancel
+    stops the sweep there."""
+    groups = _grouped(items)
+    if progress is None:
+        return frozenset(_sweep(groups))
+    found: set[int] = set()
+    keys = list(groups)
+    for start in range(0, len(keys), _GROUPS_PER_STEP):
+        progress.step(GATHERING)
+        found.update(_sweep({key: groups[key] for key in keys[start : start + _GROUPS_PER_STEP]}))
+    return frozenset(found)
 
 
 class ClashFinder:

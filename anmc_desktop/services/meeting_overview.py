@@ -61,7 +61,7 @@ class MeetingOverviewService:
         self._declarations = declarations
 
     def overview(self, meeting_id: int, progress: Progress | None = None) -> MeetingOverview:
-        """The overview; ``progress`` hears of a step before each part is read, and a cancel
+        """The overview; ``progress`` hears of a step between the parts read, and a cancel
         stops the reading there (the window stops gathering an overview no longer shown)."""
         progress = progress or Progress()
         with self._database.snapshot():
@@ -78,13 +78,11 @@ class MeetingOverviewService:
                 progress.step(GATHERING)
                 unprintable = unprintable_names(connection, meeting_id, delegations)
             progress.step(GATHERING)
+            declaration = tuple(self._declaration_gaps(meeting_id))
+            progress.step(GATHERING)
+            agenda = _agenda_gaps(self._agenda.list_items(meeting_id))
             to_do = ToDoList(
-                [
-                    *_delegation_gaps(delegations, travel),
-                    unprintable,
-                    tuple(self._declaration_gaps(meeting_id)),
-                    _agenda_gaps(self._agenda.list_items(meeting_id)),
-                ]
+                [*_delegation_gaps(delegations, travel), unprintable, declaration, agenda]
             )
         statuses = Counter(summary.status for summary in delegations)
         return MeetingOverview(

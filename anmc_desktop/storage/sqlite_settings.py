@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
 from sqlalchemy import Connection, event
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import ConnectionPoolEntry
 
 BUSY_TIMEOUT_MS = 10_000
 # A connection's page cache: SQLite's default of 2 MB for everyday work (the window keeps a
@@ -19,6 +19,7 @@ BUSY_TIMEOUT_MS = 10_000
 # sixth longer to import than at 20,000. At 16 MB they stay (32 MB gained nothing more).
 EVERYDAY_PAGE_CACHE_KIB = 2_000
 BULK_PAGE_CACHE_KIB = 16_384
+_ENLARGED = "anmc_bulk_page_cache"  # in a pooled connection's info: its cache is the bulk one
 
 
 def apply_connection_settings(connection: sqlite3.Connection, *, read_only: bool) -> None:
@@ -40,22 +41,30 @@ def apply_connection_settings(connection: sqlite3.Connection, *, read_only: bool
 @contextmanager
 def bulk_page_cache(session: Session) -> Iterator[None]:
     """The page cache at the bulk size while an import writes in ``session`` (on SQLite;
-    a server has its own), then back at the everyday size, its pages freed. Set as the
+    a server has its own), back at the everyday size once its connection returns to the
+    pool (``everyday_page_cache_again``), after the commit or rollback. Set as the
     session's transaction begins, at its first statement, not before: a job reports its
     first step (which its Cancel may stop) before it waits for another writer's lock."""
-    enlarged: list[Connection] = []
 
     def enlarge(_session: Session, _transaction: object, connection: Connection) -> None:
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_PAGE_CACHE_KIB}")
-            enlarged.append(connection)
+            connection.info[_ENLARGED] = True
 
     event.listen(session, "after_begin", enlarge)
     try:
         yield
     finally:
         event.remove(session, "after_begin", enlarge)
-        for connection in enlarged:
-            # A connection the error broke is thrown away by the pool: nothing to set back.
-            with suppress(DBAPIError):
-                connection.exec_driver_sql(f"PRAGMA cache_size = -{EVERYDAY_PAGE_CACHE_KIB}")
+
+
+def everyday_page_cache_again(
+    dbapi_connection: sqlite3.Connection | None, record: ConnectionPoolEntry
+) -> None:
+    """The pool's check-in of a connection: one whose cache an import enlarged gets the
+    everyday size again, its pages freed. A connection the pool threw away (None) has
+    nothing to set back; one that refuses the pragma keeps the larger cache, which only
+    costs memory."""
+    if record.info.pop(_ENLARGED, False) and dbapi_connection is not None:
+        with suppress(sqlite3.Error):
+            dbapi_connection.execute(f"PRAGMA cache_size = -{EVERYDAY_PAGE_CACHE_KIB}")

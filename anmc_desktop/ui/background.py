@@ -1,7 +1,8 @@
 """Long work (printing, exporting, importing, backups, restores) off the window's thread,
 with a progress dialog that names the step and can cancel; or, without a dialog, reading
-that a page shows when it is ready (``start_in_background``), or work on files that the
-window waits for only when it must (``start_off_thread``: automatic backups).
+that a page shows when it is ready (``start_in_background``; the page may stop it when it
+is left, ``start_cancellable_in_background``), or work on files that the window waits for
+only when it must (``start_off_thread``: automatic backups).
 
 The job runs on a thread of Qt's pool with services on a database engine of its own
 (``Services.on_own_connection``: no SQLite connection is used by two threads), or with no
@@ -226,7 +227,8 @@ def start_off_thread(
 
     def finished() -> None:
         _running.discard(worker)
-        if not still_wanted():
+        cancelled = isinstance(worker.error, JobCancelledError) and worker.progress.cancelled
+        if cancelled or not still_wanted():
             return
         if worker.error is not None:
             if failed is None:
@@ -245,15 +247,13 @@ def start_in_background(
     job: Callable[[Services], T],
     done: Callable[[T], None],
     still_wanted: Callable[[], bool] = lambda: True,
-) -> Task[T]:
+) -> None:
     """Run ``job`` on a worker thread and hand what it returns to ``done`` on the window's
     thread; the window stays usable meanwhile. An exception of the job is raised there,
     unless ``still_wanted`` says by then that no one waits for the job any more (its
     records may have gone meanwhile, e.g. a meeting whose import was undone). What ``done``
     keeps lives until the page reads again: it is frozen (ui/long_lived.py)."""
-    return start_cancellable_in_background(
-        services, lambda own, _progress: job(own), done, still_wanted
-    )
+    start_cancellable_in_background(services, lambda own, _progress: job(own), done, still_wanted)
 
 
 def start_cancellable_in_background(
@@ -263,8 +263,7 @@ def start_cancellable_in_background(
     still_wanted: Callable[[], bool] = lambda: True,
 ) -> Task[T]:
     """``start_in_background`` for a job that takes steps (``Progress``): the returned
-    task's ``cancel`` stops it at its next step. Its ``still_wanted`` should say no once
-    it is cancelled, or the window's thread gets JobCancelledError."""
+    task's ``cancel`` stops it at its next step, and nothing reaches ``done``."""
 
     def on_own_connection(progress: Progress) -> T:
         with services.on_own_connection() as own:

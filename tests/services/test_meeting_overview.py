@@ -123,4 +123,4 @@ def test_a_cancel_stops_the_gathering_at_its_next_step(
     overview = services.overview.overview(
         sample_meeting_id, Progress(lambda name, _d, _t: heard_all.append(name))
     )
-    assert len(heard_all) == 5 and overview.meeting_id == sample_meeting_id
+    assert len(heard_all) == 6 and overview.meeting_id == sample_meeting_id

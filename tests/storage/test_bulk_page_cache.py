@@ -8,8 +8,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event
-from sqlalchemy.orm import Session
 
 from anmc_desktop.db import Database
 from anmc_desktop.exchange.person_fields import ColumnMapping
@@ -23,7 +23,6 @@ from anmc_desktop.storage.sqlite_settings import (
 from tests.exchange.meeting_files import exported, imported
 
 LARGER = f"PRAGMA cache_size = -{BULK_PAGE_CACHE_KIB}"
-EVERYDAY = f"PRAGMA cache_size = -{EVERYDAY_PAGE_CACHE_KIB}"
 
 
 def _statements(database: Database, call: Callable[[], object]) -> list[str]:
@@ -40,28 +39,42 @@ def _statements(database: Database, call: Callable[[], object]) -> list[str]:
     return seen
 
 
-def _written_with_the_larger_cache(statements: list[str], writes: str) -> None:
-    """Every statement starting with ``writes`` comes between the larger cache and the
-    everyday one again."""
+def _pooled_cache_size(database: Database) -> tuple[int, object]:
+    """The page cache of the connection the pool hands out next, and that connection."""
+    with database.engine.connect() as connection:
+        size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        return int(size or 0), connection.connection.dbapi_connection
+
+
+def _written_with_the_larger_cache(database: Database, statements: list[str], writes: str) -> None:
+    """Every statement starting with ``writes`` comes after the larger cache was set, and
+    the pool's connections have the everyday one again."""
     places = [number for number, text in enumerate(statements) if text.startswith(writes)]
     assert places, f"nothing starts with {writes!r}"
     assert statements.index(LARGER) < places[0]
-    assert places[-1] < len(statements) - 1 - statements[::-1].index(EVERYDAY)
+    assert _pooled_cache_size(database)[0] == -EVERYDAY_PAGE_CACHE_KIB
 
 
+@pytest.mark.parametrize("fails", [False, True], ids=["committed", "rolled-back"])
 def test_the_larger_cache_holds_from_the_first_statement_and_the_everyday_one_after(
-    database: Database,
+    database: Database, fails: bool
 ) -> None:
-    def cache_size(session: Session) -> int:
-        return session.connection().exec_driver_sql("PRAGMA cache_size").scalar()  # type: ignore[return-value]
-
-    for fails in (False, True):
-        with contextlib.suppress(ZeroDivisionError), database.writing() as session:
-            with bulk_page_cache(session):
-                assert cache_size(session) == -BULK_PAGE_CACHE_KIB
-                if fails:
-                    _ = 1 / 0
-            assert cache_size(session) == -EVERYDAY_PAGE_CACHE_KIB
+    # GIVEN the connection the pool hands out, with the everyday cache
+    size, pooled = _pooled_cache_size(database)
+    assert size == -EVERYDAY_PAGE_CACHE_KIB
+    # WHEN a unit of work with the larger cache runs on it, and ends or fails
+    with (
+        contextlib.suppress(ZeroDivisionError),
+        database.writing() as session,
+        bulk_page_cache(session),
+    ):
+        connection = session.connection()
+        assert connection.connection.dbapi_connection is pooled
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -BULK_PAGE_CACHE_KIB
+        if fails:
+            _ = 1 / 0
+    # THEN back in the pool, the connection has the everyday cache again
+    assert _pooled_cache_size(database) == (-EVERYDAY_PAGE_CACHE_KIB, pooled)
 
 
 def test_a_unit_of_work_with_the_larger_cache_begins_at_its_first_statement(
@@ -93,9 +106,9 @@ def test_a_person_import_and_its_undo_write_with_the_larger_cache(
     applied = _statements(
         services.database, lambda: results.append(importer.apply(sample_meeting_id, sheet, mapping))
     )
-    _written_with_the_larger_cache(applied, "INSERT INTO person")
+    _written_with_the_larger_cache(services.database, applied, "INSERT INTO person")
     undone = _statements(services.database, lambda: importer.undo(results[0]))
-    _written_with_the_larger_cache(undone, "DELETE FROM person")
+    _written_with_the_larger_cache(services.database, undone, "DELETE FROM person")
 
 
 def test_a_meeting_import_and_its_undo_write_with_the_larger_cache(
@@ -109,7 +122,7 @@ def test_a_meeting_import_and_its_undo_write_with_the_larger_cache(
             imported(services.meeting_transfer, document, "copy.json", IfAlreadyThere.COPY)
         ),
     )
-    _written_with_the_larger_cache(written, "INSERT INTO person")
+    _written_with_the_larger_cache(services.database, written, "INSERT INTO person")
     journal = results[0].journal
     undone = _statements(services.database, lambda: services.meeting_transfer.undo_import(journal))
-    _written_with_the_larger_cache(undone, "DELETE FROM person")
+    _written_with_the_larger_cache(services.database, undone, "DELETE FROM person")

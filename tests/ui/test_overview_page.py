@@ -8,10 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QThread
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, event
 
 from anmc_desktop.records.enums import SignatoryStatus
 from anmc_desktop.records.meetings import MeetingDraft
@@ -28,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 from generate_meeting import generate_meeting
 
-from tests.ui.held_database import hold_database, workers_done
+from tests.ui.held_database import hold_database, workers_done, workers_statements
 
 
 @pytest.fixture
@@ -204,25 +202,16 @@ def test_leaving_the_overview_before_it_came_stops_gathering_it(
     window.show_page(DelegationsPage)
     page = window.show_page(OverviewPage)
     holder = hold_database(window, database_path)
-    page.load()
-    worker_statements: list[str] = []
-
-    def on_worker(_connection: object, _cursor: object, statement: str, *_: object) -> None:
-        if QThread.currentThread() is not QApplication.instance().thread():
-            worker_statements.append(statement)
-
-    event.listen(Engine, "before_cursor_execute", on_worker)
-    try:
+    with workers_statements() as read:
+        page.load()
         # WHEN the organizer goes to the delegations before it came
         window.show_page(DelegationsPage)
         holder.execute("ROLLBACK")
         holder.close()
         workers_done()
-    finally:
-        event.remove(Engine, "before_cursor_execute", on_worker)
     # THEN the worker stopped at its next step: it never read the persons
-    assert worker_statements, "the worker read nothing at all"
-    assert not any("person.role" in statement for statement in worker_statements)
+    assert read, "the worker read nothing at all"
+    assert not any("person.role" in statement for statement in read)
     assert page.overview is None
     # AND back on the overview, it is gathered afresh and shown
     window.show_page(OverviewPage)

@@ -66,7 +66,8 @@ class OverviewPage(Page):
         super().__init__(services, parent)
         self.overview: MeetingOverview | None = None
         self._asked = 0  # which load the overview on its way belongs to
-        self._gathering: Task[MeetingOverview] | None = None
+        # The gathering on its way, and the load it belongs to.
+        self._gathering: tuple[int, Task[MeetingOverview]] | None = None
         self.delegation_counts = QLabel()
         self.person_counts = QLabel()
         for count_label in (self.delegation_counts, self.person_counts):
@@ -116,22 +117,28 @@ class OverviewPage(Page):
         """Read the overview on a worker, unless the page was loaded again meanwhile."""
         if not isValid(self) or asked != self._asked:
             return
-        self._gathering = start_cancellable_in_background(
-            self.services,
-            lambda own, progress: own.overview.overview(meeting_id, progress),
-            lambda overview: self._show(overview, asked),
-            lambda: isValid(self) and asked == self._asked,
+        self._gathering = (
+            asked,
+            start_cancellable_in_background(
+                self.services,
+                lambda own, progress: own.overview.overview(meeting_id, progress),
+                lambda overview: self._show(overview, asked),
+                lambda: isValid(self) and asked == self._asked,
+            ),
         )
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         """Left for another page before its overview came: stop gathering it, so that the
         page shown instead has the processor to itself (at 100,000 persons the gathering
         made the delegations list paint twice as slowly); shown again, it gathers afresh.
-        Not when the whole window is minimised (a spontaneous hide)."""
+        Not when the whole window is minimised (a spontaneous hide), nor when the overview
+        is gathered and on its way to the page."""
         if not event.spontaneous() and self.overview is None and self.meeting is not None:
-            if self._gathering is not None:
-                self._gathering.cancel()
-            self.mark_stale()
+            asked, task = self._gathering or (None, None)
+            if task is None or asked != self._asked or task.running:
+                if task is not None:
+                    task.cancel()
+                self.mark_stale()
         super().hideEvent(event)
 
     def _show(self, overview: MeetingOverview, asked: int) -> None:
