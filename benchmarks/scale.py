@@ -9,8 +9,7 @@ measured is the window's, not the generator's), or copied from ``--generated`` (
 of default.db and large.db), and measured in four sections, each of which ``--only`` can
 run alone (e.g. one section per run, to split a long run):
 
-- window (offscreen; the windows of both sizes are measured before any job, in a process
-  that has run no job yet): start-up with the database (the app's own ``WindowSession``) against
+- window (offscreen): start-up with the database (the app's own ``WindowSession``) against
   a bare QMainWindow with one QTableWidget filled from one sqlite3 SELECT (five of each in
   turn, medians compared); first paints,
   search keystrokes (median and worst of all of them) and forms as ``benchmarks/ui.py``
@@ -240,14 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     sizes = list(SIZES) if arguments.size == "both" else [arguments.size]
     sections = [s for s in SECTIONS if s in arguments.only]
     clock: dict[str, float] = {}
-    results: dict[str, list[Figure]] = {size: [] for size in sizes}
-    # The windows of every size first, then the jobs: the leftovers of a job (the fonts
-    # ReportLab keeps, 80 MB) would else weigh on the large window's start-up and memory,
-    # which an app just opened never has.
-    for part in ([s for s in sections if s == "window"], [s for s in sections if s != "window"]):
-        for size in sizes if part else ():
-            results[size] += measure(size, part, arguments.runs, arguments.generated, clock)
-    if len(sizes) == len(SIZES):
+    results = {size: measure(size, sections, arguments.runs, arguments.generated, clock)
+               for size in sizes}  # fmt: skip
+    if len(results) == len(SIZES):
         print_growth(results["default"], results["large"],
                      (SIZES["default"]["persons"], SIZES["large"]["persons"]))  # fmt: skip
     print(f"\n{TEAM}")
