@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 from anmc_desktop.db import open_database, sqlite_url
+from anmc_desktop.exchange.person_fields import ColumnMapping
+from anmc_desktop.exchange.sheet_rows import SheetRows
 from anmc_desktop.records.meetings import MeetingDraft
 from anmc_desktop.records.person_import import ImportPreview, ImportResult
 from anmc_desktop.records.persons import PersonRecord
@@ -55,3 +57,15 @@ def persons_in_file(database: Path, meeting_id: int) -> int:
         return sum(d.person_count for d in delegations)
     finally:
         opened.dispose()
+
+
+def two_guests_of_tomsk(
+    services: Services, folder: Path
+) -> tuple[PersonImportService, SheetRows, ColumnMapping]:
+    """A list of two new persons of Tomsk, read by the person import, ready to apply."""
+    source = folder / "guests.csv"
+    source.write_text("City,Family name,Given name\nTomsk,Ivanova,Anna\nTomsk,Petrov,Ivan\n")
+    importer = services.person_import
+    sheet, mapping = importer.read(source)
+    assert isinstance(mapping, ColumnMapping)
+    return importer, sheet, mapping

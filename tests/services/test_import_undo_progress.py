@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from anmc_desktop.exchange.person_fields import ColumnMapping
 from anmc_desktop.progress import JobCancelledError, Progress
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
 from anmc_desktop.services import Services
+from tests.exchange.import_helpers import two_guests_of_tomsk
 from tests.exchange.meeting_files import exported, imported
 
 MEETING_STEPS = [
@@ -76,11 +76,7 @@ def test_a_cancelled_person_import_undo_changes_nothing(
     services: Services, sample_meeting_id: int, tmp_path: Path, step: str
 ) -> None:
     # GIVEN two new persons of Tomsk imported
-    source = tmp_path / "guests.csv"
-    source.write_text("City,Family name,Given name\nTomsk,Ivanova,Anna\nTomsk,Petrov,Ivan\n")
-    importer = services.person_import
-    sheet, mapping = importer.read(source)
-    assert isinstance(mapping, ColumnMapping)
+    importer, sheet, mapping = two_guests_of_tomsk(services, tmp_path)
     result = importer.apply(sample_meeting_id, sheet, mapping)
     count = _persons(services, sample_meeting_id)
     # WHEN its undo is cancelled at the step

@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import event
 
 from anmc_desktop.db import Database
-from anmc_desktop.exchange.person_fields import ColumnMapping
 from anmc_desktop.records.meeting_transfer import IfAlreadyThere
 from anmc_desktop.services import Services
 from anmc_desktop.storage.sqlite_settings import (
@@ -20,6 +19,7 @@ from anmc_desktop.storage.sqlite_settings import (
     EVERYDAY_PAGE_CACHE_KIB,
     bulk_page_cache,
 )
+from tests.exchange.import_helpers import two_guests_of_tomsk
 from tests.exchange.meeting_files import exported, imported
 
 LARGER = f"PRAGMA cache_size = -{BULK_PAGE_CACHE_KIB}"
@@ -97,11 +97,7 @@ def test_a_unit_of_work_with_the_larger_cache_begins_at_its_first_statement(
 def test_a_person_import_and_its_undo_write_with_the_larger_cache(
     services: Services, sample_meeting_id: int, tmp_path: Path
 ) -> None:
-    source = tmp_path / "guests.csv"
-    source.write_text("City,Family name,Given name\nTomsk,Ivanova,Anna\nTomsk,Petrov,Ivan\n")
-    importer = services.person_import
-    sheet, mapping = importer.read(source)
-    assert isinstance(mapping, ColumnMapping)
+    importer, sheet, mapping = two_guests_of_tomsk(services, tmp_path)
     results = []
     applied = _statements(
         services.database, lambda: results.append(importer.apply(sample_meeting_id, sheet, mapping))
