@@ -11,9 +11,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 TEXT_CONTRAST = 4.5
 FOCUS_CONTRAST = 3.0
@@ -135,36 +135,48 @@ def focus_colour(palette: QPalette, background: QColor) -> QColor:
     return max(candidates, key=lambda candidate: contrast_ratio(candidate, background))
 
 
-class _ToneKeeper(QObject):
-    """Re-colours its label when the palette changes (dark mode turned on)."""
+class TonedLabel(QLabel):
+    """A label whose text is drawn in a tone, readable in whatever palette is in use, also
+    after the palette changes (dark mode turned on).
 
-    def __init__(self, label: QLabel, tone: Tone) -> None:
-        super().__init__(label)
+    The tone follows the palette through the label's own event handlers, not an event
+    filter: a form has an error label per field, nearly all of them hidden, and a filter
+    took every event of each of them through Python (a tenth of opening the person form).
+    """
+
+    def __init__(self, tone: Tone, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._tone = tone
-        label.installEventFilter(self)
-        self.apply(label)
+        self._apply()
 
-    def apply(self, label: QLabel) -> None:
-        colour = tone_colour(self._tone)
-        if label.palette().color(QPalette.ColorRole.WindowText) == colour:
-            return  # also ends the PaletteChange that setting it sends
-        palette = QPalette()  # only the roles set here: the rest follows the application
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        # A hidden label (no error yet) may miss a change: it is checked again when shown.
+        self._apply()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply()
+        super().changeEvent(event)
+
+    def _apply(self) -> None:
+        palette = _tone_palette(self._tone)
+        role = QPalette.ColorRole.WindowText
+        if self.palette().color(role) != palette.color(role):  # else also ends the
+            self.setPalette(palette)  # PaletteChange that setting it sends
+
+
+_tone_palettes: dict[tuple[Tone, int], QPalette] = {}
+
+
+def _tone_palette(tone: Tone) -> QPalette:
+    """What a label in the tone is given: only the text roles set, the rest follows the
+    application. Made once for each application palette (a form has a label per field)."""
+    key = (tone, QGuiApplication.palette().cacheKey())
+    palette = _tone_palettes.get(key)
+    if palette is None:
+        colour = tone_colour(tone)
+        palette = _tone_palettes[key] = QPalette()
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
             palette.setColor(role, colour)
-        label.setPalette(palette)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # A hidden label (no error yet) may miss a change: it is checked again when shown.
-        changes = (
-            QEvent.Type.ApplicationPaletteChange,
-            QEvent.Type.PaletteChange,
-            QEvent.Type.Show,
-        )
-        if event.type() in changes and isinstance(watched, QLabel):
-            self.apply(watched)
-        return False
-
-
-def show_in_tone(label: QLabel, tone: Tone) -> None:
-    """Draw the label's text in the tone, readable in whatever palette is in use."""
-    _ToneKeeper(label, tone)
+    return palette

@@ -129,6 +129,29 @@ def test_an_error_shown_after_a_change_of_palette_takes_the_new_colour(
     assert contrast_ratio(dark, dark_palette().color(Role.Window)) >= 4.5
 
 
+def test_an_error_on_screen_follows_a_change_of_palette(qapp: QApplication, qtbot: QtBot) -> None:
+    before = qapp.palette()
+    qapp.setPalette(light_palette())
+    form = FieldForm()
+    qtbot.addWidget(form)
+    form.add_field("name", "&Name", QLineEdit(), lambda: "give a name")
+    form.show()
+    qtbot.waitExposed(form)
+    form.is_valid()
+    message = form.findChild(QWidget, "error_name")
+    assert message.isVisible()
+    light = message.palette().color(Role.WindowText)
+    try:
+        qapp.setPalette(dark_palette())
+        qapp.processEvents()  # the window passes the change on to its widgets
+        dark = message.palette().color(Role.WindowText)
+        expected = tone_colour(Tone.ERROR)
+    finally:
+        qapp.setPalette(before)
+    assert light != dark
+    assert dark == expected
+
+
 def _focused_button_image(qtbot: QtBot, focused: bool) -> QImage:
     host = QWidget()
     host.setStyle(FocusFrameStyle())

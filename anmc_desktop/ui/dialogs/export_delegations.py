@@ -41,7 +41,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.services.export_data import ExportFormat, MeetingParticipants
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.background import run_in_background
-from anmc_desktop.ui.colours import Tone, show_in_tone
+from anmc_desktop.ui.colours import Tone, TonedLabel
 from anmc_desktop.ui.labels import label
 from anmc_desktop.ui.reading_order import KeyboardReadyDialog
 from anmc_desktop.ui.saved_files import announce_saved, choose_destination, document_file_name
@@ -159,8 +159,7 @@ class ExportDelegationsDialog(KeyboardReadyDialog):
             _checkable(self.roles, label(role), role, True)
 
         self.summary = QLabel()
-        self.problem = QLabel()
-        show_in_tone(self.problem, Tone.ERROR)
+        self.problem = TonedLabel(Tone.ERROR)
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(

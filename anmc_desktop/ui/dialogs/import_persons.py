@@ -36,7 +36,7 @@ from anmc_desktop.progress import JobCancelledError
 from anmc_desktop.records.person_import import ImportPreview, ImportResult, RowOutcome, RowStatus
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
-from anmc_desktop.ui.colours import Tone, show_in_tone, tone_colour
+from anmc_desktop.ui.colours import Tone, TonedLabel, tone_colour
 from anmc_desktop.ui.dialog_size import fit_to_screen
 from anmc_desktop.ui.dialogs import person_import_jobs
 from anmc_desktop.ui.item_models.record_table import Column, RecordTableModel
@@ -126,10 +126,9 @@ class ImportPersonsDialog(KeyboardReadyDialog):
         self.preview_view.horizontalHeader().setResizeContentsPrecision(PREVIEW_ROWS_MEASURED)
         self.counts = QLabel()
         self.counts.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
-        self.problem = QLabel()
+        self.problem = TonedLabel(Tone.ERROR)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.problem.setWordWrap(True)
-        show_in_tone(self.problem, Tone.ERROR)
         self.skip_errors = QCheckBox(
             translate(
                 "dialogs.import_persons",

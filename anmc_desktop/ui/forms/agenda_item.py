@@ -31,7 +31,7 @@ from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.services import Services
 from anmc_desktop.services.agenda_clashes import clashes, time_order
 from anmc_desktop.ui import locale_format
-from anmc_desktop.ui.colours import Tone, show_in_tone
+from anmc_desktop.ui.colours import Tone, TonedLabel
 from anmc_desktop.ui.forms.date_fields import as_qdatetime, with_calendar
 from anmc_desktop.ui.forms.form_dialog import FormDialog
 from anmc_desktop.ui.forms.person_choices import PersonChoices, PersonCombo, PersonList
@@ -145,12 +145,10 @@ class AgendaItemForm(FormDialog):
         form.add_field("room", translate("forms.agenda_item", "&Room"), self.room)
         form.add_field("moderator_id", translate("forms.agenda_item", "&Moderator"), self.moderator)
         form.add_field("speaker_ids", translate("forms.agenda_item", "S&peakers"), self.speakers)
-        self.clash_warnings = QLabel()
+        self.clash_warnings = TonedLabel(Tone.WARNING)
         self.clash_warnings.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.clash_warnings.setObjectName("clash_warnings")
-        show_in_tone(self.clash_warnings, Tone.WARNING)
         self.clash_warnings.setWordWrap(True)
-        self.clash_warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.clash_warnings.hide()
         self.layout().insertWidget(1, self.clash_warnings)
         self.starts_at.dateTimeChanged.connect(self._start_moved)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from anmc_desktop.errors import ValidationError
 from anmc_desktop.ui.accessibility import describe_error, give_name
-from anmc_desktop.ui.colours import Tone, show_in_tone
+from anmc_desktop.ui.colours import Tone, TonedLabel
 
 Check = Callable[[], str | None]
 """Returns the reason the field's value is not acceptable, or None."""
@@ -37,10 +37,9 @@ Check = Callable[[], str | None]
 
 def error_label(object_name: str) -> QLabel:
     """An empty, hidden label for an error message, in the palette's error colour."""
-    message = QLabel()
+    message = TonedLabel(Tone.ERROR)
     message.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
     message.setObjectName(object_name)
-    show_in_tone(message, Tone.ERROR)
     message.setWordWrap(True)
     message.hide()
     return message
