@@ -16,9 +16,10 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, astuple, dataclass
 from pathlib import Path
+from typing import Any
 
 # A job returns nothing, or the seconds of the work it timed itself (e.g. without the
 # choosing of fonts that a bare baseline does beforehand).
@@ -57,15 +58,22 @@ def _run(job: Job, repeat: int) -> Measured:
 def in_child(job: Job, repeat: int = 1) -> Measured:
     """The job run ``repeat`` times in a forked child: the best time and the peak memory.
     Close every SQLite connection first: SQLite's locks do not survive a fork."""
+    seconds, peak = forked(lambda: list(astuple(_run(job, repeat))))
+    return Measured(seconds, peak)
+
+
+def forked(work: Callable[[], object]) -> Any:
+    """``work``'s result (anything json can carry), computed in a forked child, so that
+    nothing it allocates stays in this process (the child leaves without running this
+    process's clean-up)."""
     reader, writer = os.pipe()
     sys.stdout.flush()
     pid = os.fork()
-    if pid == 0:  # the child: report, then leave without running the parent's clean-up
+    if pid == 0:
         os.close(reader)
         code = 0
         try:
-            measured = _run(job, repeat)
-            os.write(writer, json.dumps([measured.seconds, measured.peak_mb]).encode())
+            os.write(writer, json.dumps(work()).encode())
         except BaseException:
             traceback.print_exc()
             code = 1
@@ -78,9 +86,8 @@ def in_child(job: Job, repeat: int = 1) -> Measured:
         data = pipe.read()
     _, code = os.waitpid(pid, 0)
     if code or not data:
-        raise RuntimeError("the measured job failed in its child process (see above)")
-    seconds, peak = json.loads(data)
-    return Measured(seconds, peak)
+        raise RuntimeError("the measured work failed in its child process (see above)")
+    return json.loads(data)
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,14 @@ class Figure:
     met: bool | None = None
     peak_mb: float | None = None  # the peak memory our job added
     base_peak_mb: float | None = None  # and the bare library's
+
+
+def figures_as_json(figures: Iterable[Figure]) -> list[dict[str, Any]]:
+    return [asdict(figure) for figure in figures]
+
+
+def figures_from_json(rows: list[dict[str, Any]]) -> list[Figure]:
+    return [Figure(**row) for row in rows]
 
 
 def ratio_target(name: str, ours: Measured, baseline: str, base: Measured,

@@ -25,9 +25,14 @@ run alone (e.g. one section per run, to split a long run):
 - badges: the same, the bare baseline also segno making the QR codes; most of a run's time
   (segno chooses each symbol's mask in about 3 ms, in ours and in the baseline alike).
 
-Every job and baseline runs in a forked child (``measured.py``), three times (the badges
-twice): its best time and the peak memory it added are both in the table (the reading of
-the print data, three times too, in the parent, which keeps what it read for the jobs).
+Each section of each size runs in a forked child of its own (``measured.forked``), so
+that what one leaves in memory does not count in another's figures; within it every job
+and baseline runs in a forked child too (``measured.in_child``). Every job and baseline
+is timed three times in its child (the badges twice): its best time and the peak memory
+it added are in the table (the reading of the print data, three times too, in the
+section's child, which keeps what it read for the jobs). Each section is measured at
+one size right after the other: the machine's speed drifts over a long run, and a size
+measured twenty minutes after the other took that drift into its growth.
 With ``--size both`` a second table gives each figure and each job's peak memory at 20,000
 and at 100,000 persons and its growth: five times the persons may take at most five times
 as long, or as much memory (linear).
@@ -45,7 +50,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,7 +62,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scale_jobs
 import ui
 from generate_meeting import SIZES
-from measured import Figure, limit_target, print_growth, print_header, print_rows, status_mb
+from measured import (
+    Figure,
+    figures_as_json,
+    figures_from_json,
+    forked,
+    limit_target,
+    print_growth,
+    print_header,
+    print_rows,
+    status_mb,
+)
 
 from anmc_desktop.db import sqlite_url
 from anmc_desktop.ui.pages.agenda import AgendaPage
@@ -180,7 +194,6 @@ def window_figures(path: Path, runs: int) -> list[Figure]:
 
 def prepared(size: str, generated: Path | None) -> Path:
     folder = Path(tempfile.mkdtemp(prefix=f"anmc-scale-{size}-"))
-    os.environ["ANMC_HOME"] = str(folder / "home")
     path = folder / "meeting.db"
     if generated is not None:
         shutil.copyfile(generated / f"{size}.db", path)
@@ -193,33 +206,46 @@ def prepared(size: str, generated: Path | None) -> Path:
     return path
 
 
-def measure(size: str, sections: list[str], runs: int, generated: Path | None,
-            clock: dict[str, float]) -> list[Figure]:  # fmt: skip
-    """Every figure of the sections at this size, each row printed once measured;
-    ``clock`` gets the wall-clock seconds of each section."""
-    started = time.perf_counter()
-    path = prepared(size, generated)
-    clock[f"{size}: meeting generated or copied"] = time.perf_counter() - started
-    counts = SIZES[size]
-    print_header(f"{counts['persons']:,} persons, {counts['cities']:,} cities, "
-                 f"{counts['agenda_items']:,} agenda items")  # fmt: skip
-    measures: dict[str, Callable[[], list[Figure]]] = {
-        "window": lambda: window_figures(path, runs),
-        "jobs": lambda: scale_jobs.job_figures(path, 1),
-        "print": lambda: scale_jobs.print_figures(path, 1, sections),
-    }
-    figures: list[Figure] = []
+def section_figures(section: str, path: Path, runs: int, sections: list[str]) -> list[Figure]:
+    """One section's figures on the meeting at ``path``, measured in a forked child; the
+    app keeps its settings and backups beside that meeting."""
+
+    def work() -> list[dict[str, object]]:
+        os.environ["ANMC_HOME"] = str(path.parent / "home")
+        if section == "window":
+            QApplication.instance() or QApplication([])
+            return figures_as_json(window_figures(path, runs))
+        if section == "jobs":
+            return figures_as_json(scale_jobs.job_figures(path, 1))
+        return figures_as_json(scale_jobs.print_figures(path, 1, sections))
+
+    return figures_from_json(forked(work))
+
+
+def measure(sizes: list[str], sections: list[str], runs: int, generated: Path | None,
+            clock: dict[str, float]) -> dict[str, list[Figure]]:  # fmt: skip
+    """Every figure of the sections at each size; ``clock`` gets the wall-clock seconds
+    of each part. Section by section, each measured at one size right after the other."""
+    paths: dict[str, Path] = {}
+    for size in sizes:
+        started = time.perf_counter()
+        paths[size] = prepared(size, generated)
+        clock[f"{size}: meeting generated or copied"] = time.perf_counter() - started
     # The badges (100,000 QR symbols, made by segno in ours and in the bare baseline alike)
     # take most of a run: a section of their own, measured with the lists if both are asked.
     parts = [s for s in sections if s != "badges"]
     if "badges" in sections and "print" not in parts:
         parts.append("print")
-    for section in parts:
-        started = time.perf_counter()
-        figures += print_rows(measures[section]())
-        asked = [s for s in sections if s in ("print", "badges")] if section == "print" else []
-        clock[f"{size}: {' + '.join(asked) or section}"] = time.perf_counter() - started
-    shutil.rmtree(path.parent, ignore_errors=True)
+    figures: dict[str, list[Figure]] = {size: [] for size in sizes}
+    for part in parts:
+        asked = [s for s in sections if s in ("print", "badges")] if part == "print" else []
+        for size in sizes:
+            started = time.perf_counter()
+            figures[size] += section_figures(part, paths[size], runs, sections)
+            clock[f"{size}: {' + '.join(asked) or part}"] = time.perf_counter() - started
+            print(f"measured: {size}, {' + '.join(asked) or part}", flush=True)
+    for path in paths.values():
+        shutil.rmtree(path.parent, ignore_errors=True)
     return figures
 
 
@@ -235,22 +261,25 @@ def main(argv: list[str] | None = None) -> int:
         "instead of generating each size again",
     )  # fmt: skip
     arguments = parser.parse_args(argv)
-    QApplication.instance() or QApplication([])
     sizes = list(SIZES) if arguments.size == "both" else [arguments.size]
     sections = [s for s in SECTIONS if s in arguments.only]
     clock: dict[str, float] = {}
-    results = {size: measure(size, sections, arguments.runs, arguments.generated, clock)
-               for size in sizes}  # fmt: skip
+    results = measure(sizes, sections, arguments.runs, arguments.generated, clock)
+    for size, figures in results.items():
+        counts = SIZES[size]
+        print_header(f"{counts['persons']:,} persons, {counts['cities']:,} cities, "
+                     f"{counts['agenda_items']:,} agenda items")  # fmt: skip
+        print_rows(figures)
     if len(results) == len(SIZES):
         print_growth(results["default"], results["large"],
                      (SIZES["default"]["persons"], SIZES["large"]["persons"]))  # fmt: skip
     print(f"\n{TEAM}")
     print(
         f"seconds unless marked; every job the best of {scale_jobs.RUNS} runs (the badges of "
-        f"{scale_jobs.BADGE_RUNS}), the imports each on a fresh copy of the database (ours and "
-        "bare in turn), each job in a child process of its own (peak MB: the largest peak "
-        "resident memory it added); the window offscreen; on a shared machine the ratios "
-        "within one run are what count."
+        f"{scale_jobs.BADGE_RUNS}), each section at one size right after the other, the imports "
+        "each on a fresh copy of the database (ours and bare in turn), each job in a child "
+        "process of its own (peak MB: the largest peak resident memory it added); the window "
+        "offscreen; on a shared machine the ratios within one run are what count."
     )
     print("\nwall-clock time of each part:")
     for part, seconds in clock.items():
