@@ -1,12 +1,11 @@
 """Work that waits until a window has painted for the first time.
 
 What starts as the window opens (the overview and the person search's index read on
-workers, the persons page built ahead) shows nothing in the window's first paint, yet it
-slowed that paint down: its workers, running Python, held the interpreter's lock, which
-the window's thread then waited for (up to 5 ms each time) at every call into Python
-while it laid out and painted. It now starts right after the paint, in the same turn of
-the event loop. (The backup on opening runs in SQLite, which lets go of the lock: it
-starts with the window.)
+workers) shows nothing in the window's first paint, yet it slowed that paint down: its
+workers, running Python, held the interpreter's lock, which the window's thread then
+waited for (up to 5 ms each time) at every call into Python while it laid out and
+painted. It now starts right after the paint, in the same turn of the event loop. (The
+backup on opening runs in SQLite, which lets go of the lock: it starts with the window.)
 
 Qt paints a window as it handles an update request of the widget, or the platform's
 expose event of its native window; either is handled here first, and the work starts

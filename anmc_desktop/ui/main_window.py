@@ -51,6 +51,7 @@ from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.pages.seating import SeatingPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
 from anmc_desktop.ui.print_menu import build_print_menu
+from anmc_desktop.ui.search_preparation import SearchIndexPreparation
 from anmc_desktop.ui.settings import AppSettings
 from anmc_desktop.ui.standard_actions import build_standard_actions
 from anmc_desktop.ui.translation import translate
@@ -97,6 +98,7 @@ class MainWindow(MenuHost):
         self.navigation.setAccessibleName(translate("main_window", "Pages"))
         self.navigation.setTabKeyNavigation(False)
         self.stack = QStackedWidget()
+        self.search_preparation = SearchIndexPreparation(services, self)
         self._fill_pages()
         for number, page_type in enumerate(PAGE_TYPES, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -114,9 +116,8 @@ class MainWindow(MenuHost):
         self._show_database_status()
         self._restore_geometry()
         self._show_meeting(self._initial_meeting())
-        self.navigation.setCurrentRow(self.pages.index(self._first_page()))
-        # Built once the window shows: told of the meeting, it prepares the search index.
-        after_first_paint(self, lambda: self.page(PersonsPage))
+        first = self.page(OverviewPage) if self.meeting else self.meetings_page
+        self.navigation.setCurrentRow(self.pages.index(first))
 
     def switch_language(self, code: str) -> bool:
         """Show the window in another language. The pages and menus are built again in it
@@ -189,6 +190,8 @@ class MainWindow(MenuHost):
             action.setEnabled(meeting is not None)
         for page in self.pages.built():  # one built later is told then
             page.set_meeting(meeting)
+        if meeting is not None:  # read on a worker once the window shows
+            after_first_paint(self, partial(self.search_preparation.prepare, meeting.id))
 
     def attach_backups(self, backups: BackupController, reopen: Callable[[], None]) -> None:
         """File > Back up now... and Restore...; ``reopen`` rebuilds the window after a
@@ -365,6 +368,8 @@ class MainWindow(MenuHost):
             page.meeting_chosen.connect(self.set_current_meeting)
         elif isinstance(page, OverviewPage):
             page.fix_requested.connect(self.open_to_fix)
+        elif isinstance(page, PersonsPage):
+            page.follow(self.search_preparation)
         return page
 
     def _show_database_status(self) -> None:
@@ -392,6 +397,3 @@ class MainWindow(MenuHost):
         remembered = self.settings.current_meeting_id
         meetings = self.services.meetings.list_meetings()
         return next((m for m in meetings if m.id == remembered), meetings[0] if meetings else None)
-
-    def _first_page(self) -> Page:
-        return self.page(OverviewPage) if self.meeting else self.meetings_page

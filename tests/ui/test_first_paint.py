@@ -93,11 +93,13 @@ def test_the_window_starts_its_workers_after_its_first_paint(
     assert not jobs_running()
     assert window.backups is not None and not window.backups.running
     # AND once it painted, the backup on opening is taken, the overview shown and the
-    # persons page built ahead
+    # person search's index read, without building the Persons page for it
     qtbot.waitUntil(lambda: [b.reason for b in list_backups(database_path)] == ["on-open"])
     overview = window.page(OverviewPage)
     qtbot.waitUntil(lambda: overview.overview is not None, timeout=60_000)
-    assert any(isinstance(page, PersonsPage) for page in window.pages.built())
+    search = window.services.person_search
+    qtbot.waitUntil(lambda: search.is_prepared(sample_meeting_id), timeout=60_000)
+    assert not any(isinstance(page, PersonsPage) for page in window.pages.built())
     qtbot.waitUntil(lambda: not jobs_running(), timeout=60_000)
     window.close()
     session.close()

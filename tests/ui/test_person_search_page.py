@@ -12,6 +12,7 @@ from anmc_desktop.services import Services
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.item_models.person_search import PersonSearchModel
 from anmc_desktop.ui.main_window import MainWindow
+from anmc_desktop.ui.pages.meetings import MeetingsPage
 from anmc_desktop.ui.pages.persons import PersonsPage
 from tests.ui.keyboard import type_text, undo
 
@@ -161,13 +162,13 @@ def test_shown_while_its_index_is_read_on_a_worker_the_page_says_searching_then_
     qtbot: QtBot, window: MainWindow, sample_meeting_id: int
 ) -> None:
     search = window.services.person_search
-    page = window.page(PersonsPage)
     # GIVEN the meeting was just chosen: its index is being read on a worker
     search._indexes.clear()
-    page.set_meeting(None)
-    page.set_meeting(window.meeting)
-    # WHEN the user shows the Persons page at once
-    window.show_page(PersonsPage)
+    window.set_current_meeting(None)
+    window.set_current_meeting(sample_meeting_id)
+    # WHEN the user shows the Persons page at once (built now, for the first time)
+    assert not any(isinstance(page, PersonsPage) for page in window.pages.built())
+    page = window.show_page(PersonsPage)
     # THEN it says so and lists nobody yet (the window's thread does not read it again)
     assert page.count.text() == "Searching…"
     assert page.model.rowCount() == 0
@@ -175,3 +176,25 @@ def test_shown_while_its_index_is_read_on_a_worker_the_page_says_searching_then_
     # AND when the index has come, everyone is listed
     qtbot.waitUntil(lambda: page.model.rowCount() == 16)
     assert page.count.text() == "16 found"
+
+
+def test_a_meeting_chosen_has_its_index_read_in_the_order_the_page_lists(
+    qtbot: QtBot, window: MainWindow, sample_meeting_id: int
+) -> None:
+    search = window.services.person_search
+    # GIVEN the Persons page lists by family name, and the user went on to another page
+    page = window.show_page(PersonsPage)
+    page.sort.setCurrentIndex(page.sort.findData(PersonSort.FAMILY_NAME.value))
+    window.show_page(MeetingsPage)
+    search._indexes.clear()
+    # WHEN the meeting is chosen again
+    window.set_current_meeting(None)
+    window.set_current_meeting(sample_meeting_id)
+    # THEN its index is read on a worker in that order, and in no other
+    qtbot.waitUntil(lambda: search.is_prepared(sample_meeting_id, PersonSort.FAMILY_NAME))
+    assert not search.is_prepared(sample_meeting_id, PersonSort.CITY)
+    # AND the page, shown again, lists from it without reading it again
+    prepared = search._indexes[(sample_meeting_id, PersonSort.FAMILY_NAME)]
+    window.show_page(PersonsPage)
+    assert page.model.rowCount() == len(prepared.ids)
+    assert search._indexes[(sample_meeting_id, PersonSort.FAMILY_NAME)] is prepared

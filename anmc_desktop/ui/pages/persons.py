@@ -2,8 +2,9 @@
 
 Each keystroke runs the search in the service (in memory, on the meeting's index of
 folded texts) and hands the sorted ids to a lazy model that reads the rows it shows, a
-page at a time. The index is read on a worker when the meeting is chosen; shown before
-it is ready, the page says "Searching…" and fills in when it comes. Opening a result
+page at a time. The index is read on a worker when the meeting is chosen
+(ui/search_preparation.py); shown before it is ready, the page says "Searching…" and
+fills in when it comes. Opening a result
 opens the person form.
 """
 
@@ -20,21 +21,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-from shiboken6 import isValid
 
 from anmc_desktop import languages
 from anmc_desktop.printing.documents import DocumentKind, PrintRequest
-from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.person_search import PersonSort
 from anmc_desktop.services import Services
-from anmc_desktop.services.person_search import SearchIndex
-from anmc_desktop.ui.background import start_in_background
 from anmc_desktop.ui.forms.person_form import PersonForm
 from anmc_desktop.ui.item_models.person_search import PersonSearchModel
 from anmc_desktop.ui.pages.actions import ButtonRow, FormHost
 from anmc_desktop.ui.pages.base import Page, make_table
 from anmc_desktop.ui.pages.person_edits import open_person_form, remove_person
 from anmc_desktop.ui.print_preview import show_preview
+from anmc_desktop.ui.search_preparation import SearchIndexPreparation
 from anmc_desktop.ui.translation import translate
 
 SORT_LABELS = {
@@ -60,7 +58,7 @@ class PersonsPage(FormHost, Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.dialog: PersonForm | None = None
-        self._preparing: int | None = None  # the meeting whose index a worker reads
+        self._preparation: SearchIndexPreparation | None = None
         self.query = QLineEdit()
         self.query.setObjectName("person_query")
         self.query.setPlaceholderText(
@@ -72,7 +70,7 @@ class PersonsPage(FormHost, Page):
         self.sort.setObjectName("person_sort")
         for sort, label in SORT_LABELS.items():
             self.sort.addItem(translate("pages.persons", label), sort.value)
-        self.sort.currentIndexChanged.connect(self.search)
+        self.sort.currentIndexChanged.connect(self._sort_chosen)
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.count.setObjectName("person_count")
@@ -113,36 +111,21 @@ class PersonsPage(FormHost, Page):
         self.setFocusProxy(self.query)
         self.enable_edit(True, self.remove_button)
 
-    def set_meeting(self, meeting: MeetingRecord | None) -> None:
-        """Follow the meeting, and prepare its search index on a worker thread, so that
-        the first search of the session does not read and sort every person."""
-        before = self.meeting
-        super().set_meeting(meeting)
-        if meeting is None or self.isVisible() or (before is not None and before.id == meeting.id):
-            return
-        search, sort = self.services.person_search, self.current_sort()
-        self._preparing = meeting.id
+    def follow(self, preparation: SearchIndexPreparation) -> None:
+        """Search in the index that ``preparation`` reads on a worker (in this page's
+        order): wait for it rather than read it a second time, and search when it comes."""
+        self._preparation = preparation
+        preparation.sort = self.current_sort()
+        preparation.ready.connect(self._index_came)
 
-        def prepare(own: Services) -> SearchIndex | None:
-            try:
-                return own.person_search.prepared_index(meeting.id, sort)
-            except Exception:  # read again on the window's thread, which reports it
-                return None
+    def _index_came(self, meeting_id: int) -> None:
+        if self.meeting is not None and self.meeting.id == meeting_id and self.isVisible():
+            self.search()
 
-        def prepared(index: SearchIndex | None) -> None:
-            if index is not None:
-                search.adopt(meeting.id, sort, index)
-            if self._preparing == meeting.id:
-                self._preparing = None
-                if self.isVisible():
-                    self.search()
-
-        start_in_background(
-            self.services,
-            prepare,
-            prepared,
-            still_wanted=lambda: isValid(self),
-        )
+    def _sort_chosen(self) -> None:
+        if self._preparation is not None:
+            self._preparation.sort = self.current_sort()
+        self.search()
 
     def load(self) -> None:
         self.heading.setText(self.meeting_heading())
@@ -175,11 +158,11 @@ class PersonsPage(FormHost, Page):
     def _waits_for_index(self) -> bool:
         """The meeting's index is being read on a worker (the first search of a session
         would read it a second time, and wait as long): the page searches when it comes."""
-        meeting, search = self.meeting, self.services.person_search
+        meeting, preparation = self.meeting, self._preparation
         return (
             meeting is not None
-            and self._preparing == meeting.id
-            and not search.is_prepared(meeting.id, self.current_sort())
+            and preparation is not None
+            and preparation.is_preparing(meeting.id, self.current_sort())
         )
 
     def selected_person_id(self) -> int | None:
