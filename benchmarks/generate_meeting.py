@@ -271,7 +271,7 @@ def generate_meeting(
         meeting_id = session.scalar(
             insert(Meeting)
             .values(
-                title=f"{next_number}th Plenary Meeting (generated)",
+                title=f"Plenary Meeting No. {next_number} (generated)",
                 number=next_number,
                 host_city_id=city_ids[0],
                 venue="Generated Convention Centre",

@@ -50,8 +50,10 @@ def test_generated_meeting_has_every_script_one_head_each_and_agenda_in_its_days
     } <= scripts
     assert any(unicodedata.name(ch).startswith("LATIN SMALL LETTER A WITH") for ch in natives)
     assert search
-    # AND agenda items within the meeting's days
+    # AND a title that reads right (it said "1th Plenary Meeting")
     meeting = services.meetings.get(meeting_id)
+    assert meeting.title == "Plenary Meeting No. 1 (generated)"
+    # AND agenda items within the meeting's days
     items = services.agenda.list_items(meeting_id)
     assert len(items) == 20
     assert all(meeting.first_day <= i.day <= meeting.last_day for i in items)
