@@ -4,8 +4,7 @@ Each keystroke runs the search in the service (in memory, on the meeting's index
 folded texts) and hands the sorted ids to a lazy model that reads the rows it shows, a
 page at a time. The index is read on a worker when the meeting is chosen
 (ui/search_preparation.py); shown before it is ready, the page says "Searching…" and
-fills in when it comes. Opening a result
-opens the person form.
+fills in when it comes. Opening a result opens the person form.
 """
 
 from __future__ import annotations
