@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.printing.badge_sheet import (
     BLEED,
     SAFE_MARGIN,
@@ -132,6 +133,7 @@ def _new_canvas(buffer: io.BytesIO, size: tuple[float, float], setter: Typesette
     return canvas
 
 
+@collector_paused(leaves_cycles=True)
 def render_badges(
     meeting: MeetingRecord,
     delegations: Sequence[DelegationDetail],
@@ -241,6 +243,7 @@ def _draw_lines(canvas: Canvas, setter: Typesetter, centre: float, y: float, fit
     return y
 
 
+@collector_paused(leaves_cycles=True)
 def render_place_cards(
     meeting: MeetingRecord,
     delegations: Sequence[DelegationDetail],

@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.declaration_footer import declaration_footer
 from anmc_desktop.printing.declaration_texts import one_after_another, side_by_side
@@ -121,6 +122,7 @@ def text_fields(
     return fields
 
 
+@collector_paused(leaves_cycles=True)
 def render_declaration(
     declaration: DeclarationRecord,
     signatories: Sequence[SignatoryRecord],

@@ -8,6 +8,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import japanese_texts_of_delegations
 from anmc_desktop.printing.page import (
@@ -126,6 +127,7 @@ def _check_fonts(
     fonts.check(bold, bold=True)
 
 
+@collector_paused(leaves_cycles=True)
 def render_delegation_list(
     meeting: MeetingRecord,
     delegations: Sequence[DelegationDetail],

@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field, replace
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.printing.badge_sheet import BadgeLayout
 from anmc_desktop.printing.badges import render_badges, render_place_cards
 from anmc_desktop.printing.declaration import DeclarationOptions, render_declaration
@@ -158,6 +159,7 @@ class PrintRequest:
     language: str = "en"
 
 
+@collector_paused(leaves_cycles=True)
 def render(
     request: PrintRequest,
     document: Document,
@@ -226,6 +228,7 @@ def render(
     )  # fmt: skip
 
 
+@collector_paused(leaves_cycles=True)
 def render_docx(document: MeetingReportDocument) -> bytes:
     """The meeting report as a .docx, to edit before it circulates, in its document
     language."""

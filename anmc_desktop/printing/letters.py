@@ -14,6 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, PageBreak, Spacer
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.errors import UserFacingError
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.letter_docx import letters_docx
@@ -125,6 +126,7 @@ def letters_pdf(
     )  # fmt: skip
 
 
+@collector_paused(leaves_cycles=True)
 def render_letters(
     kind: LetterKind,
     meeting: MeetingRecord,

@@ -3,6 +3,7 @@ a car), landscape so that names, flights and needs have room."""
 
 from __future__ import annotations
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.page import (
     Paper,
@@ -45,6 +46,7 @@ def _groups(kind: LogisticsKind, number: int, wording: Wording) -> str:
     return text.format(count=wording.number(number))
 
 
+@collector_paused(leaves_cycles=True)
 def render_logistics_list(
     meeting: MeetingRecord,
     table: LogisticsTable,

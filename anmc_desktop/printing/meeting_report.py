@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.printing.declaration import text_fields
 from anmc_desktop.printing.delegations import person_fields
 from anmc_desktop.printing.fontset import Face, FontSet
@@ -44,6 +45,7 @@ PARTICIPANT_COLUMNS = (
 STATISTICS_COLUMNS = (Column("", 4.0), Column("", 1.0))
 
 
+@collector_paused(leaves_cycles=True)
 def render_meeting_report(
     content: ReportContent,
     delegations: Sequence[DelegationDetail],

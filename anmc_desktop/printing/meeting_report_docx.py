@@ -9,6 +9,7 @@ import io
 from docx import Document
 from docx.document import Document as DocxDocument
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.printing.meeting_report_content import (
     DECLARATION,
     NO_DECLARATION,
@@ -26,6 +27,7 @@ from anmc_desktop.printing.meeting_report_content import (
 from anmc_desktop.printing.programme import day_title, programme_days, when_and_where
 
 
+@collector_paused(leaves_cycles=True)
 def render_meeting_report_docx(content: ReportContent) -> bytes:
     document = Document()
     properties = document.core_properties

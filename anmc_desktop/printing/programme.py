@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.page import (
     Paper,
@@ -101,6 +102,7 @@ def day_title(day: dt.date, wording: Wording = ENGLISH) -> str:
     return wording.long_day(day)
 
 
+@collector_paused(leaves_cycles=True)
 def render_programme(
     meeting: MeetingRecord,
     items: Sequence[AgendaItemRecord],

@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.printing.badges import Attendee, checked_typesetter
 from anmc_desktop.printing.fitting import Box, FitNotes
 from anmc_desktop.printing.fontset import FontSet
@@ -85,6 +86,7 @@ def _seated(place: TablePlace) -> list[PersonRecord]:
     return [*head, *place.interpreters, *place.behind]
 
 
+@collector_paused(leaves_cycles=True)
 def render_seating_plan(
     meeting: MeetingRecord,
     plan: SeatingPlanRecord,

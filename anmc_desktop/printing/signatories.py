@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.printing.fontset import Face, FontSet
 from anmc_desktop.printing.language import japanese_texts_of_signatories
 from anmc_desktop.printing.page import (
@@ -60,6 +61,7 @@ def signatory_fields(signatories: Sequence[SignatoryRecord]) -> list[tuple[str, 
     return fields
 
 
+@collector_paused(leaves_cycles=True)
 def render_signatory_sheet(
     meeting: MeetingRecord,
     declaration: DeclarationRecord,

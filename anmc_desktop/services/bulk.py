@@ -1,15 +1,13 @@
 """What services that handle tens of thousands of records in one call (person imports,
-meeting files, delegation-list exports) share to stay fast: a paused cycle collector,
-frozen records made without their generated ``__init__``, and rows inserted with one
-executemany of the driver, their ids known."""
+meeting files, delegation-list exports) share to stay fast: frozen records made without
+their generated ``__init__``, and rows inserted with one executemany of the driver, their
+ids known. (The paused cycle collector they share with printing is in collector.py.)"""
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -29,31 +27,6 @@ from sqlalchemy.types import TypeEngine
 
 RecordT = TypeVar("RecordT")
 _CHUNK_ROWS = 10_000
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Keep Python's cycle collector from running while thousands of records are made.
-
-    Each of its runs walks every object alive, and 20,000 rows allocate enough to start
-    dozens of them (a fifth of an import's time, more than an export's query). Reference
-    counting still frees what is not in a cycle.
-
-    Afterwards the objects alive join the oldest generation at once (freeze, then
-    unfreeze), as long-lived objects end up: else the collector's first run would walk
-    every one of them. Not when something is frozen already (the window freezes what it
-    built at startup, see app.py): unfreezing would thaw that too.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if gc.get_freeze_count() == 0:
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
 
 
 def frozen_record(record_class: type[RecordT], values: Mapping[str, Any]) -> RecordT:

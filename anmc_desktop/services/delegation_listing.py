@@ -18,10 +18,11 @@ from typing import Any
 from sqlalchemy import Connection, Select, bindparam, func, select
 from sqlalchemy.orm import aliased
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.models import City, Delegation, Person
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import DelegationSummary, PersonRecord, person_sort_key
-from anmc_desktop.services.bulk import collector_paused, frozen_record
+from anmc_desktop.services.bulk import frozen_record
 from anmc_desktop.text import display_name
 
 _PERSON_FIELDS = tuple(field.name for field in fields(PersonRecord))

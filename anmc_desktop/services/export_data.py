@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, String, func, select, type_coerce
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.db import Database
 from anmc_desktop.exchange.csv_writer import write_csv
 from anmc_desktop.exchange.delegation_list import (
@@ -20,7 +21,6 @@ from anmc_desktop.models import City, Delegation, Meeting, Person
 from anmc_desktop.printing.delegations import DelegationListOptions, render_delegation_list
 from anmc_desktop.records.meetings import MeetingRecord
 from anmc_desktop.records.persons import DelegationDetail
-from anmc_desktop.services.bulk import collector_paused
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.mapping import meeting_record
 from anmc_desktop.services.print_data import PrintDataService

@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.db import Database
 from anmc_desktop.errors import BrokenRuleError
 from anmc_desktop.exchange.meeting_file import MeetingFileError, write
@@ -40,7 +41,6 @@ from anmc_desktop.records.meeting_transfer import (
     MeetingAlreadyThereError,
     MeetingImport,
 )
-from anmc_desktop.services.bulk import collector_paused
 from anmc_desktop.services.import_journal import JournalRecorder, speaker_rows, undo_journal
 from anmc_desktop.services.lookup import get_or_raise
 from anmc_desktop.services.meeting_document import meeting_body, meeting_document

@@ -1,15 +1,14 @@
-"""The helpers of bulk services: records made without __init__, the collector paused."""
+"""The helpers of bulk services: records made without __init__."""
 
 from __future__ import annotations
 
 import dataclasses
-import gc
 
 import pytest
 
 from anmc_desktop.records.enums import PersonRole
 from anmc_desktop.records.persons import PersonDraft, PersonRecord
-from anmc_desktop.services.bulk import collector_paused, frozen_record
+from anmc_desktop.services.bulk import frozen_record
 
 
 @pytest.mark.parametrize("record_class", [PersonDraft, PersonRecord])
@@ -29,33 +28,3 @@ def test_a_record_made_in_bulk_equals_one_made_by_its_init() -> None:
     assert hash(made) == hash(PersonDraft(**values))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.given_name = "Anna"  # type: ignore[misc]
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_the_collector_is_left_as_it_was(enabled: bool) -> None:
-    was = gc.isenabled()
-    try:
-        (gc.enable if enabled else gc.disable)()
-        with collector_paused():
-            assert not gc.isenabled()
-        assert gc.isenabled() is enabled
-        with pytest.raises(RuntimeError), collector_paused():
-            raise RuntimeError
-        assert gc.isenabled() is enabled
-    finally:
-        (gc.enable if was else gc.disable)()
-
-
-def test_what_the_window_froze_at_startup_stays_frozen() -> None:
-    # GIVEN objects frozen as the window freezes what it built at startup
-    gc.freeze()
-    try:
-        frozen = gc.get_freeze_count()
-        assert frozen > 0
-        # WHEN a bulk job runs with the collector paused
-        with collector_paused():
-            pass
-        # THEN they are still frozen
-        assert gc.get_freeze_count() == frozen
-    finally:
-        gc.unfreeze()

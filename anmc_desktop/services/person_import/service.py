@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from anmc_desktop import paths
+from anmc_desktop.collector import collector_paused
 from anmc_desktop.db import Database
 from anmc_desktop.errors import FieldError, ValidationError
 from anmc_desktop.exchange.column_memory import load_choices, save_choices
@@ -23,7 +24,6 @@ from anmc_desktop.records.person_import import (
     RowOutcome,
     RowProblem,
 )
-from anmc_desktop.services.bulk import collector_paused
 from anmc_desktop.services.person_import.basis import Versions, read_basis, read_versions
 from anmc_desktop.services.person_import.columns import ColumnsKey, columns_key
 from anmc_desktop.services.person_import.plan import Plan, plan_rows
