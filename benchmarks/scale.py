@@ -145,7 +145,7 @@ def start_up_pair(path: Path) -> tuple[float, float, WindowSession]:
     """The bare window's start-up, then ours (its session open, its workers done)."""
     bare = bare_window(path, 1)
     ours, session = our_window(path)
-    QThreadPool.globalInstance().waitForDone()  # the backup and the overview's worker
+    QThreadPool.globalInstance().waitForDone()  # the backup, the overview, the search index
     return bare, ours, session
 
 
@@ -194,6 +194,7 @@ def window_figures(path: Path, runs: int) -> list[Figure]:
 
 def prepared(size: str, generated: Path | None) -> Path:
     folder = Path(tempfile.mkdtemp(prefix=f"anmc-scale-{size}-"))
+    os.environ["ANMC_HOME"] = str(folder / "home")  # the generator's too
     path = folder / "meeting.db"
     if generated is not None:
         shutil.copyfile(generated / f"{size}.db", path)
@@ -241,7 +242,10 @@ def measure(sizes: list[str], sections: list[str], runs: int, generated: Path | 
         asked = [s for s in sections if s in ("print", "badges")] if part == "print" else []
         for size in sizes:
             started = time.perf_counter()
-            figures[size] += section_figures(part, paths[size], runs, sections)
+            try:
+                figures[size] += section_figures(part, paths[size], runs, sections)
+            except RuntimeError as error:  # the child printed why; the rest is measured
+                print(f"{size}, {part}: {error}", flush=True)
             clock[f"{size}: {' + '.join(asked) or part}"] = time.perf_counter() - started
             print(f"measured: {size}, {' + '.join(asked) or part}", flush=True)
     for path in paths.values():

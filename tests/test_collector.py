@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 
 import pytest
 
-from anmc_desktop.collector import collector_paused
+from anmc_desktop.collector import collector_paused, freeze_alive_objects
 
 
 @pytest.mark.parametrize("enabled", [True, False])
@@ -78,3 +79,49 @@ def test_what_a_job_leaves_in_cycles_is_freed_as_it_ends_if_it_says_so(
     assert (left() is None) is leaves_cycles
     gc.collect()
     assert left() is None
+
+
+def test_jobs_on_two_threads_keep_it_paused_until_the_last_ends() -> None:
+    assert gc.isenabled()
+    inside, leave = threading.Event(), threading.Event()
+
+    def first_job() -> None:
+        with collector_paused():
+            inside.set()
+            leave.wait(10)
+
+    worker = threading.Thread(target=first_job)
+    worker.start()
+    assert inside.wait(10)
+    try:
+        with collector_paused(leaves_cycles=True):
+            # WHEN the job that paused it first ends while a drawing still runs
+            leave.set()
+            worker.join(10)
+            # THEN the collector stays paused for the drawing
+            assert not gc.isenabled()
+    finally:
+        leave.set()
+        worker.join(10)
+    # AND comes back once the last job has ended
+    assert gc.isenabled()
+
+
+def test_what_a_page_keeps_is_frozen_after_a_drawing_not_with_its_garbage() -> None:
+    gc.collect()
+    assert gc.get_freeze_count() == 0
+    try:
+        with collector_paused(leaves_cycles=True):
+            node = _Node()
+            node.itself = node
+            left = weakref.ref(node)
+            del node
+            # WHEN a page's records arrive while the drawing runs
+            freeze_alive_objects()
+            # THEN nothing is frozen yet (the drawing's objects would be frozen with them)
+            assert gc.get_freeze_count() == 0
+        # AND as the drawing ends its garbage is freed, then what is alive is frozen
+        assert left() is None
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

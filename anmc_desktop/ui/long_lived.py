@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import gc
 
+from anmc_desktop.collector import freeze_alive_objects
+
 
 def keep_out_of_collections() -> None:
-    """Freeze every object alive now (gc.freeze): the records just handed to a page."""
-    gc.freeze()
+    """Freeze every object alive now (gc.freeze): the records just handed to a page. While
+    a job on a worker has the collector paused (a document being drawn), once it ends."""
+    freeze_alive_objects()
 
 
 def hand_back_to_collections() -> None:

@@ -54,6 +54,11 @@ class SearchIndexPreparation(QObject):
 
         start_in_background(self.services, read, came, still_wanted=lambda: isValid(self))
 
+    def forget_page(self) -> None:
+        """The Persons page is gone (the window built its pages again in another language):
+        the next one lists by city, as every new one does."""
+        self.sort = PersonSort.CITY
+
     def is_preparing(self, meeting_id: int, sort: PersonSort) -> bool:
         """The index is being read on a worker and is not held yet."""
         search = self.services.person_search

@@ -198,3 +198,41 @@ def test_a_meeting_chosen_has_its_index_read_in_the_order_the_page_lists(
     window.show_page(PersonsPage)
     assert page.model.rowCount() == len(prepared.ids)
     assert search._indexes[(sample_meeting_id, PersonSort.FAMILY_NAME)] is prepared
+
+
+def test_left_while_searching_the_page_lists_everyone_when_shown_again(
+    qtbot: QtBot, window: MainWindow, sample_meeting_id: int
+) -> None:
+    search = window.services.person_search
+    # GIVEN the Persons page shown while the meeting's index is read on a worker
+    search._indexes.clear()
+    window.set_current_meeting(None)
+    window.set_current_meeting(sample_meeting_id)
+    page = window.show_page(PersonsPage)
+    assert page.count.text() == "Searching…"
+    # WHEN the user goes to another page before the index comes, and back after
+    window.show_page(MeetingsPage)
+    qtbot.waitUntil(lambda: search.is_prepared(sample_meeting_id))
+    window.show_page(PersonsPage)
+    # THEN everyone is listed (it said "Searching…" for good)
+    assert page.model.rowCount() == 16
+    assert page.count.text() == "16 found"
+
+
+def test_pages_built_again_have_the_index_read_in_the_order_a_new_page_lists(
+    qtbot: QtBot, window: MainWindow, sample_meeting_id: int
+) -> None:
+    search = window.services.person_search
+    # GIVEN the Persons page listed by family name
+    page = window.show_page(PersonsPage)
+    page.sort.setCurrentIndex(page.sort.findData(PersonSort.FAMILY_NAME.value))
+    window.show_page(MeetingsPage)
+    # WHEN the window builds its pages again (as in another language)
+    assert window.switch_language("en")
+    qtbot.waitUntil(lambda: window.search_preparation.sort is PersonSort.CITY)
+    # THEN a meeting chosen next has its index read by city, as the new page lists
+    search._indexes.clear()
+    window.set_current_meeting(None)
+    window.set_current_meeting(sample_meeting_id)
+    qtbot.waitUntil(lambda: search.is_prepared(sample_meeting_id, PersonSort.CITY))
+    assert not search.is_prepared(sample_meeting_id, PersonSort.FAMILY_NAME)

@@ -116,10 +116,15 @@ class PersonsPage(FormHost, Page):
         self._preparation = preparation
         preparation.sort = self.current_sort()
         preparation.ready.connect(self._index_came)
+        self.destroyed.connect(preparation.forget_page)
 
     def _index_came(self, meeting_id: int) -> None:
-        if self.meeting is not None and self.meeting.id == meeting_id and self.isVisible():
+        if self.meeting is None or self.meeting.id != meeting_id:
+            return
+        if self.isVisible():
             self.search()
+        else:  # perhaps left while it said "Searching…": it searches when shown again
+            self.mark_stale()
 
     def _sort_chosen(self) -> None:
         if self._preparation is not None:
