@@ -158,14 +158,26 @@ def test_the_search_index_is_prepared_on_a_worker_before_the_first_search(
     assert search._indexes[key] is prepared  # the first search read nothing again
 
 
+def _choose_afresh(window: MainWindow, meeting_id: int) -> None:
+    """The meeting chosen again, no index held: its index is then read on a worker."""
+    window.services.person_search._indexes.clear()
+    window.set_current_meeting(None)
+    window.set_current_meeting(meeting_id)
+
+
+def _listed_by_family_name_then_left(window: MainWindow) -> PersonsPage:
+    page = window.show_page(PersonsPage)
+    page.sort.setCurrentIndex(page.sort.findData(PersonSort.FAMILY_NAME.value))
+    window.show_page(MeetingsPage)
+    return page
+
+
 def test_shown_while_its_index_is_read_on_a_worker_the_page_says_searching_then_fills_in(
     qtbot: QtBot, window: MainWindow, sample_meeting_id: int
 ) -> None:
     search = window.services.person_search
     # GIVEN the meeting was just chosen: its index is being read on a worker
-    search._indexes.clear()
-    window.set_current_meeting(None)
-    window.set_current_meeting(sample_meeting_id)
+    _choose_afresh(window, sample_meeting_id)
     # WHEN the user shows the Persons page at once (built now, for the first time)
     assert not any(isinstance(page, PersonsPage) for page in window.pages.built())
     page = window.show_page(PersonsPage)
@@ -183,13 +195,9 @@ def test_a_meeting_chosen_has_its_index_read_in_the_order_the_page_lists(
 ) -> None:
     search = window.services.person_search
     # GIVEN the Persons page lists by family name, and the user went on to another page
-    page = window.show_page(PersonsPage)
-    page.sort.setCurrentIndex(page.sort.findData(PersonSort.FAMILY_NAME.value))
-    window.show_page(MeetingsPage)
-    search._indexes.clear()
+    page = _listed_by_family_name_then_left(window)
     # WHEN the meeting is chosen again
-    window.set_current_meeting(None)
-    window.set_current_meeting(sample_meeting_id)
+    _choose_afresh(window, sample_meeting_id)
     # THEN its index is read on a worker in that order, and in no other
     qtbot.waitUntil(lambda: search.is_prepared(sample_meeting_id, PersonSort.FAMILY_NAME))
     assert not search.is_prepared(sample_meeting_id, PersonSort.CITY)
@@ -205,9 +213,7 @@ def test_left_while_searching_the_page_lists_everyone_when_shown_again(
 ) -> None:
     search = window.services.person_search
     # GIVEN the Persons page shown while the meeting's index is read on a worker
-    search._indexes.clear()
-    window.set_current_meeting(None)
-    window.set_current_meeting(sample_meeting_id)
+    _choose_afresh(window, sample_meeting_id)
     page = window.show_page(PersonsPage)
     assert page.count.text() == "Searching…"
     # WHEN the user goes to another page before the index comes, and back after
@@ -224,15 +230,11 @@ def test_pages_built_again_have_the_index_read_in_the_order_a_new_page_lists(
 ) -> None:
     search = window.services.person_search
     # GIVEN the Persons page listed by family name
-    page = window.show_page(PersonsPage)
-    page.sort.setCurrentIndex(page.sort.findData(PersonSort.FAMILY_NAME.value))
-    window.show_page(MeetingsPage)
+    _listed_by_family_name_then_left(window)
     # WHEN the window builds its pages again (as in another language)
     assert window.switch_language("en")
     qtbot.waitUntil(lambda: window.search_preparation.sort is PersonSort.CITY)
     # THEN a meeting chosen next has its index read by city, as the new page lists
-    search._indexes.clear()
-    window.set_current_meeting(None)
-    window.set_current_meeting(sample_meeting_id)
+    _choose_afresh(window, sample_meeting_id)
     qtbot.waitUntil(lambda: search.is_prepared(sample_meeting_id, PersonSort.CITY))
     assert not search.is_prepared(sample_meeting_id, PersonSort.FAMILY_NAME)
