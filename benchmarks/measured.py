@@ -145,37 +145,3 @@ def print_rows(figures: list[Figure]) -> list[Figure]:
         print(f"{f.name:<40}{ours:>10}  {f.baseline:<26}{base}{ratio}  {target:<18}{peaks}")
     sys.stdout.flush()
     return figures
-
-
-Growth = tuple[str, float, float, float | None, float | None]
-
-
-def growth_rows(small: list[Figure], large: list[Figure]) -> list[Growth]:
-    """(name, small, large, bare small, bare large) for every figure measured at both
-    sizes, its peak memory too; the bare library's figures where it has one, since how the
-    bare library grows on the same machine in the same run tells the data and the load's
-    share of the growth from ours."""
-    by_name = {figure.name: figure for figure in small}
-    rows: list[Growth] = []
-    for figure in large:
-        before = by_name.get(figure.name)
-        if before is None:
-            continue
-        rows.append((f"{figure.name} ({figure.unit})", before.ours, figure.ours,
-                     before.base, figure.base))  # fmt: skip
-        if figure.peak_mb is not None and before.peak_mb is not None:
-            rows.append((f"{figure.name}: peak MB", before.peak_mb, figure.peak_mb,
-                         before.base_peak_mb, figure.base_peak_mb))  # fmt: skip
-    return rows
-
-
-def print_growth(small: list[Figure], large: list[Figure], sizes: tuple[int, int]) -> None:
-    factor = sizes[1] / sizes[0]
-    print(f"\n{'figure':<48}{sizes[0]:>10,}{sizes[1]:>10,}{'growth':>9}  at most linear "
-          f"({factor:g}x)?  bare's growth")  # fmt: skip
-    for name, before, after, bare_before, bare_after in growth_rows(small, large):
-        growth = after / before if before > 0 else float("nan")
-        verdict = "yes" if growth <= factor else ("NO" if growth > factor else "n/a")
-        bare = f"{bare_after / bare_before:>8.2f}x" if bare_before and bare_after else ""
-        print(f"{name:<48}{before:>10.3f}{after:>10.3f}{growth:>8.2f}x  {verdict:<17}{bare}")
-    sys.stdout.flush()

@@ -3,6 +3,7 @@ target), and how each grows from 20,000 to 100,000 persons.
 
     python benchmarks/scale.py [--size large | --size default | --size both]
                                [--only window jobs print] [--generated FOLDER]
+                               [--rounds N]
 
 For each size a meeting is generated (in a child process, so that the resident memory
 measured is the window's, not the generator's), or copied from ``--generated`` (a folder
@@ -35,7 +36,10 @@ one size right after the other: the machine's speed drifts over a long run, and 
 measured twenty minutes after the other took that drift into its growth.
 With ``--size both`` a second table gives each figure and each job's peak memory at 20,000
 and at 100,000 persons and its growth: five times the persons may take at most five times
-as long, or as much memory (linear).
+as long, or as much memory (linear), or grow no more than its bare library in the same
+runs (``growth.py`` tells why). ``--rounds N`` measures all of it N times, round after
+round: the growth is then the median over the rounds, and the tables of each size show
+each figure as measured in its median round.
 PostgreSQL team mode is ``benchmarks/team.py``.
 """
 
@@ -62,13 +66,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scale_jobs
 import ui
 from generate_meeting import SIZES
+from growth import median_round, print_growth
 from measured import (
     Figure,
     figures_as_json,
     figures_from_json,
     forked,
     limit_target,
-    print_growth,
     print_header,
     print_rows,
     status_mb,
@@ -223,10 +227,14 @@ def section_figures(section: str, path: Path, runs: int, sections: list[str]) ->
     return figures_from_json(forked(work))
 
 
-def measure(sizes: list[str], sections: list[str], runs: int, generated: Path | None,
-            clock: dict[str, float]) -> dict[str, list[Figure]]:  # fmt: skip
-    """Every figure of the sections at each size; ``clock`` gets the wall-clock seconds
-    of each part. Section by section, each measured at one size right after the other."""
+Rounds = list[list[Figure]]  # a size's figures, round after round
+
+
+def measure(sizes: list[str], sections: list[str], runs: int, rounds: int,
+            generated: Path | None, clock: dict[str, float]) -> dict[str, Rounds]:  # fmt: skip
+    """Every figure of the sections at each size, in each of ``rounds`` rounds; ``clock``
+    gets the wall-clock seconds of each part. Section by section, and round by round, each
+    measured at one size right after the other."""
     paths: dict[str, Path] = {}
     for size in sizes:
         started = time.perf_counter()
@@ -237,17 +245,21 @@ def measure(sizes: list[str], sections: list[str], runs: int, generated: Path | 
     parts = [s for s in sections if s != "badges"]
     if "badges" in sections and "print" not in parts:
         parts.append("print")
-    figures: dict[str, list[Figure]] = {size: [] for size in sizes}
+    figures: dict[str, Rounds] = {size: [[] for _ in range(rounds)] for size in sizes}
     for part in parts:
-        asked = [s for s in sections if s in ("print", "badges")] if part == "print" else []
-        for size in sizes:
-            started = time.perf_counter()
-            try:
-                figures[size] += section_figures(part, paths[size], runs, sections)
-            except RuntimeError as error:  # the child printed why; the rest is measured
-                print(f"{size}, {part}: {error}", flush=True)
-            clock[f"{size}: {' + '.join(asked) or part}"] = time.perf_counter() - started
-            print(f"measured: {size}, {' + '.join(asked) or part}", flush=True)
+        asked = " + ".join([s for s in sections if s in ("print", "badges")] if part == "print"
+                           else [part])  # fmt: skip
+        for round_number in range(rounds):
+            for size in sizes:
+                started = time.perf_counter()
+                try:
+                    figures[size][round_number] += section_figures(part, paths[size], runs,
+                                                                   sections)  # fmt: skip
+                except RuntimeError as error:  # the child printed why; the rest is measured
+                    print(f"{size}, {asked}: {error}", flush=True)
+                key = f"{size}: {asked}"
+                clock[key] = clock.get(key, 0) + time.perf_counter() - started
+                print(f"measured: {size}, {asked}, round {round_number + 1}", flush=True)
     for path in paths.values():
         shutil.rmtree(path.parent, ignore_errors=True)
     return figures
@@ -259,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS),
                         help="measure only these sections")  # fmt: skip
     parser.add_argument("--runs", type=int, default=2, help="window runs per step")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="measure all of it this many times; growth: the median")  # fmt: skip
     parser.add_argument(
         "--generated", type=Path,
         help="a folder holding default.db and large.db made by generate_meeting.py, copied "
@@ -268,12 +282,13 @@ def main(argv: list[str] | None = None) -> int:
     sizes = list(SIZES) if arguments.size == "both" else [arguments.size]
     sections = [s for s in SECTIONS if s in arguments.only]
     clock: dict[str, float] = {}
-    results = measure(sizes, sections, arguments.runs, arguments.generated, clock)
-    for size, figures in results.items():
+    results = measure(sizes, sections, arguments.runs, max(arguments.rounds, 1),
+                      arguments.generated, clock)  # fmt: skip
+    for size, rounds in results.items():
         counts = SIZES[size]
         print_header(f"{counts['persons']:,} persons, {counts['cities']:,} cities, "
                      f"{counts['agenda_items']:,} agenda items")  # fmt: skip
-        print_rows(figures)
+        print_rows(median_round(rounds))
     if len(results) == len(SIZES):
         print_growth(results["default"], results["large"],
                      (SIZES["default"]["persons"], SIZES["large"]["persons"]))  # fmt: skip
