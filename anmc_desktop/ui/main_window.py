@@ -17,7 +17,7 @@ from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,12 +33,9 @@ from anmc_desktop.records.overview import FixPlace, ToDo
 from anmc_desktop.services import Services
 from anmc_desktop.ui import messages
 from anmc_desktop.ui.backup_actions import BackupController
-from anmc_desktop.ui.exchange_menu import build_exchange_menus
 from anmc_desktop.ui.first_paint import after_first_paint
 from anmc_desktop.ui.forms.organizer_form import OrganizerDialog
-from anmc_desktop.ui.help_menu import build_help_menu
 from anmc_desktop.ui.lazy_pages import LazyPages, list_pages, page_title
-from anmc_desktop.ui.menu_host import MenuHost
 from anmc_desktop.ui.pages.agenda import AgendaPage
 from anmc_desktop.ui.pages.base import Page
 from anmc_desktop.ui.pages.check_in import CheckInPage
@@ -50,16 +47,14 @@ from anmc_desktop.ui.pages.overview import OverviewPage
 from anmc_desktop.ui.pages.persons import PersonsPage
 from anmc_desktop.ui.pages.seating import SeatingPage
 from anmc_desktop.ui.pages.signatories import SignatoriesPage
-from anmc_desktop.ui.print_menu import build_print_menu
 from anmc_desktop.ui.search_preparation import SearchIndexPreparation
 from anmc_desktop.ui.settings import AppSettings
-from anmc_desktop.ui.standard_actions import build_standard_actions
 from anmc_desktop.ui.translation import translate
 from anmc_desktop.ui.translation_loader import install_language, window_language
 from anmc_desktop.ui.undo import UndoHistory
+from anmc_desktop.ui.window_menus import APP_TITLE, MenuBarWindow
 from anmc_desktop.ui.window_messages import offer_sample, show_about
 
-APP_TITLE = "ANMC Desktop"
 P = TypeVar("P", bound=Page)
 PAGE_TYPES: tuple[type[Page], ...] = (
     MeetingsPage,
@@ -81,7 +76,7 @@ PLACES: dict[FixPlace, type[Page]] = {
 }
 
 
-class MainWindow(MenuHost):
+class MainWindow(MenuBarWindow):
     def __init__(
         self, services: Services, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
@@ -284,64 +279,6 @@ class MainWindow(MenuHost):
         self.set_current_meeting(self.meeting.id)
         if self.meeting is None:
             self._show_meeting(self._initial_meeting())
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
-        self.edit_actions = QActionGroup(self)
-        self.edit_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
-        self.print_actions = build_print_menu(
-            self, file_menu.addMenu(translate("main_window", "&Print"))
-        )
-        exchange = build_exchange_menus(
-            self,
-            file_menu.addMenu(translate("main_window", "&Export")),
-            file_menu.addMenu(translate("main_window", "&Import")),
-        )
-        self.meeting_actions = exchange.needing_meeting
-        self.import_actions = exchange.imports
-        file_menu.addSeparator()
-        self.back_up_action = QAction(translate("main_window", "&Back up now..."), self)
-        self.restore_action = QAction(translate("main_window", "&Restore a backup..."), self)
-        for action in (self.back_up_action, self.restore_action):
-            action.setEnabled(False)
-            file_menu.addAction(action)
-        self.organizer_action = QAction(translate("main_window", "&Preferences..."), self)
-        self.organizer_action.triggered.connect(self.ask_organizer_name)
-        file_menu.addAction(self.organizer_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(translate("main_window", "&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(translate("main_window", "&Edit"))
-        self.undo_action = self.undo_history.createUndoAction(
-            self, translate("main_window", "&Undo")
-        )
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_history.createRedoAction(
-            self, translate("main_window", "&Redo")
-        )
-        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
-        redo_keys += [
-            key
-            for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-            if key not in redo_keys
-        ]
-        self.redo_action.setShortcuts(redo_keys)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.standard_actions = build_standard_actions(self, edit_menu, self.current_page)
-        changing_data = (self.restore_action, self.undo_action, self.redo_action)
-        for action in (*self.import_actions, *changing_data):
-            self.edit_actions.addAction(action)
-        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
-        self.help_actions = build_help_menu(self, help_menu)
-        self.about_action = QAction(
-            translate("main_window", "&About {APP_TITLE}").format(APP_TITLE=APP_TITLE), self
-        )
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
 
     def _follow_page(self) -> None:
         """The Edit entries and Ctrl+P act on the page shown."""

@@ -1,8 +1,9 @@
 """What the File menu's entries (print_menu.py, exchange_menu.py) use of the main window.
 
 The menus take a ``MenuHost`` rather than the ``MainWindow`` itself, so that only
-main_window.py imports the menus and never the other way round. ``MainWindow`` is the
-one host; it is a ``QMainWindow`` too, the parent of the menus' actions and dialogs.
+window_menus.py (the menu bar, a base of ``MainWindow``) imports the menus and never the
+other way round. ``MainWindow`` is the one host; it is a ``QMainWindow`` too, the parent
+of the menus' actions and dialogs.
 """
 
 from __future__ import annotations
