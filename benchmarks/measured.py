@@ -133,11 +133,13 @@ def print_header(title: str) -> None:
     print("-" * len(header))
 
 
-def print_rows(figures: list[Figure]) -> list[Figure]:
+def print_rows(figures: list[Figure], judged: bool = True) -> list[Figure]:
+    """The figures' rows; ``judged=False`` shows each target without saying whether it is
+    met (the targets are set at one size; another size's rows only show its figures)."""
     for f in figures:
         base = f"{f.base:>9.3f}" if f.base is not None else " " * 9
         ratio = f"{f.ours / f.base:>7.2f}x" if f.base else " " * 8
-        verdict = "" if f.met is None else ("met" if f.met else "NOT MET")
+        verdict = "" if f.met is None or not judged else ("met" if f.met else "NOT MET")
         ours = f"{f.ours:>7.{3 if f.unit == 's' else 0}f} {f.unit:<2}"
         peaks = "".join(f"{p:>8.0f}" if p is not None else " " * 8
                         for p in (f.peak_mb, f.base_peak_mb))  # fmt: skip
