@@ -265,13 +265,20 @@ def measure(sizes: list[str], sections: list[str], runs: int, rounds: int,
     return figures
 
 
+def _at_least_one(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"at least 1, not {number}")
+    return number
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=(*SIZES, "both"), default="both")
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS),
                         help="measure only these sections")  # fmt: skip
     parser.add_argument("--runs", type=int, default=2, help="window runs per step")
-    parser.add_argument("--rounds", type=int, default=1,
+    parser.add_argument("--rounds", type=_at_least_one, default=1,
                         help="measure all of it this many times; growth: the median")  # fmt: skip
     parser.add_argument(
         "--generated", type=Path,
@@ -282,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = list(SIZES) if arguments.size == "both" else [arguments.size]
     sections = [s for s in SECTIONS if s in arguments.only]
     clock: dict[str, float] = {}
-    results = measure(sizes, sections, arguments.runs, max(arguments.rounds, 1),
+    results = measure(sizes, sections, arguments.runs, arguments.rounds,
                       arguments.generated, clock)  # fmt: skip
     for size, rounds in results.items():
         counts = SIZES[size]
