@@ -10,6 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
+import scale
 from growth import Growth, growths, median_round, print_growth
 from measured import Figure
 
@@ -90,3 +91,12 @@ def test_the_table_names_each_verdict(capsys: pytest.CaptureFixture[str]) -> Non
     assert "5.50x" in line and "5.30-5.50x" in line and "as the bare" in line
     assert "5.60x" in line and "0.98" in line
     assert "median of 2 rounds" in table
+
+
+@pytest.mark.parametrize("rounds", ["0", "-2"])
+def test_scale_refuses_fewer_than_one_round(
+    rounds: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        scale.main(["--rounds", rounds, "--only", "window"])
+    assert f"at least 1, not {int(rounds)}" in capsys.readouterr().err
